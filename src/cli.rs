@@ -1,0 +1,347 @@
+//! Command line: arguments, the `build`, `lint` and `explain` commands, and exit codes.
+
+use std::io::{IsTerminal, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::sync::Arc;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+use crate::declaration::{Loaded, discover, load};
+use crate::diagnostic::{Diagnostic, Severity};
+use crate::i18n::Locales;
+use crate::lint::{self, Config, print};
+use crate::output::{self, Status};
+use crate::render::templates::TemplateSet;
+use crate::render::{Format, Renderer};
+
+#[derive(Parser, Debug)]
+#[command(
+    name = "notice",
+    version,
+    about = "Compile declarations of personal-data processing into GDPR privacy notices."
+)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum Command {
+    /// Write the notices of every declaration: each language, in each format.
+    Build(BuildArgs),
+    /// Check declarations against what GDPR Articles 13 and 14 require.
+    Lint(LintArgs),
+    /// Print the documentation of a lint rule.
+    Explain {
+        /// Rule id (N201) or name (missing-legal-basis).
+        rule: String,
+    },
+}
+
+#[derive(Args, Debug)]
+pub struct Inputs {
+    /// Declaration files, or folders searched for *.yaml / *.yml.
+    #[arg(default_value = "notices")]
+    pub paths: Vec<PathBuf>,
+    /// Folder of locale files (<lang>/*.ftl) overriding or adding to the built-in ones.
+    #[arg(long, value_name = "DIR")]
+    pub locales: Option<PathBuf>,
+}
+
+#[derive(Args, Debug)]
+pub struct BuildArgs {
+    #[command(flatten)]
+    pub inputs: Inputs,
+    /// Output folder; each notice goes to <DIR>/<notice-id>/<lang>.<ext>.
+    #[arg(long, short, value_name = "DIR", default_value = "out")]
+    pub out: PathBuf,
+    /// Only these languages (default: every language each declaration lists).
+    #[arg(long, value_delimiter = ',', value_name = "LANG")]
+    pub lang: Vec<String>,
+    /// Output formats.
+    #[arg(long, value_enum, value_delimiter = ',', default_value = "md,html")]
+    pub format: Vec<Format>,
+    /// Folder of templates overriding the built-in ones by file name.
+    #[arg(long, value_name = "DIR")]
+    pub templates: Option<PathBuf>,
+    /// Write nothing; exit 1 listing every output that is missing or differs.
+    #[arg(long)]
+    pub check: bool,
+}
+
+#[derive(Args, Debug)]
+pub struct LintArgs {
+    #[command(flatten)]
+    pub inputs: Inputs,
+    /// Output format of the findings.
+    #[arg(long, value_enum, default_value = "human")]
+    pub format: LintFormat,
+    /// Fail (exit 1) on warnings too.
+    #[arg(long, value_name = "LEVEL")]
+    pub deny: Option<DenyLevel>,
+    /// List every rule and exit.
+    #[arg(long)]
+    pub list_rules: bool,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum LintFormat {
+    Human,
+    Json,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum DenyLevel {
+    Warnings,
+}
+
+/// Exit codes, as ripgrep uses them.
+const CLEAN: u8 = 0;
+const FINDINGS: u8 = 1;
+const CANNOT_RUN: u8 = 2;
+
+pub fn main() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(c) => c,
+        Err(e) => {
+            let _ = e.print();
+            return ExitCode::from(if e.use_stderr() { CANNOT_RUN } else { CLEAN });
+        }
+    };
+    ExitCode::from(match cli.command {
+        Command::Build(args) => build(&args),
+        Command::Lint(args) => lint_command(&args),
+        Command::Explain { rule } => explain(&rule),
+    })
+}
+
+fn eprint_diags(diags: &[Diagnostic]) {
+    let colour = print::use_colour(std::io::stderr().is_terminal());
+    let mut err = std::io::stderr().lock();
+    for d in diags {
+        let _ = write!(err, "{}", print::human(d, colour));
+    }
+}
+
+/// The lint configuration of this run; `NOTICE_TODAY` fixes "today" for reproducible checks.
+fn config() -> Config {
+    let today = std::env::var("NOTICE_TODAY")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .or_else(|| {
+            let secs = std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .ok()?
+                .as_secs();
+            crate::date::Date::from_unix_seconds(i64::try_from(secs).ok()?)
+        })
+        .unwrap_or_else(|| crate::date::Date::new(2026, 1, 1).unwrap_or_else(|_| unreachable!()));
+    Config {
+        today,
+        max_reference_age_months: 12,
+    }
+}
+
+/// Loads every declaration; the errors of all unreadable files, not just the first.
+fn load_all(inputs: &Inputs) -> (Vec<Loaded>, Vec<Diagnostic>) {
+    let files = match discover(&inputs.paths) {
+        Ok(f) => f,
+        Err(d) => return (Vec::new(), vec![d]),
+    };
+    let mut loaded = Vec::new();
+    let mut errors = Vec::new();
+    for f in files {
+        match load(&f) {
+            Ok(l) => loaded.push(l),
+            Err(d) => errors.push(d),
+        }
+    }
+    (loaded, errors)
+}
+
+fn load_locales(inputs: &Inputs) -> Result<Arc<Locales>, Diagnostic> {
+    Locales::load(inputs.locales.as_deref()).map(Arc::new)
+}
+
+fn build(args: &BuildArgs) -> u8 {
+    let prepared = load_locales(&args.inputs).and_then(|locales| {
+        let templates = TemplateSet::load(args.templates.as_deref())?;
+        Ok((Renderer::new(templates, Arc::clone(&locales))?, locales))
+    });
+    let (renderer, locales) = match prepared {
+        Ok(p) => p,
+        Err(d) => {
+            eprint_diags(&[d]);
+            return CANNOT_RUN;
+        }
+    };
+    let (loaded, load_errors) = load_all(&args.inputs);
+    if !load_errors.is_empty() {
+        eprint_diags(&load_errors);
+        eprintln!(
+            "nothing written: {} file(s) could not be read",
+            load_errors.len()
+        );
+        return CANNOT_RUN;
+    }
+    let findings = lint::lint(&loaded, &locales, &config());
+    let errors = findings
+        .iter()
+        .filter(|d| d.severity == Severity::Error)
+        .count();
+    eprint_diags(
+        &findings
+            .iter()
+            .filter(|d| d.severity >= Severity::Warning)
+            .cloned()
+            .collect::<Vec<_>>(),
+    );
+    if errors > 0 {
+        eprintln!(
+            "nothing written: {} (run `notice lint` for details)",
+            print::summary(&findings)
+        );
+        return FINDINGS;
+    }
+    let mut docs = Vec::new();
+    for l in &loaded {
+        match renderer.render(&l.declaration, &args.format, &args.lang) {
+            Ok(d) => docs.extend(d),
+            Err(d) => {
+                eprint_diags(std::slice::from_ref(&d));
+                eprintln!(
+                    "nothing written: {} could not be rendered",
+                    l.file.display()
+                );
+                return CANNOT_RUN;
+            }
+        }
+    }
+    if args.check {
+        return match output::check(&args.out, &docs) {
+            Ok(statuses) => {
+                let stale: Vec<_> = statuses
+                    .iter()
+                    .filter(|(_, s)| *s != Status::Same)
+                    .collect();
+                for (path, status) in &stale {
+                    let what = if *status == Status::Missing {
+                        "missing"
+                    } else {
+                        "differs"
+                    };
+                    println!("{what}: {}", path.display());
+                }
+                if stale.is_empty() {
+                    eprintln!("{} outputs up to date", statuses.len());
+                    CLEAN
+                } else {
+                    eprintln!(
+                        "{} of {} outputs are stale: run `notice build` and commit the result",
+                        stale.len(),
+                        statuses.len()
+                    );
+                    FINDINGS
+                }
+            }
+            Err(d) => {
+                eprint_diags(&[d]);
+                CANNOT_RUN
+            }
+        };
+    }
+    match output::write(&args.out, &docs) {
+        Ok(report) => {
+            eprintln!(
+                "wrote {} file(s), {} unchanged, for {} notice(s) in {}",
+                report.written.len(),
+                report.unchanged.len(),
+                loaded.len(),
+                args.out.display()
+            );
+            CLEAN
+        }
+        Err(d) => {
+            eprint_diags(&[d]);
+            CANNOT_RUN
+        }
+    }
+}
+
+fn lint_command(args: &LintArgs) -> u8 {
+    if args.list_rules {
+        for r in lint::rules::CATALOGUE {
+            println!(
+                "{}  {:<7}  {:<36} {}  ({})",
+                r.id,
+                r.severity.as_str(),
+                r.name,
+                r.summary,
+                r.articles
+            );
+        }
+        return CLEAN;
+    }
+    let locales = match load_locales(&args.inputs) {
+        Ok(l) => l,
+        Err(d) => {
+            eprint_diags(&[d]);
+            return CANNOT_RUN;
+        }
+    };
+    let (loaded, mut diags) = load_all(&args.inputs);
+    let unreadable = !diags.is_empty();
+    diags.extend(lint::lint(&loaded, &locales, &config()));
+    crate::diagnostic::sort(&mut diags);
+    match args.format {
+        LintFormat::Json => println!("{}", print::json(&diags)),
+        LintFormat::Human => {
+            let colour = print::use_colour(std::io::stdout().is_terminal());
+            let mut out = std::io::stdout().lock();
+            for d in &diags {
+                let _ = writeln!(out, "{}", print::human(d, colour));
+            }
+            let files = loaded.len() + diags.iter().filter(|d| d.code == "load").count();
+            eprintln!("{} in {} file(s)", print::summary(&diags), files);
+        }
+    }
+    let fail_at = if args.deny == Some(DenyLevel::Warnings) {
+        Severity::Warning
+    } else {
+        Severity::Error
+    };
+    if unreadable {
+        CANNOT_RUN
+    } else if diags.iter().any(|d| d.severity >= fail_at) {
+        FINDINGS
+    } else {
+        CLEAN
+    }
+}
+
+fn explain(id: &str) -> u8 {
+    let Some(r) = lint::find_rule(id) else {
+        let names = lint::rules::CATALOGUE.iter().flat_map(|r| [r.id, r.name]);
+        let hint = crate::suggest::did_you_mean(id, names)
+            .map(|s| format!(" (did you mean `{s}`?)"))
+            .unwrap_or_default();
+        eprintln!("error: no rule `{id}`{hint}; `notice lint --list-rules` lists them");
+        return CANNOT_RUN;
+    };
+    println!("{} {} ({})\n", r.id, r.name, r.severity.as_str());
+    println!("{}\n", r.summary);
+    println!("Articles: GDPR {}", r.articles);
+    if let Some(w) = r.wp260 {
+        println!("Guidance: {w}");
+    }
+    println!("\nWhat it checks\n  {}\n", r.docs.what);
+    println!("Why\n  {}\n", r.docs.why);
+    println!("Example that triggers it\n{}", indent(r.docs.bad));
+    println!("Fixed\n{}", indent(r.docs.good));
+    CLEAN
+}
+
+fn indent(s: &str) -> String {
+    s.lines().map(|l| format!("    {l}\n")).collect()
+}

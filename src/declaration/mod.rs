@@ -1,0 +1,13 @@
+//! The declaration format: typed model, per-language text, retention times, loading and positions.
+
+pub mod load;
+pub mod model;
+pub mod source_map;
+pub mod text;
+pub mod time;
+pub mod walk;
+
+pub use load::{Loaded, discover, load};
+pub use model::*;
+pub use text::Text;
+pub use time::{Duration, Event, Unit};

@@ -1,0 +1,132 @@
+//! Per-language free text (`{fr: …, nl: …, en: …}`) and the "word or mapping" shorthand used across the format.
+
+use std::fmt;
+use std::marker::PhantomData;
+
+use serde::de::value::MapAccessDeserializer;
+use serde::de::{self, DeserializeOwned, MapAccess, Visitor};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+/// Free text that a notice shows to its reader.
+///
+/// Written either as one string (the same words in every language: right for a product name,
+/// wrong for a sentence, which lint reports) or as a mapping from language code to text.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Text {
+    Same(String),
+    /// Declaration order is kept so that diagnostics and outputs follow the file.
+    PerLang(Vec<(String, String)>),
+}
+
+impl Text {
+    /// The text in `lang`, if the declaration gives it.
+    pub fn get(&self, lang: &str) -> Option<&str> {
+        match self {
+            Text::Same(s) => Some(s),
+            Text::PerLang(v) => v.iter().find(|(l, _)| l == lang).map(|(_, t)| t.as_str()),
+        }
+    }
+
+    /// Every (language, text) pair; `None` as language for a single string.
+    pub fn variants(&self) -> Vec<(Option<&str>, &str)> {
+        match self {
+            Text::Same(s) => vec![(None, s.as_str())],
+            Text::PerLang(v) => v
+                .iter()
+                .map(|(l, t)| (Some(l.as_str()), t.as_str()))
+                .collect(),
+        }
+    }
+}
+
+/// The key under which [`Text`] serialises, so that a walk over the serialised declaration can
+/// tell free text from other mappings (see [`super::walk`]).
+pub const TEXT_MARKER: &str = "$text";
+
+impl Serialize for Text {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut m = s.serialize_map(Some(1))?;
+        match self {
+            Text::Same(t) => m.serialize_entry(TEXT_MARKER, t)?,
+            Text::PerLang(v) => {
+                let map: serde_json::Map<String, serde_json::Value> = v
+                    .iter()
+                    .map(|(l, t)| (l.clone(), serde_json::Value::String(t.clone())))
+                    .collect();
+                m.serialize_entry(TEXT_MARKER, &map)?;
+            }
+        }
+        m.end()
+    }
+}
+
+impl<'de> Deserialize<'de> for Text {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Text, D::Error> {
+        struct V;
+        impl<'de> Visitor<'de> for V {
+            type Value = Text;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("text: a string, or a mapping from language to text such as {fr: …, nl: …, en: …}")
+            }
+            fn visit_str<E: de::Error>(self, s: &str) -> Result<Text, E> {
+                Ok(Text::Same(s.to_owned()))
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Text, A::Error> {
+                let mut out: Vec<(String, String)> = Vec::new();
+                while let Some(lang) = map.next_key::<String>()? {
+                    let text: String = map.next_value()?;
+                    if out.iter().any(|(l, _)| *l == lang) {
+                        return Err(de::Error::custom(format_args!(
+                            "language `{lang}` is given twice in this text"
+                        )));
+                    }
+                    out.push((lang, text));
+                }
+                Ok(Text::PerLang(out))
+            }
+        }
+        d.deserialize_any(V)
+    }
+}
+
+/// A value written either as a single word (`dpo: none`, `source: data_subject`) or as a mapping.
+///
+/// Deserialising the mapping through [`MapAccessDeserializer`] keeps serde_yaml's own error
+/// positions and `deny_unknown_fields` for the fields inside, which an untagged enum would lose.
+pub trait Shorthand: Sized {
+    /// The mapping form.
+    type Full: DeserializeOwned;
+    const EXPECTING: &'static str;
+    fn from_word(word: &str) -> Result<Self, String>;
+    fn from_full(full: Self::Full) -> Self;
+}
+
+pub fn deserialize_shorthand<'de, D: Deserializer<'de>, T: Shorthand>(d: D) -> Result<T, D::Error> {
+    struct V<T>(PhantomData<T>);
+    impl<'de, T: Shorthand> Visitor<'de> for V<T> {
+        type Value = T;
+        fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+            f.write_str(T::EXPECTING)
+        }
+        fn visit_str<E: de::Error>(self, s: &str) -> Result<T, E> {
+            T::from_word(s).map_err(E::custom)
+        }
+        fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<T, A::Error> {
+            T::Full::deserialize(MapAccessDeserializer::new(map)).map(T::from_full)
+        }
+    }
+    d.deserialize_any(V(PhantomData))
+}
+
+/// Implements `Deserialize` for a [`Shorthand`] type.
+macro_rules! shorthand_deserialize {
+    ($t:ty) => {
+        impl<'de> serde::Deserialize<'de> for $t {
+            fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+                $crate::declaration::text::deserialize_shorthand(d)
+            }
+        }
+    };
+}
+pub(crate) use shorthand_deserialize;

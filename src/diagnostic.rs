@@ -1,0 +1,132 @@
+//! Findings as data: severity, rule, message, place in a file; shared by loading and lint.
+
+use std::fmt;
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use serde::Serialize;
+
+use crate::declaration::source_map::{LineStarts, SourceMap};
+
+/// A declaration file as read, with what is needed to point into it.
+pub struct SourceFile {
+    /// The path as the user gave it (or as found under a folder they gave).
+    pub path: PathBuf,
+    pub text: String,
+    pub map: SourceMap,
+    pub lines: LineStarts,
+}
+
+impl SourceFile {
+    pub fn new(path: PathBuf, text: String) -> SourceFile {
+        let map = SourceMap::build(&text);
+        let lines = LineStarts::new(&text);
+        SourceFile {
+            path,
+            text,
+            map,
+            lines,
+        }
+    }
+
+    /// A file whose text could not be read: diagnostics point at the file only.
+    pub fn unread(path: PathBuf) -> SourceFile {
+        SourceFile {
+            path,
+            text: String::new(),
+            map: SourceMap::default(),
+            lines: LineStarts::new(""),
+        }
+    }
+
+    pub fn display(&self) -> String {
+        self.path.display().to_string()
+    }
+}
+
+impl fmt::Debug for SourceFile {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("SourceFile")
+            .field("path", &self.path)
+            .finish_non_exhaustive()
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Hash)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    Note,
+    Warning,
+    Error,
+}
+
+impl Severity {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Note => "note",
+            Severity::Warning => "warning",
+            Severity::Error => "error",
+        }
+    }
+}
+
+/// One finding. Keeps a byte offset; line and column are computed when printed.
+#[derive(Clone, Debug)]
+pub struct Diagnostic {
+    /// Lint rule id, or `load` for input that cannot be read or parsed.
+    pub code: String,
+    pub severity: Severity,
+    pub message: String,
+    /// The article(s) the finding is about, e.g. `Art. 13(1)(c)`.
+    pub article: Option<String>,
+    pub help: Option<String>,
+    pub file: Option<Arc<SourceFile>>,
+    pub offset: Option<usize>,
+    /// The declaration path the finding is about (`purposes[1].legal_basis`), when there is one.
+    pub path: Option<String>,
+}
+
+impl Diagnostic {
+    pub fn error(code: impl Into<String>, message: impl Into<String>) -> Diagnostic {
+        Diagnostic {
+            code: code.into(),
+            severity: Severity::Error,
+            message: message.into(),
+            article: None,
+            help: None,
+            file: None,
+            offset: None,
+            path: None,
+        }
+    }
+
+    pub fn with_help(mut self, help: impl Into<String>) -> Diagnostic {
+        self.help = Some(help.into());
+        self
+    }
+
+    pub fn in_file(mut self, file: &Arc<SourceFile>, offset: Option<usize>) -> Diagnostic {
+        self.file = Some(Arc::clone(file));
+        self.offset = offset;
+        self
+    }
+
+    /// 1-based (line, column) when the finding has a place in a file.
+    pub fn line_col(&self) -> Option<(usize, usize)> {
+        let file = self.file.as_ref()?;
+        Some(file.lines.line_col(&file.text, self.offset?))
+    }
+}
+
+/// Sorts findings by file, then position, then rule: output order does not depend on rule order.
+pub fn sort(diags: &mut [Diagnostic]) {
+    diags.sort_by(|a, b| {
+        fn path(d: &Diagnostic) -> Option<&std::path::Path> {
+            d.file.as_ref().map(|f| f.path.as_path())
+        }
+        path(a)
+            .cmp(&path(b))
+            .then(a.offset.cmp(&b.offset))
+            .then(a.code.cmp(&b.code))
+    });
+}

@@ -1,0 +1,370 @@
+//! Fixed text of the notices: Fluent bundles per language, built in or from a user folder.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use fluent::concurrent::FluentBundle;
+use fluent::{FluentArgs, FluentResource, FluentValue};
+use unic_langid::LanguageIdentifier;
+
+use crate::diagnostic::{Diagnostic, SourceFile};
+
+/// The built-in locale files, embedded so the binary works from any folder.
+const BUILTIN: &[(&str, &str, &str)] = &[
+    (
+        "en",
+        "locales/en/notice.ftl",
+        include_str!("../locales/en/notice.ftl"),
+    ),
+    (
+        "fr",
+        "locales/fr/notice.ftl",
+        include_str!("../locales/fr/notice.ftl"),
+    ),
+    (
+        "nl",
+        "locales/nl/notice.ftl",
+        include_str!("../locales/nl/notice.ftl"),
+    ),
+];
+
+/// The locale every other one must match message for message.
+pub const REFERENCE_LANG: &str = "en";
+
+type Bundle = FluentBundle<FluentResource>;
+
+/// Every language the run can write, with its messages.
+pub struct Locales {
+    bundles: BTreeMap<String, Bundle>,
+}
+
+impl std::fmt::Debug for Locales {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Locales")
+            .field("languages", &self.bundles.keys())
+            .finish()
+    }
+}
+
+/// A value passed to a message: text or a number (numbers select plural forms).
+#[derive(Clone, Debug)]
+pub enum Arg {
+    Str(String),
+    Num(i64),
+}
+
+impl From<&str> for Arg {
+    fn from(s: &str) -> Arg {
+        Arg::Str(s.to_owned())
+    }
+}
+impl From<String> for Arg {
+    fn from(s: String) -> Arg {
+        Arg::Str(s)
+    }
+}
+impl From<i64> for Arg {
+    fn from(n: i64) -> Arg {
+        Arg::Num(n)
+    }
+}
+
+impl Locales {
+    /// The built-in locales, overridden or extended by `user_dir/<lang>/*.ftl` when given.
+    pub fn load(user_dir: Option<&Path>) -> Result<Locales, Diagnostic> {
+        let mut files: BTreeMap<String, Vec<(PathBuf, String)>> = BTreeMap::new();
+        for (lang, path, text) in BUILTIN {
+            files
+                .entry((*lang).to_owned())
+                .or_default()
+                .push((PathBuf::from(path), (*text).to_owned()));
+        }
+        if let Some(dir) = user_dir {
+            for (lang, path, text) in read_user_locales(dir)? {
+                files.entry(lang).or_default().push((path, text));
+            }
+        }
+        let mut bundles = BTreeMap::new();
+        for (lang, sources) in files {
+            let langid: LanguageIdentifier = lang.parse().map_err(|_| {
+                Diagnostic::error("load", format!("`{lang}` is not a language code"))
+                    .with_help("name locale folders by language code: fr, nl, en, de…")
+            })?;
+            let mut bundle = Bundle::new_concurrent(vec![langid]);
+            // Unicode isolation marks around arguments would end up in Markdown and PDF text.
+            bundle.set_use_isolating(false);
+            for (path, text) in sources {
+                let resource = FluentResource::try_new(text).map_err(|(res, errors)| {
+                    let first = &errors[0];
+                    let file = Arc::new(SourceFile::new(path.clone(), res.source().to_owned()));
+                    Diagnostic::error(
+                        "load",
+                        format!("syntax error in locale file: {}", first.kind),
+                    )
+                    .with_help("see https://projectfluent.org/fluent/guide/ for the syntax")
+                    .in_file(&file, Some(first.pos.start))
+                })?;
+                // Later files (the user's) override earlier ones message by message.
+                bundle.add_resource_overriding(resource);
+            }
+            bundles.insert(lang, bundle);
+        }
+        let locales = Locales { bundles };
+        locales.check_complete()?;
+        Ok(locales)
+    }
+
+    /// Every language must define every message of the reference language: a missing one
+    /// would otherwise surface as a hole in some notice.
+    fn check_complete(&self) -> Result<(), Diagnostic> {
+        let ids = reference_ids();
+        for (lang, bundle) in &self.bundles {
+            let missing: Vec<&String> = ids.iter().filter(|id| !bundle.has_message(id)).collect();
+            if let Some(first) = missing.first() {
+                return Err(Diagnostic::error(
+                    "load",
+                    format!(
+                        "locale `{lang}` lacks message `{first}`{}",
+                        if missing.len() > 1 {
+                            format!(" and {} more", missing.len() - 1)
+                        } else {
+                            String::new()
+                        }
+                    ),
+                )
+                .with_help(format!(
+                    "add `{first} = …` to a file in the `{lang}` locale folder"
+                )));
+            }
+        }
+        Ok(())
+    }
+
+    pub fn languages(&self) -> impl Iterator<Item = &str> {
+        self.bundles.keys().map(String::as_str)
+    }
+
+    pub fn has(&self, lang: &str) -> bool {
+        self.bundles.contains_key(lang)
+    }
+
+    /// Formats message `id` in `lang`. A missing message or argument is an error, never a
+    /// silently broken sentence.
+    pub fn msg(&self, lang: &str, id: &str, args: &[(&str, Arg)]) -> anyhow::Result<String> {
+        let bundle = self
+            .bundles
+            .get(lang)
+            .ok_or_else(|| anyhow::anyhow!("no locale for language `{lang}`"))?;
+        let message = bundle
+            .get_message(id)
+            .ok_or_else(|| anyhow::anyhow!("locale `{lang}` has no message `{id}`"))?;
+        let pattern = message
+            .value()
+            .ok_or_else(|| anyhow::anyhow!("message `{id}` in `{lang}` has no value"))?;
+        let mut fargs = FluentArgs::new();
+        for (k, v) in args {
+            match v {
+                Arg::Str(s) => fargs.set(*k, FluentValue::from(s.as_str())),
+                Arg::Num(n) => fargs.set(*k, FluentValue::from(*n)),
+            }
+        }
+        let mut errors = Vec::new();
+        let text = bundle.format_pattern(pattern, Some(&fargs), &mut errors);
+        if let Some(e) = errors.first() {
+            anyhow::bail!("message `{id}` in locale `{lang}`: {e}");
+        }
+        Ok(text.into_owned())
+    }
+}
+
+/// The message ids of the reference locale (its built-in files).
+fn reference_ids() -> BTreeSet<String> {
+    let mut ids = BTreeSet::new();
+    for (lang, _, text) in BUILTIN {
+        if *lang == REFERENCE_LANG
+            && let Ok(res) = FluentResource::try_new((*text).to_owned())
+        {
+            for entry in res.entries() {
+                if let fluent_syntax::ast::Entry::Message(m) = entry {
+                    ids.insert(m.id.name.to_owned());
+                }
+            }
+        }
+    }
+    ids
+}
+
+fn read_user_locales(dir: &Path) -> Result<Vec<(String, PathBuf, String)>, Diagnostic> {
+    let cannot = |p: &Path, e: std::io::Error| {
+        Diagnostic::error("load", format!("cannot read locale `{}`: {e}", p.display()))
+            .with_help("--locales takes a folder with one sub-folder per language (fr/, nl/, en/) of *.ftl files")
+    };
+    let mut out = Vec::new();
+    let mut langs: Vec<_> = std::fs::read_dir(dir)
+        .map_err(|e| cannot(dir, e))?
+        .flatten()
+        .collect();
+    langs.sort_by_key(|e| e.file_name());
+    for lang_dir in langs {
+        let Some(lang) = lang_dir.file_name().to_str().map(str::to_owned) else {
+            continue;
+        };
+        if !lang_dir.path().is_dir() || lang.starts_with('.') {
+            continue;
+        }
+        let mut ftls: Vec<_> = std::fs::read_dir(lang_dir.path())
+            .map_err(|e| cannot(&lang_dir.path(), e))?
+            .flatten()
+            .collect();
+        ftls.sort_by_key(|e| e.file_name());
+        for f in ftls {
+            let p = f.path();
+            if p.extension().and_then(|e| e.to_str()) == Some("ftl") {
+                let text = std::fs::read_to_string(&p).map_err(|e| cannot(&p, e))?;
+                out.push((lang.clone(), p, text));
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// Language-aware formatting of the values notices are made of.
+impl Locales {
+    /// "15 January 2026", "15 janvier 2026", "15 januari 2026".
+    pub fn date(&self, lang: &str, date: crate::date::Date) -> anyhow::Result<String> {
+        let month = self.msg(lang, &format!("month-{}", date.month()), &[])?;
+        self.msg(
+            lang,
+            "date",
+            &[
+                ("day", Arg::Num(i64::from(date.day()))),
+                ("month", Arg::Str(month)),
+                ("year", Arg::Num(i64::from(date.year()))),
+            ],
+        )
+    }
+
+    /// "7 years", "1 mois", "14 dagen", with the language's plural rules.
+    pub fn duration(&self, lang: &str, d: crate::declaration::Duration) -> anyhow::Result<String> {
+        self.msg(
+            lang,
+            d.unit.message_id(),
+            &[("count", Arg::Num(i64::from(d.count)))],
+        )
+    }
+
+    /// A GDPR citation in the language's legal style: `6(1)(a)` becomes "Article 6(1)(a) GDPR",
+    /// "article 6, paragraphe 1, point a), du RGPD", "artikel 6, lid 1, onder a), AVG".
+    /// `49(1)/2` names the second subparagraph; `46(2)(b)+47` cites two provisions.
+    pub fn cite(&self, lang: &str, reference: &str) -> anyhow::Result<String> {
+        let mut parts = Vec::new();
+        for one in reference.split(['+', ',']).map(str::trim) {
+            let (main, sub) = match one.split_once('/') {
+                Some((m, s)) => (m, Some(s)),
+                None => (one, None),
+            };
+            let (article, rest) = main.split_once('(').map_or((main, ""), |(a, r)| (a, r));
+            let mut inner = rest.split(['(', ')']).filter(|s| !s.is_empty());
+            let paragraph = inner.next().unwrap_or("none");
+            let point = inner.next().unwrap_or("none");
+            if article.is_empty() || !article.bytes().all(|b| b.is_ascii_digit()) {
+                anyhow::bail!("`{reference}` is not a citation such as 6(1)(a)");
+            }
+            let mut cite = self.msg(
+                lang,
+                "cite",
+                &[
+                    ("article", article.into()),
+                    ("paragraph", paragraph.into()),
+                    ("point", point.into()),
+                ],
+            )?;
+            if sub.is_some() {
+                cite = self.msg(lang, "cite-subparagraph", &[("cite", cite.into())])?;
+            }
+            parts.push(cite);
+        }
+        let joined = match parts.len() {
+            0 | 1 => parts.pop().unwrap_or_default(),
+            _ => {
+                let last = parts.pop().unwrap_or_default();
+                self.msg(
+                    lang,
+                    "cite-and",
+                    &[("first", parts.join(", ").into()), ("second", last.into())],
+                )?
+            }
+        };
+        self.msg(lang, "cite-gdpr", &[("cite", joined.into())])
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn locales() -> Locales {
+        Locales::load(None).unwrap()
+    }
+
+    #[test]
+    fn builtin_locales_are_complete_and_alike() {
+        let l = locales();
+        assert_eq!(l.languages().collect::<Vec<_>>(), ["en", "fr", "nl"]);
+    }
+
+    #[test]
+    fn plurals_and_dates() {
+        let l = locales();
+        let d = |s: &str| s.parse::<crate::declaration::Duration>().unwrap();
+        assert_eq!(l.duration("fr", d("1 month")).unwrap(), "1 mois");
+        assert_eq!(l.duration("fr", d("3 months")).unwrap(), "3 mois");
+        assert_eq!(l.duration("fr", d("1 year")).unwrap(), "1 an");
+        assert_eq!(l.duration("fr", d("7 years")).unwrap(), "7 ans");
+        assert_eq!(l.duration("nl", d("1 year")).unwrap(), "1 jaar");
+        assert_eq!(l.duration("nl", d("7 years")).unwrap(), "7 jaar");
+        assert_eq!(l.duration("nl", d("14 days")).unwrap(), "14 dagen");
+        assert_eq!(l.duration("nl", d("1 day")).unwrap(), "1 dag");
+        assert_eq!(l.duration("en", d("1 week")).unwrap(), "1 week");
+        let date = crate::date::Date::new(2026, 1, 1).unwrap();
+        assert_eq!(l.date("fr", date).unwrap(), "1er janvier 2026");
+        assert_eq!(l.date("nl", date).unwrap(), "1 januari 2026");
+        assert_eq!(l.date("en", date).unwrap(), "1 January 2026");
+    }
+
+    #[test]
+    fn citations_follow_each_language_style() {
+        let l = locales();
+        assert_eq!(l.cite("en", "6(1)(a)").unwrap(), "Article 6(1)(a) GDPR");
+        assert_eq!(
+            l.cite("fr", "6(1)(a)").unwrap(),
+            "article 6, paragraphe 1, point a), du RGPD"
+        );
+        assert_eq!(
+            l.cite("nl", "6(1)(a)").unwrap(),
+            "artikel 6, lid 1, onder a), AVG"
+        );
+        assert_eq!(l.cite("en", "77").unwrap(), "Article 77 GDPR");
+        assert_eq!(l.cite("fr", "77").unwrap(), "article 77 du RGPD");
+        assert_eq!(
+            l.cite("fr", "12(3)").unwrap(),
+            "article 12, paragraphe 3, du RGPD"
+        );
+        assert_eq!(
+            l.cite("en", "49(1)/2").unwrap(),
+            "Article 49(1), second subparagraph GDPR"
+        );
+        assert_eq!(
+            l.cite("nl", "46(2)(b)+47").unwrap(),
+            "artikel 46, lid 2, onder b), en artikel 47 AVG"
+        );
+        assert!(l.cite("en", "abc").is_err());
+    }
+
+    #[test]
+    fn missing_message_is_an_error() {
+        let l = locales();
+        assert!(l.msg("en", "no-such-message", &[]).is_err());
+    }
+}

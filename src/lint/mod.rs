@@ -1,0 +1,185 @@
+//! `notice lint`: the rule catalogue, the context rules see, and running them over declarations.
+//!
+//! Each rule is declared once, in [`rules::CATALOGUE`], with its id, severity, articles, docs and
+//! check function. Rules name what they flag by declaration path (`purposes[1].legal_basis`);
+//! the source map turns paths into places in the file, so rules never deal with positions.
+
+pub mod print;
+pub mod rules;
+
+use std::sync::Arc;
+
+use crate::date::Date;
+use crate::declaration::Loaded;
+use crate::declaration::source_map::parent_path;
+use crate::diagnostic::{Diagnostic, Severity, SourceFile};
+use crate::i18n::Locales;
+
+/// Documentation of a rule, printed by `notice explain`.
+pub struct Docs {
+    /// What the rule checks.
+    pub what: &'static str,
+    /// Why the law or WP260 requires it.
+    pub why: &'static str,
+    /// A declaration fragment that triggers the rule.
+    pub bad: &'static str,
+    /// The same fragment, fixed.
+    pub good: &'static str,
+}
+
+/// A check across all declarations of a run.
+pub type CheckAll = fn(&Rule, &[Context], &mut Vec<Diagnostic>);
+
+/// One lint rule.
+pub struct Rule {
+    /// Stable id, e.g. `N201`.
+    pub id: &'static str,
+    /// Readable name, e.g. `missing-legal-basis`; `explain` accepts either.
+    pub name: &'static str,
+    pub severity: Severity,
+    /// The GDPR provisions it enforces, e.g. `Art. 13(1)(c), 14(1)(c)`.
+    pub articles: &'static str,
+    /// The WP260 guidance point, if any.
+    pub wp260: Option<&'static str>,
+    /// One line: what is wrong when it fires.
+    pub summary: &'static str,
+    pub docs: Docs,
+    /// Per-declaration check.
+    pub check: Option<fn(&Context, &mut Findings)>,
+    /// Check across all declarations of a run (duplicate notice ids…).
+    pub check_all: Option<CheckAll>,
+}
+
+/// Options of a lint run.
+#[derive(Clone, Debug)]
+pub struct Config {
+    /// "Today", for the reference-data age note.
+    pub today: Date,
+    /// Reference data older than this many months gets a note.
+    pub max_reference_age_months: i64,
+}
+
+/// What a rule sees of one declaration.
+pub struct Context<'a> {
+    pub loaded: &'a Loaded,
+    pub locales: &'a Locales,
+    pub config: &'a Config,
+}
+
+impl Context<'_> {
+    pub fn decl(&self) -> &crate::declaration::Declaration {
+        &self.loaded.declaration
+    }
+    pub fn file(&self) -> &Arc<SourceFile> {
+        &self.loaded.file
+    }
+    /// Languages the notice declares (as written).
+    pub fn languages(&self) -> &[String] {
+        &self.loaded.declaration.notice.languages
+    }
+}
+
+/// Collects the findings of one rule on one declaration.
+pub struct Findings<'a> {
+    rule: &'a Rule,
+    file: &'a Arc<SourceFile>,
+    out: Vec<Diagnostic>,
+}
+
+impl<'a> Findings<'a> {
+    pub fn new(rule: &'a Rule, file: &'a Arc<SourceFile>) -> Findings<'a> {
+        Findings {
+            rule,
+            file,
+            out: Vec::new(),
+        }
+    }
+
+    pub fn into_diagnostics(self) -> Vec<Diagnostic> {
+        self.out
+    }
+
+    /// Flags the node at `path` (or, when it is absent, the nearest existing parent).
+    pub fn at(&mut self, path: &str, message: impl Into<String>, help: impl Into<String>) {
+        let offset = self.file.map.locate(path).offset;
+        self.push(path, offset, message.into(), help.into());
+    }
+
+    /// Flags the key of the entry at `path` rather than its value.
+    pub fn at_key(&mut self, path: &str, message: impl Into<String>, help: impl Into<String>) {
+        let offset = self.file.map.locate_key(path).offset;
+        self.push(path, offset, message.into(), help.into());
+    }
+
+    /// Flags something that is missing from the mapping at `parent`: points at the parent's key.
+    pub fn missing(
+        &mut self,
+        parent: &str,
+        field: &str,
+        message: impl Into<String>,
+        help: impl Into<String>,
+    ) {
+        let path = if parent.is_empty() {
+            field.to_owned()
+        } else {
+            format!("{parent}.{field}")
+        };
+        let offset = match self.file.map.node(parent) {
+            Some(n) => n.key.unwrap_or(n.value),
+            None => {
+                self.file
+                    .map
+                    .locate(parent_path(parent).unwrap_or(""))
+                    .offset
+            }
+        };
+        self.push(&path, offset, message.into(), help.into());
+    }
+
+    fn push(&mut self, path: &str, offset: usize, message: String, help: String) {
+        self.out.push(Diagnostic {
+            code: self.rule.id.to_owned(),
+            severity: self.rule.severity,
+            message,
+            article: Some(self.rule.articles.to_owned()),
+            help: Some(help),
+            file: Some(Arc::clone(self.file)),
+            offset: Some(offset),
+            path: Some(path.to_owned()),
+        });
+    }
+}
+
+/// The rule with this id or name.
+pub fn find_rule(id_or_name: &str) -> Option<&'static Rule> {
+    rules::CATALOGUE
+        .iter()
+        .find(|r| r.id.eq_ignore_ascii_case(id_or_name) || r.name.eq_ignore_ascii_case(id_or_name))
+}
+
+/// Runs every rule on every declaration; findings sorted by file and position.
+pub fn lint(loaded: &[Loaded], locales: &Locales, config: &Config) -> Vec<Diagnostic> {
+    let contexts: Vec<Context> = loaded
+        .iter()
+        .map(|l| Context {
+            loaded: l,
+            locales,
+            config,
+        })
+        .collect();
+    let mut out = Vec::new();
+    for rule in rules::CATALOGUE {
+        if let Some(check) = rule.check {
+            for cx in &contexts {
+                let mut f = Findings::new(rule, &cx.loaded.file);
+                check(cx, &mut f);
+                out.extend(f.out);
+            }
+        }
+        if let Some(check_all) = rule.check_all {
+            check_all(rule, &contexts, &mut out);
+        }
+    }
+    crate::diagnostic::sort(&mut out);
+    out
+}

@@ -1,0 +1,134 @@
+//! Printing findings: `file:line:col: severity[ID]: message` with the source line, or JSON.
+
+use std::fmt::Write;
+
+use serde::Serialize;
+
+use crate::diagnostic::{Diagnostic, Severity};
+
+/// Whether to colour output: only on a terminal, and never when `NO_COLOR` is set.
+pub fn use_colour(is_terminal: bool) -> bool {
+    is_terminal && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+}
+
+struct Style {
+    on: bool,
+}
+
+impl Style {
+    fn paint(&self, code: &str, text: &str) -> String {
+        if self.on {
+            format!("\x1b[{code}m{text}\x1b[0m")
+        } else {
+            text.to_owned()
+        }
+    }
+    fn severity(&self, s: Severity) -> String {
+        let code = match s {
+            Severity::Error => "1;31",
+            Severity::Warning => "1;33",
+            Severity::Note => "1;36",
+        };
+        self.paint(code, s.as_str())
+    }
+}
+
+/// One finding in the human format.
+pub fn human(d: &Diagnostic, colour: bool) -> String {
+    let style = Style { on: colour };
+    let mut out = String::new();
+    let place = match (&d.file, d.line_col()) {
+        (Some(f), Some((line, col))) => format!("{}:{line}:{col}: ", f.display()),
+        (Some(f), None) => format!("{}: ", f.display()),
+        (None, _) => String::new(),
+    };
+    let code = if d.code == "load" || d.code == "template" || d.code == "output" {
+        String::new()
+    } else {
+        format!("[{}]", d.code)
+    };
+    let _ = writeln!(
+        out,
+        "{}{}{}: {}",
+        style.paint("1", &place),
+        style.severity(d.severity),
+        style.paint("1", &code),
+        style.paint("1", &d.message)
+    );
+    if let (Some(f), Some((line, col))) = (&d.file, d.line_col()) {
+        let text = f.lines.line_text(&f.text, line);
+        let gutter = line.to_string().len();
+        let bar = style.paint("34", "|");
+        let _ = writeln!(out, "{:gutter$} {bar}", "");
+        let _ = writeln!(out, "{} {bar} {text}", style.paint("34", &line.to_string()));
+        // The caret goes under the column, counting tabs as the line shows them.
+        let pad: String = text
+            .chars()
+            .take(col.saturating_sub(1))
+            .map(|c| if c == '\t' { '\t' } else { ' ' })
+            .collect();
+        let _ = writeln!(
+            out,
+            "{:gutter$} {bar} {pad}{}",
+            "",
+            style.paint("1;31", "^")
+        );
+    }
+    if let Some(a) = &d.article {
+        let _ = writeln!(out, "  = {}: GDPR {a}", style.paint("1", "article"));
+    }
+    if let Some(h) = &d.help {
+        let _ = writeln!(out, "  = {}: {h}", style.paint("1", "help"));
+    }
+    out
+}
+
+/// "2 errors, 1 warning, 3 notes".
+pub fn summary(diags: &[Diagnostic]) -> String {
+    let count = |s: Severity| diags.iter().filter(|d| d.severity == s).count();
+    let plural =
+        |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
+    format!(
+        "{}, {}, {}",
+        plural(count(Severity::Error), "error", "errors"),
+        plural(count(Severity::Warning), "warning", "warnings"),
+        plural(count(Severity::Note), "note", "notes")
+    )
+}
+
+/// The stable JSON form of a finding (documented in README, "Lint output").
+#[derive(Serialize)]
+pub struct JsonFinding<'a> {
+    pub rule: &'a str,
+    pub severity: Severity,
+    pub message: &'a str,
+    pub article: Option<&'a str>,
+    pub help: Option<&'a str>,
+    pub file: Option<String>,
+    pub line: Option<usize>,
+    pub column: Option<usize>,
+    pub offset: Option<usize>,
+    pub path: Option<&'a str>,
+}
+
+pub fn json(diags: &[Diagnostic]) -> String {
+    let items: Vec<JsonFinding> = diags
+        .iter()
+        .map(|d| {
+            let lc = d.line_col();
+            JsonFinding {
+                rule: &d.code,
+                severity: d.severity,
+                message: &d.message,
+                article: d.article.as_deref(),
+                help: d.help.as_deref(),
+                file: d.file.as_ref().map(|f| f.display()),
+                line: lc.map(|(l, _)| l),
+                column: lc.map(|(_, c)| c),
+                offset: d.offset,
+                path: d.path.as_deref(),
+            }
+        })
+        .collect();
+    serde_json::to_string_pretty(&items).unwrap_or_else(|_| "[]".to_owned())
+}

@@ -1,0 +1,117 @@
+//! The error returned by reference lookups, worded for end users because `notice`
+//! prints it as a diagnostic on their declaration.
+
+use std::fmt;
+
+use super::Sector;
+
+/// A country, region or identifier that the reference data does not know.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UnknownCode {
+    code: String,
+    problem: Problem,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Problem {
+    /// Not an ISO 3166-1 alpha-2 code in the country list.
+    Country,
+    /// A real country, but outside the EU/EEA, so no GDPR supervisory authority.
+    NotEea,
+    /// The country is known but has no regional authority with that code.
+    Region { country: String, known: Vec<String> },
+    /// The region has authorities, but none for the requested sector.
+    Sector { country: String, wanted: Sector },
+}
+
+impl UnknownCode {
+    pub(crate) fn country(code: &str) -> UnknownCode {
+        UnknownCode {
+            code: code.to_owned(),
+            problem: Problem::Country,
+        }
+    }
+
+    pub(crate) fn not_eea(code: &str) -> UnknownCode {
+        UnknownCode {
+            code: code.to_owned(),
+            problem: Problem::NotEea,
+        }
+    }
+
+    pub(crate) fn region(country: &str, region: &str, known: Vec<String>) -> UnknownCode {
+        UnknownCode {
+            code: region.to_owned(),
+            problem: Problem::Region {
+                country: country.to_owned(),
+                known,
+            },
+        }
+    }
+
+    pub(crate) fn sector(country: &str, region: &str, wanted: Sector) -> UnknownCode {
+        UnknownCode {
+            code: region.to_owned(),
+            problem: Problem::Sector {
+                country: country.to_owned(),
+                wanted,
+            },
+        }
+    }
+
+    /// The code as the caller wrote it.
+    pub fn code(&self) -> &str {
+        &self.code
+    }
+
+    /// True when the code is a valid country outside the EU/EEA (so the fix is not a
+    /// typo but a different legal situation).
+    pub fn is_not_eea_member(&self) -> bool {
+        self.problem == Problem::NotEea
+    }
+}
+
+impl fmt::Display for UnknownCode {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match &self.problem {
+            Problem::Country => {
+                write!(
+                    f,
+                    "unknown country code {:?}: expected an ISO 3166-1 alpha-2 code such as BE, FR, NL",
+                    self.code
+                )?;
+                // The EU's own country codes differ from ISO for two states; users copy
+                // them from EU documents, so name the ISO code they meant.
+                match self.code.to_ascii_uppercase().as_str() {
+                    "EL" => write!(f, " (for Greece use GR)"),
+                    "UK" => write!(f, " (for the United Kingdom use GB)"),
+                    _ => Ok(()),
+                }
+            }
+            Problem::NotEea => write!(
+                f,
+                "{:?} is not an EU/EEA member state: no supervisory authority under the GDPR",
+                self.code
+            ),
+            Problem::Sector { country, wanted } => write!(
+                f,
+                "region {:?} of {country} has no regional authority for the {} sector: the national authority is competent",
+                self.code,
+                wanted.as_str()
+            ),
+            Problem::Region { country, known } if known.is_empty() => write!(
+                f,
+                "unknown region {:?} for {country}: the reference data has no regional supervisory authorities for {country}",
+                self.code
+            ),
+            Problem::Region { country, known } => write!(
+                f,
+                "unknown region {:?} for {country}: expected one of {}",
+                self.code,
+                known.join(", ")
+            ),
+        }
+    }
+}
+
+impl std::error::Error for UnknownCode {}

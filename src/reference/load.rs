@@ -1,0 +1,151 @@
+//! Parsing and cross-file validation of the reference YAML.
+//!
+//! Each file is checked on its own (field invariants) and against the others (every
+//! authority's state is an EEA member, every EEA member has an authority, adequacy
+//! decisions name known non-EEA countries...). Errors name the offending entry so an
+//! editor can fix the YAML without reading this code.
+
+use std::collections::BTreeSet;
+
+use serde::Deserialize;
+
+use super::countries::CountriesFile;
+use super::transfers::{AdequacyFile, SafeguardsFile};
+use super::{Authority, BeneficiaryKind, Localized, Reference};
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct AuthoritiesFile {
+    authorities: Vec<Authority>,
+}
+
+fn parse<'a, T: Deserialize<'a>>(file: &str, text: &'a str) -> Result<T, String> {
+    serde_yaml::from_str(text).map_err(|e| format!("{file}: {e}"))
+}
+
+/// Fails with `what` if any item of `ids` occurs twice.
+fn unique<'a>(what: &str, ids: impl Iterator<Item = &'a str>) -> Result<(), String> {
+    let mut seen = BTreeSet::new();
+    for id in ids {
+        if !seen.insert(id) {
+            return Err(format!("duplicate {what} {id:?}"));
+        }
+    }
+    Ok(())
+}
+
+impl Reference {
+    /// Parses and validates the four reference files (normally the embedded ones; tests
+    /// also feed broken variants to check that validation catches them).
+    pub fn from_yaml(
+        authorities: &str,
+        countries: &str,
+        adequacy: &str,
+        safeguards: &str,
+    ) -> Result<Reference, String> {
+        let authorities = parse::<AuthoritiesFile>("authorities.yaml", authorities)?.authorities;
+        let countries = parse::<CountriesFile>("countries.yaml", countries)?.into_countries();
+        let AdequacyFile {
+            decisions: mut adequacy,
+            invalidated,
+        } = parse("adequacy.yaml", adequacy)?;
+        let safeguards = parse::<SafeguardsFile>("safeguards.yaml", safeguards)?.safeguards;
+
+        for c in &countries {
+            c.validate()?;
+        }
+        unique("country", countries.iter().map(|c| c.code()))?;
+        let count = |f: fn(&super::Country) -> bool| countries.iter().filter(|c| f(c)).count();
+        if count(super::Country::is_eu) != 27 || count(super::Country::is_eea) != 30 {
+            return Err("countries.yaml: expected 27 EU and 30 EEA member states".into());
+        }
+        let known = |code: &str| countries.iter().find(|c| c.code() == code);
+        for c in &countries {
+            if let Some(p) = c.part_of()
+                && !known(p).is_some_and(|m| m.is_eea())
+            {
+                return Err(format!(
+                    "country {}: part_of {p} is not an EEA state",
+                    c.code()
+                ));
+            }
+        }
+
+        for a in &authorities {
+            a.validate()?;
+            if !known(a.country()).is_some_and(|c| c.is_eea()) {
+                return Err(format!(
+                    "authority {}: not an EEA member state",
+                    a.country()
+                ));
+            }
+        }
+        unique("authority", authorities.iter().map(|a| a.country()))?;
+        for c in countries.iter().filter(|c| c.is_eea()) {
+            if !authorities.iter().any(|a| a.country() == c.code()) {
+                return Err(format!(
+                    "EEA state {} has no supervisory authority",
+                    c.code()
+                ));
+            }
+        }
+
+        for s in &safeguards {
+            s.validate()?;
+        }
+        unique("safeguard", safeguards.iter().map(|s| s.id()))?;
+        let safeguard_known = |id: &str| safeguards.iter().any(|s| s.id() == id);
+
+        for a in &mut adequacy {
+            match a.kind() {
+                BeneficiaryKind::InternationalOrganisation => {}
+                _ => {
+                    let c = known(a.country())
+                        .ok_or_else(|| format!("adequacy {}: unknown country", a.country()))?;
+                    if c.inside_eea() {
+                        return Err(format!("adequacy {}: EEA needs no decision", a.country()));
+                    }
+                    if a.has_file_names() {
+                        return Err(format!(
+                            "adequacy {}: names come from countries.yaml",
+                            a.country()
+                        ));
+                    }
+                    let names: Localized = ["fr", "nl", "en"]
+                        .iter()
+                        .map(|l| (l.to_string(), c.name(l).to_owned()))
+                        .collect();
+                    a.set_names(names);
+                }
+            }
+            a.validate()?;
+            if let Some(cert) = a.requires_certification()
+                && !safeguard_known(cert.safeguard_id())
+            {
+                return Err(format!("adequacy {}: unknown certification", a.country()));
+            }
+        }
+        unique(
+            "adequacy decision for",
+            adequacy.iter().map(|a| a.country()),
+        )?;
+
+        for i in &invalidated {
+            i.validate()?;
+            if let Some(s) = i.successor()
+                && !safeguard_known(s)
+            {
+                return Err(format!("invalidated {}: unknown successor {s}", i.id()));
+            }
+        }
+        unique("invalidated mechanism", invalidated.iter().map(|i| i.id()))?;
+
+        Ok(Reference {
+            authorities,
+            countries,
+            adequacy,
+            invalidated,
+            safeguards,
+        })
+    }
+}

@@ -1,0 +1,230 @@
+//! Escaping declaration text for Markdown, and the one place that decides which links may exist.
+
+/// Link schemes a notice may point to. Anything else (`javascript:`, `data:`, `file:`…) is shown
+/// as text, never as a link.
+pub const ALLOWED_SCHEMES: [&str; 4] = ["http", "https", "mailto", "tel"];
+
+/// Whether `url` is an absolute link with an allowed scheme.
+pub fn allowed_link(url: &str) -> bool {
+    let Some((scheme, rest)) = url.split_once(':') else {
+        return false;
+    };
+    !rest.is_empty()
+        && ALLOWED_SCHEMES
+            .iter()
+            .any(|s| s.eq_ignore_ascii_case(scheme))
+}
+
+/// Makes plain text literal in Markdown: it renders as exactly these characters, on one line,
+/// whatever Markdown syntax it contains. Line breaks become spaces, so a value can never start a
+/// new block; leading spaces of a value with content are dropped, so it cannot become indented
+/// code. Other spaces (also no-break spaces, which French typography needs) are kept, which lets
+/// templates join values with `", "`.
+pub fn escape_markdown(text: &str) -> String {
+    let flat: String = text
+        .chars()
+        .map(|c| {
+            if matches!(
+                c,
+                '\n' | '\r' | '\t' | '\u{b}' | '\u{c}' | '\u{85}' | '\u{2028}' | '\u{2029}'
+            ) {
+                ' '
+            } else {
+                c
+            }
+        })
+        .collect();
+    let flat = if flat.trim().is_empty() {
+        flat.as_str()
+    } else {
+        flat.trim_start_matches(' ')
+    };
+    let mut out = String::with_capacity(flat.len() + 8);
+    escape_word(flat, &mut out);
+    // Block syntax only matters where a value starts a line; the template decides where values
+    // go, so the start is escaped wherever the value lands. List markers need a space after.
+    let b = out.as_bytes();
+    let marker_then_space = |i: usize| matches!(b.get(i + 1), None | Some(b' '));
+    match b.first() {
+        Some(b'>' | b'=') => out.insert(0, '\\'),
+        Some(b'-' | b'+') if marker_then_space(0) => out.insert(0, '\\'),
+        Some(b'~') if out.starts_with("~~~") => out.insert(0, '\\'),
+        Some(b'0'..=b'9') => {
+            let end = b.iter().take_while(|c| c.is_ascii_digit()).count();
+            if matches!(b.get(end), Some(b'.' | b')')) && marker_then_space(end) {
+                out.insert(end, '\\');
+            }
+        }
+        _ => {}
+    }
+    out
+}
+
+fn escape_word(word: &str, out: &mut String) {
+    let bytes = word.as_bytes();
+    for (i, c) in word.char_indices() {
+        match c {
+            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '#' | '|' | '{' | '}' | '!' => {
+                out.push('\\');
+                out.push(c);
+            }
+            // Only an entity or character reference would be interpreted.
+            '&' if looks_like_entity(&bytes[i + 1..]) => out.push_str("\\&"),
+            _ => out.push(c),
+        }
+    }
+}
+
+fn looks_like_entity(rest: &[u8]) -> bool {
+    let name_len = rest
+        .iter()
+        .take_while(|b| b.is_ascii_alphanumeric() || **b == b'#')
+        .count();
+    name_len > 0 && rest.get(name_len) == Some(&b';')
+}
+
+/// A Markdown link to `url` labelled `label` (the address itself when absent). A URL with a
+/// scheme that is not allowed becomes plain text.
+pub fn markdown_link(url: &str, label: Option<&str>) -> String {
+    let shown = label.unwrap_or_else(|| {
+        url.strip_prefix("mailto:")
+            .or_else(|| url.strip_prefix("tel:"))
+            .unwrap_or(url)
+    });
+    if !allowed_link(url) {
+        return escape_markdown(shown);
+    }
+    let mut dest = String::with_capacity(url.len() + 2);
+    for c in url.chars() {
+        match c {
+            '<' => dest.push_str("%3C"),
+            '>' => dest.push_str("%3E"),
+            '\\' => dest.push_str("%5C"),
+            c if c.is_whitespace() => dest.push_str("%20"),
+            c if c.is_control() => {}
+            c => dest.push(c),
+        }
+    }
+    format!("[{}](<{dest}>)", escape_markdown(shown))
+}
+
+/// `tel:` link target: the digits and a leading `+`, without the national trunk prefix that
+/// "+32 (0)2 …" shows in brackets.
+pub fn tel_target(phone: &str) -> String {
+    let phone = phone.trim();
+    let phone = if phone.starts_with('+') {
+        phone.replace("(0)", "")
+    } else {
+        phone.to_owned()
+    };
+    let mut t = String::from("tel:");
+    for (i, c) in phone.chars().enumerate() {
+        if c.is_ascii_digit() || (c == '+' && i == 0) {
+            t.push(c);
+        }
+    }
+    t
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use pulldown_cmark::{Event, Options, Parser};
+
+    /// The text pulldown-cmark sees in `md`, with the kinds of elements it produced.
+    fn parsed(md: &str) -> (String, Vec<String>) {
+        let mut text = String::new();
+        let mut tags = Vec::new();
+        for e in Parser::new_ext(
+            md,
+            Options::ENABLE_TABLES | Options::ENABLE_HEADING_ATTRIBUTES,
+        ) {
+            match e {
+                Event::Text(t) => text.push_str(&t),
+                Event::Start(t) => tags.push(
+                    format!("{t:?}")
+                        .split(['(', ' ', '{'])
+                        .next()
+                        .unwrap_or("")
+                        .to_owned(),
+                ),
+                Event::End(_) => {}
+                other => tags.push(format!("{other:?}")),
+            }
+        }
+        (text, tags)
+    }
+
+    #[test]
+    fn hostile_text_stays_literal() {
+        let hostile = [
+            "# not a heading",
+            "*not emphasis* and _not_ either",
+            "[not a link](http://x)",
+            "<script>alert(1)</script>",
+            "`code` ``more``",
+            "1. not a list",
+            "  - indented list",
+            "    four spaces of code",
+            "+ plus list",
+            "2) paren list",
+            "- not a list",
+            "> not a quote",
+            "a | b | c",
+            "{#id} {{ template }} {% block %}",
+            "&amp; &#169; &copy; AT&T",
+            "back\\slash\\",
+            "![img](x.png)",
+            "<http://autolink.example>",
+            "===",
+            "line one\n\nline two",
+            "$x$ @user ~~strike~~",
+        ];
+        for h in hostile {
+            let md = escape_markdown(h);
+            let (text, tags) = parsed(&md);
+            let expected = h.replace('\n', " ").trim_start().to_owned();
+            assert_eq!(text, expected, "for {h:?} via {md:?}");
+            assert_eq!(tags, vec!["Paragraph".to_owned()], "for {h:?} via {md:?}");
+            // Also at the start of a table cell and inside a heading.
+            let (htext, _) = parsed(&format!("## {md}\n"));
+            assert_eq!(htext, expected, "heading {h:?}");
+        }
+    }
+
+    #[test]
+    fn plain_text_is_left_readable() {
+        assert_eq!(
+            escape_markdown("privacy@acme.be, +32 2 123 45 67"),
+            "privacy@acme.be, +32 2 123 45 67"
+        );
+        assert_eq!(
+            escape_markdown("Smith & Co (BE 0123.456.789)"),
+            "Smith & Co (BE 0123.456.789)"
+        );
+        assert_eq!(escape_markdown("2026. A year"), "2026\\. A year");
+        assert_eq!(escape_markdown("2.0"), "2.0");
+        assert_eq!(escape_markdown("+32 2 000"), "+32 2 000");
+        assert_eq!(escape_markdown("- item"), "\\- item");
+        assert_eq!(escape_markdown(", "), ", ");
+        assert_eq!(escape_markdown("   indented"), "indented");
+        assert_eq!(escape_markdown("adresse\u{a0}: x"), "adresse\u{a0}: x");
+    }
+
+    #[test]
+    fn links_only_for_allowed_schemes() {
+        assert_eq!(
+            markdown_link("https://acme.be/a b", None),
+            "[https://acme.be/a b](<https://acme.be/a%20b>)"
+        );
+        assert_eq!(markdown_link("javascript:alert(1)", Some("click")), "click");
+        assert_eq!(
+            markdown_link("mailto:a@b.be", None),
+            "[a@b.be](<mailto:a@b.be>)"
+        );
+        assert!(!allowed_link("data:text/html,x"));
+        assert!(!allowed_link("https:"));
+        assert_eq!(tel_target("+32 (0)2 274 48 00"), "tel:+3222744800");
+        assert_eq!(tel_target("015 51 35 31"), "tel:015513531");
+    }
+}

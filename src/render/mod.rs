@@ -1,0 +1,225 @@
+//! Rendering: declaration → Markdown (the one canonical text) → HTML page, HTML fragment, PDF.
+
+pub mod escape;
+pub mod html;
+pub mod templates;
+pub mod view;
+
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use minijinja::value::{Serde, Value};
+use minijinja::{Environment, context};
+use serde::Serialize;
+
+use crate::declaration::Declaration;
+use crate::diagnostic::Diagnostic;
+use crate::i18n::Locales;
+use templates::TemplateSet;
+
+/// An output format of `notice build`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, clap::ValueEnum)]
+pub enum Format {
+    /// Markdown: `<lang>.md`
+    Md,
+    /// Standalone HTML page: `<lang>.html`
+    Html,
+    /// HTML fragment for embedding in a site layout: `<lang>.fragment.html`
+    Fragment,
+}
+
+impl Format {
+    pub fn file_name(self, lang: &str) -> String {
+        match self {
+            Format::Md => format!("{lang}.md"),
+            Format::Html => format!("{lang}.html"),
+            Format::Fragment => format!("{lang}.fragment.html"),
+        }
+    }
+}
+
+/// One file a build writes, relative to the output folder.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Document {
+    pub path: PathBuf,
+    pub bytes: Vec<u8>,
+}
+
+/// Everything needed to render notices, prepared once per run.
+pub struct Renderer {
+    templates: TemplateSet,
+    env: Environment<'static>,
+    locales: Arc<Locales>,
+}
+
+#[derive(Serialize)]
+struct Alternate {
+    lang: String,
+    name: String,
+    href: String,
+    current: bool,
+}
+
+impl Renderer {
+    pub fn new(templates: TemplateSet, locales: Arc<Locales>) -> Result<Renderer, Diagnostic> {
+        let env = templates.environment(Arc::clone(&locales))?;
+        Ok(Renderer {
+            templates,
+            env,
+            locales,
+        })
+    }
+
+    pub fn locales(&self) -> &Locales {
+        &self.locales
+    }
+
+    fn internal(&self, e: &anyhow::Error) -> Diagnostic {
+        Diagnostic::error("template", format!("{e:#}")).with_help(
+            "a locale file lacks a message or has a wrong argument: see README, \"Locales\"",
+        )
+    }
+
+    /// The Markdown notice of `decl` in `lang`.
+    pub fn markdown(&self, decl: &Declaration, lang: &str) -> Result<String, Diagnostic> {
+        let view = view::Builder {
+            decl,
+            lang,
+            locales: &self.locales,
+        }
+        .build()
+        .map_err(|e| self.internal(&e))?;
+        let template = self
+            .env
+            .get_template("notice.md.j2")
+            .map_err(|e| self.templates.render_error(&e))?;
+        let md = template
+            .render(context! { lang => lang, n => Value::from(Serde(&view)) })
+            .map_err(|e| self.templates.render_error(&e))?;
+        Ok(tidy_markdown(&md))
+    }
+
+    /// Every document of `decl`: each of its languages (or those of `only`) in each format.
+    pub fn render(
+        &self,
+        decl: &Declaration,
+        formats: &[Format],
+        only: &[String],
+    ) -> Result<Vec<Document>, Diagnostic> {
+        let id = decl.notice.id.as_deref().unwrap_or("notice");
+        let langs: Vec<&String> = decl
+            .notice
+            .languages
+            .iter()
+            .filter(|l| only.is_empty() || only.contains(l))
+            .collect();
+        let mut docs = Vec::new();
+        for lang in &langs {
+            let md = self.markdown(decl, lang)?;
+            for format in formats {
+                let bytes = match format {
+                    Format::Md => md.clone().into_bytes(),
+                    Format::Html | Format::Fragment => {
+                        self.html(decl, lang, &md, *format)?.into_bytes()
+                    }
+                };
+                docs.push(Document {
+                    path: PathBuf::from(id).join(format.file_name(lang)),
+                    bytes,
+                });
+            }
+        }
+        Ok(docs)
+    }
+
+    fn html(
+        &self,
+        decl: &Declaration,
+        lang: &str,
+        md: &str,
+        format: Format,
+    ) -> Result<String, Diagnostic> {
+        let body = html::to_html(md);
+        let msg = |id: &str| {
+            self.locales
+                .msg(lang, id, &[])
+                .map_err(|e| self.internal(&e))
+        };
+        let base = decl.notice.url.as_deref().map(|u| {
+            if u.ends_with('/') {
+                u.to_owned()
+            } else {
+                format!("{u}/")
+            }
+        });
+        let href = |l: &str| {
+            format!(
+                "{}{}",
+                base.as_deref().unwrap_or(""),
+                Format::Html.file_name(l)
+            )
+        };
+        let alternates = decl
+            .notice
+            .languages
+            .iter()
+            .filter(|l| self.locales.has(l))
+            .map(|l| {
+                Ok(Alternate {
+                    lang: l.clone(),
+                    name: self
+                        .locales
+                        .msg(l, "language-name", &[])
+                        .map_err(|e| self.internal(&e))?,
+                    href: href(l),
+                    current: l == lang,
+                })
+            })
+            .collect::<Result<Vec<_>, Diagnostic>>()?;
+        let name = if format == Format::Fragment {
+            "fragment.html.j2"
+        } else {
+            "page.html.j2"
+        };
+        let template = self
+            .env
+            .get_template(name)
+            .map_err(|e| self.templates.render_error(&e))?;
+        template
+            .render(context! {
+                lang => lang,
+                title => body.title,
+                head => body.head,
+                body => body.html,
+                toc => Value::from(Serde(&body.toc)),
+                toc_label => msg("toc-heading")?,
+                languages_label => msg("other-languages")?,
+                alternates => Value::from(Serde(&alternates)),
+                canonical => base.as_ref().map(|_| href(lang)),
+                default_href => decl.notice.default_language.as_deref().filter(|_| base.is_some()).map(href),
+            })
+            .map_err(|e| self.templates.render_error(&e))
+    }
+}
+
+/// Collapses the blank lines template conditionals leave behind, and ends with one newline, so
+/// the committed Markdown is clean to read and to diff.
+fn tidy_markdown(md: &str) -> String {
+    let mut out = String::with_capacity(md.len());
+    let mut blank = 0;
+    for line in md.lines() {
+        let line = line.trim_end_matches([' ', '\t']).trim_end_matches('\r');
+        // A trailing backslash is a hard line break and is kept; trailing spaces are not needed.
+        if line.is_empty() {
+            blank += 1;
+            continue;
+        }
+        if !out.is_empty() && blank > 0 {
+            out.push('\n');
+        }
+        blank = 0;
+        out.push_str(line);
+        out.push('\n');
+    }
+    out
+}

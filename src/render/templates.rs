@@ -1,0 +1,248 @@
+//! The templates: built-in ones embedded in the binary, overridden file by file from `--templates`.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use minijinja::value::{Kwargs, Value};
+use minijinja::{AutoEscape, Environment, Error, ErrorKind, State, UndefinedBehavior};
+
+use super::escape::{escape_markdown, markdown_link, tel_target};
+use crate::diagnostic::{Diagnostic, SourceFile};
+use crate::i18n::{Arg, Locales};
+
+/// Built-in templates and assets, by file name.
+pub const BUILTIN: &[(&str, &str)] = &[
+    ("notice.md.j2", include_str!("../../templates/notice.md.j2")),
+    ("page.html.j2", include_str!("../../templates/page.html.j2")),
+    (
+        "fragment.html.j2",
+        include_str!("../../templates/fragment.html.j2"),
+    ),
+    ("notice.css", include_str!("../../templates/notice.css")),
+];
+
+/// Template sources for a run, with where each came from (for error messages).
+#[derive(Clone, Debug)]
+pub struct TemplateSet {
+    sources: BTreeMap<String, (PathBuf, String)>,
+    /// Other files of the user's template folder (images, fonts), for the PDF page template.
+    pub assets: BTreeMap<String, Vec<u8>>,
+}
+
+impl TemplateSet {
+    pub fn load(user_dir: Option<&Path>) -> Result<TemplateSet, Diagnostic> {
+        let mut sources: BTreeMap<String, (PathBuf, String)> = BUILTIN
+            .iter()
+            .map(|(name, src)| {
+                (
+                    (*name).to_owned(),
+                    (Path::new("templates").join(name), (*src).to_owned()),
+                )
+            })
+            .collect();
+        let mut assets = BTreeMap::new();
+        if let Some(dir) = user_dir {
+            let cannot = |p: &Path, e: std::io::Error| {
+                Diagnostic::error("load", format!("cannot read template `{}`: {e}", p.display()))
+                    .with_help("--templates takes a folder of files named like the built-in ones (notice.md.j2, page.html.j2…)")
+            };
+            let mut entries: Vec<_> = std::fs::read_dir(dir)
+                .map_err(|e| cannot(dir, e))?
+                .flatten()
+                .collect();
+            entries.sort_by_key(|e| e.file_name());
+            for entry in entries {
+                let path = entry.path();
+                let Some(name) = entry.file_name().to_str().map(str::to_owned) else {
+                    continue;
+                };
+                if !path.is_file() || name.starts_with('.') {
+                    continue;
+                }
+                if sources.contains_key(&name) || name.ends_with(".j2") || name.ends_with(".typ") {
+                    let text = std::fs::read_to_string(&path).map_err(|e| cannot(&path, e))?;
+                    sources.insert(name, (path, text));
+                } else {
+                    let bytes = std::fs::read(&path).map_err(|e| cannot(&path, e))?;
+                    assets.insert(name, bytes);
+                }
+            }
+        }
+        Ok(TemplateSet { sources, assets })
+    }
+
+    pub fn source(&self, name: &str) -> Option<&str> {
+        self.sources.get(name).map(|(_, s)| s.as_str())
+    }
+
+    /// The Jinja environment with every `*.j2` template compiled, so that a syntax error in a
+    /// user template is reported before anything is rendered.
+    pub fn environment(&self, locales: Arc<Locales>) -> Result<Environment<'static>, Diagnostic> {
+        let mut env = Environment::new();
+        env.set_syntax(
+            minijinja::syntax::SyntaxConfig::builder()
+                .trim_blocks(true)
+                .lstrip_blocks(true)
+                .keep_trailing_newline(true)
+                .build()
+                .map_err(|e| Diagnostic::error("load", e.to_string()))?,
+        );
+        env.set_undefined_behavior(UndefinedBehavior::SemiStrict);
+        env.set_auto_escape_callback(|name| {
+            if name.ends_with(".md.j2") {
+                AutoEscape::Custom("markdown".into())
+            } else if name.ends_with(".html.j2") {
+                AutoEscape::Html
+            } else {
+                AutoEscape::None
+            }
+        });
+        env.set_formatter(|out, state, value| {
+            if matches!(state.auto_escape(), AutoEscape::Custom(_)) && !value.is_safe() {
+                if value.is_none() || value.is_undefined() {
+                    return Ok(());
+                }
+                out.write_str(&escape_markdown(&value.to_string()))
+                    .map_err(Error::from)
+            } else {
+                minijinja::escape_formatter(out, state, value)
+            }
+        });
+        register_functions(&mut env, locales);
+        for (name, (path, src)) in &self.sources {
+            if name.ends_with(".j2") || name.ends_with(".css") {
+                env.add_template_owned(name.clone(), src.clone())
+                    .map_err(|e| template_error(&e, path, src))?;
+            }
+        }
+        Ok(env)
+    }
+
+    /// Where template `name` came from.
+    pub fn path(&self, name: &str) -> PathBuf {
+        self.sources
+            .get(name)
+            .map_or_else(|| PathBuf::from(name), |(p, _)| p.clone())
+    }
+
+    /// Turns a render error into a diagnostic pointing into the template.
+    pub fn render_error(&self, e: &Error) -> Diagnostic {
+        let name = e.name().unwrap_or("notice.md.j2");
+        match self.sources.get(name) {
+            Some((path, src)) => template_error(e, path, src),
+            None => Diagnostic::error("template", e.to_string()),
+        }
+    }
+}
+
+fn template_error(e: &Error, path: &Path, src: &str) -> Diagnostic {
+    let file = Arc::new(SourceFile::new(path.to_path_buf(), src.to_owned()));
+    let offset = e.range().map(|r| r.start).or_else(|| {
+        let line = e.line()?;
+        Some(
+            src.split_inclusive('\n')
+                .take(line.saturating_sub(1))
+                .map(str::len)
+                .sum(),
+        )
+    });
+    let detail = e
+        .detail()
+        .map_or_else(|| e.kind().to_string(), str::to_owned);
+    Diagnostic::error("template", format!("template error: {detail}"))
+        .with_help(
+            "fix the template (see README, \"Templates\"), or remove it to use the built-in one",
+        )
+        .in_file(&file, offset)
+}
+
+/// The language of the notice being rendered, from the render context.
+fn lang(state: &State) -> Result<String, Error> {
+    state
+        .lookup("lang")
+        .and_then(|v| v.as_str().map(str::to_owned))
+        .ok_or_else(|| {
+            Error::new(
+                ErrorKind::InvalidOperation,
+                "no `lang` in the render context",
+            )
+        })
+}
+
+fn register_functions(env: &mut Environment<'static>, locales: Arc<Locales>) {
+    let l = Arc::clone(&locales);
+    // t(id, name=value…): a Markdown sentence from the locale; its arguments are escaped
+    // unless they are already Markdown produced by these functions.
+    env.add_function(
+        "t",
+        move |state: &State, id: &str, kwargs: Kwargs| -> Result<Value, Error> {
+            let lang = lang(state)?;
+            let mut args: Vec<(&str, Arg)> = Vec::new();
+            for key in kwargs.args() {
+                let v: Value = kwargs.get(key)?;
+                let arg = if let Ok(n) = i64::try_from(v.clone()) {
+                    Arg::Num(n)
+                } else if v.is_safe() {
+                    Arg::Str(v.to_string())
+                } else {
+                    Arg::Str(escape_markdown(&v.to_string()))
+                };
+                args.push((key, arg));
+            }
+            l.msg(&lang, id, &args)
+                .map(Value::from_safe_string)
+                .map_err(|e| Error::new(ErrorKind::InvalidOperation, e.to_string()))
+        },
+    );
+    let l = Arc::clone(&locales);
+    env.add_function(
+        "cite",
+        move |state: &State, reference: &str| -> Result<Value, Error> {
+            l.cite(&lang(state)?, reference)
+                .map(|s| Value::from_safe_string(escape_markdown(&s)))
+                .map_err(|e| Error::new(ErrorKind::InvalidOperation, e.to_string()))
+        },
+    );
+    // anchor(id): a heading id in Markdown heading-attribute syntax, reduced to safe characters.
+    env.add_function("anchor", |id: &str| {
+        let id: String = id
+            .chars()
+            .map(|c| {
+                if c.is_ascii_alphanumeric() || c == '-' || c == '_' {
+                    c.to_ascii_lowercase()
+                } else {
+                    '-'
+                }
+            })
+            .collect();
+        Value::from_safe_string(format!("{{#{id}}}"))
+    });
+    // items|hardbreaks: one item per line (Markdown hard line breaks), each escaped unless it
+    // is already Markdown.
+    env.add_filter("hardbreaks", |items: Vec<Value>| {
+        let lines: Vec<String> = items
+            .iter()
+            .map(|v| {
+                if v.is_safe() {
+                    v.to_string()
+                } else {
+                    escape_markdown(&v.to_string())
+                }
+            })
+            .collect();
+        Value::from_safe_string(lines.join("\\\n"))
+    });
+    env.add_function("link", |url: &str, label: Option<&str>| {
+        Value::from_safe_string(markdown_link(url, label))
+    });
+    env.add_function("email", |addr: &str| {
+        Value::from_safe_string(markdown_link(
+            &format!("mailto:{}", addr.trim()),
+            Some(addr.trim()),
+        ))
+    });
+    env.add_function("phone", |phone: &str| {
+        Value::from_safe_string(markdown_link(&tel_target(phone), Some(phone.trim())))
+    });
+}
