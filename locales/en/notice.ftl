@@ -51,6 +51,20 @@ cite-gdpr = { $cite } { -gdpr }
 
 colon = :{" "}
 
+act = { $kind ->
+    [implementing] { $number ->
+        [none] Commission Implementing Decision of { $date }
+       *[other] Commission Implementing Decision { $number } of { $date }
+    }
+   *[decision] { $number ->
+        [none] Commission Decision of { $date }
+       *[other] Commission Decision { $number } of { $date }
+    }
+}
+act-renewed = { $act }, renewed on { $date }
+act-eu = EU
+act-ec = EC
+
 ## Retention
 
 event-collection = collection

@@ -53,6 +53,20 @@ cite-gdpr = { $cite } du { -gdpr }
 
 colon = {"\u00A0"}:{" "}
 
+act = { $kind ->
+    [implementing] { $number ->
+        [none] décision d'exécution de la Commission du { $date }
+       *[other] décision d'exécution { $number } de la Commission du { $date }
+    }
+   *[decision] { $number ->
+        [none] décision de la Commission du { $date }
+       *[other] décision { $number } de la Commission du { $date }
+    }
+}
+act-renewed = { $act }, renouvelée le { $date }
+act-eu = UE
+act-ec = CE
+
 ## Conservation
 
 event-collection = la collecte

@@ -49,6 +49,20 @@ cite-gdpr = { $cite } { -gdpr }
 
 colon = :{" "}
 
+act = { $kind ->
+    [implementing] { $number ->
+        [none] Uitvoeringsbesluit van de Commissie van { $date }
+       *[other] Uitvoeringsbesluit { $number } van de Commissie van { $date }
+    }
+   *[decision] { $number ->
+        [none] Besluit van de Commissie van { $date }
+       *[other] Besluit { $number } van de Commissie van { $date }
+    }
+}
+act-renewed = { $act }, verlengd op { $date }
+act-eu = EU
+act-ec = EG
+
 ## Bewaring
 
 event-collection = de verzameling
