@@ -174,7 +174,7 @@ mod tests {
             "{be}"
         );
         assert!(
-            be.contains("former: Commission de la protection de la vie privée"),
+            be.contains("former: ") && be.contains("Commission de la protection de la vie privée"),
             "{be}"
         );
         assert!(authorities(Some("US")).is_err());
