@@ -87,6 +87,8 @@ pub struct PurposeView {
     pub label: String,
     pub description: Option<String>,
     pub basis: Option<String>,
+    /// A short name of the basis, for tables.
+    pub basis_short: Option<String>,
     pub basis_article: Option<&'static str>,
     pub legitimate_interests: Option<String>,
     pub law: Option<String>,
@@ -525,6 +527,10 @@ impl Builder<'_> {
             basis: p
                 .legal_basis
                 .map(|b| self.msg(&format!("basis-{}", d::name_of(&b)), &[]))
+                .transpose()?,
+            basis_short: p
+                .legal_basis
+                .map(|b| self.msg(&format!("basis-short-{}", d::name_of(&b)), &[]))
                 .transpose()?,
             basis_article: p.legal_basis.map(LegalBasis::article),
             legitimate_interests: self.opt(&p.legitimate_interests),
