@@ -162,6 +162,8 @@ intro = This notice explains how { $controller } processes your personal data an
 toc-heading = Contents
 other-languages = This notice in other languages
 page-of = Page { $page } of { $total }
+pdf-controller = Controller: { $name }
+pdf-keywords = privacy notice, GDPR, personal data
 
 summary-heading = At a glance
 summary-topic = Topic

@@ -164,6 +164,8 @@ intro = La présente déclaration vous explique comment { $controller } traite v
 toc-heading = Sommaire
 other-languages = Cette déclaration dans d'autres langues
 page-of = Page { $page } sur { $total }
+pdf-controller = Responsable du traitement : { $name }
+pdf-keywords = déclaration de confidentialité, RGPD, données à caractère personnel
 
 summary-heading = En bref
 summary-topic = Question

@@ -160,6 +160,8 @@ intro = In deze privacyverklaring leggen wij uit hoe { $controller } uw persoons
 toc-heading = Inhoud
 other-languages = Deze privacyverklaring in andere talen
 page-of = Pagina { $page } van { $total }
+pdf-controller = Verwerkingsverantwoordelijke: { $name }
+pdf-keywords = privacyverklaring, AVG, persoonsgegevens
 
 summary-heading = In het kort
 summary-topic = Vraag

@@ -2,7 +2,9 @@
 
 pub mod escape;
 pub mod html;
+pub mod pdf;
 pub mod templates;
+pub mod tree;
 pub mod view;
 
 use std::path::PathBuf;
@@ -26,6 +28,8 @@ pub enum Format {
     Html,
     /// HTML fragment for embedding in a site layout: `<lang>.fragment.html`
     Fragment,
+    /// PDF (PDF/A-2a and PDF/UA-1, tagged): `<lang>.pdf`
+    Pdf,
 }
 
 impl Format {
@@ -34,6 +38,7 @@ impl Format {
             Format::Md => format!("{lang}.md"),
             Format::Html => format!("{lang}.html"),
             Format::Fragment => format!("{lang}.fragment.html"),
+            Format::Pdf => format!("{lang}.pdf"),
         }
     }
 }
@@ -50,6 +55,8 @@ pub struct Renderer {
     templates: TemplateSet,
     env: Environment<'static>,
     locales: Arc<Locales>,
+    /// Built on first use: most runs that want no PDF should not pay for loading fonts.
+    pdf: std::sync::OnceLock<Result<pdf::PdfEngine, Diagnostic>>,
 }
 
 #[derive(Serialize)]
@@ -67,6 +74,7 @@ impl Renderer {
             templates,
             env,
             locales,
+            pdf: std::sync::OnceLock::new(),
         })
     }
 
@@ -122,6 +130,7 @@ impl Renderer {
                     Format::Html | Format::Fragment => {
                         self.html(decl, lang, &md, *format)?.into_bytes()
                     }
+                    Format::Pdf => self.pdf(decl, lang, &md)?,
                 };
                 docs.push(Document {
                     path: PathBuf::from(id).join(format.file_name(lang)),
@@ -200,6 +209,88 @@ impl Renderer {
             })
             .map_err(|e| self.templates.render_error(&e))
     }
+}
+
+impl Renderer {
+    fn pdf_engine(&self) -> Result<&pdf::PdfEngine, Diagnostic> {
+        self.pdf
+            .get_or_init(|| {
+                let template = self.templates.source("notice.typ").unwrap_or_default();
+                let (fonts, assets) = self.templates.pdf_assets();
+                pdf::PdfEngine::new(template, fonts, assets).map_err(|e| {
+                    Diagnostic::error("template", format!("cannot prepare the PDF engine: {e:#}"))
+                        .with_help("check notice.typ and the font files in the templates folder")
+                })
+            })
+            .as_ref()
+            .map_err(Clone::clone)
+    }
+
+    fn pdf(&self, decl: &Declaration, lang: &str, md: &str) -> Result<Vec<u8>, Diagnostic> {
+        let engine = self.pdf_engine()?;
+        let meta = pdf_meta(&self.locales, decl, lang).map_err(|e| self.internal(&e))?;
+        engine.render(md, &meta).map_err(|e| {
+            Diagnostic::error("template", format!("{e:#}"))
+                .with_help("the PDF page template (notice.typ) failed: fix it, or remove it from --templates to use the built-in one")
+        })
+    }
+}
+
+/// The PDF's metadata and the labels its page template prints.
+fn pdf_meta(locales: &Locales, decl: &Declaration, lang: &str) -> anyhow::Result<pdf::PdfMeta> {
+    let controller = decl
+        .controller
+        .as_ref()
+        .and_then(|c| c.name.clone())
+        .unwrap_or_default();
+    let view = view::Builder {
+        decl,
+        lang,
+        locales,
+    };
+    let title = view.title(&controller)?;
+    let msg = |id: &str, args: &[(&str, crate::i18n::Arg)]| locales.msg(lang, id, args);
+    // The date of the document is the notice's, or the build's SOURCE_DATE_EPOCH: never the clock.
+    let date = std::env::var("SOURCE_DATE_EPOCH")
+        .ok()
+        .and_then(|s| s.trim().parse::<i64>().ok())
+        .and_then(crate::date::Date::from_unix_seconds)
+        .or(decl.notice.effective)
+        .ok_or_else(|| {
+            anyhow::anyhow!("a PDF needs `notice.effective` (or SOURCE_DATE_EPOCH) for its date")
+        })?;
+    let mut labels = std::collections::BTreeMap::new();
+    labels.insert(
+        "page-of".to_owned(),
+        msg(
+            "page-of",
+            &[("page", "{page}".into()), ("total", "{total}".into())],
+        )?,
+    );
+    labels.insert("contents".to_owned(), msg("toc-heading", &[])?);
+    if !controller.is_empty() {
+        labels.insert(
+            "controller".to_owned(),
+            msg("pdf-controller", &[("name", controller.clone().into())])?,
+        );
+    }
+    Ok(pdf::PdfMeta {
+        title,
+        author: controller.clone(),
+        lang: lang.to_owned(),
+        region: decl
+            .controller
+            .as_ref()
+            .and_then(|c| c.country.clone())
+            .map(|c| c.to_ascii_uppercase()),
+        keywords: msg("pdf-keywords", &[])?
+            .split(',')
+            .map(|k| k.trim().to_owned())
+            .chain(Some(controller).filter(|c| !c.is_empty()))
+            .collect(),
+        date: (date.year(), date.month(), date.day()),
+        labels,
+    })
 }
 
 /// Collapses the blank lines template conditionals leave behind, and ends with one newline, so

@@ -20,7 +20,11 @@ pub const BUILTIN: &[(&str, &str)] = &[
         include_str!("../../templates/fragment.html.j2"),
     ),
     ("notice.css", include_str!("../../templates/notice.css")),
+    ("notice.typ", include_str!("../../templates/notice.typ")),
 ];
+
+/// Font files in a templates folder are handed to the PDF engine as user fonts.
+const FONT_EXTENSIONS: [&str; 3] = ["ttf", "otf", "ttc"];
 
 /// Template sources for a run, with where each came from (for error messages).
 #[derive(Clone, Debug)]
@@ -70,6 +74,27 @@ impl TemplateSet {
             }
         }
         Ok(TemplateSet { sources, assets })
+    }
+
+    /// User fonts and other assets (a logo…) for the PDF page template.
+    pub fn pdf_assets(&self) -> (Vec<Vec<u8>>, BTreeMap<String, Vec<u8>>) {
+        let is_font = |name: &str| {
+            name.rsplit_once('.')
+                .is_some_and(|(_, ext)| FONT_EXTENSIONS.iter().any(|f| f.eq_ignore_ascii_case(ext)))
+        };
+        let fonts = self
+            .assets
+            .iter()
+            .filter(|(n, _)| is_font(n))
+            .map(|(_, b)| b.clone())
+            .collect();
+        let others = self
+            .assets
+            .iter()
+            .filter(|(n, _)| !is_font(n))
+            .map(|(n, b)| (n.clone(), b.clone()))
+            .collect();
+        (fonts, others)
     }
 
     pub fn source(&self, name: &str) -> Option<&str> {

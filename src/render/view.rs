@@ -339,17 +339,19 @@ impl Builder<'_> {
         }
     }
 
+    /// The notice's title: the declared one, or "Privacy notice — <controller>".
+    pub fn title(&self, controller: &str) -> Result<String> {
+        match &self.decl.notice.title {
+            Some(t) => Ok(self.text(t)),
+            None => self.msg("title-default", &[("controller", controller.into())]),
+        }
+    }
+
     pub fn build(&self) -> Result<View> {
         let decl = self.decl;
         let notice = &decl.notice;
         let controller = self.controller();
-        let title = match &notice.title {
-            Some(t) => self.text(t),
-            None => self.msg(
-                "title-default",
-                &[("controller", controller.name.clone().into())],
-            )?,
-        };
+        let title = self.title(&controller.name)?;
         let effective = match notice.effective {
             Some(date) => self.locales.date(self.lang, date)?,
             None => String::new(),

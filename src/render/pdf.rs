@@ -1,0 +1,411 @@
+//! PDF rendering: a sealed, in-memory Typst world that lays out the notice template.
+//!
+//! The world can reach exactly: the template (`/main.typ`), one JSON file with the document
+//! tree and metadata (`/data.json`), the assets given to [`PdfEngine::new`], and the embedded
+//! fonts. No file system, network, packages or clock.
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::fmt::Write as _;
+
+use anyhow::{Context, anyhow, bail};
+use serde::Serialize;
+use typst::diag::{FileError, FileResult, Severity, SourceDiagnostic};
+use typst::foundations::{Bytes, Datetime, Duration, Smart};
+use typst::syntax::{FileId, RootedPath, Source, VirtualPath, VirtualRoot};
+use typst::text::{Font, FontBook};
+use typst::utils::LazyHash;
+use typst::{Library, LibraryExt, World, WorldExt};
+use typst_layout::PagedDocument;
+use typst_pdf::{PdfOptions, PdfStandard, PdfStandards, Timestamp};
+
+use crate::render::tree;
+
+/// Path under which the template finds the tree and metadata (`json("/data.json")`).
+const DATA_PATH: &str = "/data.json";
+const MAIN_PATH: &str = "/main.typ";
+
+/// Memoised results unused for this many renders are dropped, which keeps RSS flat
+/// (~64 MB over 300 renders instead of ~1 GB). Results shared by documents (fonts, template
+/// evaluation, per-language text) survive as long as each language or template recurs within
+/// this many renders: measured with fr/nl/en interleaved, ages 0–2 are 4× slower (~40 ms per
+/// PDF), 3–10 are equally fast (~10 ms); 5 leaves room for a few more interleaved variants.
+const EVICT_AFTER: usize = 5;
+
+/// Document metadata and the localised strings the template prints.
+#[derive(Debug, Clone, Serialize)]
+pub struct PdfMeta {
+    pub title: String,
+    pub author: String,
+    /// ISO 639-1, e.g. "fr": drives hyphenation, smart quotes and the PDF /Lang.
+    pub lang: String,
+    /// ISO 3166-1 alpha-2, e.g. "BE".
+    pub region: Option<String>,
+    pub keywords: Vec<String>,
+    /// (year, month, day): printed date context and the PDF creation date.
+    pub date: (i32, u8, u8),
+    /// Localised template strings: "page-of" ("Page {page} of {total}"), "effective",
+    /// "controller", optionally "contents" (enables a table of contents).
+    pub labels: BTreeMap<String, String>,
+}
+
+/// A reusable renderer. Build once; `render` is cheap and may be called from many threads.
+pub struct PdfEngine {
+    library: LazyHash<Library>,
+    book: LazyHash<FontBook>,
+    fonts: Vec<Font>,
+    main: Source,
+    data_id: FileId,
+    assets: HashMap<FileId, Bytes>,
+    asset_names: Vec<String>,
+    evict_after: Option<usize>,
+    /// Shown instead of characters that no font has (see `replace_missing_glyphs`).
+    placeholder: char,
+    standards: PdfStandards,
+}
+
+impl PdfEngine {
+    /// `template`: Typst source of the page setup (see `templates/notice.typ`).
+    /// `user_fonts`: TTF/OTF/TTC files, added after the embedded ones.
+    /// `assets`: read-only files the template may load by name, e.g. "logo.png".
+    pub fn new(
+        template: &str,
+        user_fonts: Vec<Vec<u8>>,
+        assets: BTreeMap<String, Vec<u8>>,
+    ) -> anyhow::Result<Self> {
+        let mut fonts: Vec<Font> = typst_assets::fonts()
+            .flat_map(|data| Font::iter(Bytes::new(data)))
+            .collect();
+        for (i, data) in user_fonts.into_iter().enumerate() {
+            let before = fonts.len();
+            fonts.extend(Font::iter(Bytes::new(data)));
+            if fonts.len() == before {
+                bail!("user font #{} is not a readable TTF/OTF/TTC font", i + 1);
+            }
+        }
+        let book = FontBook::from_fonts(&fonts);
+
+        // File ids are interned for the life of the process (at most 2^16), so they are
+        // created here once per engine, never per render.
+        let main = Source::new(file_id(MAIN_PATH)?, template.to_string());
+        let data_id = file_id(DATA_PATH)?;
+        let mut map = HashMap::new();
+        let mut asset_names = Vec::new();
+        for (name, data) in assets {
+            let id = file_id(&format!("/{name}")).with_context(|| format!("asset {name:?}"))?;
+            if id == main.id() || id == data_id {
+                bail!("asset name {name:?} is reserved");
+            }
+            map.insert(id, Bytes::new(data));
+            asset_names.push(name);
+        }
+
+        let covered = |c: char| fonts.iter().any(|f| f.info().coverage.contains(c as u32));
+        let placeholder = ['\u{FFFD}', '?']
+            .into_iter()
+            .find(|&c| covered(c))
+            .unwrap_or('?');
+        // PDF/A-2a (archival, tagged) and PDF/UA-1 (accessible) overlap at PDF 1.7.
+        let standards = PdfStandards::new(&[PdfStandard::A_2a, PdfStandard::Ua_1])
+            .map_err(|e| anyhow!("PDF standards: {}", e.message()))?;
+        Ok(Self {
+            placeholder,
+            standards,
+            library: LazyHash::new(Library::default()),
+            book: LazyHash::new(book),
+            fonts,
+            main,
+            data_id,
+            assets: map,
+            asset_names,
+            evict_after: Some(EVICT_AFTER),
+        })
+    }
+
+    /// Overrides the cache policy: `None` never evicts (only for measurements: memory then
+    /// grows with every distinct document).
+    pub fn with_eviction(mut self, max_age: Option<usize>) -> Self {
+        self.evict_after = max_age;
+        self
+    }
+
+    /// Renders the notice to PDF bytes. Identical inputs give identical bytes.
+    pub fn render(&self, markdown: &str, meta: &PdfMeta) -> anyhow::Result<Vec<u8>> {
+        self.render_with_warnings(markdown, meta)
+            .map(|(pdf, _)| pdf)
+    }
+
+    /// Like [`render`](Self::render), also returning Typst's warnings as text.
+    pub fn render_with_warnings(
+        &self,
+        markdown: &str,
+        meta: &PdfMeta,
+    ) -> anyhow::Result<(Vec<u8>, Vec<String>)> {
+        if meta.title.trim().is_empty() {
+            bail!("PdfMeta.title is empty: PDF/UA-1 requires a document title");
+        }
+        let (y, m, d) = meta.date;
+        let date = Datetime::from_ymd(y, m, d)
+            .ok_or_else(|| anyhow!("invalid date {y:04}-{m:02}-{d:02}"))?;
+        let mut doc = tree::parse(markdown);
+        let mut meta = meta.clone();
+        let mut missing = BTreeSet::new();
+        self.replace_missing_glyphs(&mut doc, &mut meta, &mut missing);
+        let data = serde_json::to_vec(&Data {
+            meta: &meta,
+            assets: &self.asset_names,
+            doc: &doc,
+        })?;
+        let world = RenderWorld {
+            engine: self,
+            data: Bytes::new(data),
+            today: date,
+        };
+
+        let result = typst::compile::<PagedDocument>(&world);
+        let mut warnings: Vec<String> = result
+            .warnings
+            .iter()
+            .map(|w| self.diagnostic(w, &world))
+            .collect();
+        if !missing.is_empty() {
+            let list: Vec<String> = missing
+                .iter()
+                .map(|c| format!("{c} (U+{:04X})", *c as u32))
+                .collect();
+            warnings.push(format!(
+                "warning: no font has {}; shown as {:?}. Add a user font that covers them.",
+                list.join(", "),
+                self.placeholder
+            ));
+        }
+        let output = result
+            .output
+            .and_then(|doc| typst_pdf::pdf(&doc, &self.pdf_options(&meta, date)));
+        if let Some(max_age) = self.evict_after {
+            typst::comemo::evict(max_age);
+        }
+        match output {
+            Ok(pdf) => Ok((without_suspects_flag(pdf), warnings)),
+            Err(errors) => {
+                // One syntax slip can cascade into dozens of errors; the first few locate it.
+                let mut text: Vec<String> = errors
+                    .iter()
+                    .take(5)
+                    .map(|e| self.diagnostic(e, &world))
+                    .collect();
+                if errors.len() > 5 {
+                    text.push(format!("… and {} more errors", errors.len() - 5));
+                }
+                bail!("PDF rendering failed:\n{}", text.join("\n"))
+            }
+        }
+    }
+
+    /// PDF/A and PDF/UA forbid glyphs a font does not have (Typst fails the export with
+    /// "could not be displayed"), so an emoji or CJK name must not reach the layout unless
+    /// some font covers it. Such characters in displayed text become the placeholder and are
+    /// reported; link targets are left intact.
+    fn replace_missing_glyphs(
+        &self,
+        doc: &mut tree::Document,
+        meta: &mut PdfMeta,
+        missing: &mut BTreeSet<char>,
+    ) {
+        let mut fix = |s: &mut String| {
+            let bad = |c: char| {
+                !c.is_ascii()
+                    && !c.is_whitespace()
+                    && !c.is_control()
+                    && !is_default_ignorable(c)
+                    && !self
+                        .fonts
+                        .iter()
+                        .any(|f| f.info().coverage.contains(c as u32))
+            };
+            // Control characters (NUL, BEL, …) have no glyph anywhere and mean nothing on
+            // paper: they are dropped without a warning.
+            let control = |c: char| c.is_control() && !matches!(c, '\t' | '\n' | '\r');
+            if s.chars().any(|c| bad(c) || control(c)) {
+                missing.extend(s.chars().filter(|&c| bad(c)));
+                *s = s
+                    .chars()
+                    .filter(|&c| !control(c))
+                    .map(|c| if bad(c) { self.placeholder } else { c })
+                    .collect();
+            }
+        };
+        fix(&mut meta.title);
+        fix(&mut meta.author);
+        meta.labels.values_mut().for_each(&mut fix);
+        visit_text_mut(&mut doc.blocks, &mut fix);
+    }
+
+    fn pdf_options(&self, meta: &PdfMeta, date: Datetime) -> PdfOptions {
+        PdfOptions {
+            // A stable identifier for "this notice in this language": the same across renders
+            // and revisions, so viewers and archives can recognise a newer version.
+            ident: Smart::Custom(format!(
+                "notice/{}-{}/{}",
+                meta.lang,
+                meta.region.as_deref().unwrap_or(""),
+                meta.title
+            )),
+            creator: Smart::Custom(Some("notice".into())),
+            // PDF/A needs a date; it must come from the notice, never the clock.
+            timestamp: Some(Timestamp::new_utc(date)),
+            standards: self.standards.clone(),
+            tagged: true,
+            ..PdfOptions::default()
+        }
+    }
+
+    /// Formats a diagnostic as `error: msg (main.typ:LINE:COL: `source line`)` plus hints.
+    fn diagnostic(&self, diag: &SourceDiagnostic, world: &RenderWorld) -> String {
+        let kind = match diag.severity {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        };
+        let mut out = format!("{kind}: {}", diag.message);
+        let location = diag.span.id().and_then(|id| {
+            let range = world.range(diag.span)?;
+            if id == self.main.id() {
+                let lines = self.main.lines();
+                let (line, col) = lines.byte_to_line_column(range.start)?;
+                let src = lines.line_to_range(line).map(|r| &self.main.text()[r])?;
+                Some(format!(
+                    "template line {}:{}: `{}`",
+                    line + 1,
+                    col + 1,
+                    src.trim()
+                ))
+            } else {
+                Some(format!("{:?} bytes {range:?}", id))
+            }
+        });
+        if let Some(location) = location {
+            let _ = write!(out, " (at {location})");
+        }
+        for hint in &diag.hints {
+            let _ = write!(out, "\n  hint: {}", hint.v);
+        }
+        out
+    }
+}
+
+/// The JSON the template reads: `meta`, `assets` (names it may load) and `doc` (the tree).
+#[derive(Serialize)]
+struct Data<'a> {
+    meta: &'a PdfMeta,
+    assets: &'a [String],
+    doc: &'a tree::Document,
+}
+
+/// Calls `f` on every displayed string (not on link targets), e.g. to replace characters
+/// that no font can show.
+fn visit_text_mut(blocks: &mut [tree::Block], f: &mut impl FnMut(&mut String)) {
+    fn inlines(items: &mut [tree::Inline], f: &mut impl FnMut(&mut String)) {
+        for i in items {
+            match i {
+                tree::Inline::Text { text } | tree::Inline::Code { text } => f(text),
+                tree::Inline::Strong { content }
+                | tree::Inline::Emph { content }
+                | tree::Inline::Link { content, .. } => inlines(content, f),
+                tree::Inline::Linebreak | tree::Inline::Softbreak => {}
+            }
+        }
+    }
+    for b in blocks {
+        match b {
+            tree::Block::Heading { content, .. } | tree::Block::Paragraph { content } => {
+                inlines(content, f)
+            }
+            tree::Block::List { items, .. } => items.iter_mut().for_each(|i| visit_text_mut(i, f)),
+            tree::Block::Table { header, rows, .. } => {
+                for cell in header.iter_mut().chain(rows.iter_mut().flatten()) {
+                    inlines(cell, f);
+                }
+            }
+            tree::Block::Quote { blocks } => visit_text_mut(blocks, f),
+            tree::Block::Code { text } => f(text),
+            tree::Block::Rule => {}
+        }
+    }
+}
+
+/// Blanks `/Suspects false` in the mark-information dictionary. The entry is optional and
+/// `false` is its default, but poppler (22.x) reports "Suspects object is wrong type" for it,
+/// and a notice must open without warnings. Spaces of the same length keep every byte offset
+/// of the cross-reference table valid.
+fn without_suspects_flag(mut pdf: Vec<u8>) -> Vec<u8> {
+    const ENTRY: &[u8] = b"/Suspects false";
+    if let Some(at) = pdf.windows(ENTRY.len()).position(|w| w == ENTRY) {
+        pdf[at..at + ENTRY.len()].fill(b' ');
+    }
+    pdf
+}
+
+/// Zero-width and variation characters: shaping skips them, so no font needs them.
+fn is_default_ignorable(c: char) -> bool {
+    matches!(c as u32, 0xAD | 0x200B..=0x200F | 0x2060..=0x206F | 0xFE00..=0xFE0F | 0xFEFF)
+        || matches!(c as u32, 0xE0000..=0xE0FFF)
+}
+
+fn not_found(id: FileId) -> FileError {
+    FileError::NotFound(id.get().vpath().get_without_slash().into())
+}
+
+fn file_id(path: &str) -> anyhow::Result<FileId> {
+    let vpath = VirtualPath::new(path).map_err(|e| anyhow!("invalid path {path:?}: {e:?}"))?;
+    Ok(FileId::new(RootedPath::new(VirtualRoot::Project, vpath)))
+}
+
+/// One render's view of the engine plus that render's data file and date.
+struct RenderWorld<'a> {
+    engine: &'a PdfEngine,
+    data: Bytes,
+    today: Datetime,
+}
+
+impl World for RenderWorld<'_> {
+    fn library(&self) -> &LazyHash<Library> {
+        &self.engine.library
+    }
+
+    fn book(&self) -> &LazyHash<FontBook> {
+        &self.engine.book
+    }
+
+    fn main(&self) -> FileId {
+        self.engine.main.id()
+    }
+
+    fn source(&self, id: FileId) -> FileResult<Source> {
+        if id == self.engine.main.id() {
+            Ok(self.engine.main.clone())
+        } else if id == self.engine.data_id || self.engine.assets.contains_key(&id) {
+            Err(FileError::NotSource)
+        } else {
+            Err(not_found(id))
+        }
+    }
+
+    fn file(&self, id: FileId) -> FileResult<Bytes> {
+        if id == self.engine.data_id {
+            Ok(self.data.clone())
+        } else if id == self.engine.main.id() {
+            Ok(Bytes::from_string(self.engine.main.clone()))
+        } else if let Some(bytes) = self.engine.assets.get(&id) {
+            Ok(bytes.clone())
+        } else {
+            Err(not_found(id))
+        }
+    }
+
+    fn font(&self, index: usize) -> Option<Font> {
+        self.engine.fonts.get(index).cloned()
+    }
+
+    fn today(&self, _offset: Option<Duration>) -> Option<Datetime> {
+        Some(self.today)
+    }
+}
