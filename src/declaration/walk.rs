@@ -17,6 +17,46 @@ pub fn texts(decl: &Declaration) -> Vec<(String, Text)> {
     out
 }
 
+/// Every string value in the declaration with its path: each language of a free text
+/// (`purposes[0].label.fr`; a single-string text at its own path) and every plain field
+/// (`recipients[1].notice_url`, `purposes[0].data[0]`).
+pub fn strings(decl: &Declaration) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    if let Ok(tree) = serde_json::to_value(decl) {
+        visit_strings(&tree, String::new(), &mut out);
+    }
+    out
+}
+
+fn visit_strings(v: &Value, path: String, out: &mut Vec<(String, String)>) {
+    match v {
+        Value::String(s) => out.push((path, s.clone())),
+        Value::Object(m) => {
+            // A text's marker is not part of the path the source map knows.
+            if let (1, Some(t)) = (m.len(), m.get(TEXT_MARKER)) {
+                return visit_strings(t, path, out);
+            }
+            for (k, child) in m {
+                visit_strings(child, join(&path, k), out);
+            }
+        }
+        Value::Array(items) => {
+            for (i, child) in items.iter().enumerate() {
+                visit_strings(child, format!("{path}[{i}]"), out);
+            }
+        }
+        _ => {}
+    }
+}
+
+fn join(path: &str, key: &str) -> String {
+    if path.is_empty() {
+        key.to_owned()
+    } else {
+        format!("{path}.{key}")
+    }
+}
+
 fn visit(v: &Value, path: String, out: &mut Vec<(String, Text)>) {
     match v {
         Value::Object(m) => {
@@ -36,12 +76,7 @@ fn visit(v: &Value, path: String, out: &mut Vec<(String, Text)>) {
                 return;
             }
             for (k, child) in m {
-                let p = if path.is_empty() {
-                    k.clone()
-                } else {
-                    format!("{path}.{k}")
-                };
-                visit(child, p, out);
+                visit(child, join(&path, k), out);
             }
         }
         Value::Array(items) => {
@@ -71,5 +106,17 @@ mod tests {
                 "purposes[0].retention.after"
             ]
         );
+    }
+
+    #[test]
+    fn finds_strings_with_their_paths() {
+        let yaml = "notice: {id: a, title: {fr: Titre, en: Title}}\n\
+                    recipients:\n  - id: r\n    notice_url: https://r.example\n";
+        let d: Declaration = serde_yaml::from_str(yaml).unwrap();
+        let found = strings(&d);
+        let has = |p: &str, s: &str| found.iter().any(|(fp, fs)| fp == p && fs == s);
+        assert!(has("notice.id", "a"));
+        assert!(has("notice.title.fr", "Titre"));
+        assert!(has("recipients[0].notice_url", "https://r.example"));
     }
 }
