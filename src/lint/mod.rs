@@ -1,9 +1,10 @@
 //! `notice lint`: the rule catalogue, the context rules see, and running them over declarations.
 //!
-//! Each rule is declared once, in [`rules::CATALOGUE`], with its id, severity, articles, docs and
-//! check function. Rules name what they flag by declaration path (`purposes[1].legal_basis`);
+//! Each rule is declared once, in the module of its id range under [`rules`] (listed together by
+//! [`rules::all`]), with its id, severity, articles, docs and check function. Rules name what they flag by declaration path (`purposes[1].legal_basis`);
 //! the source map turns paths into places in the file, so rules never deal with positions.
 
+pub mod facts;
 pub mod print;
 pub mod rules;
 
@@ -152,8 +153,7 @@ impl<'a> Findings<'a> {
 
 /// The rule with this id or name.
 pub fn find_rule(id_or_name: &str) -> Option<&'static Rule> {
-    rules::CATALOGUE
-        .iter()
+    rules::all()
         .find(|r| r.id.eq_ignore_ascii_case(id_or_name) || r.name.eq_ignore_ascii_case(id_or_name))
 }
 
@@ -168,7 +168,7 @@ pub fn lint(loaded: &[Loaded], locales: &Locales, config: &Config) -> Vec<Diagno
         })
         .collect();
     let mut out = Vec::new();
-    for rule in rules::CATALOGUE {
+    for rule in rules::all() {
         if let Some(check) = rule.check {
             for cx in &contexts {
                 let mut f = Findings::new(rule, &cx.loaded.file);
