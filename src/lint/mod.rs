@@ -12,7 +12,6 @@ use std::sync::Arc;
 
 use crate::date::Date;
 use crate::declaration::Loaded;
-use crate::declaration::source_map::parent_path;
 use crate::diagnostic::{Diagnostic, Severity, SourceFile};
 use crate::i18n::Locales;
 
@@ -125,15 +124,8 @@ impl<'a> Findings<'a> {
         } else {
             format!("{parent}.{field}")
         };
-        let offset = match self.file.map.node(parent) {
-            Some(n) => n.key.unwrap_or(n.value),
-            None => {
-                self.file
-                    .map
-                    .locate(parent_path(parent).unwrap_or(""))
-                    .offset
-            }
-        };
+        // An absent parent falls back to the key of its nearest ancestor.
+        let offset = self.file.map.locate_key(parent).offset;
         self.push(&path, offset, message.into(), help.into());
     }
 

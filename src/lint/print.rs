@@ -6,9 +6,11 @@ use serde::Serialize;
 
 use crate::diagnostic::{Diagnostic, Severity};
 
-/// Whether to colour output: only on a terminal, and never when `NO_COLOR` is set.
+/// Whether to colour output: on a terminal, or when `CLICOLOR_FORCE` asks for it (CI logs), and
+/// never when `NO_COLOR` is set (https://no-color.org).
 pub fn use_colour(is_terminal: bool) -> bool {
-    is_terminal && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+    let set = |name: &str| std::env::var_os(name).is_some_and(|v| !v.is_empty() && v != "0");
+    !set("NO_COLOR") && (is_terminal || set("CLICOLOR_FORCE"))
 }
 
 struct Style {

@@ -171,9 +171,9 @@ pub fn representative(cx: &Context, f: &mut Findings) {
         },
     };
     match &decl.representative {
-        None if outside => f.missing(
-            "",
-            "representative",
+        // Pointed at the country, which is what makes a representative necessary.
+        None if outside => f.at(
+            "controller.country",
             format!(
                 "the controller is established outside the EEA ({}) but no EU representative is stated",
                 controller.country.as_deref().unwrap_or_default()
