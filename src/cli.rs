@@ -37,6 +37,24 @@ pub enum Command {
         /// Rule id (N201) or name (missing-legal-basis).
         rule: String,
     },
+    /// Print the built-in reference data, with sources and as-of dates.
+    Reference {
+        #[command(subcommand)]
+        what: ReferenceCommand,
+    },
+}
+
+#[derive(Subcommand, Debug)]
+pub enum ReferenceCommand {
+    /// Supervisory authorities of the EU/EEA states (all, or one in full).
+    Authorities {
+        /// ISO 3166-1 alpha-2 code, e.g. BE.
+        country: Option<String>,
+    },
+    /// Adequacy decisions in force, and mechanisms the Court of Justice struck down.
+    Adequacy,
+    /// Transfer mechanisms a declaration can name.
+    Safeguards,
 }
 
 #[derive(Args, Debug)]
@@ -118,6 +136,7 @@ pub fn main() -> ExitCode {
         Command::Build(args) => build(&args),
         Command::Lint(args) => lint_command(&args),
         Command::Explain { rule } => explain(&rule),
+        Command::Reference { what } => reference(&what),
     })
 }
 
@@ -345,6 +364,25 @@ fn explain(id: &str) -> u8 {
     println!("Why\n  {}\n", r.docs.why);
     println!("Example that triggers it\n{}", indent(r.docs.bad));
     println!("Fixed\n{}", indent(r.docs.good));
+    CLEAN
+}
+
+fn reference(what: &ReferenceCommand) -> u8 {
+    use crate::reference::report;
+    let text = match what {
+        ReferenceCommand::Authorities { country } => {
+            match report::authorities(country.as_deref()) {
+                Ok(t) => t,
+                Err(e) => {
+                    eprintln!("error: {e}");
+                    return CANNOT_RUN;
+                }
+            }
+        }
+        ReferenceCommand::Adequacy => report::adequacy(),
+        ReferenceCommand::Safeguards => report::safeguards(),
+    };
+    print!("{text}");
     CLEAN
 }
 

@@ -254,6 +254,55 @@ impl Locales {
         )
     }
 
+    /// A Commission act as the language cites it: "Commission Implementing Decision (EU)
+    /// 2021/914 of 4 June 2021", "décision d'exécution (UE) 2021/914 de la Commission du
+    /// 4 juin 2021", "Uitvoeringsbesluit (EU) 2021/914 van de Commissie van 4 juni 2021".
+    pub fn act(
+        &self,
+        lang: &str,
+        act: &crate::reference::Act,
+        renewed: Option<crate::date::Date>,
+    ) -> anyhow::Result<String> {
+        let number = match act.number() {
+            None => "none".to_owned(),
+            Some(n) => {
+                // The Official Journal's "EU"/"EC" are "UE"/"CE" in French, "EU"/"EG" in Dutch.
+                let eu = self.msg(lang, "act-eu", &[])?;
+                let ec = self.msg(lang, "act-ec", &[])?;
+                if let Some(rest) = n.strip_prefix("(EU) ") {
+                    format!("({eu}) {rest}")
+                } else if let Some(rest) = n.strip_suffix("/EU") {
+                    format!("{rest}/{eu}")
+                } else if let Some(rest) = n.strip_suffix("/EC") {
+                    format!("{rest}/{ec}")
+                } else {
+                    n.to_owned()
+                }
+            }
+        };
+        let kind = match act.kind() {
+            crate::reference::ActKind::Decision => "decision",
+            crate::reference::ActKind::ImplementingDecision => "implementing",
+        };
+        let title = self.msg(
+            lang,
+            "act",
+            &[
+                ("kind", kind.into()),
+                ("number", number.into()),
+                ("date", self.date(lang, act.date())?.into()),
+            ],
+        )?;
+        match renewed {
+            Some(d) => self.msg(
+                lang,
+                "act-renewed",
+                &[("act", title.into()), ("date", self.date(lang, d)?.into())],
+            ),
+            None => Ok(title),
+        }
+    }
+
     /// A GDPR citation in the language's legal style: `6(1)(a)` becomes "Article 6(1)(a) GDPR",
     /// "article 6, paragraphe 1, point a), du RGPD", "artikel 6, lid 1, onder a), AVG".
     /// `49(1)/2` names the second subparagraph; `46(2)(b)+47` cites two provisions.
@@ -360,6 +409,40 @@ mod tests {
             "artikel 46, lid 2, onder b), en artikel 47 AVG"
         );
         assert!(l.cite("en", "abc").is_err());
+    }
+
+    #[test]
+    fn acts_are_cited_in_each_language() {
+        let l = locales();
+        let r = crate::reference::reference();
+        let scc = r.safeguard("scc").and_then(|s| s.act()).unwrap();
+        assert_eq!(
+            l.act("en", scc, None).unwrap(),
+            "Commission Implementing Decision (EU) 2021/914 of 4 June 2021"
+        );
+        assert_eq!(
+            l.act("fr", scc, None).unwrap(),
+            "décision d'exécution (UE) 2021/914 de la Commission du 4 juin 2021"
+        );
+        assert_eq!(
+            l.act("nl", scc, None).unwrap(),
+            "Uitvoeringsbesluit (EU) 2021/914 van de Commissie van 4 juni 2021"
+        );
+        let ch = r.adequacy("CH").and_then(|a| a.act()).unwrap();
+        assert_eq!(
+            l.act("fr", ch, None).unwrap(),
+            "décision 2000/518/CE de la Commission du 26 juillet 2000"
+        );
+        assert_eq!(
+            l.act("nl", ch, None).unwrap(),
+            "Besluit 2000/518/EG van de Commissie van 26 juli 2000"
+        );
+        let gb = r.adequacy("GB").unwrap();
+        assert!(
+            l.act("en", gb.act().unwrap(), gb.renewed())
+                .unwrap()
+                .ends_with(", renewed on 19 December 2025")
+        );
     }
 
     #[test]

@@ -51,6 +51,20 @@ cite-gdpr = { $cite } { -gdpr }
 
 colon = :{" "}
 
+act = { $kind ->
+    [implementing] { $number ->
+        [none] Commission Implementing Decision of { $date }
+       *[other] Commission Implementing Decision { $number } of { $date }
+    }
+   *[decision] { $number ->
+        [none] Commission Decision of { $date }
+       *[other] Commission Decision { $number } of { $date }
+    }
+}
+act-renewed = { $act }, renewed on { $date }
+act-eu = EU
+act-ec = EC
+
 ## Retention
 
 event-collection = collection
@@ -78,6 +92,14 @@ basis-legal_obligation = Compliance with a legal obligation
 basis-vital_interests = Protection of vital interests
 basis-public_task = Performance of a task carried out in the public interest or in the exercise of official authority
 basis-legitimate_interests = Legitimate interests
+
+# Short names, for tables and the summary.
+basis-short-consent = Consent
+basis-short-contract = Contract
+basis-short-legal_obligation = Legal obligation
+basis-short-vital_interests = Vital interests
+basis-short-public_task = Public task
+basis-short-legitimate_interests = Legitimate interests
 
 special-racial_or_ethnic_origin = racial or ethnic origin
 special-political_opinions = political opinions
@@ -255,7 +277,7 @@ right-access-text = you can ask whether we process data about you and obtain a c
 right-rectification-name = Right to rectification
 right-rectification-text = you can have inaccurate data corrected and incomplete data completed.
 right-erasure-name = Right to erasure
-right-erasure-text = you can ask us to erase your data, for instance when they are no longer needed or you have withdrawn your consent.
+right-erasure-text = you can ask us to erase your data, for instance when they are no longer needed for the purposes for which we collected them.
 right-restriction-name = Right to restriction of processing
 right-restriction-text = you can ask us to restrict the use of your data, for instance while we check their accuracy.
 right-portability-name = Right to data portability

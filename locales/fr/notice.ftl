@@ -53,6 +53,20 @@ cite-gdpr = { $cite } du { -gdpr }
 
 colon = {"\u00A0"}:{" "}
 
+act = { $kind ->
+    [implementing] { $number ->
+        [none] décision d'exécution de la Commission du { $date }
+       *[other] décision d'exécution { $number } de la Commission du { $date }
+    }
+   *[decision] { $number ->
+        [none] décision de la Commission du { $date }
+       *[other] décision { $number } de la Commission du { $date }
+    }
+}
+act-renewed = { $act }, renouvelée le { $date }
+act-eu = UE
+act-ec = CE
+
 ## Conservation
 
 event-collection = la collecte
@@ -80,6 +94,14 @@ basis-legal_obligation = Respect d'une obligation légale à laquelle nous somme
 basis-vital_interests = Sauvegarde des intérêts vitaux
 basis-public_task = Exécution d'une mission d'intérêt public ou relevant de l'exercice de l'autorité publique
 basis-legitimate_interests = Intérêts légitimes
+
+# Short names, for tables and the summary.
+basis-short-consent = Consentement
+basis-short-contract = Contrat
+basis-short-legal_obligation = Obligation légale
+basis-short-vital_interests = Intérêts vitaux
+basis-short-public_task = Mission d'intérêt public
+basis-short-legitimate_interests = Intérêts légitimes
 
 special-racial_or_ethnic_origin = origine raciale ou ethnique
 special-political_opinions = opinions politiques
@@ -257,7 +279,7 @@ right-access-text = vous pouvez nous demander si nous traitons des données vous
 right-rectification-name = Droit de rectification
 right-rectification-text = vous pouvez faire rectifier les données inexactes et compléter les données incomplètes.
 right-erasure-name = Droit à l'effacement
-right-erasure-text = vous pouvez nous demander d'effacer vos données, notamment lorsqu'elles ne sont plus nécessaires ou que vous avez retiré votre consentement.
+right-erasure-text = vous pouvez nous demander d'effacer vos données, notamment lorsqu'elles ne sont plus nécessaires au regard des finalités pour lesquelles nous les avons collectées.
 right-restriction-name = Droit à la limitation du traitement
 right-restriction-text = vous pouvez nous demander de limiter l'utilisation de vos données, par exemple le temps d'en vérifier l'exactitude.
 right-portability-name = Droit à la portabilité des données

@@ -49,9 +49,23 @@ cite-gdpr = { $cite } { -gdpr }
 
 colon = :{" "}
 
+act = { $kind ->
+    [implementing] { $number ->
+        [none] Uitvoeringsbesluit van de Commissie van { $date }
+       *[other] Uitvoeringsbesluit { $number } van de Commissie van { $date }
+    }
+   *[decision] { $number ->
+        [none] Besluit van de Commissie van { $date }
+       *[other] Besluit { $number } van de Commissie van { $date }
+    }
+}
+act-renewed = { $act }, verlengd op { $date }
+act-eu = EU
+act-ec = EG
+
 ## Bewaring
 
-event-collection = de verzameling
+event-collection = het verzamelen
 event-recording = de opname
 event-first_contact = het eerste contact
 event-last_contact = het laatste contact
@@ -76,6 +90,14 @@ basis-legal_obligation = Nakoming van een wettelijke verplichting die op ons rus
 basis-vital_interests = Bescherming van vitale belangen
 basis-public_task = Vervulling van een taak van algemeen belang of van een taak in het kader van de uitoefening van het openbaar gezag
 basis-legitimate_interests = Gerechtvaardigde belangen
+
+# Short names, for tables and the summary.
+basis-short-consent = Toestemming
+basis-short-contract = Overeenkomst
+basis-short-legal_obligation = Wettelijke verplichting
+basis-short-vital_interests = Vitale belangen
+basis-short-public_task = Taak van algemeen belang
+basis-short-legitimate_interests = Gerechtvaardigde belangen
 
 special-racial_or_ethnic_origin = ras of etnische afkomst
 special-political_opinions = politieke opvattingen
@@ -197,7 +219,7 @@ label-data = Gebruikte gegevens:
 label-recipients = Ontvangers:
 label-retention = Bewaartermijn:
 label-provision = Bent u verplicht deze gegevens te verstrekken?
-provision-consequences = Doet u dat niet, dan: { $consequences }
+provision-consequences = Gevolg als u ze niet verstrekt: { $consequences }
 label-withdraw = Toestemming intrekken:
 label-marketing = Direct marketing:
 marketing-object = u kunt hiertegen op elk moment bezwaar maken, zonder opgave van redenen: zie “Uw recht van bezwaar”.
@@ -253,7 +275,7 @@ right-access-text = u kunt ons vragen of wij gegevens over u verwerken en er een
 right-rectification-name = Recht op rectificatie
 right-rectification-text = u kunt onjuiste gegevens laten verbeteren en onvolledige gegevens laten aanvullen.
 right-erasure-name = Recht op gegevenswissing
-right-erasure-text = u kunt ons vragen uw gegevens te wissen, bijvoorbeeld wanneer ze niet langer nodig zijn of u uw toestemming hebt ingetrokken.
+right-erasure-text = u kunt ons vragen uw gegevens te wissen, bijvoorbeeld wanneer ze niet langer nodig zijn voor de doeleinden waarvoor wij ze hebben verzameld.
 right-restriction-name = Recht op beperking van de verwerking
 right-restriction-text = u kunt ons vragen het gebruik van uw gegevens te beperken, bijvoorbeeld zolang wij de juistheid ervan controleren.
 right-portability-name = Recht op overdraagbaarheid van gegevens

@@ -112,6 +112,36 @@ pub struct FormerName {
 
 impl_provenance!(Authority, RegionalAuthority, FormerName);
 
+/// What a notice shows of an authority, national or regional alike.
+pub trait AuthorityInfo {
+    fn name(&self, lang: &str) -> &str;
+    fn has_name_in(&self, lang: &str) -> bool;
+    fn abbreviation(&self, lang: &str) -> Option<&str>;
+    fn abbreviation_in(&self, lang: &str) -> Option<&str>;
+    fn address(&self, lang: &str) -> Option<&str>;
+    fn phone(&self) -> Option<&str>;
+    fn email(&self) -> Option<&str>;
+    fn website(&self, lang: &str) -> &str;
+    fn complaint_url(&self, lang: &str) -> Option<&str>;
+}
+
+macro_rules! impl_authority_info {
+    ($($t:ty),*) => {$(
+        impl AuthorityInfo for $t {
+            fn name(&self, lang: &str) -> &str { <$t>::name(self, lang) }
+            fn has_name_in(&self, lang: &str) -> bool { <$t>::has_name_in(self, lang) }
+            fn abbreviation(&self, lang: &str) -> Option<&str> { <$t>::abbreviation(self, lang) }
+            fn abbreviation_in(&self, lang: &str) -> Option<&str> { <$t>::abbreviation_in(self, lang) }
+            fn address(&self, lang: &str) -> Option<&str> { <$t>::address(self, lang) }
+            fn phone(&self) -> Option<&str> { <$t>::phone(self) }
+            fn email(&self) -> Option<&str> { <$t>::email(self) }
+            fn website(&self, lang: &str) -> &str { <$t>::website(self, lang) }
+            fn complaint_url(&self, lang: &str) -> Option<&str> { <$t>::complaint_url(self, lang) }
+        }
+    )*};
+}
+impl_authority_info!(Authority, RegionalAuthority);
+
 /// Accessors shared by national and regional authorities (same contact fields).
 macro_rules! contact_accessors {
     () => {

@@ -56,17 +56,18 @@ mod countries;
 
 mod error;
 mod load;
+pub mod report;
 mod transfers;
 
 #[cfg(test)]
 mod tests;
 
 pub use crate::date::Date;
-pub use authorities::{Authority, FormerName, RegionalAuthority, Sector};
+pub use authorities::{Authority, AuthorityInfo, FormerName, RegionalAuthority, Sector};
 pub use countries::Country;
 pub use error::UnknownCode;
 pub use transfers::{
-    Adequacy, AdequacyStatus, BeneficiaryKind, Certification, Invalidated, Safeguard,
+    Act, ActKind, Adequacy, AdequacyStatus, BeneficiaryKind, Certification, Invalidated, Safeguard,
     SafeguardKind, Scope,
 };
 

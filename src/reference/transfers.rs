@@ -58,6 +58,39 @@ pub enum AdequacyStatus {
     Suspended,
 }
 
+/// Whether an act is a Commission decision or an implementing decision: their titles differ
+/// in every language ("Implementing Decision", "décision d'exécution", "Uitvoeringsbesluit").
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ActKind {
+    Decision,
+    ImplementingDecision,
+}
+
+/// A Commission act in machine-readable form, so that notices can cite it in their own
+/// language; the English `decision` text of the entry says the same for people.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Act {
+    kind: ActKind,
+    /// As the Official Journal numbers it in English: `(EU) 2023/1795`, `2013/65/EU`,
+    /// `2000/518/EC`; absent when no number is confirmed.
+    number: Option<String>,
+    date: Date,
+}
+
+impl Act {
+    pub fn kind(&self) -> ActKind {
+        self.kind
+    }
+    pub fn number(&self) -> Option<&str> {
+        self.number.as_deref()
+    }
+    pub fn date(&self) -> Date {
+        self.date
+    }
+}
+
 /// An adequacy decision of the European Commission.
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -71,6 +104,7 @@ pub struct Adequacy {
     #[serde(default)]
     names: Localized,
     decision: String,
+    act: Option<Act>,
     celex: Option<String>,
     adopted: Date,
     scope: Scope,
@@ -126,6 +160,7 @@ pub struct Safeguard {
     article: String,
     names: Localized,
     decision: Option<String>,
+    act: Option<Act>,
     source: String,
     as_of: Date,
     verified: bool,
@@ -173,6 +208,11 @@ impl Adequacy {
     /// Reference of the decision, e.g. "Commission Implementing Decision (EU) 2023/1795".
     pub fn decision(&self) -> &str {
         &self.decision
+    }
+
+    /// The decision as an act notices can cite in any language.
+    pub fn act(&self) -> Option<&Act> {
+        self.act.as_ref()
     }
 
     /// CELEX number on EUR-Lex, when confirmed.
@@ -226,6 +266,12 @@ impl Adequacy {
         if !has_notice_langs(&self.names) {
             return Err(format!("{who}: needs names in fr, nl and en"));
         }
+        if self.status == AdequacyStatus::InForce && self.act.is_none() {
+            return Err(format!(
+                "{who}: a decision in force needs `act` so notices can cite it"
+            ));
+        }
+        check_act(&who, &self.decision, self.act.as_ref())?;
         let described = self
             .scope_description
             .as_ref()
@@ -313,6 +359,11 @@ impl Safeguard {
         self.decision.as_deref()
     }
 
+    /// The current decision as an act notices can cite in any language.
+    pub fn act(&self) -> Option<&Act> {
+        self.act.as_ref()
+    }
+
     /// True for Art. 46(3) mechanisms, which need a supervisory authority's authorisation.
     pub fn requires_authorisation(&self) -> bool {
         self.kind == SafeguardKind::AuthorisedSafeguard
@@ -324,6 +375,15 @@ impl Safeguard {
     }
 
     pub(crate) fn validate(&self) -> Result<(), String> {
+        if let Some(d) = &self.decision {
+            if self.act.is_none() {
+                return Err(format!(
+                    "safeguard {}: a `decision` needs `act` so notices can cite it",
+                    self.id
+                ));
+            }
+            check_act(&format!("safeguard {}", self.id), d, self.act.as_ref())?;
+        }
         let ok_id =
             !self.id.is_empty() && self.id.bytes().all(|b| b.is_ascii_lowercase() || b == b'_');
         if !ok_id || !has_notice_langs(&self.names) || self.source.trim().is_empty() {
@@ -334,4 +394,23 @@ impl Safeguard {
         }
         Ok(())
     }
+}
+
+/// The machine-readable act must say what the English text says: same number, same year.
+fn check_act(who: &str, decision: &str, act: Option<&Act>) -> Result<(), String> {
+    let Some(act) = act else { return Ok(()) };
+    if let Some(n) = act.number()
+        && !decision.contains(n)
+    {
+        return Err(format!(
+            "{who}: act number {n} is not in the decision text {decision:?}"
+        ));
+    }
+    if !decision.contains(&act.date().year().to_string()) {
+        return Err(format!(
+            "{who}: act date {} does not match the decision text {decision:?}",
+            act.date()
+        ));
+    }
+    Ok(())
 }

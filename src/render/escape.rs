@@ -83,6 +83,22 @@ fn looks_like_entity(rest: &[u8]) -> bool {
     name_len > 0 && rest.get(name_len) == Some(&b';')
 }
 
+/// Escapes text for HTML element content and double- or single-quoted attribute values.
+pub fn escape_html(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
 /// A Markdown link to `url` labelled `label` (the address itself when absent). A URL with a
 /// scheme that is not allowed becomes plain text.
 pub fn markdown_link(url: &str, label: Option<&str>) -> String {
@@ -209,6 +225,15 @@ mod tests {
         assert_eq!(escape_markdown(", "), ", ");
         assert_eq!(escape_markdown("   indented"), "indented");
         assert_eq!(escape_markdown("adresse\u{a0}: x"), "adresse\u{a0}: x");
+    }
+
+    #[test]
+    fn html_escaping_covers_text_and_attributes() {
+        assert_eq!(
+            escape_html(r#"<a href="x" onclick='y'>&</a>"#),
+            "&lt;a href=&quot;x&quot; onclick=&#39;y&#39;&gt;&amp;&lt;/a&gt;"
+        );
+        assert_eq!(escape_html("https://a.example/b"), "https://a.example/b");
     }
 
     #[test]

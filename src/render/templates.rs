@@ -7,7 +7,7 @@ use std::sync::Arc;
 use minijinja::value::{Kwargs, Value};
 use minijinja::{AutoEscape, Environment, Error, ErrorKind, State, UndefinedBehavior};
 
-use super::escape::{escape_markdown, markdown_link, tel_target};
+use super::escape::{escape_html, escape_markdown, markdown_link, tel_target};
 use crate::diagnostic::{Diagnostic, SourceFile};
 use crate::i18n::{Arg, Locales};
 
@@ -99,15 +99,20 @@ impl TemplateSet {
             }
         });
         env.set_formatter(|out, state, value| {
-            if matches!(state.auto_escape(), AutoEscape::Custom(_)) && !value.is_safe() {
-                if value.is_none() || value.is_undefined() {
-                    return Ok(());
-                }
-                out.write_str(&escape_markdown(&value.to_string()))
-                    .map_err(Error::from)
-            } else {
-                minijinja::escape_formatter(out, state, value)
+            if value.is_safe() || matches!(state.auto_escape(), AutoEscape::None) {
+                return minijinja::escape_formatter(out, state, value);
             }
+            if value.is_none() || value.is_undefined() {
+                return Ok(());
+            }
+            let text = value.to_string();
+            let escaped = match state.auto_escape() {
+                AutoEscape::Custom(_) => escape_markdown(&text),
+                // The five characters that matter in text and quoted attributes; minijinja's
+                // own escaper also rewrites `/`, which makes every URL unreadable.
+                _ => escape_html(&text),
+            };
+            out.write_str(&escaped).map_err(Error::from)
         });
         register_functions(&mut env, locales);
         for (name, (path, src)) in &self.sources {

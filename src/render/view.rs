@@ -12,7 +12,7 @@ use crate::declaration::{
     self as d, ContactPoint, Declaration, Event, LegalBasis, Presence, Purpose, Retention, Text,
 };
 use crate::i18n::{Arg, Locales};
-use crate::reference::reference;
+use crate::reference::{AuthorityInfo, reference};
 use crate::rights::{Right, purpose_rights, rights_contact, uses_consent};
 
 #[derive(Serialize)]
@@ -87,6 +87,8 @@ pub struct PurposeView {
     pub label: String,
     pub description: Option<String>,
     pub basis: Option<String>,
+    /// A short name of the basis, for tables.
+    pub basis_short: Option<String>,
     pub basis_article: Option<&'static str>,
     pub legitimate_interests: Option<String>,
     pub law: Option<String>,
@@ -526,6 +528,10 @@ impl Builder<'_> {
                 .legal_basis
                 .map(|b| self.msg(&format!("basis-{}", d::name_of(&b)), &[]))
                 .transpose()?,
+            basis_short: p
+                .legal_basis
+                .map(|b| self.msg(&format!("basis-short-{}", d::name_of(&b)), &[]))
+                .transpose()?,
             basis_article: p.legal_basis.map(LegalBasis::article),
             legitimate_interests: self.opt(&p.legitimate_interests),
             law: self.opt(&p.law),
@@ -794,16 +800,18 @@ impl Builder<'_> {
                 let Some(adequacy) = reference.adequacy(country) else {
                     return self.msg("transfer-missing", &[]);
                 };
+                let decision = match adequacy.act() {
+                    Some(act) => self.locales.act(self.lang, act, adequacy.renewed())?,
+                    None => adequacy.decision().to_owned(),
+                };
+                let message = if id == "dpf" {
+                    "transfer-dpf"
+                } else {
+                    "transfer-adequacy"
+                };
                 let mut s = self.msg(
-                    if id == "dpf" {
-                        "transfer-dpf"
-                    } else {
-                        "transfer-adequacy"
-                    },
-                    &[
-                        ("decision", adequacy.decision().into()),
-                        ("article", article.into()),
-                    ],
+                    message,
+                    &[("decision", decision.into()), ("article", article.into())],
                 )?;
                 if id == "adequacy"
                     && let Some(scope) = adequacy.scope_description(self.lang)
@@ -839,7 +847,8 @@ impl Builder<'_> {
                         ("article", article.into()),
                     ],
                 )?;
-                if let Some(decision) = safeguard.decision() {
+                if let Some(act) = safeguard.act() {
+                    let decision = self.locales.act(self.lang, act, None)?;
                     s = format!(
                         "{s} {}",
                         self.msg("transfer-scc-decision", &[("decision", decision.into())])?
@@ -1028,34 +1037,31 @@ impl Builder<'_> {
     fn authority(&self) -> Option<AuthorityView> {
         let r = self.decl.supervisory_authority.as_ref()?;
         let reference = reference();
-        let lang = self.lang;
-        let view = match &r.region {
-            Some(region) => {
-                let a = reference.regional_authority(&r.country, region).ok()?;
-                AuthorityView {
-                    name: a.name(lang).to_owned(),
-                    abbreviation: a.abbreviation_in(lang).map(str::to_owned),
-                    address: a.address(lang).map(lines).unwrap_or_default(),
-                    phone: a.phone().map(str::to_owned),
-                    email: a.email().map(str::to_owned),
-                    website: Some(a.website(lang).to_owned()),
-                    complaint_url: a.complaint_url(lang).map(str::to_owned),
-                }
-            }
-            None => {
-                let a = reference.authority(&r.country).ok()?;
-                AuthorityView {
-                    name: a.name(lang).to_owned(),
-                    abbreviation: a.abbreviation_in(lang).map(str::to_owned),
-                    address: a.address(lang).map(lines).unwrap_or_default(),
-                    phone: a.phone().map(str::to_owned),
-                    email: a.email().map(str::to_owned),
-                    website: Some(a.website(lang).to_owned()),
-                    complaint_url: a.complaint_url(lang).map(str::to_owned),
-                }
-            }
+        let a: &dyn AuthorityInfo = match &r.region {
+            Some(region) => reference.regional_authority(&r.country, region).ok()?,
+            None => reference.authority(&r.country).ok()?,
         };
-        Some(view)
+        let lang = self.lang;
+        Some(AuthorityView {
+            name: a.name(lang).to_owned(),
+            abbreviation: a
+                .abbreviation_in(lang)
+                // A native name shown for want of an official one keeps its own abbreviation (CNIL);
+                // an official name never gets another language's (no "GBA" in English).
+                .or_else(|| {
+                    if a.has_name_in(lang) {
+                        None
+                    } else {
+                        a.abbreviation(lang)
+                    }
+                })
+                .map(str::to_owned),
+            address: a.address(lang).map(lines).unwrap_or_default(),
+            phone: a.phone().map(str::to_owned),
+            email: a.email().map(str::to_owned),
+            website: Some(a.website(lang).to_owned()),
+            complaint_url: a.complaint_url(lang).map(str::to_owned),
+        })
     }
 }
 

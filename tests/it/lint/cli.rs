@@ -5,11 +5,9 @@ use std::process::{Command, Output};
 
 use notice::lint::rules;
 
-fn root() -> &'static Path {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-}
+use crate::common::{root, stderr, stdout};
 
-/// Runs `notice` in the crate root with a fixed "today" and no inherited colour settings.
+/// Runs `notice` in the crate root with a fixed "today" and the colour settings of `env` only.
 fn notice(args: &[&str], env: &[(&str, &str)]) -> Output {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_notice"));
     cmd.current_dir(root())
@@ -21,14 +19,6 @@ fn notice(args: &[&str], env: &[(&str, &str)]) -> Output {
         cmd.env(k, v);
     }
     cmd.output().expect("the notice binary runs")
-}
-
-fn stdout(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stdout).into_owned()
-}
-
-fn stderr(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stderr).into_owned()
 }
 
 const FAIL: &str = "tests/fixtures/lint/N201/fail.yaml";

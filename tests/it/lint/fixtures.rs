@@ -13,8 +13,10 @@ use notice::diagnostic::Diagnostic;
 use notice::i18n::Locales;
 use notice::lint::{Config, lint, rules};
 
+use crate::common::{fixture, root};
+
 fn fixtures() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/lint")
+    fixture("lint")
 }
 
 /// The header of a fixture: what it expects and how to run it.
@@ -188,7 +190,7 @@ fn every_rule_has_fixtures_and_every_fixture_a_rule() {
 
 #[test]
 fn demo_declarations_have_no_errors() {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("notices");
+    let dir = root().join("notices");
     let files = notice::declaration::discover(&[dir]).expect("notices/ has declarations");
     let loaded: Vec<Loaded> = files.iter().map(|f| load(f).expect("demo loads")).collect();
     let config = Config {

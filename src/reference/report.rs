@@ -1,0 +1,194 @@
+//! Plain-text listings of the reference data for `notice reference`, with sources and dates,
+//! so that users can see what the binary knows and report a stale fact.
+
+use std::fmt::Write;
+
+use super::{Provenance, UnknownCode, reference};
+
+fn provenance(out: &mut String, p: &dyn Provenance) {
+    let status = if p.verified() {
+        "verified"
+    } else {
+        "UNVERIFIED"
+    };
+    let _ = writeln!(out, "    source: {}", p.source());
+    let _ = writeln!(out, "    as of {} ({status})", p.as_of());
+    if let Some(note) = p.note() {
+        let _ = writeln!(out, "    note: {note}");
+    }
+}
+
+/// Every name of an entry, native languages first, each once.
+fn names(map: &super::Localized, native: &[String]) -> String {
+    let mut seen: Vec<&str> = Vec::new();
+    let order = native
+        .iter()
+        .map(String::as_str)
+        .chain(["fr", "nl", "en"])
+        .chain(map.keys().map(String::as_str));
+    for lang in order {
+        if let Some(n) = map.get(lang)
+            && !seen.contains(&n.as_str())
+        {
+            seen.push(n);
+        }
+    }
+    seen.join(" / ")
+}
+
+/// `notice reference authorities [COUNTRY]`: one line per authority, or every detail of one.
+pub fn authorities(country: Option<&str>) -> Result<String, UnknownCode> {
+    let r = reference();
+    let mut out = String::new();
+    let list: Vec<_> = match country {
+        Some(c) => vec![r.authority(c)?],
+        None => r.authorities().iter().collect(),
+    };
+    for a in &list {
+        let _ = writeln!(
+            out,
+            "{}  {}",
+            a.country(),
+            names(a.names(), a.native_languages())
+        );
+        if country.is_some() {
+            for lang in ["fr", "nl", "en"] {
+                let official = if a.has_name_in(lang) {
+                    ""
+                } else {
+                    " (no official name: native name used)"
+                };
+                let _ = writeln!(out, "    {lang}: {}{official}", a.name(lang));
+            }
+            if let Some(addr) = a.address("en") {
+                let _ = writeln!(out, "    address: {}", addr.replace('\n', ", "));
+            }
+            for (label, v) in [
+                ("phone", a.phone()),
+                ("email", a.email()),
+                ("contact form", a.contact_form()),
+            ] {
+                if let Some(v) = v {
+                    let _ = writeln!(out, "    {label}: {v}");
+                }
+            }
+        }
+        let _ = writeln!(out, "    website: {}", a.website("en"));
+        if country.is_some() {
+            if let Some(c) = a.complaint_url("en") {
+                let _ = writeln!(out, "    complaints: {c}");
+            }
+            for f in a.former_names() {
+                let _ = writeln!(
+                    out,
+                    "    former: {}{}",
+                    names(f.names(), a.native_languages()),
+                    f.replaced_on()
+                        .map(|d| format!(" (replaced on {d})"))
+                        .unwrap_or_default()
+                );
+            }
+            for reg in a.regions() {
+                let _ = writeln!(
+                    out,
+                    "    region {}: {} ({})",
+                    reg.region(),
+                    names(reg.names(), reg.native_languages()),
+                    reg.website("en")
+                );
+            }
+        }
+        provenance(&mut out, *a);
+    }
+    if country.is_none() {
+        let _ = writeln!(
+            out,
+            "\n{} authorities; `notice reference authorities CODE` shows one in full.",
+            list.len()
+        );
+    }
+    Ok(out)
+}
+
+/// `notice reference adequacy`: decisions in force and mechanisms struck down.
+pub fn adequacy() -> String {
+    let r = reference();
+    let mut out = String::from("Adequacy decisions (GDPR Art. 45)\n\n");
+    for a in r.adequacy_decisions() {
+        let _ = writeln!(out, "{}  {}: {}", a.country(), a.name("en"), a.decision());
+        if let Some(scope) = a.scope_description("en") {
+            let _ = writeln!(out, "    only: {scope}");
+        }
+        if let Some(c) = a.requires_certification() {
+            let _ = writeln!(
+                out,
+                "    the recipient must be certified: mechanism `{}`",
+                c.safeguard_id()
+            );
+        }
+        if let Some(u) = a.valid_until() {
+            let _ = writeln!(out, "    valid until {u}");
+        }
+        provenance(&mut out, a);
+    }
+    out.push_str("\nNo longer valid (judgments of the Court of Justice)\n\n");
+    for i in r.invalidated_mechanisms() {
+        let _ = writeln!(out, "{}  {}: {}", i.id(), i.name("en"), i.decision());
+        let _ = writeln!(
+            out,
+            "    struck down on {}: {}",
+            i.judgment_date(),
+            i.judgment()
+        );
+        provenance(&mut out, i);
+    }
+    out
+}
+
+/// `notice reference safeguards`: the mechanism ids a declaration can name.
+pub fn safeguards() -> String {
+    let r = reference();
+    let mut out = String::from("Transfer mechanisms (`recipients[].transfer.mechanism`)\n\n");
+    for s in r.safeguards() {
+        let _ = writeln!(out, "{}  Art. {}: {}", s.id(), s.article(), s.name("en"));
+        if let Some(d) = s.decision() {
+            let _ = writeln!(out, "    decision: {d}");
+        }
+        provenance(&mut out, s);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lists_thirty_authorities_with_sources() {
+        let text = authorities(None).unwrap();
+        assert!(text.contains("\n30 authorities;"), "{text}");
+        assert_eq!(text.matches("    source: ").count(), 30);
+        let be = authorities(Some("be")).unwrap();
+        assert!(
+            be.contains("fr: Autorité de protection des données"),
+            "{be}"
+        );
+        assert!(
+            be.contains("former: ") && be.contains("Commission de la protection de la vie privée"),
+            "{be}"
+        );
+        assert!(authorities(Some("US")).is_err());
+    }
+
+    #[test]
+    fn lists_adequacy_and_invalidated_mechanisms() {
+        let text = adequacy();
+        assert!(text.contains("US  United States"), "{text}");
+        assert!(text.contains("mechanism `dpf`"), "{text}");
+        assert!(
+            text.contains("privacy_shield") && text.contains("C-311/18"),
+            "{text}"
+        );
+        assert!(safeguards().contains("scc  Art. 46(2)(c)"));
+    }
+}

@@ -1,0 +1,404 @@
+//! `notice build`: outputs per language and format, sections derived from the law, determinism,
+//! `--check`, overrides, and errors that write nothing.
+
+use std::fs;
+use std::path::Path;
+
+use crate::common::{code, files, fixture, notice, read, root, snapshot, stderr, stdout};
+
+fn build_into(out: &Path, inputs: &[&str], extra: &[&str]) -> std::process::Output {
+    let out_s = out.to_str().unwrap();
+    let mut args = vec!["build"];
+    args.extend_from_slice(inputs);
+    args.extend_from_slice(&["--out", out_s]);
+    args.extend_from_slice(extra);
+    notice(&args)
+}
+
+#[test]
+fn demo_builds_every_language_in_both_formats() {
+    let dir = tempfile::tempdir().unwrap();
+    let o = build_into(dir.path(), &[], &[]);
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    let names: Vec<String> = files(dir.path())
+        .iter()
+        .map(|p| p.display().to_string())
+        .collect();
+    assert_eq!(
+        names,
+        [
+            "atelier-zenne/en.html",
+            "atelier-zenne/en.md",
+            "atelier-zenne/fr.html",
+            "atelier-zenne/fr.md",
+            "atelier-zenne/nl.html",
+            "atelier-zenne/nl.md"
+        ]
+    );
+    for lang in ["fr", "nl", "en"] {
+        let md = read(&dir.path().join(format!("atelier-zenne/{lang}.md")));
+        snapshot(&format!("atelier-zenne/{lang}.md"), &md);
+    }
+    snapshot(
+        "atelier-zenne/fr.html",
+        &read(&dir.path().join("atelier-zenne/fr.html")),
+    );
+}
+
+#[test]
+fn demo_markdown_uses_each_language_official_terms() {
+    let dir = tempfile::tempdir().unwrap();
+    assert_eq!(code(&build_into(dir.path(), &[], &["--format", "md"])), 0);
+    let md = |l: &str| read(&dir.path().join(format!("atelier-zenne/{l}.md")));
+    let (fr, nl, en) = (md("fr"), md("nl"), md("en"));
+    for term in [
+        "responsable du traitement",
+        "données à caractère personnel",
+        "Droit à la limitation du traitement",
+        "Droit à la portabilité des données",
+        "Droit d'opposition",
+        "article 6, paragraphe 1, point b), du RGPD",
+        "1 mois après l'enregistrement",
+        "7 ans après la clôture de l'exercice comptable",
+        "Autorité de protection des données",
+    ] {
+        assert!(fr.contains(term), "fr lacks {term:?}");
+    }
+    for term in [
+        "verwerkingsverantwoordelijke",
+        "persoonsgegevens",
+        "Recht op beperking van de verwerking",
+        "Recht op overdraagbaarheid van gegevens",
+        "Recht van bezwaar",
+        "artikel 6, lid 1, onder b), AVG",
+        "1 maand na de opname",
+        "7 jaar na de afsluiting van het boekjaar",
+        "Gegevensbeschermingsautoriteit",
+    ] {
+        assert!(nl.contains(term), "nl lacks {term:?}");
+    }
+    for term in [
+        "controller",
+        "Right to restriction of processing",
+        "Article 6(1)(b) GDPR",
+        "13 months after collection",
+        "Data Protection Authority",
+    ] {
+        assert!(en.contains(term), "en lacks {term:?}");
+    }
+    // The English notice must not borrow the Dutch abbreviation of the Belgian authority.
+    assert!(!en.contains("(GBA)"));
+    assert!(fr.contains("(APD)") && nl.contains("(GBA)"));
+}
+
+#[test]
+fn html_pages_are_standalone_and_link_each_other() {
+    let dir = tempfile::tempdir().unwrap();
+    assert_eq!(
+        code(&build_into(dir.path(), &[], &["--format", "html,fragment"])),
+        0
+    );
+    for lang in ["fr", "nl", "en"] {
+        let page = read(&dir.path().join(format!("atelier-zenne/{lang}.html")));
+        assert!(page.starts_with("<!DOCTYPE html>\n<html lang=\""), "{lang}");
+        assert!(page.contains(&format!("<html lang=\"{lang}\">")));
+        assert!(
+            page.contains(
+                r#"<meta name="viewport" content="width=device-width, initial-scale=1">"#
+            )
+        );
+        for other in ["fr", "nl", "en"] {
+            let alt = format!(
+                r#"<link rel="alternate" hreflang="{other}" href="https://www.atelier-zenne.example/privacy/{other}.html">"#
+            );
+            assert!(page.contains(&alt), "{lang} lacks {alt}");
+        }
+        assert!(page.contains(
+            r#"hreflang="x-default" href="https://www.atelier-zenne.example/privacy/fr.html""#
+        ));
+        assert!(page.contains(r#"aria-current="page""#));
+        // Nothing is fetched: no script, image, frame, external style sheet or font.
+        for forbidden in [
+            "<script",
+            "<img",
+            "<iframe",
+            "<link rel=\"stylesheet\"",
+            "src=",
+            "@import",
+            "url(",
+        ] {
+            assert!(
+                !page.contains(forbidden),
+                "{lang} page contains {forbidden}"
+            );
+        }
+        assert!(page.contains("<style>"));
+        let fragment = read(
+            &dir.path()
+                .join(format!("atelier-zenne/{lang}.fragment.html")),
+        );
+        assert!(fragment.starts_with(&format!("<article class=\"notice\" lang=\"{lang}\">")));
+        assert!(!fragment.contains("<html") && !fragment.contains("<style"));
+        assert!(fragment.contains(r#"<h2 id="rights">"#));
+    }
+}
+
+#[test]
+fn two_builds_are_byte_identical() {
+    let (a, b) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    assert_eq!(
+        code(&build_into(
+            a.path(),
+            &[],
+            &["--format", "md,html,fragment"]
+        )),
+        0
+    );
+    assert_eq!(
+        code(&build_into(
+            b.path(),
+            &[],
+            &["--format", "md,html,fragment"]
+        )),
+        0
+    );
+    let fa = files(a.path());
+    assert_eq!(fa, files(b.path()));
+    for f in fa {
+        assert_eq!(
+            fs::read(a.path().join(&f)).unwrap(),
+            fs::read(b.path().join(&f)).unwrap(),
+            "{}",
+            f.display()
+        );
+    }
+}
+
+#[test]
+fn check_passes_on_a_fresh_build_and_fails_when_stale() {
+    let work = tempfile::tempdir().unwrap();
+    let decl = work.path().join("n.yaml");
+    fs::copy(root().join("notices/atelier-zenne.yaml"), &decl).unwrap();
+    let out = work.path().join("out");
+    let d = decl.to_str().unwrap();
+    assert_eq!(code(&build_into(&out, &[d], &[])), 0);
+    let o = build_into(&out, &[d], &["--check"]);
+    assert_eq!(code(&o), 0, "{}{}", stdout(&o), stderr(&o));
+    assert!(stdout(&o).is_empty());
+    // A changed declaration makes every language stale.
+    let text = read(&decl).replace("en: Sales and repairs", "en: Sales and bicycle repairs");
+    fs::write(&decl, text).unwrap();
+    let o = build_into(&out, &[d], &["--check"]);
+    assert_eq!(code(&o), 1);
+    let listed = stdout(&o);
+    assert!(
+        listed.contains("differs: ") && listed.contains("atelier-zenne/en.md"),
+        "{listed}"
+    );
+    assert!(listed.contains("atelier-zenne/en.html"), "{listed}");
+    // A missing output is listed as such; --check wrote nothing.
+    fs::remove_file(out.join("atelier-zenne/fr.md")).unwrap();
+    let o = build_into(&out, &[d], &["--check"]);
+    assert_eq!(code(&o), 1);
+    assert!(stdout(&o).contains("missing: "), "{}", stdout(&o));
+    assert!(!out.join("atelier-zenne/fr.md").exists());
+}
+
+#[test]
+fn legitimate_interests_only_gives_objection_but_no_portability() {
+    let dir = tempfile::tempdir().unwrap();
+    let f = fixture("build/li-only.yaml");
+    assert_eq!(
+        code(&build_into(
+            dir.path(),
+            &[f.to_str().unwrap()],
+            &["--format", "md"]
+        )),
+        0
+    );
+    let md = read(&dir.path().join("li-only/en.md"));
+    assert!(!md.contains("portability"), "{md}");
+    assert!(md.contains("## Your right to object {#objection}"));
+    assert!(md.contains("on grounds relating to your particular situation"));
+    assert!(!md.contains("direct marketing, including profiling"));
+    assert!(!md.contains("{#consent}") && !md.contains("withdraw"));
+    assert!(md.contains("**Our legitimate interests:** keeping our website available and safe."));
+    assert!(
+        md.contains("We do not transfer your personal data outside the European Economic Area")
+    );
+    assert!(!md.contains("{#automated-decisions}") && !md.contains("{#joint-controllers}"));
+}
+
+#[test]
+fn consent_only_gives_withdrawal_and_portability_but_no_objection() {
+    let dir = tempfile::tempdir().unwrap();
+    let f = fixture("build/consent-only.yaml");
+    assert_eq!(
+        code(&build_into(
+            dir.path(),
+            &[f.to_str().unwrap()],
+            &["--format", "md"]
+        )),
+        0
+    );
+    let md = read(&dir.path().join("consent-only/en.md"));
+    assert!(md.contains("## Withdrawing your consent {#consent}"));
+    assert!(md.contains("- **Event gallery**: write to privacy@example.be"));
+    assert!(md.contains("**Right to data portability**"));
+    assert!(!md.contains("{#objection}") && !md.contains("Right to object"));
+}
+
+#[test]
+fn legal_obligation_excludes_erasure_and_portability() {
+    let dir = tempfile::tempdir().unwrap();
+    let f = fixture("build/legal-obligation.yaml");
+    assert_eq!(
+        code(&build_into(
+            dir.path(),
+            &[f.to_str().unwrap()],
+            &["--format", "md"]
+        )),
+        0
+    );
+    let md = read(&dir.path().join("legal-obligation/en.md"));
+    let purpose_rights = md
+        .lines()
+        .find(|l| l.starts_with("- **Your rights for this purpose:**"))
+        .unwrap();
+    assert!(
+        !purpose_rights.contains("erasure") && !purpose_rights.contains("portability"),
+        "{purpose_rights}"
+    );
+    // No purpose carries the right to erasure (Art. 17(3)(b)), so it is not offered at all.
+    assert!(!md.contains("**Right to erasure**"), "{md}");
+    assert!(
+        md.contains(
+            "**Legal provision:** Belgian Code of Economic Law, Articles III.86 and III.88"
+        )
+    );
+    assert!(!md.contains("{#objection}"));
+}
+
+#[test]
+fn languages_and_formats_can_be_narrowed() {
+    let dir = tempfile::tempdir().unwrap();
+    let o = build_into(dir.path(), &[], &["--lang", "nl", "--format", "fragment"]);
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    let names: Vec<String> = files(dir.path())
+        .iter()
+        .map(|p| p.display().to_string())
+        .collect();
+    assert_eq!(names, ["atelier-zenne/nl.fragment.html"]);
+}
+
+#[test]
+fn unchanged_outputs_are_not_rewritten() {
+    let dir = tempfile::tempdir().unwrap();
+    assert_eq!(code(&build_into(dir.path(), &[], &[])), 0);
+    let o = build_into(dir.path(), &[], &[]);
+    assert!(
+        stderr(&o).contains("wrote 0 file(s), 6 unchanged"),
+        "{}",
+        stderr(&o)
+    );
+}
+
+#[test]
+fn user_templates_and_locales_override_the_built_in_ones() {
+    let work = tempfile::tempdir().unwrap();
+    let templates = work.path().join("templates");
+    fs::create_dir_all(&templates).unwrap();
+    fs::write(
+        templates.join("notice.md.j2"),
+        "# {{ n.title }}\n\n{{ t(\"summary-heading\") }}: {{ n.controller.name }}\n",
+    )
+    .unwrap();
+    let locales = work.path().join("locales/en");
+    fs::create_dir_all(&locales).unwrap();
+    fs::write(
+        locales.join("house.ftl"),
+        "summary-heading = In a nutshell\n",
+    )
+    .unwrap();
+    let out = work.path().join("out");
+    let o = build_into(
+        &out,
+        &[],
+        &[
+            "--format",
+            "md",
+            "--lang",
+            "en",
+            "--templates",
+            templates.to_str().unwrap(),
+            "--locales",
+            work.path().join("locales").to_str().unwrap(),
+        ],
+    );
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    assert_eq!(
+        read(&out.join("atelier-zenne/en.md")),
+        "# Privacy notice — Atelier Zenne SRL\n\nIn a nutshell: Atelier Zenne SRL\n"
+    );
+}
+
+#[test]
+fn a_broken_template_is_reported_with_its_line_and_nothing_is_written() {
+    let work = tempfile::tempdir().unwrap();
+    fs::write(
+        work.path().join("notice.md.j2"),
+        "# {{ n.title }}\n\n{% if n.dpo %}\nno end\n",
+    )
+    .unwrap();
+    let out = work.path().join("out");
+    let o = build_into(&out, &[], &["--templates", work.path().to_str().unwrap()]);
+    assert_eq!(code(&o), 2);
+    let err = stderr(&o);
+    assert!(
+        err.contains("notice.md.j2:") && err.contains("template error"),
+        "{err}"
+    );
+    assert!(!out.exists());
+}
+
+#[test]
+fn a_locale_lacking_a_message_is_refused() {
+    let work = tempfile::tempdir().unwrap();
+    fs::create_dir_all(work.path().join("de")).unwrap();
+    fs::write(
+        work.path().join("de/notice.ftl"),
+        "language-name = Deutsch\n",
+    )
+    .unwrap();
+    let o = build_into(
+        &work.path().join("out"),
+        &[],
+        &["--locales", work.path().to_str().unwrap()],
+    );
+    assert_eq!(code(&o), 2);
+    assert!(
+        stderr(&o).contains("locale `de` lacks message"),
+        "{}",
+        stderr(&o)
+    );
+}
+
+#[test]
+fn unreadable_input_exits_2_and_lint_errors_exit_1_writing_nothing() {
+    let work = tempfile::tempdir().unwrap();
+    let out = work.path().join("out");
+    let o = build_into(&out, &["no/such/folder"], &[]);
+    assert_eq!(code(&o), 2);
+    assert!(
+        stderr(&o).contains("cannot read `no/such/folder`"),
+        "{}",
+        stderr(&o)
+    );
+    let bad = work.path().join("bad.yaml");
+    fs::write(&bad, "notice:\n  id: ../escape\n  languages: [en]\n").unwrap();
+    let o = build_into(&out, &[bad.to_str().unwrap()], &[]);
+    assert_eq!(code(&o), 1, "{}", stderr(&o));
+    assert!(stderr(&o).contains("error[N001]"), "{}", stderr(&o));
+    assert!(stderr(&o).contains("nothing written"));
+    assert!(!out.exists());
+}

@@ -1,0 +1,6 @@
+//! The one integration-test binary: each module tests one command or stage through the binary
+//! or the library, on fixtures under tests/fixtures.
+
+mod build;
+mod common;
+mod lint;
