@@ -1,7 +1,7 @@
 //! Rules on data categories: what is processed, where it comes from (Art. 13 or 14), and
 //! whether people must provide it.
 
-use crate::declaration::{Provision, ProvisionRequirement, SourceKind};
+use crate::declaration::{DataCategory, Provision, ProvisionRequirement, SourceKind};
 use crate::diagnostic::Severity;
 use crate::lint::facts::categories_of;
 use crate::lint::{Context, Docs, Findings, Rule};
@@ -76,13 +76,14 @@ pub static RULES: &[Rule] = &[
     },
 ];
 
-fn is_indirect(kind: Option<SourceKind>) -> bool {
-    kind.is_some_and(|k| k != SourceKind::DataSubject)
+/// Art. 14 applies to the category: its data come from someone other than the person.
+fn is_indirect(c: &DataCategory) -> bool {
+    c.source.as_ref().is_some_and(|s| s.is_indirect())
 }
 
 pub fn indirect_label(cx: &Context, f: &mut Findings) {
     for (i, c) in cx.decl().data_categories.iter().enumerate() {
-        if is_indirect(c.source.as_ref().map(|s| s.kind)) && c.label.is_none() {
+        if is_indirect(c) && c.label.is_none() {
             f.missing(
                 &format!("data_categories[{i}]"),
                 "label",
@@ -145,7 +146,7 @@ pub fn provision(cx: &Context, f: &mut Findings) {
             continue;
         }
         for (j, c) in categories_of(decl, p) {
-            if c.provision.is_none() && !c.source.as_ref().is_some_and(|s| s.is_indirect()) {
+            if c.provision.is_none() && !is_indirect(c) {
                 f.at(
                     &format!("purposes[{i}].data[{j}]"),
                     format!(
@@ -167,7 +168,7 @@ pub fn provision(cx: &Context, f: &mut Findings) {
             .any(|p| p.provision.is_none() && p.data.contains(&c.id));
         if let Some(pr) = &c.provision
             && used_directly
-            && !c.source.as_ref().is_some_and(|s| s.is_indirect())
+            && !is_indirect(c)
         {
             incomplete_provision(f, &format!("data_categories[{k}].provision"), pr);
         }

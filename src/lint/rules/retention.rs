@@ -218,3 +218,21 @@ pub fn without_start(cx: &Context, f: &mut Findings) {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::vague_formula;
+
+    #[test]
+    fn formulas_in_three_languages() {
+        assert!(vague_formula("As long as  necessary.").is_some());
+        assert!(vague_formula("aussi longtemps que la loi l\u{2019}exige").is_some());
+        assert!(vague_formula("Zolang als noodzakelijk voor het doel").is_some());
+        assert!(vague_formula("until you withdraw your consent").is_none());
+    }
+
+    #[test]
+    fn a_figure_makes_the_criterion_precise() {
+        assert!(vague_formula("as long as necessary, at most 2 years after delivery").is_none());
+    }
+}

@@ -174,3 +174,33 @@ pub fn links(cx: &Context, f: &mut Findings) {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::vague_words;
+
+    #[test]
+    fn finds_whole_words_in_the_text_language_only() {
+        assert_eq!(
+            vague_words("We may share some data.", &["en"]),
+            ["may", "some"]
+        );
+        assert!(vague_words("Maybe someone handsome.", &["en"]).is_empty());
+        assert!(vague_words("Wij kunnen dat.", &["fr", "en"]).is_empty());
+        assert_eq!(
+            vague_words("Nous pourrions, parfois.", &["fr"]),
+            ["pourrions", "parfois"]
+        );
+    }
+
+    #[test]
+    fn negations_are_definite() {
+        assert!(vague_words("nous ne pouvons pas livrer", &["fr"]).is_empty());
+        assert!(vague_words("dan kunnen wij uw fiets niet herstellen", &["nl"]).is_empty());
+        assert_eq!(
+            vague_words("wij kunnen dat, niet altijd", &["nl"]),
+            ["kunnen"]
+        );
+        assert_eq!(vague_words("Elle peut changer.", &["fr"]), ["peut"]);
+    }
+}

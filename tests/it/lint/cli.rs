@@ -180,16 +180,6 @@ fn exit_codes_and_deny_warnings() {
 }
 
 #[test]
-fn build_writes_nothing_when_lint_finds_an_error() {
-    let dir = tempfile::tempdir().unwrap();
-    let out = dir.path().join("out");
-    let o = notice(&["build", FAIL, "--out", out.to_str().unwrap()], &[]);
-    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
-    assert!(!out.exists() || std::fs::read_dir(&out).unwrap().next().is_none());
-    assert!(stderr(&o).contains("error[N201]"));
-}
-
-#[test]
 fn reference_age_note_follows_today_and_the_option() {
     let late = [("NOTICE_TODAY", "2028-06-01")];
     let o = notice(&["lint", "--format", "json"], &late);
