@@ -1,4 +1,5 @@
-//! Visiting every free text of a declaration with its path, without a hand-written visitor per type.
+//! Visiting every free text (and every string) of a declaration with its path, without a
+//! hand-written visitor per type.
 //!
 //! The declaration serialises to the same shape as its YAML (field names, shorthands), with
 //! [`Text`] marked; walking that tree gives each text the path the source map knows.
@@ -11,9 +12,11 @@ use super::text::{TEXT_MARKER, Text};
 /// Every free text in the declaration, in model order, with its path (`purposes[0].label`).
 pub fn texts(decl: &Declaration) -> Vec<(String, Text)> {
     let mut out = Vec::new();
-    if let Ok(tree) = serde_json::to_value(decl) {
-        visit(&tree, String::new(), &mut out);
-    }
+    walk(decl, &mut |path, leaf| {
+        if let Leaf::Text(t) = leaf {
+            out.push((path, t));
+        }
+    });
     out
 }
 
@@ -22,27 +25,51 @@ pub fn texts(decl: &Declaration) -> Vec<(String, Text)> {
 /// (`recipients[1].notice_url`, `purposes[0].data[0]`).
 pub fn strings(decl: &Declaration) -> Vec<(String, String)> {
     let mut out = Vec::new();
-    if let Ok(tree) = serde_json::to_value(decl) {
-        visit_strings(&tree, String::new(), &mut out);
-    }
+    walk(decl, &mut |path, leaf| match leaf {
+        Leaf::Plain(s) | Leaf::Text(Text::Same(s)) => out.push((path, s)),
+        Leaf::Text(Text::PerLang(v)) => {
+            out.extend(v.into_iter().map(|(l, s)| (join(&path, &l), s)));
+        }
+    });
     out
 }
 
-fn visit_strings(v: &Value, path: String, out: &mut Vec<(String, String)>) {
+/// A value the walk reports: a free text, or any other string.
+enum Leaf {
+    Text(Text),
+    Plain(String),
+}
+
+fn walk(decl: &Declaration, on: &mut dyn FnMut(String, Leaf)) {
+    if let Ok(tree) = serde_json::to_value(decl) {
+        visit(&tree, String::new(), on);
+    }
+}
+
+fn visit(v: &Value, path: String, on: &mut dyn FnMut(String, Leaf)) {
     match v {
-        Value::String(s) => out.push((path, s.clone())),
+        Value::String(s) => on(path, Leaf::Plain(s.clone())),
         Value::Object(m) => {
             // A text's marker is not part of the path the source map knows.
             if let (1, Some(t)) = (m.len(), m.get(TEXT_MARKER)) {
-                return visit_strings(t, path, out);
+                let text = match t {
+                    Value::String(s) => Text::Same(s.clone()),
+                    Value::Object(per) => Text::PerLang(
+                        per.iter()
+                            .map(|(l, s)| (l.clone(), s.as_str().unwrap_or_default().to_owned()))
+                            .collect(),
+                    ),
+                    _ => return,
+                };
+                return on(path, Leaf::Text(text));
             }
             for (k, child) in m {
-                visit_strings(child, join(&path, k), out);
+                visit(child, join(&path, k), on);
             }
         }
         Value::Array(items) => {
             for (i, child) in items.iter().enumerate() {
-                visit_strings(child, format!("{path}[{i}]"), out);
+                visit(child, format!("{path}[{i}]"), on);
             }
         }
         _ => {}
@@ -54,37 +81,6 @@ fn join(path: &str, key: &str) -> String {
         key.to_owned()
     } else {
         format!("{path}.{key}")
-    }
-}
-
-fn visit(v: &Value, path: String, out: &mut Vec<(String, Text)>) {
-    match v {
-        Value::Object(m) => {
-            if m.len() == 1
-                && let Some(t) = m.get(TEXT_MARKER)
-            {
-                let text = match t {
-                    Value::String(s) => Text::Same(s.clone()),
-                    Value::Object(per) => Text::PerLang(
-                        per.iter()
-                            .map(|(l, s)| (l.clone(), s.as_str().unwrap_or_default().to_owned()))
-                            .collect(),
-                    ),
-                    _ => return,
-                };
-                out.push((path, text));
-                return;
-            }
-            for (k, child) in m {
-                visit(child, join(&path, k), out);
-            }
-        }
-        Value::Array(items) => {
-            for (i, child) in items.iter().enumerate() {
-                visit(child, format!("{path}[{i}]"), out);
-            }
-        }
-        _ => {}
     }
 }
 

@@ -1,6 +1,6 @@
 //! Rules on purposes: legal bases, the interests and laws they rest on, special and criminal data.
 
-use crate::declaration::{LegalBasis, Purpose, SpecialCondition};
+use crate::declaration::{DataCategory, LegalBasis, Purpose, SpecialCondition};
 use crate::diagnostic::Severity;
 use crate::lint::facts::{categories_of, list};
 use crate::lint::{Context, Docs, Findings, Rule};
@@ -145,6 +145,18 @@ fn purposes<'a>(cx: &'a Context) -> impl Iterator<Item = (String, &'a Purpose)> 
         .map(|(i, p)| (format!("purposes[{i}]"), p))
 }
 
+/// The ids of the categories `p` uses that are `marked`.
+fn used_where<'a>(
+    cx: &'a Context,
+    p: &'a Purpose,
+    marked: impl Fn(&DataCategory) -> bool,
+) -> Vec<&'a str> {
+    categories_of(cx.decl(), p)
+        .filter(|(_, c)| marked(c))
+        .map(|(_, c)| c.id.as_str())
+        .collect()
+}
+
 pub fn legal_basis(cx: &Context, f: &mut Findings) {
     if cx.decl().purposes.is_empty() {
         f.missing(
@@ -228,10 +240,7 @@ pub fn public_authority(cx: &Context, f: &mut Findings) {
 
 pub fn special_condition(cx: &Context, f: &mut Findings) {
     for (path, p) in purposes(cx) {
-        let special: Vec<&str> = categories_of(cx.decl(), p)
-            .filter(|(_, c)| c.special.is_some())
-            .map(|(_, c)| c.id.as_str())
-            .collect();
+        let special = used_where(cx, p, |c| c.special.is_some());
         if !special.is_empty() && p.special_condition.is_none() {
             f.missing(
                 &path,
@@ -277,10 +286,7 @@ pub fn special_law(cx: &Context, f: &mut Findings) {
 
 pub fn criminal_basis(cx: &Context, f: &mut Findings) {
     for (path, p) in purposes(cx) {
-        let criminal: Vec<&str> = categories_of(cx.decl(), p)
-            .filter(|(_, c)| c.criminal)
-            .map(|(_, c)| c.id.as_str())
-            .collect();
+        let criminal = used_where(cx, p, |c| c.criminal);
         if !criminal.is_empty() && p.criminal_basis.is_none() {
             f.missing(
                 &path,
