@@ -77,6 +77,15 @@ impl Context<'_> {
     pub fn languages(&self) -> &[String] {
         &self.loaded.declaration.notice.languages
     }
+    /// A free text to fill in, for fix hints: `{fr: …, nl: …}` in the notice's languages.
+    pub fn text_template(&self) -> String {
+        let langs: Vec<&str> = match self.languages() {
+            [] => vec!["fr", "nl", "en"],
+            some => some.iter().map(String::as_str).collect(),
+        };
+        let parts: Vec<String> = langs.iter().map(|l| format!("{l}: …")).collect();
+        format!("{{{}}}", parts.join(", "))
+    }
 }
 
 /// Collects the findings of one rule on one declaration.

@@ -113,7 +113,10 @@ pub fn controller_identity(cx: &Context, f: &mut Findings) {
             "controller.contact",
             "address",
             "the controller has no postal address",
-            "add `address: {fr: …, nl: …, en: …}` under `controller.contact:` (street, number, postcode, town)",
+            format!(
+                "add `address: {}` under `controller.contact:` (street, number, postcode, town)",
+                cx.text_template()
+            ),
         );
     }
     if !has_direct_channel(&c.contact) {
@@ -221,7 +224,10 @@ pub fn joint_arrangement(cx: &Context, f: &mut Findings) {
                     "joint controller `{}` has no essence of the arrangement",
                     j.id
                 ),
-                "add `essence: {fr: …, nl: …, en: …}`: who does what, and whom people should address",
+                format!(
+                    "add `essence: {}`: who does what, and whom people should address",
+                    cx.text_template()
+                ),
             );
         }
     }

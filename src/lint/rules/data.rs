@@ -91,7 +91,7 @@ pub fn indirect_label(cx: &Context, f: &mut Findings) {
                     "data category `{}` comes from someone else (Art. 14) but has no label to tell readers what it is",
                     c.id
                 ),
-                "add `label: {fr: …, nl: …, en: …}` naming the category, e.g. `{en: Claim data}`",
+                format!("add `label: {}` naming the category, e.g. `{{en: Claim data}}`", cx.text_template()),
             );
         }
     }
@@ -131,7 +131,8 @@ pub fn source(cx: &Context, f: &mut Findings) {
                     kind.replace('_', " ")
                 ),
                 format!(
-                    "write `source: {{kind: {kind}, name: <who>}}`, or add `description: {{…}}` saying what kind of source it is"
+                    "write `source: {{kind: {kind}, name: <who>}}`, or add `description: {}` saying what kind of source it is",
+                    cx.text_template()
                 ),
             );
         }
@@ -140,9 +141,10 @@ pub fn source(cx: &Context, f: &mut Findings) {
 
 pub fn provision(cx: &Context, f: &mut Findings) {
     let decl = cx.decl();
+    let text = cx.text_template();
     for (i, p) in decl.purposes.iter().enumerate() {
         if let Some(pr) = &p.provision {
-            incomplete_provision(f, &format!("purposes[{i}].provision"), pr);
+            incomplete_provision(f, &format!("purposes[{i}].provision"), pr, &text);
             continue;
         }
         for (j, c) in categories_of(decl, p) {
@@ -154,7 +156,7 @@ pub fn provision(cx: &Context, f: &mut Findings) {
                         p.id, c.id
                     ),
                     format!(
-                        "add to data category `{}` (or to the purpose) `provision: {{requirement: contract_prerequisite, consequences: {{en: …}}}}`; requirement is statutory, contractual, contract_prerequisite or voluntary",
+                        "add to data category `{}` (or to the purpose) `provision: {{requirement: contract_prerequisite, consequences: {text}}}`; requirement is statutory, contractual, contract_prerequisite or voluntary",
                         c.id
                     ),
                 );
@@ -170,12 +172,13 @@ pub fn provision(cx: &Context, f: &mut Findings) {
             && used_directly
             && !is_indirect(c)
         {
-            incomplete_provision(f, &format!("data_categories[{k}].provision"), pr);
+            incomplete_provision(f, &format!("data_categories[{k}].provision"), pr, &text);
         }
     }
 }
 
-fn incomplete_provision(f: &mut Findings, path: &str, pr: &Provision) {
+/// `text` is a free text to fill in, in the notice's languages.
+fn incomplete_provision(f: &mut Findings, path: &str, pr: &Provision, text: &str) {
     match pr.requirement {
         None => f.missing(
             path,
@@ -187,7 +190,7 @@ fn incomplete_provision(f: &mut Findings, path: &str, pr: &Provision) {
             path,
             "consequences",
             "providing the data is required, but the consequences of not providing them are not stated",
-            "add `consequences: {fr: …, nl: …, en: …}`, e.g. `{en: we cannot deliver your order.}`",
+            format!("add `consequences: {text}`, e.g. `{{en: we cannot deliver your order.}}`"),
         ),
         Some(_) => {}
     }

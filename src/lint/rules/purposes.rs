@@ -190,7 +190,10 @@ pub fn legitimate_interests(cx: &Context, f: &mut Findings) {
                     "purpose `{}` rests on legitimate interests but does not say which",
                     p.id
                 ),
-                "add `legitimate_interests: {fr: …, nl: …, en: …}`: the specific interest pursued",
+                format!(
+                    "add `legitimate_interests: {}`: the specific interest pursued",
+                    cx.text_template()
+                ),
             );
         }
     }
@@ -209,7 +212,10 @@ pub fn law(cx: &Context, f: &mut Findings) {
                     p.id,
                     b.article()
                 ),
-                "add `law: {fr: …, nl: …, en: …}`: the act and article that require or allow it",
+                format!(
+                    "add `law: {}`: the act and article that require or allow it",
+                    cx.text_template()
+                ),
             );
         }
     }
@@ -278,7 +284,10 @@ pub fn special_law(cx: &Context, f: &mut Findings) {
                     p.id,
                     c.article()
                 ),
-                "add `special_law: {fr: …, nl: …, en: …}`: the act and article",
+                format!(
+                    "add `special_law: {}`: the act and article",
+                    cx.text_template()
+                ),
             );
         }
     }
@@ -296,7 +305,7 @@ pub fn criminal_basis(cx: &Context, f: &mut Findings) {
                     p.id,
                     list(&criminal)
                 ),
-                "add `criminal_basis: {fr: …, nl: …, en: …}`: the official authority or the law (Art. 10)",
+                format!("add `criminal_basis: {}`: the official authority or the law (Art. 10)", cx.text_template()),
             );
         }
     }
@@ -314,7 +323,7 @@ pub fn further_processing(cx: &Context, f: &mut Findings) {
                     "purpose `{}` further processes the data of `{of}` but does not describe the new purpose",
                     p.id
                 ),
-                "add `description: {fr: …, nl: …, en: …}` saying what the data are now used for",
+                format!("add `description: {}` saying what the data are now used for", cx.text_template()),
             );
         }
     }

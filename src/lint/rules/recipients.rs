@@ -75,7 +75,10 @@ pub fn unidentified(cx: &Context, f: &mut Findings) {
                 &format!("recipients[{i}]"),
                 "name",
                 format!("recipient `{}` has neither a name nor a category", r.id),
-                "add `name: <legal name>` (or, where naming is impossible, `category: {fr: …, nl: …, en: …}`)",
+                format!(
+                    "add `name: <legal name>` (or, where naming is impossible, `category: {}`)",
+                    cx.text_template()
+                ),
             );
         }
     }

@@ -164,7 +164,10 @@ pub fn withdrawal(cx: &Context, f: &mut Findings) {
                     "purpose `{}` rests on consent but does not say how to withdraw it",
                     p.id
                 ),
-                "add `withdraw: {fr: …, nl: …, en: …}`, e.g. `{en: click the unsubscribe link in each email.}`",
+                format!(
+                    "add `withdraw: {}`, e.g. `{{en: click the unsubscribe link in each email.}}`",
+                    cx.text_template()
+                ),
             );
         }
     }
@@ -199,7 +202,10 @@ pub fn decision_explained(cx: &Context, f: &mut Findings) {
                     &path,
                     field,
                     format!("the automated decision of purpose `{id}` does not explain {what}"),
-                    format!("add `{field}: {{fr: …, nl: …, en: …}}` under `automated_decision:`"),
+                    format!(
+                        "add `{field}: {}` under `automated_decision:`",
+                        cx.text_template()
+                    ),
                 );
             }
         }
@@ -234,7 +240,7 @@ pub fn decision_review(cx: &Context, f: &mut Findings) {
                 format!(
                     "the automated decision of purpose `{id}` does not say how to obtain human review"
                 ),
-                "add `human_review: {fr: …, nl: …, en: …}`: whom to ask, and how to give one's view and contest",
+                format!("add `human_review: {}`: whom to ask, and how to give one's view and contest", cx.text_template()),
             );
         }
     }

@@ -340,7 +340,7 @@ pub fn transfer_interests(cx: &Context, f: &mut Findings) {
                     "recipient `{}` receives data on compelling legitimate interests that are not stated",
                     s.recipient.id
                 ),
-                "add `interests: {fr: …, nl: …, en: …}`: the compelling legitimate interests pursued",
+                format!("add `interests: {}`: the compelling legitimate interests pursued", cx.text_template()),
             );
         }
     }
