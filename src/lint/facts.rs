@@ -1,12 +1,14 @@
 //! What several rules ask of a declaration, computed in one place: declared ids and the
 //! references between them, country codes and contact channels, each with its path.
 
+use std::collections::{HashMap, HashSet};
+
 use crate::declaration::{Contact, DataCategory, Declaration, Purpose};
 use crate::reference::reference;
 use crate::suggest::did_you_mean;
 
 /// The kinds of things a declaration gives ids to.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Kind {
     Purpose,
     DataCategory,
@@ -70,17 +72,69 @@ pub fn declared(decl: &Declaration, kind: Kind) -> Vec<(String, &str)> {
         .collect()
 }
 
-/// Whether `id` is declared for `kind`.
-pub fn resolves(decl: &Declaration, kind: Kind, id: &str) -> bool {
-    declared(decl, kind).iter().any(|(_, d)| *d == id)
-}
-
 /// The declared id of `kind` closest to `id`, as a "did you mean" hint (empty when none is close).
 pub fn suggestion(decl: &Declaration, kind: Kind, id: &str) -> String {
     let ids = declared(decl, kind);
     did_you_mean(id, ids.iter().map(|(_, d)| *d))
         .map(|s| format!("did you mean `{s}`? "))
         .unwrap_or_default()
+}
+
+/// The ids of one declaration and the references between them, built once per run (see
+/// [`crate::lint::Context::index`]) so that rules resolve ids in constant time.
+pub struct Index<'a> {
+    declared: HashSet<(Kind, &'a str)>,
+    /// The first category declared with each id.
+    categories: HashMap<&'a str, &'a DataCategory>,
+    references: Vec<Reference<'a>>,
+    referenced: HashSet<(Kind, &'a str)>,
+}
+
+impl<'a> Index<'a> {
+    pub fn new(decl: &'a Declaration) -> Index<'a> {
+        let declared = Kind::ALL
+            .iter()
+            .flat_map(|&k| declared(decl, k).into_iter().map(move |(_, id)| (k, id)))
+            .collect();
+        let mut categories = HashMap::new();
+        for c in &decl.data_categories {
+            categories.entry(c.id.as_str()).or_insert(c);
+        }
+        let references = references(decl);
+        let referenced = references.iter().map(|r| (r.kind, r.id)).collect();
+        Index {
+            declared,
+            categories,
+            references,
+            referenced,
+        }
+    }
+
+    /// Whether `id` is declared for `kind`.
+    pub fn resolves(&self, kind: Kind, id: &str) -> bool {
+        self.declared.contains(&(kind, id))
+    }
+
+    /// Whether anything refers to `id` as a `kind`.
+    pub fn is_referenced(&self, kind: Kind, id: &str) -> bool {
+        self.referenced.contains(&(kind, id))
+    }
+
+    /// Every reference from one declared thing to another.
+    pub fn references(&self) -> &[Reference<'a>] {
+        &self.references
+    }
+
+    /// The declared data categories a purpose uses, with the index of each in its `data`.
+    pub fn categories_of<'p>(
+        &'p self,
+        p: &'p Purpose,
+    ) -> impl Iterator<Item = (usize, &'a DataCategory)> + 'p {
+        p.data
+            .iter()
+            .enumerate()
+            .filter_map(|(j, id)| self.categories.get(id.as_str()).map(|c| (j, *c)))
+    }
 }
 
 /// One use of an id somewhere in the declaration.
@@ -97,8 +151,7 @@ pub struct Reference<'a> {
     pub not: Option<&'a str>,
 }
 
-/// Every reference from one declared thing to another.
-pub fn references(decl: &Declaration) -> Vec<Reference<'_>> {
+fn references(decl: &Declaration) -> Vec<Reference<'_>> {
     let mut out = Vec::new();
     for (i, p) in decl.purposes.iter().enumerate() {
         for (j, d) in p.data.iter().enumerate() {
@@ -233,19 +286,6 @@ pub fn has_any_channel(c: &Contact) -> bool {
     has_direct_channel(c) || c.address.is_some()
 }
 
-/// The data categories a purpose uses that are declared, with the index of each in `data`.
-pub fn categories_of<'a>(
-    decl: &'a Declaration,
-    p: &'a Purpose,
-) -> impl Iterator<Item = (usize, &'a DataCategory)> + 'a {
-    p.data.iter().enumerate().filter_map(|(j, id)| {
-        decl.data_categories
-            .iter()
-            .find(|c| c.id == *id)
-            .map(|c| (j, c))
-    })
-}
-
 /// "`a`, `b` and `c`".
 pub fn list(ids: &[&str]) -> String {
     let quoted: Vec<String> = ids.iter().map(|i| format!("`{i}`")).collect();
@@ -256,15 +296,15 @@ pub fn list(ids: &[&str]) -> String {
     }
 }
 
-/// Whether `phrase` occurs in `text` as whole words, ignoring case: `CBP` in "the CBP said"
-/// but not in "CBPL", `privacycommission.be` in "www.privacycommission.be".
-pub fn contains_phrase(text: &str, phrase: &str) -> bool {
-    let text = text.to_lowercase();
+/// Whether `phrase` occurs in `lower_text` as whole words, ignoring case: `CBP` in "the cbp
+/// said" but not in "cbpl", `privacycommission.be` in "www.privacycommission.be". The caller
+/// lower-cases the text, once for the many phrases it is matched against.
+pub fn contains_phrase(lower_text: &str, phrase: &str) -> bool {
     let phrase = phrase.trim().to_lowercase();
     !phrase.is_empty()
-        && text.match_indices(&phrase).any(|(i, m)| {
-            let before = text[..i].chars().next_back();
-            let after = text[i + m.len()..].chars().next();
+        && lower_text.match_indices(&phrase).any(|(i, m)| {
+            let before = lower_text[..i].chars().next_back();
+            let after = lower_text[i + m.len()..].chars().next();
             !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
         })
 }

@@ -8,6 +8,7 @@ pub mod facts;
 pub mod print;
 pub mod rules;
 
+use std::cell::OnceCell;
 use std::sync::Arc;
 
 use crate::date::Date;
@@ -64,11 +65,24 @@ pub struct Context<'a> {
     pub loaded: &'a Loaded,
     pub locales: &'a Locales,
     pub config: &'a Config,
+    index: OnceCell<facts::Index<'a>>,
 }
 
-impl Context<'_> {
-    pub fn decl(&self) -> &crate::declaration::Declaration {
+impl<'a> Context<'a> {
+    pub fn new(loaded: &'a Loaded, locales: &'a Locales, config: &'a Config) -> Context<'a> {
+        Context {
+            loaded,
+            locales,
+            config,
+            index: OnceCell::new(),
+        }
+    }
+    pub fn decl(&self) -> &'a crate::declaration::Declaration {
         &self.loaded.declaration
+    }
+    /// The declaration's ids and references, built on first use and shared by every rule.
+    pub fn index(&self) -> &facts::Index<'a> {
+        self.index.get_or_init(|| facts::Index::new(self.decl()))
     }
     pub fn file(&self) -> &Arc<SourceFile> {
         &self.loaded.file
@@ -162,11 +176,7 @@ pub fn find_rule(id_or_name: &str) -> Option<&'static Rule> {
 pub fn lint(loaded: &[Loaded], locales: &Locales, config: &Config) -> Vec<Diagnostic> {
     let contexts: Vec<Context> = loaded
         .iter()
-        .map(|l| Context {
-            loaded: l,
-            locales,
-            config,
-        })
+        .map(|l| Context::new(l, locales, config))
         .collect();
     let mut out = Vec::new();
     for rule in rules::all() {

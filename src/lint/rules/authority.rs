@@ -86,6 +86,7 @@ pub fn authority(cx: &Context, f: &mut Findings) {
 
 pub fn former_authority(cx: &Context, f: &mut Findings) {
     for (path, text) in strings(cx.decl()) {
+        let text = text.to_lowercase();
         let hit = reference()
             .former_authority_mentions()
             .find(|(_, _, needle)| contains_phrase(&text, needle));

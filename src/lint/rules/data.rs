@@ -3,7 +3,6 @@
 
 use crate::declaration::{DataCategory, Provision, ProvisionRequirement, SourceKind};
 use crate::diagnostic::Severity;
-use crate::lint::facts::categories_of;
 use crate::lint::{Context, Docs, Findings, Rule};
 
 /// The rules of this module, in id order.
@@ -147,7 +146,7 @@ pub fn provision(cx: &Context, f: &mut Findings) {
             incomplete_provision(f, &format!("purposes[{i}].provision"), pr, &text);
             continue;
         }
-        for (j, c) in categories_of(decl, p) {
+        for (j, c) in cx.index().categories_of(p) {
             if c.provision.is_none() && !is_indirect(c) {
                 f.at(
                     &format!("purposes[{i}].data[{j}]"),

@@ -2,7 +2,7 @@
 
 use crate::declaration::{DataCategory, LegalBasis, Purpose, SpecialCondition};
 use crate::diagnostic::Severity;
-use crate::lint::facts::{categories_of, list};
+use crate::lint::facts::list;
 use crate::lint::{Context, Docs, Findings, Rule};
 
 /// The rules of this module, in id order.
@@ -151,7 +151,8 @@ fn used_where<'a>(
     p: &'a Purpose,
     marked: impl Fn(&DataCategory) -> bool,
 ) -> Vec<&'a str> {
-    categories_of(cx.decl(), p)
+    cx.index()
+        .categories_of(p)
         .filter(|(_, c)| marked(c))
         .map(|(_, c)| c.id.as_str())
         .collect()

@@ -137,9 +137,9 @@ pub fn duplicate_ids(cx: &Context, f: &mut Findings) {
 
 pub fn unknown_references(cx: &Context, f: &mut Findings) {
     let decl = cx.decl();
-    for r in facts::references(decl) {
+    for r in cx.index().references() {
         let noun = r.kind.noun();
-        if !facts::resolves(decl, r.kind, r.id) {
+        if !cx.index().resolves(r.kind, r.id) {
             f.at(
                 &r.path,
                 format!("no {noun} has the id `{}`", r.id),
@@ -174,14 +174,12 @@ pub fn unknown_references(cx: &Context, f: &mut Findings) {
 
 pub fn unused(cx: &Context, f: &mut Findings) {
     let decl = cx.decl();
-    let refs = facts::references(decl);
-    let used = |kind: Kind, id: &str| refs.iter().any(|r| r.kind == kind && r.id == id);
     for (kind, users) in [
         (Kind::DataCategory, "purposes[].data"),
         (Kind::Recipient, "purposes[].recipients"),
     ] {
         for (path, id) in facts::declared(decl, kind) {
-            if !used(kind, id) {
+            if !cx.index().is_referenced(kind, id) {
                 f.at(
                     &format!("{path}.id"),
                     format!("{} `{id}` is declared but no purpose uses it", kind.noun()),

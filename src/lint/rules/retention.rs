@@ -2,7 +2,7 @@
 
 use crate::declaration::{Declaration, Duration, Event, Text};
 use crate::diagnostic::Severity;
-use crate::lint::facts::{categories_of, list};
+use crate::lint::facts::list;
 use crate::lint::{Context, Docs, Findings, Rule};
 
 /// The rules of this module, in id order.
@@ -109,11 +109,13 @@ pub fn missing(cx: &Context, f: &mut Findings) {
         if p.retention.is_some() {
             continue;
         }
-        let without: Vec<&str> = categories_of(decl, p)
+        let without: Vec<&str> = cx
+            .index()
+            .categories_of(p)
             .filter(|(_, c)| c.retention.is_none())
             .map(|(_, c)| c.id.as_str())
             .collect();
-        let all_missing = without.len() == categories_of(decl, p).count();
+        let all_missing = without.len() == cx.index().categories_of(p).count();
         if !without.is_empty() || p.data.is_empty() {
             f.missing(
                 &format!("purposes[{i}]"),
