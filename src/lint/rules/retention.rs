@@ -60,6 +60,8 @@ pub static RULES: &[Rule] = &[
 /// One place that states a retention: a purpose's, a category's, or a per-category override.
 struct Stated<'a> {
     path: String,
+    /// Whose retention it is, for messages: "purpose `orders`", "`contact` in purpose `orders`".
+    whose: String,
     duration: Option<Duration>,
     after: Option<&'a Event>,
     criteria: Option<&'a Text>,
@@ -73,19 +75,21 @@ fn stated(decl: &Declaration) -> Vec<Stated<'_>> {
         .purposes
         .iter()
         .enumerate()
-        .map(|(i, p)| (format!("purposes[{i}]"), p.retention.as_ref()))
-        .chain(
-            decl.data_categories
-                .iter()
-                .enumerate()
-                .map(|(i, c)| (format!("data_categories[{i}]"), c.retention.as_ref())),
-        );
-    for (owner, r) in owners {
+        .map(|(i, p)| {
+            let whose = format!("purpose `{}`", p.id);
+            (format!("purposes[{i}]"), whose, p.retention.as_ref())
+        })
+        .chain(decl.data_categories.iter().enumerate().map(|(i, c)| {
+            let whose = format!("data category `{}`", c.id);
+            (format!("data_categories[{i}]"), whose, c.retention.as_ref())
+        }));
+    for (owner, whose, r) in owners {
         let Some(r) = r else { continue };
         let path = format!("{owner}.retention");
         for (k, c) in r.per_category.iter().enumerate() {
             out.push(Stated {
                 path: format!("{path}.per_category[{k}]"),
+                whose: format!("`{}` in {whose}", c.data),
                 duration: c.duration,
                 after: c.after.as_ref(),
                 criteria: c.criteria.as_ref(),
@@ -94,6 +98,7 @@ fn stated(decl: &Declaration) -> Vec<Stated<'_>> {
         }
         out.push(Stated {
             path,
+            whose,
             duration: r.duration,
             after: r.after.as_ref(),
             criteria: r.criteria.as_ref(),
@@ -124,9 +129,14 @@ pub fn missing(cx: &Context, f: &mut Findings) {
                     format!("purpose `{}` does not say how long its data are kept", p.id)
                 } else {
                     format!(
-                        "purpose `{}` does not say how long it keeps {}, which have no retention of their own",
+                        "purpose `{}` does not say how long it keeps {}, {}",
                         p.id,
-                        list(&without)
+                        list(&without),
+                        if without.len() == 1 {
+                            "which has no retention of its own"
+                        } else {
+                            "which have no retention of their own"
+                        }
                     )
                 },
                 "add `retention: {duration: <n> years, after: <event>}` (e.g. `after: end_of_contract`), or `criteria: {…}` where no period can be given",
@@ -137,7 +147,7 @@ pub fn missing(cx: &Context, f: &mut Findings) {
         if s.duration.is_none() && s.criteria.is_none() && !s.overrides {
             f.at(
                 &s.path,
-                "this retention gives neither a period nor criteria",
+                format!("the retention of {} gives neither a period nor criteria", s.whose),
                 "add `duration: <n> months|years` with `after: <event>`, or precise `criteria: {…}`",
             );
         }
@@ -201,7 +211,10 @@ pub fn vague(cx: &Context, f: &mut Findings) {
             };
             f.at(
                 &path,
-                format!("retention is only “{formula}”: that gives no period and no criteria"),
+                format!(
+                    "the retention of {} is only “{formula}”: that gives no period and no criteria",
+                    s.whose
+                ),
                 "give `duration: <n> years` with `after: <event>`, or criteria a reader can apply (the event that ends the retention, a maximum period)",
             );
         }
@@ -214,7 +227,10 @@ pub fn without_start(cx: &Context, f: &mut Findings) {
             f.missing(
                 &s.path,
                 "after",
-                format!("the retention of {d} does not say from when it runs"),
+                format!(
+                    "the retention of {} ({d}) does not say from when it runs",
+                    s.whose
+                ),
                 "add `after:` with the starting event, e.g. `after: end_of_contract`, `after: collection`",
             );
         }
