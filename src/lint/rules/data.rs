@@ -143,7 +143,8 @@ pub fn provision(cx: &Context, f: &mut Findings) {
     let text = cx.text_template();
     for (i, p) in decl.purposes.iter().enumerate() {
         if let Some(pr) = &p.provision {
-            incomplete_provision(f, &format!("purposes[{i}].provision"), pr, &text);
+            let whose = format!("purpose `{}`", p.id);
+            incomplete_provision(f, &format!("purposes[{i}].provision"), &whose, pr, &text);
             continue;
         }
         for (j, c) in cx.index().categories_of(p) {
@@ -171,24 +172,32 @@ pub fn provision(cx: &Context, f: &mut Findings) {
             && used_directly
             && !is_indirect(c)
         {
-            incomplete_provision(f, &format!("data_categories[{k}].provision"), pr, &text);
+            let whose = format!("data category `{}`", c.id);
+            incomplete_provision(
+                f,
+                &format!("data_categories[{k}].provision"),
+                &whose,
+                pr,
+                &text,
+            );
         }
     }
 }
 
-/// `text` is a free text to fill in, in the notice's languages.
-fn incomplete_provision(f: &mut Findings, path: &str, pr: &Provision, text: &str) {
+/// `whose` names the purpose or category in messages; `text` is a free text to fill in, in the
+/// notice's languages.
+fn incomplete_provision(f: &mut Findings, path: &str, whose: &str, pr: &Provision, text: &str) {
     match pr.requirement {
         None => f.missing(
             path,
             "requirement",
-            "this provision does not say whether providing the data is required",
+            format!("the provision of {whose} does not say whether providing the data is required"),
             "add `requirement:` with statutory, contractual, contract_prerequisite or voluntary",
         ),
         Some(r) if r != ProvisionRequirement::Voluntary && pr.consequences.is_none() => f.missing(
             path,
             "consequences",
-            "providing the data is required, but the consequences of not providing them are not stated",
+            format!("{whose}: providing the data is required, but the consequences of not providing them are not stated"),
             format!("add `consequences: {text}`, e.g. `{{en: we cannot deliver your order.}}`"),
         ),
         Some(_) => {}

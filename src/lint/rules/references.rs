@@ -196,13 +196,17 @@ pub fn unused(cx: &Context, f: &mut Findings) {
 pub fn unknown_countries(cx: &Context, f: &mut Findings) {
     for (path, code) in facts::countries(cx.decl()) {
         if let (None, Err(e)) = (facts::outside_eea(code), reference().country(code)) {
-            // Every two-letter code is one edit from dozens of others: suggest only for
-            // longer mistakes such as `USA`.
-            let codes = reference().countries().iter().map(|c| c.code());
-            let hint = (code.chars().count() != 2)
-                .then(|| crate::suggest::did_you_mean(&code.to_ascii_uppercase(), codes))
-                .flatten()
-                .map(|s| format!("did you mean `{s}`? "))
+            // Every two-letter code is one edit from dozens of others, and three-letter codes
+            // map to two-letter ones by no rule: only a country written by name is recognised.
+            let hint = reference()
+                .countries()
+                .iter()
+                .find(|c| {
+                    ["en", "fr", "nl"]
+                        .iter()
+                        .any(|l| c.name(l).to_lowercase() == code.trim().to_lowercase())
+                })
+                .map(|c| format!("did you mean `{}`? ", c.code()))
                 .unwrap_or_default();
             f.at(
                 &path,

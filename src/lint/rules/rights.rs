@@ -1,7 +1,7 @@
 //! Rules on rights: a channel to exercise them, the separate objection, withdrawing consent,
 //! automated decisions.
 
-use crate::declaration::{AutomatedDecision, DecisionException};
+use crate::declaration::{AutomatedDecision, DecisionException, LegalBasis};
 use crate::diagnostic::Severity;
 use crate::lint::facts::{has_any_channel, has_direct_channel};
 use crate::lint::{Context, Docs, Findings, Rule};
@@ -161,8 +161,13 @@ pub fn withdrawal(cx: &Context, f: &mut Findings) {
                 &format!("purposes[{i}]"),
                 "withdraw",
                 format!(
-                    "purpose `{}` rests on consent but does not say how to withdraw it",
-                    p.id
+                    "purpose `{}` rests on {} but does not say how to withdraw it",
+                    p.id,
+                    if p.legal_basis == Some(LegalBasis::Consent) {
+                        "consent (Art. 6(1)(a))"
+                    } else {
+                        "explicit consent (Art. 9(2)(a))"
+                    }
                 ),
                 format!(
                     "add `withdraw: {}`, e.g. `{{en: click the unsubscribe link in each email.}}`",
