@@ -65,6 +65,9 @@ pub struct Inputs {
     /// Folder of locale files (<lang>/*.ftl) overriding or adding to the built-in ones.
     #[arg(long, value_name = "DIR")]
     pub locales: Option<PathBuf>,
+    /// Add a note (N901) when the built-in reference data were checked longer ago than this.
+    #[arg(long, value_name = "MONTHS", default_value_t = 12)]
+    pub max_reference_age: u32,
 }
 
 #[derive(Args, Debug)]
@@ -107,6 +110,8 @@ pub struct LintArgs {
 pub enum LintFormat {
     Human,
     Json,
+    /// SARIF 2.1.0, for code-scanning tools.
+    Sarif,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -144,7 +149,7 @@ fn eprint_diags(diags: &[Diagnostic]) {
 }
 
 /// The lint configuration of this run; `NOTICE_TODAY` fixes "today" for reproducible checks.
-fn config() -> Config {
+fn config(inputs: &Inputs) -> Config {
     let today = std::env::var("NOTICE_TODAY")
         .ok()
         .and_then(|s| s.parse().ok())
@@ -158,7 +163,7 @@ fn config() -> Config {
         .unwrap_or_else(|| crate::date::Date::new(2026, 1, 1).unwrap_or_else(|_| unreachable!()));
     Config {
         today,
-        max_reference_age_months: 12,
+        max_reference_age_months: i64::from(inputs.max_reference_age),
     }
 }
 
@@ -204,7 +209,7 @@ fn build(args: &BuildArgs) -> u8 {
         );
         return CANNOT_RUN;
     }
-    let findings = lint::lint(&loaded, &locales, &config());
+    let findings = lint::lint(&loaded, &locales, &config(&args.inputs));
     let errors = findings
         .iter()
         .filter(|d| d.severity == Severity::Error)
@@ -290,7 +295,7 @@ fn build(args: &BuildArgs) -> u8 {
 
 fn lint_command(args: &LintArgs) -> u8 {
     if args.list_rules {
-        for r in lint::rules::CATALOGUE {
+        for r in lint::rules::all() {
             println!(
                 "{}  {:<7}  {:<36} {}  ({})",
                 r.id,
@@ -311,10 +316,11 @@ fn lint_command(args: &LintArgs) -> u8 {
     };
     let (loaded, mut diags) = load_all(&args.inputs);
     let unreadable = !diags.is_empty();
-    diags.extend(lint::lint(&loaded, &locales, &config()));
+    diags.extend(lint::lint(&loaded, &locales, &config(&args.inputs)));
     crate::diagnostic::sort(&mut diags);
     match args.format {
         LintFormat::Json => println!("{}", print::json(&diags)),
+        LintFormat::Sarif => println!("{}", print::sarif(&diags)),
         LintFormat::Human => {
             let colour = print::use_colour(std::io::stdout().is_terminal());
             let mut out = std::io::stdout().lock();
@@ -341,7 +347,7 @@ fn lint_command(args: &LintArgs) -> u8 {
 
 fn explain(id: &str) -> u8 {
     let Some(r) = lint::find_rule(id) else {
-        let names = lint::rules::CATALOGUE.iter().flat_map(|r| [r.id, r.name]);
+        let names = lint::rules::all().flat_map(|r| [r.id, r.name]);
         let hint = crate::suggest::did_you_mean(id, names)
             .map(|s| format!(" (did you mean `{s}`?)"))
             .unwrap_or_default();

@@ -3,7 +3,7 @@
 //! The notice never lists rights typed by hand: they follow from the declared legal bases, so
 //! that portability is not promised for legitimate interests and objection is not forgotten.
 
-use crate::declaration::{LegalBasis, Purpose, SpecialCondition};
+use crate::declaration::{Contact, Declaration, LegalBasis, Presence, Purpose, SpecialCondition};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Right {
@@ -73,6 +73,24 @@ impl Right {
 pub fn uses_consent(p: &Purpose) -> bool {
     p.legal_basis == Some(LegalBasis::Consent)
         || p.special_condition == Some(SpecialCondition::ExplicitConsent)
+}
+
+/// Where the notice tells people to send rights requests and objections, with the declaration
+/// path it comes from: `rights.contact`, else the DPO's contact when it has one, else the
+/// controller's.
+pub fn rights_contact(decl: &Declaration) -> Option<(&'static str, &Contact)> {
+    let rights = decl.rights.as_ref().and_then(|r| r.contact.as_ref());
+    let dpo = decl
+        .dpo
+        .as_ref()
+        .and_then(Presence::get)
+        .map(|d| &d.contact)
+        .filter(|c| !c.is_empty());
+    let controller = decl.controller.as_ref().map(|c| &c.contact);
+    rights
+        .map(|c| ("rights.contact", c))
+        .or(dpo.map(|c| ("dpo.contact", c)))
+        .or(controller.map(|c| ("controller.contact", c)))
 }
 
 /// The rights a data subject has for `p`. A purpose without a legal basis gets only the rights

@@ -45,6 +45,13 @@ impl SourceMap {
                     if let Some(Frame::Mapping { path, key, key_at }) = stack.last_mut()
                         && key.is_none()
                     {
+                        // A block mapping starts where its first key does; the parser marks
+                        // it at the first `:` instead.
+                        if let Some(n) = map.nodes.get_mut(path.as_str())
+                            && offset < n.value
+                        {
+                            n.value = offset;
+                        }
                         *key = Some(join_key(path, &value));
                         *key_at = offset;
                         continue;
@@ -225,9 +232,11 @@ mod tests {
         assert_eq!(at("notice.id"), (2, 7));
         assert_eq!(at("purposes[0].legal_basis"), (5, 18));
         assert_eq!(at("purposes[1].label.en"), (7, 29));
-        // Missing: the key of the nearest ancestor.
+        // Missing: the nearest ancestor, a block mapping starting at its first key.
         assert!(!m.locate("purposes[1].retention").exact);
-        assert_eq!(at("purposes[1].retention"), (6, 7));
+        assert_eq!(at("purposes[1].retention"), (6, 5));
+        assert_eq!(at("notice"), (2, 3));
+        assert_eq!(at(""), (1, 1));
         assert_eq!(
             lines.line_col(YAML, m.locate_key("purposes[0].legal_basis").offset),
             (5, 5)

@@ -1,4 +1,5 @@
-//! Visiting every free text of a declaration with its path, without a hand-written visitor per type.
+//! Visiting every free text (and every string) of a declaration with its path, without a
+//! hand-written visitor per type.
 //!
 //! The declaration serialises to the same shape as its YAML (field names, shorthands), with
 //! [`Text`] marked; walking that tree gives each text the path the source map knows.
@@ -11,18 +12,46 @@ use super::text::{TEXT_MARKER, Text};
 /// Every free text in the declaration, in model order, with its path (`purposes[0].label`).
 pub fn texts(decl: &Declaration) -> Vec<(String, Text)> {
     let mut out = Vec::new();
-    if let Ok(tree) = serde_json::to_value(decl) {
-        visit(&tree, String::new(), &mut out);
-    }
+    walk(decl, &mut |path, leaf| {
+        if let Leaf::Text(t) = leaf {
+            out.push((path, t));
+        }
+    });
     out
 }
 
-fn visit(v: &Value, path: String, out: &mut Vec<(String, Text)>) {
+/// Every string value in the declaration with its path: each language of a free text
+/// (`purposes[0].label.fr`; a single-string text at its own path) and every plain field
+/// (`recipients[1].notice_url`, `purposes[0].data[0]`).
+pub fn strings(decl: &Declaration) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    walk(decl, &mut |path, leaf| match leaf {
+        Leaf::Plain(s) | Leaf::Text(Text::Same(s)) => out.push((path, s)),
+        Leaf::Text(Text::PerLang(v)) => {
+            out.extend(v.into_iter().map(|(l, s)| (join(&path, &l), s)));
+        }
+    });
+    out
+}
+
+/// A value the walk reports: a free text, or any other string.
+enum Leaf {
+    Text(Text),
+    Plain(String),
+}
+
+fn walk(decl: &Declaration, on: &mut dyn FnMut(String, Leaf)) {
+    if let Ok(tree) = serde_json::to_value(decl) {
+        visit(&tree, String::new(), on);
+    }
+}
+
+fn visit(v: &Value, path: String, on: &mut dyn FnMut(String, Leaf)) {
     match v {
+        Value::String(s) => on(path, Leaf::Plain(s.clone())),
         Value::Object(m) => {
-            if m.len() == 1
-                && let Some(t) = m.get(TEXT_MARKER)
-            {
+            // A text's marker is not part of the path the source map knows.
+            if let (1, Some(t)) = (m.len(), m.get(TEXT_MARKER)) {
                 let text = match t {
                     Value::String(s) => Text::Same(s.clone()),
                     Value::Object(per) => Text::PerLang(
@@ -32,24 +61,26 @@ fn visit(v: &Value, path: String, out: &mut Vec<(String, Text)>) {
                     ),
                     _ => return,
                 };
-                out.push((path, text));
-                return;
+                return on(path, Leaf::Text(text));
             }
             for (k, child) in m {
-                let p = if path.is_empty() {
-                    k.clone()
-                } else {
-                    format!("{path}.{k}")
-                };
-                visit(child, p, out);
+                visit(child, join(&path, k), on);
             }
         }
         Value::Array(items) => {
             for (i, child) in items.iter().enumerate() {
-                visit(child, format!("{path}[{i}]"), out);
+                visit(child, format!("{path}[{i}]"), on);
             }
         }
         _ => {}
+    }
+}
+
+fn join(path: &str, key: &str) -> String {
+    if path.is_empty() {
+        key.to_owned()
+    } else {
+        format!("{path}.{key}")
     }
 }
 
@@ -71,5 +102,17 @@ mod tests {
                 "purposes[0].retention.after"
             ]
         );
+    }
+
+    #[test]
+    fn finds_strings_with_their_paths() {
+        let yaml = "notice: {id: a, title: {fr: Titre, en: Title}}\n\
+                    recipients:\n  - id: r\n    notice_url: https://r.example\n";
+        let d: Declaration = serde_yaml::from_str(yaml).unwrap();
+        let found = strings(&d);
+        let has = |p: &str, s: &str| found.iter().any(|(fp, fs)| fp == p && fs == s);
+        assert!(has("notice.id", "a"));
+        assert!(has("notice.title.fr", "Titre"));
+        assert!(has("recipients[0].notice_url", "https://r.example"));
     }
 }

@@ -1,17 +1,18 @@
 //! `notice lint`: the rule catalogue, the context rules see, and running them over declarations.
 //!
-//! Each rule is declared once, in [`rules::CATALOGUE`], with its id, severity, articles, docs and
-//! check function. Rules name what they flag by declaration path (`purposes[1].legal_basis`);
+//! Each rule is declared once, in the module of its id range under [`rules`] (listed together by
+//! [`rules::all`]), with its id, severity, articles, docs and check function. Rules name what they flag by declaration path (`purposes[1].legal_basis`);
 //! the source map turns paths into places in the file, so rules never deal with positions.
 
+pub mod facts;
 pub mod print;
 pub mod rules;
 
+use std::cell::OnceCell;
 use std::sync::Arc;
 
 use crate::date::Date;
 use crate::declaration::Loaded;
-use crate::declaration::source_map::parent_path;
 use crate::diagnostic::{Diagnostic, Severity, SourceFile};
 use crate::i18n::Locales;
 
@@ -64,11 +65,24 @@ pub struct Context<'a> {
     pub loaded: &'a Loaded,
     pub locales: &'a Locales,
     pub config: &'a Config,
+    index: OnceCell<facts::Index<'a>>,
 }
 
-impl Context<'_> {
-    pub fn decl(&self) -> &crate::declaration::Declaration {
+impl<'a> Context<'a> {
+    pub fn new(loaded: &'a Loaded, locales: &'a Locales, config: &'a Config) -> Context<'a> {
+        Context {
+            loaded,
+            locales,
+            config,
+            index: OnceCell::new(),
+        }
+    }
+    pub fn decl(&self) -> &'a crate::declaration::Declaration {
         &self.loaded.declaration
+    }
+    /// The declaration's ids and references, built on first use and shared by every rule.
+    pub fn index(&self) -> &facts::Index<'a> {
+        self.index.get_or_init(|| facts::Index::new(self.decl()))
     }
     pub fn file(&self) -> &Arc<SourceFile> {
         &self.loaded.file
@@ -76,6 +90,15 @@ impl Context<'_> {
     /// Languages the notice declares (as written).
     pub fn languages(&self) -> &[String] {
         &self.loaded.declaration.notice.languages
+    }
+    /// A free text to fill in, for fix hints: `{fr: …, nl: …}` in the notice's languages.
+    pub fn text_template(&self) -> String {
+        let langs: Vec<&str> = match self.languages() {
+            [] => vec!["fr", "nl", "en"],
+            some => some.iter().map(String::as_str).collect(),
+        };
+        let parts: Vec<String> = langs.iter().map(|l| format!("{l}: …")).collect();
+        format!("{{{}}}", parts.join(", "))
     }
 }
 
@@ -124,15 +147,8 @@ impl<'a> Findings<'a> {
         } else {
             format!("{parent}.{field}")
         };
-        let offset = match self.file.map.node(parent) {
-            Some(n) => n.key.unwrap_or(n.value),
-            None => {
-                self.file
-                    .map
-                    .locate(parent_path(parent).unwrap_or(""))
-                    .offset
-            }
-        };
+        // An absent parent falls back to the key of its nearest ancestor.
+        let offset = self.file.map.locate_key(parent).offset;
         self.push(&path, offset, message.into(), help.into());
     }
 
@@ -152,8 +168,7 @@ impl<'a> Findings<'a> {
 
 /// The rule with this id or name.
 pub fn find_rule(id_or_name: &str) -> Option<&'static Rule> {
-    rules::CATALOGUE
-        .iter()
+    rules::all()
         .find(|r| r.id.eq_ignore_ascii_case(id_or_name) || r.name.eq_ignore_ascii_case(id_or_name))
 }
 
@@ -161,14 +176,10 @@ pub fn find_rule(id_or_name: &str) -> Option<&'static Rule> {
 pub fn lint(loaded: &[Loaded], locales: &Locales, config: &Config) -> Vec<Diagnostic> {
     let contexts: Vec<Context> = loaded
         .iter()
-        .map(|l| Context {
-            loaded: l,
-            locales,
-            config,
-        })
+        .map(|l| Context::new(l, locales, config))
         .collect();
     let mut out = Vec::new();
-    for rule in rules::CATALOGUE {
+    for rule in rules::all() {
         if let Some(check) = rule.check {
             for cx in &contexts {
                 let mut f = Findings::new(rule, &cx.loaded.file);

@@ -6,9 +6,11 @@ use serde::Serialize;
 
 use crate::diagnostic::{Diagnostic, Severity};
 
-/// Whether to colour output: only on a terminal, and never when `NO_COLOR` is set.
+/// Whether to colour output: on a terminal, or when `CLICOLOR_FORCE` asks for it (CI logs), and
+/// never when `NO_COLOR` is set (https://no-color.org).
 pub fn use_colour(is_terminal: bool) -> bool {
-    is_terminal && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+    let set = |name: &str| std::env::var_os(name).is_some_and(|v| !v.is_empty() && v != "0");
+    !set("NO_COLOR") && (is_terminal || set("CLICOLOR_FORCE"))
 }
 
 struct Style {
@@ -96,7 +98,7 @@ pub fn summary(diags: &[Diagnostic]) -> String {
     )
 }
 
-/// The stable JSON form of a finding (documented in README, "Lint output").
+/// The stable JSON form of a finding (documented in LINT.md, "JSON output").
 #[derive(Serialize)]
 pub struct JsonFinding<'a> {
     pub rule: &'a str,
@@ -131,4 +133,85 @@ pub fn json(diags: &[Diagnostic]) -> String {
         })
         .collect();
     serde_json::to_string_pretty(&items).unwrap_or_else(|_| "[]".to_owned())
+}
+
+/// The findings as one SARIF 2.1.0 run, for code-scanning tools; the rules come from the catalogue.
+pub fn sarif(diags: &[Diagnostic]) -> String {
+    let rules: Vec<&crate::lint::Rule> = crate::lint::rules::all().collect();
+    let level = |s: Severity| s.as_str();
+    let driver_rules: Vec<serde_json::Value> = rules
+        .iter()
+        .map(|r| {
+            serde_json::json!({
+                "id": r.id,
+                "name": r.name,
+                "shortDescription": { "text": r.summary },
+                "fullDescription": { "text": r.docs.what },
+                "help": { "text": format!("{}\n\nWhy: {}", r.docs.what, r.docs.why) },
+                "defaultConfiguration": { "level": level(r.severity) },
+                "properties": { "articles": format!("GDPR {}", r.articles), "wp260": r.wp260 },
+            })
+        })
+        .collect();
+    let results: Vec<serde_json::Value> = diags
+        .iter()
+        .map(|d| {
+            let mut result = serde_json::json!({
+                "ruleId": d.code,
+                "level": level(d.severity),
+                "message": { "text": d.message },
+                "properties": { "help": d.help, "article": d.article, "path": d.path },
+            });
+            if let Some(i) = rules.iter().position(|r| r.id == d.code) {
+                result["ruleIndex"] = i.into();
+            }
+            if let Some(f) = &d.file {
+                let mut physical = serde_json::json!({
+                    "artifactLocation": { "uri": file_uri(&f.path) },
+                });
+                if let Some((line, column)) = d.line_col() {
+                    physical["region"] =
+                        serde_json::json!({ "startLine": line, "startColumn": column });
+                }
+                result["locations"] = serde_json::json!([{ "physicalLocation": physical }]);
+            }
+            result
+        })
+        .collect();
+    let log = serde_json::json!({
+        "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
+        "version": "2.1.0",
+        "runs": [{
+            "tool": { "driver": {
+                "name": "notice",
+                "version": env!("CARGO_PKG_VERSION"),
+                "rules": driver_rules,
+            }},
+            // Columns count characters, as in the human and JSON output.
+            "columnKind": "unicodeCodePoints",
+            "results": results,
+        }],
+    });
+    serde_json::to_string_pretty(&log).unwrap_or_else(|_| "{}".to_owned())
+}
+
+/// A relative URI reference for a path as the user gave it (SARIF wants URIs, not paths).
+fn file_uri(path: &std::path::Path) -> String {
+    let text = path.to_string_lossy().replace('\\', "/");
+    let mut out = String::with_capacity(text.len());
+    for b in text.bytes() {
+        if b.is_ascii_alphanumeric() || b"-._~/".contains(&b) {
+            out.push(char::from(b));
+        } else {
+            let _ = write!(out, "%{b:02X}");
+        }
+    }
+    if path.is_absolute() {
+        format!(
+            "file://{}{out}",
+            if out.starts_with('/') { "" } else { "/" }
+        )
+    } else {
+        out
+    }
 }

@@ -13,7 +13,7 @@ use crate::declaration::{
 };
 use crate::i18n::{Arg, Locales};
 use crate::reference::{AuthorityInfo, reference};
-use crate::rights::{Right, purpose_rights, uses_consent};
+use crate::rights::{Right, purpose_rights, rights_contact, uses_consent};
 
 #[derive(Serialize)]
 pub struct View {
@@ -978,18 +978,7 @@ impl Builder<'_> {
             });
         }
         let decl = self.decl;
-        let contact = decl
-            .rights
-            .as_ref()
-            .and_then(|r| r.contact.as_ref())
-            .or_else(|| {
-                decl.dpo
-                    .as_ref()
-                    .and_then(Presence::get)
-                    .map(|d| &d.contact)
-                    .filter(|c| !c.is_empty())
-            })
-            .or_else(|| decl.controller.as_ref().map(|c| &c.contact));
+        let contact = rights_contact(decl).map(|(_, c)| c);
         Ok(RightsView {
             list,
             contact: contact.map(|c| self.contact(c)).unwrap_or_default(),

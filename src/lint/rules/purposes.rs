@@ -1,0 +1,331 @@
+//! Rules on purposes: legal bases, the interests and laws they rest on, special and criminal data.
+
+use crate::declaration::{DataCategory, LegalBasis, Purpose, SpecialCondition};
+use crate::diagnostic::Severity;
+use crate::lint::facts::list;
+use crate::lint::{Context, Docs, Findings, Rule};
+
+/// The rules of this module, in id order.
+pub static RULES: &[Rule] = &[
+    Rule {
+        id: "N201",
+        name: "missing-legal-basis",
+        severity: Severity::Error,
+        articles: "Art. 13(1)(c), 14(1)(c)",
+        wp260: Some("WP260 Annex, \"The purposes ... as well as the legal basis\""),
+        summary: "a purpose has no legal basis, or the declaration has no purpose",
+        docs: Docs {
+            what: "The declaration must list its `purposes`, and each must give `legal_basis`: `consent`, `contract`, `legal_obligation`, `vital_interests`, `public_task` or `legitimate_interests` (Art. 6(1)(a)-(f)).",
+            why: "The notice must state, per purpose, the legal basis of the processing; the rights people have (objection, portability, withdrawal) follow from it.",
+            bad: "purposes:\n  - id: orders\n    data: [contact]\n",
+            good: "purposes:\n  - id: orders\n    legal_basis: contract\n    data: [contact]\n",
+        },
+        check: Some(legal_basis),
+        check_all: None,
+    },
+    Rule {
+        id: "N202",
+        name: "missing-legitimate-interests",
+        severity: Severity::Error,
+        articles: "Art. 13(1)(d), 14(2)(b)",
+        wp260: Some("WP260 Annex, \"Legitimate interests\""),
+        summary: "a purpose rests on legitimate interests without saying which",
+        docs: Docs {
+            what: "A purpose with `legal_basis: legitimate_interests` must state the interests pursued in `legitimate_interests`.",
+            why: "Art. 13(1)(d) requires the specific interest; WP260 adds that it is in the person's interest to be told it, so they can weigh it against their own when they object.",
+            bad: "purposes:\n  - id: cctv\n    legal_basis: legitimate_interests\n",
+            good: "purposes:\n  - id: cctv\n    legal_basis: legitimate_interests\n    legitimate_interests: {en: the safety of our staff, customers and goods}\n",
+        },
+        check: Some(legitimate_interests),
+        check_all: None,
+    },
+    Rule {
+        id: "N203",
+        name: "missing-law",
+        severity: Severity::Warning,
+        articles: "Art. 6(3), 13(1)(c), 14(1)(c)",
+        wp260: None,
+        summary: "a purpose rests on a legal obligation or public task without naming the law",
+        docs: Docs {
+            what: "A purpose with `legal_basis: legal_obligation` or `public_task` should name the Union or member-state law in `law`.",
+            why: "Art. 6(3) requires such processing to have a basis in law; naming it lets people check the obligation exists and what it requires.",
+            bad: "purposes:\n  - id: accounting\n    legal_basis: legal_obligation\n",
+            good: "purposes:\n  - id: accounting\n    legal_basis: legal_obligation\n    law: {en: Belgian Code of Economic Law, Articles III.86 and III.88}\n",
+        },
+        check: Some(law),
+        check_all: None,
+    },
+    Rule {
+        id: "N204",
+        name: "legitimate-interests-public-authority",
+        severity: Severity::Error,
+        articles: "Art. 6(1) last subparagraph",
+        wp260: None,
+        summary: "a public authority relies on legitimate interests",
+        docs: Docs {
+            what: "When `controller.public_authority` is true, no purpose may use `legal_basis: legitimate_interests`.",
+            why: "Art. 6(1)(f) does not apply to processing carried out by public authorities in the performance of their tasks; they rely on a public task or a legal obligation.",
+            bad: "controller:\n  public_authority: true\npurposes:\n  - id: cctv\n    legal_basis: legitimate_interests\n",
+            good: "controller:\n  public_authority: true\npurposes:\n  - id: cctv\n    legal_basis: public_task\n    law: {en: the act that gives the task}\n",
+        },
+        check: Some(public_authority),
+        check_all: None,
+    },
+    Rule {
+        id: "N205",
+        name: "missing-special-condition",
+        severity: Severity::Error,
+        articles: "Art. 9(2), 13(1)(c), 14(1)(c)",
+        wp260: None,
+        summary: "a purpose uses special-category data without an Art. 9(2) condition",
+        docs: Docs {
+            what: "A purpose whose `data` include a category with `special:` must give `special_condition` (`explicit_consent`, `employment`, …, `archiving_or_research`).",
+            why: "Processing of health, biometric and the other special categories is prohibited unless one of the Art. 9(2) conditions applies, in addition to the Art. 6 basis; the notice must say which.",
+            bad: "data_categories:\n  - id: fitting\n    special: health\npurposes:\n  - id: adaptation\n    legal_basis: contract\n    data: [fitting]\n",
+            good: "data_categories:\n  - id: fitting\n    special: health\npurposes:\n  - id: adaptation\n    legal_basis: contract\n    special_condition: explicit_consent\n    data: [fitting]\n",
+        },
+        check: Some(special_condition),
+        check_all: None,
+    },
+    Rule {
+        id: "N206",
+        name: "missing-special-law",
+        severity: Severity::Warning,
+        articles: "Art. 9(2)(b), 9(2)(g)-(j), 9(4)",
+        wp260: None,
+        summary: "an Art. 9(2) condition that rests on a law does not name it",
+        docs: Docs {
+            what: "A purpose with `special_condition` `employment`, `substantial_public_interest`, `health_or_social_care`, `public_health` or `archiving_or_research` should name the Union or member-state law in `special_law`.",
+            why: "These conditions apply only as far as Union or member-state law provides for them; the notice should say which law.",
+            bad: "purposes:\n  - id: sick-leave\n    legal_basis: legal_obligation\n    special_condition: employment\n",
+            good: "purposes:\n  - id: sick-leave\n    legal_basis: legal_obligation\n    special_condition: employment\n    special_law: {en: Belgian Act of 3 July 1978 on employment contracts, Art. 31}\n",
+        },
+        check: Some(special_law),
+        check_all: None,
+    },
+    Rule {
+        id: "N207",
+        name: "missing-criminal-basis",
+        severity: Severity::Error,
+        articles: "Art. 10",
+        wp260: None,
+        summary: "a purpose uses criminal-offence data without saying what authorises it",
+        docs: Docs {
+            what: "A purpose whose `data` include a category with `criminal: true` must say in `criminal_basis` what authorises the processing (official authority, or the Union or member-state law).",
+            why: "Data on criminal convictions and offences may only be processed under official authority or when authorised by law providing safeguards (Art. 10).",
+            bad: "data_categories:\n  - id: record\n    criminal: true\npurposes:\n  - id: hiring\n    legal_basis: legal_obligation\n    data: [record]\n",
+            good: "data_categories:\n  - id: record\n    criminal: true\npurposes:\n  - id: hiring\n    legal_basis: legal_obligation\n    data: [record]\n    criminal_basis: {en: Belgian Act of 30 July 2018, Art. 10 § 1}\n",
+        },
+        check: Some(criminal_basis),
+        check_all: None,
+    },
+    Rule {
+        id: "N208",
+        name: "further-processing-undescribed",
+        severity: Severity::Warning,
+        articles: "Art. 13(3), 14(4)",
+        wp260: Some("WP260, \"Information in relation to further processing\""),
+        summary: "further processing for a new purpose is declared without describing the new purpose",
+        docs: Docs {
+            what: "A purpose with `further_processing_of` should have a `description` of the new purpose.",
+            why: "Before further processing data for a purpose other than the one they were collected for, the controller must tell people about that other purpose (and the other items of para. 2, which the other rules check).",
+            bad: "purposes:\n  - id: statistics\n    legal_basis: legitimate_interests\n    further_processing_of: orders\n",
+            good: "purposes:\n  - id: statistics\n    legal_basis: legitimate_interests\n    further_processing_of: orders\n    description: {en: Counting sales per product to plan our stock; the figures name no one.}\n",
+        },
+        check: Some(further_processing),
+        check_all: None,
+    },
+];
+
+fn purposes<'a>(cx: &'a Context) -> impl Iterator<Item = (String, &'a Purpose)> {
+    cx.decl()
+        .purposes
+        .iter()
+        .enumerate()
+        .map(|(i, p)| (format!("purposes[{i}]"), p))
+}
+
+/// The ids of the categories `p` uses that are `marked`.
+fn used_where<'a>(
+    cx: &'a Context,
+    p: &'a Purpose,
+    marked: impl Fn(&DataCategory) -> bool,
+) -> Vec<&'a str> {
+    cx.index()
+        .categories_of(p)
+        .filter(|(_, c)| marked(c))
+        .map(|(_, c)| c.id.as_str())
+        .collect()
+}
+
+pub fn legal_basis(cx: &Context, f: &mut Findings) {
+    if cx.decl().purposes.is_empty() {
+        f.missing(
+            "",
+            "purposes",
+            "the declaration lists no purpose",
+            "add `purposes:` with, for each, `id:`, `label:`, `legal_basis:`, `data:` and `retention:`",
+        );
+    }
+    for (path, p) in purposes(cx) {
+        if p.legal_basis.is_none() {
+            f.missing(
+                &path,
+                "legal_basis",
+                format!("purpose `{}` has no legal basis", p.id),
+                "add `legal_basis:` with one of consent, contract, legal_obligation, vital_interests, public_task, legitimate_interests",
+            );
+        }
+    }
+}
+
+pub fn legitimate_interests(cx: &Context, f: &mut Findings) {
+    for (path, p) in purposes(cx) {
+        if p.legal_basis == Some(LegalBasis::LegitimateInterests)
+            && p.legitimate_interests.is_none()
+        {
+            f.missing(
+                &path,
+                "legitimate_interests",
+                format!(
+                    "purpose `{}` rests on legitimate interests but does not say which",
+                    p.id
+                ),
+                format!(
+                    "add `legitimate_interests: {}`: the specific interest pursued",
+                    cx.text_template()
+                ),
+            );
+        }
+    }
+}
+
+pub fn law(cx: &Context, f: &mut Findings) {
+    for (path, p) in purposes(cx) {
+        if let Some(b @ (LegalBasis::LegalObligation | LegalBasis::PublicTask)) = p.legal_basis
+            && p.law.is_none()
+        {
+            f.missing(
+                &path,
+                "law",
+                format!(
+                    "purpose `{}` rests on Art. {} without naming the law",
+                    p.id,
+                    b.article()
+                ),
+                format!(
+                    "add `law: {}`: the act and article that require or allow it",
+                    cx.text_template()
+                ),
+            );
+        }
+    }
+}
+
+pub fn public_authority(cx: &Context, f: &mut Findings) {
+    if !cx
+        .decl()
+        .controller
+        .as_ref()
+        .is_some_and(|c| c.public_authority)
+    {
+        return;
+    }
+    for (path, p) in purposes(cx) {
+        if p.legal_basis == Some(LegalBasis::LegitimateInterests) {
+            f.at(
+                &format!("{path}.legal_basis"),
+                format!(
+                    "purpose `{}` rests on legitimate interests, which a public authority cannot use for its tasks",
+                    p.id
+                ),
+                "use `legal_basis: public_task` (or `legal_obligation`) with `law:` naming the act",
+            );
+        }
+    }
+}
+
+pub fn special_condition(cx: &Context, f: &mut Findings) {
+    for (path, p) in purposes(cx) {
+        let special = used_where(cx, p, |c| c.special.is_some());
+        if !special.is_empty() && p.special_condition.is_none() {
+            f.missing(
+                &path,
+                "special_condition",
+                format!(
+                    "purpose `{}` uses special-category data ({}) without an Art. 9(2) condition",
+                    p.id,
+                    list(&special)
+                ),
+                "add `special_condition:` e.g. `explicit_consent`, `employment`, `legal_claims` or `health_or_social_care`",
+            );
+        }
+    }
+}
+
+pub fn special_law(cx: &Context, f: &mut Findings) {
+    for (path, p) in purposes(cx) {
+        let Some(c) = p.special_condition else {
+            continue;
+        };
+        let needs_law = matches!(
+            c,
+            SpecialCondition::Employment
+                | SpecialCondition::SubstantialPublicInterest
+                | SpecialCondition::HealthOrSocialCare
+                | SpecialCondition::PublicHealth
+                | SpecialCondition::ArchivingOrResearch
+        );
+        if needs_law && p.special_law.is_none() {
+            f.missing(
+                &path,
+                "special_law",
+                format!(
+                    "purpose `{}` relies on Art. {} without naming the law that provides for it",
+                    p.id,
+                    c.article()
+                ),
+                format!(
+                    "add `special_law: {}`: the act and article",
+                    cx.text_template()
+                ),
+            );
+        }
+    }
+}
+
+pub fn criminal_basis(cx: &Context, f: &mut Findings) {
+    for (path, p) in purposes(cx) {
+        let criminal = used_where(cx, p, |c| c.criminal);
+        if !criminal.is_empty() && p.criminal_basis.is_none() {
+            f.missing(
+                &path,
+                "criminal_basis",
+                format!(
+                    "purpose `{}` uses criminal-offence data ({}) without saying what authorises it",
+                    p.id,
+                    list(&criminal)
+                ),
+                format!("add `criminal_basis: {}`: the official authority or the law (Art. 10)", cx.text_template()),
+            );
+        }
+    }
+}
+
+pub fn further_processing(cx: &Context, f: &mut Findings) {
+    for (path, p) in purposes(cx) {
+        if let Some(of) = &p.further_processing_of
+            && p.description.is_none()
+        {
+            f.missing(
+                &path,
+                "description",
+                format!(
+                    "purpose `{}` further processes the data of `{of}` but does not describe the new purpose",
+                    p.id
+                ),
+                format!("add `description: {}` saying what the data are now used for", cx.text_template()),
+            );
+        }
+    }
+}

@@ -1,0 +1,218 @@
+//! Rules on the declaration's structure: ids, the references between declared things, country codes.
+
+use std::collections::BTreeMap;
+
+use super::is_slug;
+use crate::diagnostic::Severity;
+use crate::lint::facts::{self, Kind};
+use crate::lint::{Context, Docs, Findings, Rule};
+use crate::reference::reference;
+
+/// The rules of this module, in id order.
+pub static RULES: &[Rule] = &[
+    Rule {
+        id: "N008",
+        name: "invalid-id",
+        severity: Severity::Error,
+        articles: "Art. 12(1)",
+        wp260: None,
+        summary: "an id of a purpose, data category, recipient, joint controller or processor activity is not a slug",
+        docs: Docs {
+            what: "Ids of purposes, data categories, recipients, joint controllers and processor activities must be slugs: lowercase letters, digits, `-` and `_`, starting with a letter or digit, at most 64 characters.",
+            why: "Ids cross-reference entries and become anchors in the published notice (`#purpose-<id>`); spaces, capitals or punctuation make broken links and references that are easy to mistype.",
+            bad: "purposes:\n  - id: Direct Marketing\n",
+            good: "purposes:\n  - id: direct-marketing\n",
+        },
+        check: Some(invalid_ids),
+        check_all: None,
+    },
+    Rule {
+        id: "N009",
+        name: "duplicate-id",
+        severity: Severity::Error,
+        articles: "Art. 12(1)",
+        wp260: None,
+        summary: "two entries of the same list have the same id",
+        docs: Docs {
+            what: "Within `purposes`, `data_categories`, `recipients`, `joint_controllers` and `processor_activities`, each id may be used once. (A purpose and a data category may share an id.)",
+            why: "A reference to a duplicated id is ambiguous: the notice could show one entry's retention or recipients for the other.",
+            bad: "recipients:\n  - id: hosting\n    name: Nordhost BV\n  - id: hosting\n    name: Cloudy SA\n",
+            good: "recipients:\n  - id: hosting\n    name: Nordhost BV\n  - id: backup\n    name: Cloudy SA\n",
+        },
+        check: Some(duplicate_ids),
+        check_all: None,
+    },
+    Rule {
+        id: "N010",
+        name: "unknown-reference",
+        severity: Severity::Error,
+        articles: "Art. 12(1), 13(1)(c)-(e), 14(1)(c)-(e)",
+        wp260: None,
+        summary: "a reference names a purpose, data category or recipient that is not declared",
+        docs: Docs {
+            what: "Every id used in `purposes[].data`, `purposes[].recipients`, `retention.per_category[].data` (which must also be among the purpose's data), `joint_controllers[].purposes`, `purposes[].further_processing_of` (which may not be the purpose itself) and `cookies.trackers[].recipient` must be declared.",
+            why: "A reference that does not resolve silently drops information the reader is owed: the data a purpose uses, who receives them.",
+            bad: "data_categories:\n  - id: contact\npurposes:\n  - id: orders\n    data: [contcat]\n",
+            good: "data_categories:\n  - id: contact\npurposes:\n  - id: orders\n    data: [contact]\n",
+        },
+        check: Some(unknown_references),
+        check_all: None,
+    },
+    Rule {
+        id: "N011",
+        name: "unused-declaration",
+        severity: Severity::Warning,
+        articles: "Art. 12(1)",
+        wp260: Some("WP260, \"Concise, transparent, intelligible and easily accessible\""),
+        summary: "a data category or recipient is declared but no purpose (or tracker) uses it",
+        docs: Docs {
+            what: "Each data category should be used by at least one purpose (`purposes[].data`), and each recipient by a purpose (`purposes[].recipients`) or a tracker (`cookies.trackers[].recipient`).",
+            why: "An entry no purpose uses is either forgotten in a purpose (so the purpose's information is incomplete) or left over (so the notice lists data or recipients that are not processed).",
+            bad: "data_categories:\n  - id: contact\n  - id: fax\npurposes:\n  - id: orders\n    data: [contact]\n",
+            good: "data_categories:\n  - id: contact\npurposes:\n  - id: orders\n    data: [contact]\n",
+        },
+        check: Some(unused),
+        check_all: None,
+    },
+    Rule {
+        id: "N012",
+        name: "unknown-country",
+        severity: Severity::Error,
+        articles: "Art. 13(1)(a), 13(1)(f), 14(1)(a), 14(1)(f)",
+        wp260: None,
+        summary: "a country code is not an ISO 3166-1 alpha-2 code",
+        docs: Docs {
+            what: "The `country` of the controller, the representative, joint controllers and recipients must be an ISO 3166-1 alpha-2 code (BE, FR, US, GB…).",
+            why: "The country decides whether data leave the EEA (a transfer the notice must explain) and is printed by name in every language; an unknown code can be neither.",
+            bad: "recipients:\n  - id: helpdesk\n    name: Supportly Inc.\n    country: USA\n",
+            good: "recipients:\n  - id: helpdesk\n    name: Supportly Inc.\n    country: US\n",
+        },
+        check: Some(unknown_countries),
+        check_all: None,
+    },
+];
+
+pub fn invalid_ids(cx: &Context, f: &mut Findings) {
+    for kind in Kind::ALL {
+        for (path, id) in facts::declared(cx.decl(), kind) {
+            if !is_slug(id) {
+                let slug: String = id
+                    .to_lowercase()
+                    .chars()
+                    .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
+                    .collect();
+                f.at(
+                    &format!("{path}.id"),
+                    format!("{} id `{id}` is not a slug", kind.noun()),
+                    format!(
+                        "use lowercase letters, digits, `-` and `_` only, e.g. `id: {}`, and change the references to it",
+                        slug.trim_matches('-')
+                    ),
+                );
+            }
+        }
+    }
+}
+
+pub fn duplicate_ids(cx: &Context, f: &mut Findings) {
+    for kind in Kind::ALL {
+        let mut first: BTreeMap<&str, String> = BTreeMap::new();
+        for (path, id) in facts::declared(cx.decl(), kind) {
+            match first.get(id) {
+                Some(earlier) => f.at(
+                    &format!("{path}.id"),
+                    format!("{} id `{id}` is already used by {earlier}", kind.noun()),
+                    format!(
+                        "give this {} its own id, or merge the two entries",
+                        kind.noun()
+                    ),
+                ),
+                None => {
+                    first.insert(id, path);
+                }
+            }
+        }
+    }
+}
+
+pub fn unknown_references(cx: &Context, f: &mut Findings) {
+    let decl = cx.decl();
+    for r in cx.index().references() {
+        let noun = r.kind.noun();
+        if !cx.index().resolves(r.kind, r.id) {
+            f.at(
+                &r.path,
+                format!("no {noun} has the id `{}`", r.id),
+                format!(
+                    "{}declare it under `{}:` or use one of the declared ids",
+                    facts::suggestion(decl, r.kind, r.id),
+                    r.kind.section()
+                ),
+            );
+        } else if let Some(within) = r.within.filter(|w| !w.iter().any(|d| d == r.id)) {
+            f.at(
+                &r.path,
+                format!(
+                    "`{}` has a retention of its own here, but the purpose does not list it in its `data`",
+                    r.id
+                ),
+                format!(
+                    "add `{}` to the purpose's `data: [{}]`, or remove this per-category retention",
+                    r.id,
+                    within.join(", ")
+                ),
+            );
+        } else if r.not == Some(r.id) {
+            f.at(
+                &r.path,
+                format!("purpose `{}` says it is further processing of itself", r.id),
+                "name the purpose the data were first collected for, or remove `further_processing_of`",
+            );
+        }
+    }
+}
+
+pub fn unused(cx: &Context, f: &mut Findings) {
+    let decl = cx.decl();
+    for (kind, users) in [
+        (Kind::DataCategory, "purposes[].data"),
+        (Kind::Recipient, "purposes[].recipients"),
+    ] {
+        for (path, id) in facts::declared(decl, kind) {
+            if !cx.index().is_referenced(kind, id) {
+                f.at(
+                    &format!("{path}.id"),
+                    format!("{} `{id}` is declared but no purpose uses it", kind.noun()),
+                    format!(
+                        "add `{id}` to the `{}` of the purposes that use it, or remove the entry",
+                        users.rsplit('.').next().unwrap_or(users)
+                    ),
+                );
+            }
+        }
+    }
+}
+
+pub fn unknown_countries(cx: &Context, f: &mut Findings) {
+    for (path, code) in facts::countries(cx.decl()) {
+        if let (None, Err(e)) = (facts::outside_eea(code), reference().country(code)) {
+            // Every two-letter code is one edit from dozens of others, and three-letter codes
+            // map to two-letter ones by no rule: only a country written by name is recognised.
+            let hint = reference()
+                .countries()
+                .iter()
+                .find(|c| {
+                    ["en", "fr", "nl"]
+                        .iter()
+                        .any(|l| c.name(l).to_lowercase() == code.trim().to_lowercase())
+                })
+                .map(|c| format!("did you mean `{}`? ", c.code()))
+                .unwrap_or_default();
+            f.at(
+                &path,
+                e.to_string(),
+                format!("{hint}write the ISO 3166-1 alpha-2 code, e.g. `country: BE`"),
+            );
+        }
+    }
+}

@@ -1,0 +1,347 @@
+//! Rules on transfers outside the EEA: that each has a mechanism, and that the mechanism exists,
+//! fits the country and comes with what the notice must add (a copy, the interests).
+
+use crate::declaration::{Recipient, Transfer};
+use crate::diagnostic::Severity;
+use crate::lint::facts::outside_eea;
+use crate::lint::{Context, Docs, Findings, Rule};
+use crate::reference::{SafeguardKind, reference};
+
+/// The rules of this module, in id order.
+pub static RULES: &[Rule] = &[
+    Rule {
+        id: "N404",
+        name: "transfer-without-mechanism",
+        severity: Severity::Error,
+        articles: "Art. 13(1)(f), 14(1)(f), 44-49",
+        wp260: Some("WP260 Annex, \"Details of transfers to third countries\""),
+        summary: "data go to a recipient outside the EEA with no transfer mechanism",
+        docs: Docs {
+            what: "A recipient whose `country` is outside the EEA needs `transfer.mechanism`: `adequacy`, `dpf`, `scc`, `bcr`, another Art. 46 safeguard, or an Art. 49 derogation.",
+            why: "A transfer outside the EEA is lawful only under Chapter V, and the notice must say which mechanism applies (Art. 13(1)(f)).",
+            bad: "recipients:\n  - id: helpdesk\n    name: Supportly Inc.\n    country: US\n",
+            good: "recipients:\n  - id: helpdesk\n    name: Supportly Inc.\n    country: US\n    transfer: {mechanism: scc, copy: mailto:privacy@acme.example}\n",
+        },
+        check: Some(without_mechanism),
+        check_all: None,
+    },
+    Rule {
+        id: "N405",
+        name: "invalidated-mechanism",
+        severity: Severity::Error,
+        articles: "Art. 13(1)(f), 14(1)(f), 45",
+        wp260: None,
+        summary: "a transfer relies on a mechanism the Court of Justice struck down",
+        docs: Docs {
+            what: "`transfer.mechanism` may not be `privacy_shield` or `safe_harbour`.",
+            why: "The Court of Justice invalidated Safe Harbour (C-362/14, 6 October 2015) and the EU-US Privacy Shield (C-311/18, 16 July 2020). A notice relying on either names a basis that does not exist.",
+            bad: "recipients:\n  - id: crm\n    name: Salesy Inc.\n    country: US\n    transfer: {mechanism: privacy_shield}\n",
+            good: "recipients:\n  - id: crm\n    name: Salesy Inc.\n    country: US\n    transfer: {mechanism: dpf}\n",
+        },
+        check: Some(invalidated),
+        check_all: None,
+    },
+    Rule {
+        id: "N406",
+        name: "adequacy-without-decision",
+        severity: Severity::Error,
+        articles: "Art. 13(1)(f), 14(1)(f), 45",
+        wp260: None,
+        summary: "an adequacy decision is claimed for a country that has none",
+        docs: Docs {
+            what: "`mechanism: adequacy` needs an adequacy decision in force for the recipient's country (see the reference data); `mechanism: dpf` applies only to the United States.",
+            why: "Claiming an adequacy decision that does not exist tells people their data are protected by a decision that was never taken; the transfer then needs an Art. 46 safeguard or an Art. 49 derogation.",
+            bad: "recipients:\n  - id: dev\n    name: Codeworks Pvt Ltd\n    country: IN\n    transfer: {mechanism: adequacy}\n",
+            good: "recipients:\n  - id: dev\n    name: Codeworks Pvt Ltd\n    country: IN\n    transfer: {mechanism: scc, copy: mailto:privacy@acme.example}\n",
+        },
+        check: Some(adequacy_without_decision),
+        check_all: None,
+    },
+    Rule {
+        id: "N407",
+        name: "adequacy-requires-certification",
+        severity: Severity::Error,
+        articles: "Art. 13(1)(f), 14(1)(f), 45",
+        wp260: None,
+        summary: "a country whose adequacy decision covers only certified recipients is treated as adequate",
+        docs: Docs {
+            what: "For the United States, `mechanism: adequacy` is refused: the decision covers only organisations certified under the EU-US Data Privacy Framework, which `mechanism: dpf` states.",
+            why: "Implementing Decision (EU) 2023/1795 does not make the United States adequate; it covers DPF-certified organisations only. A recipient that is not certified needs SCC or another safeguard.",
+            bad: "recipients:\n  - id: crm\n    name: Salesy Inc.\n    country: US\n    transfer: {mechanism: adequacy}\n",
+            good: "recipients:\n  - id: crm\n    name: Salesy Inc.\n    country: US\n    transfer: {mechanism: dpf}\n",
+        },
+        check: Some(requires_certification),
+        check_all: None,
+    },
+    Rule {
+        id: "N408",
+        name: "unknown-mechanism",
+        severity: Severity::Error,
+        articles: "Art. 13(1)(f), 14(1)(f)",
+        wp260: None,
+        summary: "a transfer mechanism id is not one notice knows",
+        docs: Docs {
+            what: "`transfer.mechanism` must be a safeguard id from the reference data: `adequacy`, `dpf`, `scc`, `bcr`, `sa_clauses`, `code_of_conduct`, `certification`, `ad_hoc_clauses`, an Art. 49 derogation such as `explicit_consent` or `compelling_legitimate_interests`, and the like.",
+            why: "The notice quotes the law's own wording for the mechanism in each language; an unknown id leaves the transfer unexplained.",
+            bad: "recipients:\n  - id: helpdesk\n    country: US\n    transfer: {mechanism: sccs}\n",
+            good: "recipients:\n  - id: helpdesk\n    country: US\n    transfer: {mechanism: scc, copy: mailto:privacy@acme.example}\n",
+        },
+        check: Some(unknown_mechanism),
+        check_all: None,
+    },
+    Rule {
+        id: "N409",
+        name: "mechanism-inside-eea",
+        severity: Severity::Warning,
+        articles: "Art. 44",
+        wp260: None,
+        summary: "a transfer mechanism is declared for a recipient inside the EEA",
+        docs: Docs {
+            what: "A recipient whose `country` is in the EEA needs no `transfer.mechanism`.",
+            why: "Data sent within the EEA are not transferred in the sense of Chapter V; a mechanism there suggests the country is wrong, or confuses readers.",
+            bad: "recipients:\n  - id: hosting\n    country: NL\n    transfer: {mechanism: scc}\n",
+            good: "recipients:\n  - id: hosting\n    country: NL\n",
+        },
+        check: Some(inside_eea),
+        check_all: None,
+    },
+    Rule {
+        id: "N410",
+        name: "missing-safeguard-copy",
+        severity: Severity::Error,
+        articles: "Art. 13(1)(f), 14(1)(f)",
+        wp260: Some("WP260 Annex, \"Details of transfers to third countries\""),
+        summary: "an Art. 46/47 safeguard is named without saying how to get a copy",
+        docs: Docs {
+            what: "A transfer under an Art. 46 or 47 safeguard (`scc`, `bcr`, `sa_clauses`, `code_of_conduct`, `certification`, `ad_hoc_clauses`…) needs `transfer.copy`: where the safeguard is published or how to obtain a copy (a URL or `mailto:`).",
+            why: "Art. 13(1)(f) requires the means by which to obtain a copy of the safeguards or where they have been made available.",
+            bad: "recipients:\n  - id: helpdesk\n    country: US\n    transfer: {mechanism: scc}\n",
+            good: "recipients:\n  - id: helpdesk\n    country: US\n    transfer: {mechanism: scc, copy: mailto:privacy@acme.example}\n",
+        },
+        check: Some(safeguard_copy),
+        check_all: None,
+    },
+    Rule {
+        id: "N411",
+        name: "missing-transfer-interests",
+        severity: Severity::Error,
+        articles: "Art. 49(1) second subparagraph",
+        wp260: None,
+        summary: "a transfer on compelling legitimate interests does not state them",
+        docs: Docs {
+            what: "`mechanism: compelling_legitimate_interests` needs `transfer.interests`: the compelling legitimate interests pursued.",
+            why: "Art. 49(1), second subparagraph: the controller must inform the data subject of the transfer and of the compelling legitimate interests pursued.",
+            bad: "recipients:\n  - id: expert\n    country: CA\n    transfer: {mechanism: compelling_legitimate_interests}\n",
+            good: "recipients:\n  - id: expert\n    country: CA\n    transfer:\n      mechanism: compelling_legitimate_interests\n      interests: {en: the one-off expert review of a defective frame}\n",
+        },
+        check: Some(transfer_interests),
+        check_all: None,
+    },
+];
+
+/// A recipient with a country, what that country is, and its declared mechanism.
+struct Sent<'a> {
+    path: String,
+    recipient: &'a Recipient,
+    code: &'a str,
+    /// `None` for a code N012 reports as unknown.
+    outside: Option<bool>,
+    transfer: Option<&'a Transfer>,
+    mechanism: Option<&'a str>,
+}
+
+fn sent<'a>(cx: &'a Context) -> impl Iterator<Item = Sent<'a>> {
+    cx.decl()
+        .recipients
+        .iter()
+        .enumerate()
+        .filter_map(|(i, r)| {
+            let code = r.country.as_deref()?;
+            let transfer = r.transfer.as_ref();
+            Some(Sent {
+                path: format!("recipients[{i}]"),
+                recipient: r,
+                code,
+                outside: outside_eea(code),
+                transfer,
+                mechanism: transfer.and_then(|t| t.mechanism.as_deref()),
+            })
+        })
+}
+
+pub fn without_mechanism(cx: &Context, f: &mut Findings) {
+    for s in sent(cx).filter(|s| s.outside == Some(true) && s.mechanism.is_none()) {
+        let parent = match s.transfer {
+            Some(_) => format!("{}.transfer", s.path),
+            None => s.path.clone(),
+        };
+        f.missing(
+            &parent,
+            if s.transfer.is_some() { "mechanism" } else { "transfer" },
+            format!(
+                "recipient `{}` is in {}, outside the EEA, but no transfer mechanism is declared",
+                s.recipient.id, s.code
+            ),
+            "add `transfer: {mechanism: scc, copy: <where to get a copy>}` (or `adequacy`, `dpf`, `bcr`, an Art. 49 derogation)",
+        );
+    }
+}
+
+pub fn invalidated(cx: &Context, f: &mut Findings) {
+    for s in sent(cx) {
+        let Some(gone) = s.mechanism.and_then(|m| reference().invalidated(m)) else {
+            continue;
+        };
+        let date = cx
+            .locales
+            .date("en", gone.judgment_date())
+            .unwrap_or_else(|_| gone.judgment_date().to_string());
+        let instead = match gone.successor() {
+            Some(next) => format!(
+                "use `mechanism: {next}` if the recipient is certified under it, otherwise `scc` with `copy:`"
+            ),
+            None => "use a mechanism in force: an adequacy decision, `dpf` for a certified US recipient, or `scc` with `copy:`".to_owned(),
+        };
+        f.at(
+            &format!("{}.transfer.mechanism", s.path),
+            format!(
+                "recipient `{}` relies on {}, which no longer exists: {} of {date} invalidated {}",
+                s.recipient.id,
+                gone.name("en"),
+                gone.judgment(),
+                gone.decision()
+            ),
+            instead,
+        );
+    }
+}
+
+pub fn adequacy_without_decision(cx: &Context, f: &mut Findings) {
+    for s in sent(cx).filter(|s| s.outside == Some(true)) {
+        let decision = reference().adequacy(s.code);
+        let wrong = match s.mechanism {
+            Some("adequacy") => decision.is_none(),
+            Some("dpf") => decision.and_then(|d| d.requires_certification()).is_none(),
+            _ => false,
+        };
+        if wrong {
+            let mech = s.mechanism.unwrap_or_default();
+            f.at(
+                &format!("{}.transfer.mechanism", s.path),
+                if mech == "dpf" {
+                    format!(
+                        "recipient `{}` is in {}: the Data Privacy Framework covers only certified US organisations",
+                        s.recipient.id, s.code
+                    )
+                } else {
+                    format!(
+                        "recipient `{}` is in {}, which has no adequacy decision in force",
+                        s.recipient.id, s.code
+                    )
+                },
+                "use an Art. 46 safeguard (`mechanism: scc` with `copy:`, or `bcr`) or, for an occasional transfer, an Art. 49 derogation",
+            );
+        }
+    }
+}
+
+pub fn requires_certification(cx: &Context, f: &mut Findings) {
+    for s in sent(cx).filter(|s| s.mechanism == Some("adequacy")) {
+        if let Some(cert) = reference()
+            .adequacy(s.code)
+            .and_then(|d| d.requires_certification())
+        {
+            let id = cert.safeguard_id();
+            f.at(
+                &format!("{}.transfer.mechanism", s.path),
+                format!(
+                    "recipient `{}` is in {}, whose adequacy decision covers only certified recipients",
+                    s.recipient.id, s.code
+                ),
+                format!(
+                    "write `mechanism: {id}` if `{}` is certified (check the public list), otherwise `mechanism: scc` with `copy:`",
+                    s.recipient.name.as_deref().unwrap_or(&s.recipient.id)
+                ),
+            );
+        }
+    }
+}
+
+pub fn unknown_mechanism(cx: &Context, f: &mut Findings) {
+    for s in sent(cx) {
+        let Some(m) = s.mechanism else { continue };
+        if reference().safeguard(m).is_none() && reference().invalidated(m).is_none() {
+            let ids = reference().safeguards().iter().map(|g| g.id());
+            let hint = crate::suggest::did_you_mean(m, ids)
+                .map(|s| format!("did you mean `{s}`? "))
+                .unwrap_or_default();
+            f.at(
+                &format!("{}.transfer.mechanism", s.path),
+                format!("`{m}` is not a transfer mechanism notice knows"),
+                format!(
+                    "{hint}use one of {}",
+                    reference()
+                        .safeguards()
+                        .iter()
+                        .map(|g| g.id())
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                ),
+            );
+        }
+    }
+}
+
+pub fn inside_eea(cx: &Context, f: &mut Findings) {
+    for s in sent(cx).filter(|s| s.outside == Some(false) && s.mechanism.is_some()) {
+        f.at(
+            &format!("{}.transfer.mechanism", s.path),
+            format!(
+                "recipient `{}` is in {}, inside the EEA, where no transfer mechanism is needed",
+                s.recipient.id, s.code
+            ),
+            "remove `transfer:`, or correct `country:` if the data do leave the EEA",
+        );
+    }
+}
+
+pub fn safeguard_copy(cx: &Context, f: &mut Findings) {
+    for s in sent(cx).filter(|s| s.outside == Some(true)) {
+        let Some(g) = s.mechanism.and_then(|m| reference().safeguard(m)) else {
+            continue;
+        };
+        let needs_copy = matches!(
+            g.kind(),
+            SafeguardKind::AppropriateSafeguard | SafeguardKind::AuthorisedSafeguard
+        );
+        if needs_copy && s.transfer.is_some_and(|t| t.copy.is_none()) {
+            f.missing(
+                &format!("{}.transfer", s.path),
+                "copy",
+                format!(
+                    "recipient `{}` is covered by {} (Art. {}) but the notice does not say how to get a copy",
+                    s.recipient.id,
+                    g.name("en"),
+                    g.article()
+                ),
+                "add `copy:` with the URL where it is published, or e.g. `mailto:privacy@…` to request it",
+            );
+        }
+    }
+}
+
+pub fn transfer_interests(cx: &Context, f: &mut Findings) {
+    for s in sent(cx).filter(|s| s.mechanism == Some("compelling_legitimate_interests")) {
+        if s.transfer.is_some_and(|t| t.interests.is_none()) {
+            f.missing(
+                &format!("{}.transfer", s.path),
+                "interests",
+                format!(
+                    "recipient `{}` receives data on compelling legitimate interests that are not stated",
+                    s.recipient.id
+                ),
+                format!("add `interests: {}`: the compelling legitimate interests pursued", cx.text_template()),
+            );
+        }
+    }
+}

@@ -1,0 +1,231 @@
+//! Each rule has `tests/fixtures/lint/<ID>/fail.yaml`, whose `# expect: <ID> <line>:<col>` lines
+//! list exactly the findings of that rule it yields, and `pass.yaml`, which yields none.
+//!
+//! Header comments may also set `# today: YYYY-MM-DD` and `# max-reference-age: MONTHS`. A
+//! `companion.yaml` in the folder is linted first, together with the fixture, for rules that
+//! compare declarations.
+
+use std::path::{Path, PathBuf};
+
+use notice::date::Date;
+use notice::declaration::{Loaded, load};
+use notice::diagnostic::Diagnostic;
+use notice::i18n::Locales;
+use notice::lint::{Config, lint, rules};
+
+use crate::common::{fixture, root};
+
+fn fixtures() -> PathBuf {
+    fixture("lint")
+}
+
+/// The header of a fixture: what it expects and how to run it.
+struct Header {
+    expect: Vec<(String, usize, usize)>,
+    config: Config,
+}
+
+fn header(text: &str) -> Result<Header, String> {
+    let mut h = Header {
+        expect: Vec::new(),
+        config: Config {
+            today: Date::new(2026, 11, 23)?,
+            max_reference_age_months: 12,
+        },
+    };
+    for line in text.lines().take_while(|l| l.starts_with('#')) {
+        let Some((key, value)) = line.trim_start_matches('#').trim().split_once(':') else {
+            continue;
+        };
+        let value = value.trim();
+        match key.trim() {
+            "expect" => {
+                let bad = || format!("bad expect line `{line}`: write `# expect: N201 14:5`");
+                let (id, place) = value.split_once(' ').ok_or_else(bad)?;
+                let (l, c) = place.trim().split_once(':').ok_or_else(bad)?;
+                h.expect.push((
+                    id.to_owned(),
+                    l.parse().map_err(|_| bad())?,
+                    c.parse().map_err(|_| bad())?,
+                ));
+            }
+            "today" => h.config.today = value.parse()?,
+            "max-reference-age" => {
+                h.config.max_reference_age_months = value.parse().map_err(|_| "bad age")?
+            }
+            _ => {}
+        }
+    }
+    Ok(h)
+}
+
+/// Findings of every rule on `file`, linted after the folder's companion if there is one.
+fn run(file: &Path, config: &Config) -> Result<Vec<Diagnostic>, String> {
+    let locales = Locales::load(None).map_err(|d| d.message)?;
+    let mut loaded: Vec<Loaded> = Vec::new();
+    let companion = file.with_file_name("companion.yaml");
+    for path in [companion.as_path(), file] {
+        if path == companion && !path.exists() {
+            continue;
+        }
+        loaded.push(load(path).map_err(|d| format!("{}: {}", path.display(), d.message))?);
+    }
+    Ok(lint(&loaded, &locales, config)
+        .into_iter()
+        .filter(|d| d.file.as_ref().is_some_and(|f| f.path == file))
+        .collect())
+}
+
+fn places(diags: &[Diagnostic], id: &str) -> Vec<(String, usize, usize)> {
+    let mut v: Vec<_> = diags
+        .iter()
+        .filter(|d| d.code == id)
+        .map(|d| {
+            let (l, c) = d.line_col().unwrap_or((0, 0));
+            (d.code.clone(), l, c)
+        })
+        .collect();
+    v.sort();
+    v
+}
+
+fn show(v: &[(String, usize, usize)]) -> String {
+    v.iter()
+        .map(|(id, l, c)| format!("# expect: {id} {l}:{c}"))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// Checks one rule's fixtures; returns what is wrong with them.
+fn check_rule(id: &str) -> Vec<String> {
+    let dir = fixtures().join(id);
+    let mut problems = Vec::new();
+    for (name, must_fire) in [("fail.yaml", true), ("pass.yaml", false)] {
+        let file = dir.join(name);
+        let text = match std::fs::read_to_string(&file) {
+            Ok(t) => t,
+            Err(e) => {
+                problems.push(format!("{id}: cannot read {name}: {e}"));
+                continue;
+            }
+        };
+        let h = match header(&text) {
+            Ok(h) => h,
+            Err(e) => {
+                problems.push(format!("{id}/{name}: {e}"));
+                continue;
+            }
+        };
+        let diags = match run(&file, &h.config) {
+            Ok(d) => d,
+            Err(e) => {
+                problems.push(format!("{id}/{name} does not load: {e}"));
+                continue;
+            }
+        };
+        for d in diags.iter().filter(|d| d.code == id) {
+            if d.message.trim().is_empty() || d.help.as_deref().is_none_or(|h| h.trim().is_empty())
+            {
+                problems.push(format!("{id}/{name}: a finding without message or help"));
+            }
+        }
+        let actual = places(&diags, id);
+        let mut expected = h.expect.clone();
+        expected.sort();
+        if must_fire && expected.is_empty() {
+            problems.push(format!(
+                "{id}/fail.yaml states no `# expect: {id} line:col`"
+            ));
+        }
+        if expected.iter().any(|(e, _, _)| e != id) {
+            problems.push(format!("{id}/{name}: expects findings of another rule"));
+        }
+        if !must_fire && !expected.is_empty() {
+            problems.push(format!("{id}/pass.yaml must not expect findings"));
+        }
+        if actual != expected {
+            problems.push(format!(
+                "{id}/{name}: expected\n{}\nbut got\n{}",
+                show(&expected),
+                show(&actual)
+            ));
+        }
+    }
+    problems
+}
+
+#[test]
+fn every_rule_yields_exactly_its_expected_findings() {
+    let problems: Vec<String> = rules::all().flat_map(|r| check_rule(r.id)).collect();
+    assert!(problems.is_empty(), "\n{}", problems.join("\n\n"));
+}
+
+#[test]
+fn every_rule_has_fixtures_and_every_fixture_a_rule() {
+    let mut problems = Vec::new();
+    for r in rules::all() {
+        for name in ["fail.yaml", "pass.yaml"] {
+            if !fixtures().join(r.id).join(name).is_file() {
+                problems.push(format!(
+                    "rule {} has no tests/fixtures/lint/{}/{name}",
+                    r.id, r.id
+                ));
+            }
+        }
+    }
+    for entry in std::fs::read_dir(fixtures()).expect("tests/fixtures/lint exists") {
+        let name = entry
+            .expect("readable")
+            .file_name()
+            .to_string_lossy()
+            .into_owned();
+        if !rules::all().any(|r| r.id == name) {
+            problems.push(format!(
+                "tests/fixtures/lint/{name} names no rule of the catalogue"
+            ));
+        }
+    }
+    assert!(problems.is_empty(), "\n{}", problems.join("\n"));
+}
+
+#[test]
+fn demo_declarations_have_no_errors() {
+    let dir = root().join("notices");
+    let files = notice::declaration::discover(&[dir]).expect("notices/ has declarations");
+    let loaded: Vec<Loaded> = files.iter().map(|f| load(f).expect("demo loads")).collect();
+    let config = Config {
+        today: Date::new(2026, 11, 23).unwrap(),
+        max_reference_age_months: 12,
+    };
+    let errors: Vec<String> = lint(&loaded, &Locales::load(None).unwrap(), &config)
+        .iter()
+        .filter(|d| d.severity == notice::diagnostic::Severity::Error)
+        .map(|d| format!("{:?} {}: {}", d.line_col(), d.code, d.message))
+        .collect();
+    assert!(
+        errors.is_empty(),
+        "the demo has errors:\n{}",
+        errors.join("\n")
+    );
+}
+
+#[test]
+fn no_rule_panics_on_odd_declarations() {
+    // Shapes that are valid YAML for the model but unusual: empty lists, `none`s, texts with
+    // only some languages, unknown codes everywhere. Rules must report, never panic.
+    let odd = "notice: {id: x, languages: []}\ncontroller: {}\ndpo: none\nrepresentative: none\n\
+               supervisory_authority: {country: DE, region: ZZ}\n\
+               data_categories: [{id: a, source: public, retention: {per_category: [{data: zz}]}}]\n\
+               purposes: [{id: p, data: [a, a], further_processing_of: p, retention: {}, \
+               automated_decision: {}, provision: {}}]\n\
+               recipients: [{id: r, country: '', transfer: {}}]\n\
+               cookies: {trackers: [{name: t, recipient: ''}]}\nrights: {contact: {}}\n";
+    let loaded = notice::declaration::load::parse(PathBuf::from("odd.yaml"), odd.to_owned())
+        .expect("odd declaration parses");
+    let config = Config {
+        today: Date::new(2099, 1, 1).unwrap(),
+        max_reference_age_months: 0,
+    };
+    let found = lint(&[loaded], &Locales::load(None).unwrap(), &config);
+    assert!(found.iter().any(|d| d.code == "N701"));
+}

@@ -1,0 +1,4 @@
+//! `notice lint`: every rule against its fixtures, the demo, and the command's output and exit codes.
+
+mod cli;
+mod fixtures;
