@@ -718,13 +718,18 @@ impl Builder<'_> {
     fn category(&self, c: &d::DataCategory) -> Result<CategoryView> {
         let mut notes = Vec::new();
         if let Some(src) = c.source.as_ref().filter(|s| s.is_indirect()) {
+            // Ended as a sentence where it follows a name; bare where it stands in for the name,
+            // whose message supplies the punctuation.
+            let bare = self
+                .opt(&src.description)
+                .map(|s| s.trim_end().trim_end_matches('.').to_owned());
             let description = self.opt(&src.description).map(|s| sentence(&s));
             let mut text = match (src.kind, &src.name, description) {
                 (d::SourceKind::Public, Some(n), _) => {
                     self.msg("source-public", &[("name", n.clone().into())])?
                 }
-                (d::SourceKind::Public, None, Some(desc)) => {
-                    self.msg("source-public", &[("name", desc.into())])?
+                (d::SourceKind::Public, None, Some(_)) => {
+                    self.msg("source-public", &[("name", bare.unwrap_or_default().into())])?
                 }
                 (d::SourceKind::Public, None, None) => self.msg("source-public-unnamed", &[])?,
                 (_, Some(n), Some(desc)) => self.msg(
@@ -734,9 +739,10 @@ impl Builder<'_> {
                 (_, Some(n), None) => {
                     self.msg("source-third_party", &[("name", n.clone().into())])?
                 }
-                (_, None, Some(desc)) => {
-                    self.msg("source-third_party", &[("name", desc.into())])?
-                }
+                (_, None, Some(_)) => self.msg(
+                    "source-third_party",
+                    &[("name", bare.unwrap_or_default().into())],
+                )?,
                 (_, None, None) => self.msg("source-third_party-unnamed", &[])?,
             };
             if src.kind == d::SourceKind::ThirdParty && src.public == Some(true) {
