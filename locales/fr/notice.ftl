@@ -69,7 +69,8 @@ event-account_closure = la clôture de votre compte
 event-consent_withdrawal = le retrait de votre consentement
 retention-after = { $duration } après { $event }
 retention-for = { $duration }
-retention-exception = plus longtemps lorsque { $exception }
+# « lorsque » exigerait une élision devant une voyelle (« lorsqu'un »), ce qu'un message ne peut pas faire.
+retention-exception = plus longtemps dans les cas où { $exception }
 retention-category = { $category } : { $retention }
 
 ## Bases juridiques et conditions
