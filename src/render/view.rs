@@ -728,9 +728,10 @@ impl Builder<'_> {
                 (d::SourceKind::Public, Some(n), _) => {
                     self.msg("source-public", &[("name", n.clone().into())])?
                 }
-                (d::SourceKind::Public, None, Some(_)) => {
-                    self.msg("source-public", &[("name", bare.unwrap_or_default().into())])?
-                }
+                (d::SourceKind::Public, None, Some(_)) => self.msg(
+                    "source-public",
+                    &[("name", bare.unwrap_or_default().into())],
+                )?,
                 (d::SourceKind::Public, None, None) => self.msg("source-public-unnamed", &[])?,
                 (_, Some(n), Some(desc)) => self.msg(
                     "source-third_party-described",
@@ -758,10 +759,9 @@ impl Builder<'_> {
         if let Some(src) = c.source.as_ref().filter(|s| !s.is_indirect())
             && let Some(desc) = self.opt(&src.description)
         {
-            notes.push(sentence(&self.msg(
-                "source-data_subject",
-                &[("description", desc.into())],
-            )?));
+            notes.push(sentence(
+                &self.msg("source-data_subject", &[("description", desc.into())])?,
+            ));
         }
         let from_subject = !c.source.as_ref().is_some_and(d::Source::is_indirect);
         if from_subject

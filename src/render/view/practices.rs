@@ -140,3 +140,170 @@ impl Builder<'_> {
             .filter(|s| !s.trim().is_empty())
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use std::path::Path;
+    use std::sync::Arc;
+
+    use crate::declaration::{Declaration, load};
+    use crate::diagnostic::Severity;
+    use crate::i18n::Locales;
+    use crate::lint::{self, Config};
+    use crate::render::Renderer;
+    use crate::render::templates::TemplateSet;
+
+    fn renderer() -> (Renderer, Arc<Locales>) {
+        let locales = Arc::new(Locales::load(None).unwrap());
+        let templates = TemplateSet::load(None).unwrap();
+        (
+            Renderer::new(templates, Arc::clone(&locales)).unwrap(),
+            locales,
+        )
+    }
+
+    const DECL: &str = r#"
+notice:
+  id: t
+  languages: [fr, nl, en]
+  paper_copy: true
+  separate_documents:
+    - subject: {fr: Le règlement du personnel, nl: Het personeelsreglement, en: The staff rules}
+controller: {name: Acme SRL, country: BE}
+storage:
+  - description: {fr: serveur, nl: server, en: server}
+    country: BE
+confidentiality:
+  - {fr: secret professionnel, nl: beroepsgeheim, en: professional secrecy}
+disclosure:
+  no_sale: true
+  conditions: [{fr: partenaires, nl: partners, en: partners}]
+compliance:
+  laws: [{fr: loi du 30 juillet 2018, nl: wet van 30 juli 2018, en: Act of 30 July 2018}]
+  oversight: [{fr: audit interne, nl: interne audit, en: internal audit}]
+glossary:
+  - term: {fr: Tiers, nl: Derde, en: Third party}
+    definition: {fr: autre, nl: ander, en: other}
+recipients:
+  - id: g
+    category: {fr: sociétés du groupe, nl: groepsvennootschappen, en: group companies}
+    group_company: true
+    list_url: https://acme.example/groupe
+cookies:
+  description: {fr: Des cookies., nl: Cookies., en: Cookies.}
+  trackers:
+    - label: {fr: Préférences, nl: Voorkeuren, en: Preferences}
+      essential: true
+purposes:
+  - id: p
+    legal_basis: consent
+rights:
+  complaint: {fr: Écrivez-nous d'abord., nl: Schrijf ons eerst., en: Write to us first.}
+  notes:
+    portability: {fr: Au client d'abord., nl: Eerst aan de klant., en: To the client first.}
+"#;
+
+    #[test]
+    fn practices_render_in_every_language() {
+        let (r, _) = renderer();
+        let decl: Declaration = serde_yaml::from_str(DECL).unwrap();
+        let expect = [
+            (
+                "fr",
+                [
+                    "Tous ces lieux se situent dans l'Espace économique européen",
+                    "Nous ne vendons pas vos données",
+                    "membre de notre groupe",
+                    "## Lexique",
+                    "version papier",
+                    "font l'objet de documents distincts",
+                    "| Préférences |",
+                    "Au client d'abord.",
+                    "Écrivez-nous d'abord.",
+                ],
+            ),
+            (
+                "nl",
+                [
+                    "Al deze plaatsen bevinden zich in de Europese Economische Ruimte",
+                    "Wij verkopen uw persoonsgegevens niet",
+                    "lid van onze groep",
+                    "## Begrippenlijst",
+                    "papieren versie",
+                    "in afzonderlijke documenten geregeld",
+                    "| Voorkeuren |",
+                    "Eerst aan de klant.",
+                    "Schrijf ons eerst.",
+                ],
+            ),
+            (
+                "en",
+                [
+                    "All these places are in the European Economic Area",
+                    "We do not sell your personal data",
+                    "member of our group",
+                    "## Glossary",
+                    "paper copy",
+                    "set out in separate documents",
+                    "| Preferences |",
+                    "To the client first.",
+                    "Write to us first.",
+                ],
+            ),
+        ];
+        for (lang, phrases) in expect {
+            let md = r.markdown(&decl, lang).unwrap();
+            for p in phrases {
+                assert!(md.contains(p), "{lang}: `{p}` missing from\n{md}");
+            }
+        }
+    }
+
+    #[test]
+    fn a_region_in_words_is_not_taken_for_the_eea() {
+        let (r, _) = renderer();
+        let yaml =
+            "notice: {id: t, languages: [en]}\nstorage:\n  - {country: BE}\n  - {region: Europe}\n";
+        let decl: Declaration = serde_yaml::from_str(yaml).unwrap();
+        let md = r.markdown(&decl, "en").unwrap();
+        assert!(md.contains("- Europe"), "{md}");
+        assert!(!md.contains("All these places"), "{md}");
+    }
+
+    /// The reference examples: each declaration renders in each of its languages, and the
+    /// completed ones (`notice.yaml`) have no finding of warning or error severity.
+    #[test]
+    fn examples_render_and_completed_ones_lint_clean() {
+        let (r, locales) = renderer();
+        let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples");
+        let config = Config {
+            today: crate::date::Date::new(2026, 12, 1).unwrap(),
+            max_reference_age_months: 12,
+        };
+        let mut seen = 0;
+        for org in ["damnet", "c-dot", "comnexio"] {
+            for file in ["as-published.yaml", "notice.yaml"] {
+                let loaded = load(&root.join(org).join(file)).unwrap();
+                for lang in &loaded.declaration.notice.languages {
+                    r.markdown(&loaded.declaration, lang).unwrap();
+                }
+                if file == "notice.yaml" {
+                    let findings: Vec<String> = lint::lint(&[loaded], &locales, &config)
+                        .into_iter()
+                        .filter(|d| d.severity >= Severity::Warning)
+                        .map(|d| {
+                            format!("{} {}: {}", d.code, d.path.unwrap_or_default(), d.message)
+                        })
+                        .collect();
+                    assert!(
+                        findings.is_empty(),
+                        "examples/{org}/notice.yaml is meant to lint clean:\n{}",
+                        findings.join("\n")
+                    );
+                }
+                seen += 1;
+            }
+        }
+        assert_eq!(seen, 6);
+    }
+}
