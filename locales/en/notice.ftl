@@ -313,3 +313,24 @@ changes-heading = Changes to this notice
 changes-default = We will publish any change to this notice on this page, with its new date of entry into force.
 history-intro = Previous versions:
 cite-and = { $first } and { $second }
+
+## What organisations say beyond the required items (storage, confidentiality, compliance…)
+
+source-data_subject = How we collect them: { $description }
+separate-intro = The following are set out in separate documents:
+recipient-group = member of our group
+recipient-list = The list of these recipients:
+disclosure-no-sale = We do not sell your personal data.
+disclosure-conditions = Disclosure of your data is also subject to the following:
+storage-heading = Where your data are stored
+storage-intro = We store your personal data in the following places:
+storage-provider = provider: { $provider }
+storage-eea-only = All these places are in the European Economic Area (EEA).
+confidentiality-intro = Within our organisation, access to your data is governed as follows:
+compliance-heading = Legal framework and oversight
+compliance-laws = We comply in particular with:
+compliance-principles = In particular, we undertake the following:
+compliance-oversight = Our compliance is checked as follows:
+paper-copy = On request, we will send you a paper copy of this notice.
+glossary-heading = Glossary
+rights-post = You may also write to us at: { $address }.

@@ -83,7 +83,8 @@ event-account_closure = la clôture de votre compte
 event-consent_withdrawal = le retrait de votre consentement
 retention-after = { $duration } après { $event }
 retention-for = { $duration }
-retention-exception = plus longtemps lorsque { $exception }
+# « lorsque » exigerait une élision devant une voyelle (« lorsqu'un »), ce qu'un message ne peut pas faire.
+retention-exception = plus longtemps dans les cas où { $exception }
 retention-category = { $category } : { $retention }
 
 ## Bases juridiques et conditions
@@ -314,3 +315,24 @@ complaint-authority = L'autorité de contrôle compétente à notre égard est 
 changes-heading = Modifications de la présente déclaration
 changes-default = Toute modification de la présente déclaration sera publiée sur cette page, avec sa nouvelle date d'entrée en vigueur.
 history-intro = Versions précédentes :
+
+## Ce que les organisations disent au-delà des mentions obligatoires (lieu d'enregistrement, confidentialité, conformité…)
+
+source-data_subject = Mode de collecte : { $description }
+separate-intro = Les points suivants font l'objet de documents distincts :
+recipient-group = membre de notre groupe
+recipient-list = La liste de ces destinataires :
+disclosure-no-sale = Nous ne vendons pas vos données à caractère personnel.
+disclosure-conditions = La communication de vos données obéit en outre aux règles suivantes :
+storage-heading = Où vos données sont enregistrées
+storage-intro = Nous enregistrons vos données à caractère personnel aux endroits suivants :
+storage-provider = prestataire : { $provider }
+storage-eea-only = Tous ces lieux se situent dans l'Espace économique européen (EEE).
+confidentiality-intro = Au sein de notre organisation, l'accès à vos données est encadré comme suit :
+compliance-heading = Cadre légal et contrôle
+compliance-laws = Nous appliquons en particulier les textes suivants :
+compliance-principles = Nous prenons en particulier les engagements suivants :
+compliance-oversight = Le respect de ces règles est contrôlé comme suit :
+paper-copy = Sur simple demande, nous vous envoyons une version papier de la présente déclaration.
+glossary-heading = Lexique
+rights-post = Vous pouvez aussi nous écrire à l'adresse suivante : { $address }.

@@ -310,3 +310,24 @@ complaint-authority = De toezichthoudende autoriteit die voor ons bevoegd is:
 changes-heading = Wijzigingen van deze privacyverklaring
 changes-default = Wijzigingen van deze privacyverklaring publiceren wij op deze pagina, met de nieuwe datum van inwerkingtreding.
 history-intro = Vorige versies:
+
+## Wat organisaties zeggen naast de verplichte vermeldingen (opslagplaats, vertrouwelijkheid, naleving…)
+
+source-data_subject = Wijze van verzameling: { $description }
+separate-intro = De volgende punten worden in afzonderlijke documenten geregeld:
+recipient-group = lid van onze groep
+recipient-list = De lijst van deze ontvangers:
+disclosure-no-sale = Wij verkopen uw persoonsgegevens niet.
+disclosure-conditions = Voor de verstrekking van uw gegevens gelden bovendien de volgende regels:
+storage-heading = Waar uw gegevens worden opgeslagen
+storage-intro = Wij slaan uw persoonsgegevens op de volgende plaatsen op:
+storage-provider = dienstverlener: { $provider }
+storage-eea-only = Al deze plaatsen bevinden zich in de Europese Economische Ruimte (EER).
+confidentiality-intro = Binnen onze organisatie is de toegang tot uw gegevens als volgt geregeld:
+compliance-heading = Wettelijk kader en toezicht
+compliance-laws = Wij leven in het bijzonder de volgende regelgeving na:
+compliance-principles = In het bijzonder verbinden wij ons tot het volgende:
+compliance-oversight = Op de naleving van deze regels wordt als volgt toegezien:
+paper-copy = Op verzoek sturen wij u een papieren versie van deze privacyverklaring toe.
+glossary-heading = Begrippenlijst
+rights-post = U kunt ons ook schrijven op het volgende adres: { $address }.

@@ -4,6 +4,8 @@
 //! basis, a retention period, the controller's contact) is optional here and reported by lint
 //! with its article, so that a user gets the whole list of gaps at once.
 
+use std::collections::BTreeMap;
+
 use serde::{Deserialize, Serialize};
 
 use super::text::{Shorthand, Text, shorthand_deserialize};
@@ -35,6 +37,21 @@ pub struct Declaration {
     /// Security measures, one item each.
     #[serde(default)]
     pub security: Vec<Text>,
+    /// Who within the organisation may access the data and the confidentiality duties staff are
+    /// under (Art. 29, 32(4)), one item each; shown with the security measures.
+    #[serde(default)]
+    pub confidentiality: Vec<Text>,
+    /// Where the data are stored (own servers, backups, hosted mail), so that readers know in
+    /// which countries their data are held even when no recipient is involved.
+    #[serde(default)]
+    pub storage: Vec<StorageLocation>,
+    /// Undertakings about disclosure that go beyond the list of recipients.
+    pub disclosure: Option<Disclosure>,
+    /// The laws the organisation says it applies, its commitments, and who checks its compliance.
+    pub compliance: Option<Compliance>,
+    /// Terms the notice defines for its readers, in the order given.
+    #[serde(default)]
+    pub glossary: Vec<GlossaryEntry>,
     pub rights: Option<RightsExercise>,
 }
 
@@ -56,6 +73,22 @@ pub struct Notice {
     pub changes: Option<Text>,
     #[serde(default)]
     pub history: Vec<HistoryEntry>,
+    /// Processing the organisation describes in documents of their own (e.g. the privacy rules
+    /// agreed with its staff), so that readers know this notice does not cover it.
+    #[serde(default)]
+    pub separate_documents: Vec<SeparateDocument>,
+    /// Whether readers may ask for a paper copy of the notice.
+    #[serde(default)]
+    pub paper_copy: bool,
+}
+
+#[derive(Clone, Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct SeparateDocument {
+    /// What the document covers ("the privacy rules agreed with our staff").
+    pub subject: Text,
+    /// Where it is published, if it is.
+    pub url: Option<String>,
 }
 
 #[derive(Clone, Debug, Deserialize, Serialize)]
@@ -546,6 +579,12 @@ pub struct Recipient {
     pub transfer: Option<Transfer>,
     /// The recipient's own privacy notice.
     pub notice_url: Option<String>,
+    /// The recipient belongs to the same group of companies as the controller.
+    #[serde(default)]
+    pub group_company: bool,
+    /// Where the recipients of a category are listed by name (a partners page, a list of the
+    /// group's companies): WP260 asks for names, and this is where they are.
+    pub list_url: Option<String>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, Serialize)]
@@ -588,6 +627,8 @@ pub struct ProcessorActivity {
 pub struct Cookies {
     /// A separate cookie policy, if there is one.
     pub policy_url: Option<String>,
+    /// What the organisation says about its use of cookies in general, shown before the list.
+    pub description: Option<Text>,
     #[serde(default)]
     pub trackers: Vec<Tracker>,
     /// How to change one's choices (consent banner link, browser settings…).
@@ -597,7 +638,12 @@ pub struct Cookies {
 #[derive(Clone, Debug, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Tracker {
+    /// The technical name (`_ga`); empty when the notice does not give it, and then `label`
+    /// says which tracker is meant.
+    #[serde(default)]
     pub name: String,
+    /// A readable name, for trackers known only by what they do ("preference cookies").
+    pub label: Option<Text>,
     pub provider: Option<String>,
     pub purpose: Option<Text>,
     /// How long the tracker is stored on the device.
@@ -616,4 +662,74 @@ pub struct RightsExercise {
     pub contact: Option<Contact>,
     /// How identity is checked before answering.
     pub identity_check: Option<Text>,
+    /// The organisation's own words on complaints (e.g. asking people to contact it first),
+    /// shown before the fixed text on the right to complain. The authority itself is
+    /// `supervisory_authority`, resolved from reference data.
+    pub complaint: Option<Text>,
+    /// The organisation's own words about how it handles one right, shown with that right.
+    #[serde(default)]
+    pub notes: BTreeMap<RightName, Text>,
+}
+
+/// A data-subject right, as named in `rights.notes`; the same ids as the locale messages
+/// (`right-<id>-name`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Deserialize, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RightName {
+    Access,
+    Rectification,
+    Erasure,
+    Restriction,
+    Portability,
+    Object,
+    Withdraw,
+    Automated,
+    Complaint,
+}
+
+/// A place where personal data are stored.
+#[derive(Clone, Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct StorageLocation {
+    /// What is stored there ("our internal server", "an off-site backup copy").
+    pub description: Option<Text>,
+    /// ISO 3166-1 alpha-2 code of the country.
+    pub country: Option<String>,
+    /// A wider area, where the notice names no single country ("Europe").
+    pub region: Option<Text>,
+    /// The recipient id of the provider that stores the data, if it is not the controller.
+    pub provider: Option<String>,
+}
+
+#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Disclosure {
+    /// The organisation does not sell personal data (shown with fixed wording).
+    #[serde(default)]
+    pub no_sale: bool,
+    /// Further conditions on disclosure, one item each ("only for the work defined in the quote").
+    #[serde(default)]
+    pub conditions: Vec<Text>,
+}
+
+#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Compliance {
+    /// The laws the organisation says it applies (the GDPR, the Belgian Act of 30 July 2018…),
+    /// one item each.
+    #[serde(default)]
+    pub laws: Vec<Text>,
+    /// Principles it commits to, one item each, each a full sentence.
+    #[serde(default)]
+    pub principles: Vec<Text>,
+    /// Who checks its compliance (internal audit, regulators), one item each.
+    #[serde(default)]
+    pub oversight: Vec<Text>,
+}
+
+#[derive(Clone, Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct GlossaryEntry {
+    pub term: Text,
+    pub definition: Text,
 }

@@ -15,6 +15,9 @@ use crate::i18n::{Arg, Locales};
 use crate::reference::{AuthorityInfo, reference};
 use crate::rights::{Right, purpose_rights, rights_contact, uses_consent};
 
+mod practices;
+use practices::{ComplianceView, DisclosureView, GlossaryView, SeparateView, StorageView};
+
 #[derive(Serialize)]
 pub struct View {
     pub title: String,
@@ -42,6 +45,13 @@ pub struct View {
     pub authority: Option<AuthorityView>,
     pub changes: Option<String>,
     pub history: Vec<HistoryView>,
+    pub separate_documents: Vec<SeparateView>,
+    pub paper_copy: bool,
+    pub confidentiality: Vec<String>,
+    pub storage: Option<StorageView>,
+    pub disclosure: Option<DisclosureView>,
+    pub compliance: Option<ComplianceView>,
+    pub glossary: Vec<GlossaryView>,
 }
 
 #[derive(Serialize, Default)]
@@ -150,6 +160,8 @@ pub struct RecipientView {
     pub service: Option<String>,
     pub country: Option<String>,
     pub notice_url: Option<String>,
+    pub group_company: bool,
+    pub list_url: Option<String>,
 }
 
 #[derive(Serialize)]
@@ -184,6 +196,7 @@ pub struct ProcessorView {
 #[derive(Serialize)]
 pub struct CookiesView {
     pub policy_url: Option<String>,
+    pub description: Option<String>,
     pub trackers: Vec<TrackerView>,
     pub manage: Option<String>,
 }
@@ -202,6 +215,8 @@ pub struct RightsView {
     pub list: Vec<RightView>,
     pub contact: ContactView,
     pub identity_check: Option<String>,
+    /// The organisation's own words on complaints.
+    pub complaint: Option<String>,
 }
 
 #[derive(Serialize)]
@@ -213,6 +228,8 @@ pub struct RightView {
     pub only: Vec<String>,
     /// The purposes it does not apply to (erasure under Art. 17(3)(b)).
     pub except: Vec<String>,
+    /// The organisation's own words about this right.
+    pub note: Option<String>,
 }
 
 #[derive(Serialize)]
@@ -424,6 +441,8 @@ impl Builder<'_> {
                         service: self.opt(&r.service),
                         country: r.country.as_deref().map(|c| self.country(c)),
                         notice_url: r.notice_url.clone(),
+                        group_company: r.group_company,
+                        list_url: r.list_url.clone(),
                     })
                 })
                 .collect::<Result<Vec<_>>>()?,
@@ -461,6 +480,13 @@ impl Builder<'_> {
                     })
                 })
                 .collect::<Result<Vec<_>>>()?,
+            separate_documents: self.separate_documents(),
+            paper_copy: notice.paper_copy,
+            confidentiality: self.texts(&decl.confidentiality),
+            storage: self.storage(),
+            disclosure: self.disclosure(),
+            compliance: self.compliance(),
+            glossary: self.glossary(),
             controller,
             purposes,
         })
@@ -700,14 +726,20 @@ impl Builder<'_> {
     fn category(&self, c: &d::DataCategory) -> Result<CategoryView> {
         let mut notes = Vec::new();
         if let Some(src) = c.source.as_ref().filter(|s| s.is_indirect()) {
+            // Ended as a sentence where it follows a name; bare where it stands in for the name,
+            // whose message supplies the punctuation.
+            let bare = self
+                .opt(&src.description)
+                .map(|s| s.trim_end().trim_end_matches('.').to_owned());
             let description = self.opt(&src.description).map(|s| sentence(&s));
             let mut text = match (src.kind, &src.name, description) {
                 (d::SourceKind::Public, Some(n), _) => {
                     self.msg("source-public", &[("name", n.clone().into())])?
                 }
-                (d::SourceKind::Public, None, Some(desc)) => {
-                    self.msg("source-public", &[("name", desc.into())])?
-                }
+                (d::SourceKind::Public, None, Some(_)) => self.msg(
+                    "source-public",
+                    &[("name", bare.unwrap_or_default().into())],
+                )?,
                 (d::SourceKind::Public, None, None) => self.msg("source-public-unnamed", &[])?,
                 (_, Some(n), Some(desc)) => self.msg(
                     "source-third_party-described",
@@ -716,9 +748,10 @@ impl Builder<'_> {
                 (_, Some(n), None) => {
                     self.msg("source-third_party", &[("name", n.clone().into())])?
                 }
-                (_, None, Some(desc)) => {
-                    self.msg("source-third_party", &[("name", desc.into())])?
-                }
+                (_, None, Some(_)) => self.msg(
+                    "source-third_party",
+                    &[("name", bare.unwrap_or_default().into())],
+                )?,
                 (_, None, None) => self.msg("source-third_party-unnamed", &[])?,
             };
             if src.kind == d::SourceKind::ThirdParty && src.public == Some(true) {
@@ -729,6 +762,14 @@ impl Builder<'_> {
                 );
             }
             notes.push(sentence(&text));
+        }
+        // How data are collected from the person themselves (at signature, through a form…).
+        if let Some(src) = c.source.as_ref().filter(|s| !s.is_indirect())
+            && let Some(desc) = self.opt(&src.description)
+        {
+            notes.push(sentence(
+                &self.msg("source-data_subject", &[("description", desc.into())])?,
+            ));
         }
         let from_subject = !c.source.as_ref().is_some_and(d::Source::is_indirect);
         if from_subject
@@ -888,13 +929,18 @@ impl Builder<'_> {
     fn cookies(&self, c: &d::Cookies) -> Result<CookiesView> {
         Ok(CookiesView {
             policy_url: c.policy_url.clone(),
+            description: self.opt(&c.description),
             manage: self.opt(&c.manage),
             trackers: c
                 .trackers
                 .iter()
                 .map(|t| {
                     Ok(TrackerView {
-                        name: t.name.clone(),
+                        // A tracker known only by what it does is shown by its label.
+                        name: match (t.name.trim(), self.opt(&t.label)) {
+                            ("", Some(label)) => label,
+                            (name, _) => name.to_owned(),
+                        },
                         provider: t.provider.clone(),
                         purpose: self.opt(&t.purpose),
                         duration: t
@@ -919,10 +965,10 @@ impl Builder<'_> {
             .collect();
         let mut list = Vec::new();
         for right in Right::ALL {
-            if right == Right::ObjectMarketing
-                && per_purpose.iter().any(|(_, r)| r.contains(&Right::Object))
-            {
-                continue; // listed once, as "right to object"
+            // Both kinds of objection are listed once, as "right to object": `Object` is listed
+            // whenever any purpose gives either (see `listed` below), so this one never is.
+            if right == Right::ObjectMarketing {
+                continue;
             }
             let having: Vec<&Purpose> = per_purpose
                 .iter()
@@ -975,6 +1021,7 @@ impl Builder<'_> {
                 article: right.article(),
                 only,
                 except,
+                note: self.right_note(right.id()),
             });
         }
         let decl = self.decl;
@@ -986,6 +1033,7 @@ impl Builder<'_> {
                 .rights
                 .as_ref()
                 .and_then(|r| self.opt(&r.identity_check)),
+            complaint: decl.rights.as_ref().and_then(|r| self.opt(&r.complaint)),
         })
     }
 

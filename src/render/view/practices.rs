@@ -1,0 +1,309 @@
+//! The view of what organisations say about their practices beyond the Art. 13/14 items:
+//! where data are stored, who may access them, disclosure undertakings, the laws applied and
+//! who checks compliance, separate documents, and the glossary.
+
+use serde::Serialize;
+
+use super::Builder;
+use crate::declaration as d;
+use crate::reference::reference;
+
+#[derive(Serialize)]
+pub struct StorageView {
+    pub locations: Vec<LocationView>,
+    /// True when every location is a country of the EEA: the notice can then say so.
+    pub eea_only: bool,
+}
+
+#[derive(Serialize)]
+pub struct LocationView {
+    pub description: Option<String>,
+    /// The country, or the wider area the declaration gives.
+    pub place: Option<String>,
+    /// The recipient that stores the data for us.
+    pub provider: Option<String>,
+}
+
+#[derive(Serialize)]
+pub struct DisclosureView {
+    pub no_sale: bool,
+    pub conditions: Vec<String>,
+}
+
+#[derive(Serialize)]
+pub struct ComplianceView {
+    pub laws: Vec<String>,
+    pub principles: Vec<String>,
+    pub oversight: Vec<String>,
+}
+
+#[derive(Serialize)]
+pub struct GlossaryView {
+    pub term: String,
+    pub definition: String,
+}
+
+#[derive(Serialize)]
+pub struct SeparateView {
+    pub subject: String,
+    pub url: Option<String>,
+}
+
+impl Builder<'_> {
+    pub(super) fn storage(&self) -> Option<StorageView> {
+        let locations = &self.decl.storage;
+        if locations.is_empty() {
+            return None;
+        }
+        // A region in words ("Europe") cannot be checked against the EEA, so it never counts.
+        let eea_only = locations.iter().all(|l| {
+            l.country
+                .as_deref()
+                .is_some_and(|c| reference().country(c).is_ok_and(|c| c.inside_eea()))
+        });
+        Some(StorageView {
+            locations: locations
+                .iter()
+                .map(|l| LocationView {
+                    description: self.opt(&l.description),
+                    place: l
+                        .country
+                        .as_deref()
+                        .map(|c| self.country(c))
+                        .or_else(|| self.opt(&l.region)),
+                    provider: l.provider.as_deref().map(|id| self.recipient_name(id)),
+                })
+                .collect(),
+            eea_only,
+        })
+    }
+
+    pub(super) fn texts(&self, items: &[d::Text]) -> Vec<String> {
+        items
+            .iter()
+            .map(|t| self.text(t))
+            .filter(|s| !s.trim().is_empty())
+            .collect()
+    }
+
+    pub(super) fn disclosure(&self) -> Option<DisclosureView> {
+        let x = self.decl.disclosure.as_ref()?;
+        let view = DisclosureView {
+            no_sale: x.no_sale,
+            conditions: self.texts(&x.conditions),
+        };
+        (view.no_sale || !view.conditions.is_empty()).then_some(view)
+    }
+
+    pub(super) fn compliance(&self) -> Option<ComplianceView> {
+        let c = self.decl.compliance.as_ref()?;
+        let view = ComplianceView {
+            laws: self.texts(&c.laws),
+            principles: self.texts(&c.principles),
+            oversight: self.texts(&c.oversight),
+        };
+        (!view.laws.is_empty() || !view.principles.is_empty() || !view.oversight.is_empty())
+            .then_some(view)
+    }
+
+    pub(super) fn glossary(&self) -> Vec<GlossaryView> {
+        self.decl
+            .glossary
+            .iter()
+            .map(|g| GlossaryView {
+                term: self.text(&g.term),
+                definition: self.text(&g.definition),
+            })
+            .collect()
+    }
+
+    pub(super) fn separate_documents(&self) -> Vec<SeparateView> {
+        self.decl
+            .notice
+            .separate_documents
+            .iter()
+            .map(|s| SeparateView {
+                subject: self.text(&s.subject),
+                url: s.url.clone(),
+            })
+            .collect()
+    }
+
+    /// The organisation's note on one right, if it wrote one.
+    pub(super) fn right_note(&self, right_id: &str) -> Option<String> {
+        let rights = self.decl.rights.as_ref()?;
+        rights
+            .notes
+            .iter()
+            .find(|(name, _)| d::name_of(*name) == right_id)
+            .map(|(_, t)| self.text(t))
+            .filter(|s| !s.trim().is_empty())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::Path;
+    use std::sync::Arc;
+
+    use crate::declaration::{Declaration, load};
+    use crate::diagnostic::Severity;
+    use crate::i18n::Locales;
+    use crate::lint::{self, Config};
+    use crate::render::Renderer;
+    use crate::render::templates::TemplateSet;
+
+    fn renderer() -> (Renderer, Arc<Locales>) {
+        let locales = Arc::new(Locales::load(None).unwrap());
+        let templates = TemplateSet::load(None).unwrap();
+        (
+            Renderer::new(templates, Arc::clone(&locales)).unwrap(),
+            locales,
+        )
+    }
+
+    const DECL: &str = r#"
+notice:
+  id: t
+  languages: [fr, nl, en]
+  paper_copy: true
+  separate_documents:
+    - subject: {fr: Le règlement du personnel, nl: Het personeelsreglement, en: The staff rules}
+controller: {name: Acme SRL, country: BE}
+storage:
+  - description: {fr: serveur, nl: server, en: server}
+    country: BE
+confidentiality:
+  - {fr: secret professionnel, nl: beroepsgeheim, en: professional secrecy}
+disclosure:
+  no_sale: true
+  conditions: [{fr: partenaires, nl: partners, en: partners}]
+compliance:
+  laws: [{fr: loi du 30 juillet 2018, nl: wet van 30 juli 2018, en: Act of 30 July 2018}]
+  oversight: [{fr: audit interne, nl: interne audit, en: internal audit}]
+glossary:
+  - term: {fr: Tiers, nl: Derde, en: Third party}
+    definition: {fr: autre, nl: ander, en: other}
+recipients:
+  - id: g
+    category: {fr: sociétés du groupe, nl: groepsvennootschappen, en: group companies}
+    group_company: true
+    list_url: https://acme.example/groupe
+cookies:
+  description: {fr: Des cookies., nl: Cookies., en: Cookies.}
+  trackers:
+    - label: {fr: Préférences, nl: Voorkeuren, en: Preferences}
+      essential: true
+purposes:
+  - id: p
+    legal_basis: consent
+rights:
+  complaint: {fr: Écrivez-nous d'abord., nl: Schrijf ons eerst., en: Write to us first.}
+  notes:
+    portability: {fr: Au client d'abord., nl: Eerst aan de klant., en: To the client first.}
+"#;
+
+    #[test]
+    fn practices_render_in_every_language() {
+        let (r, _) = renderer();
+        let decl: Declaration = serde_yaml::from_str(DECL).unwrap();
+        let expect = [
+            (
+                "fr",
+                [
+                    "Tous ces lieux se situent dans l'Espace économique européen",
+                    "Nous ne vendons pas vos données",
+                    "membre de notre groupe",
+                    "## Lexique",
+                    "version papier",
+                    "font l'objet de documents distincts",
+                    "| Préférences |",
+                    "Au client d'abord.",
+                    "Écrivez-nous d'abord.",
+                ],
+            ),
+            (
+                "nl",
+                [
+                    "Al deze plaatsen bevinden zich in de Europese Economische Ruimte",
+                    "Wij verkopen uw persoonsgegevens niet",
+                    "lid van onze groep",
+                    "## Begrippenlijst",
+                    "papieren versie",
+                    "in afzonderlijke documenten geregeld",
+                    "| Voorkeuren |",
+                    "Eerst aan de klant.",
+                    "Schrijf ons eerst.",
+                ],
+            ),
+            (
+                "en",
+                [
+                    "All these places are in the European Economic Area",
+                    "We do not sell your personal data",
+                    "member of our group",
+                    "## Glossary",
+                    "paper copy",
+                    "set out in separate documents",
+                    "| Preferences |",
+                    "To the client first.",
+                    "Write to us first.",
+                ],
+            ),
+        ];
+        for (lang, phrases) in expect {
+            let md = r.markdown(&decl, lang).unwrap();
+            for p in phrases {
+                assert!(md.contains(p), "{lang}: `{p}` missing from\n{md}");
+            }
+        }
+    }
+
+    #[test]
+    fn a_region_in_words_is_not_taken_for_the_eea() {
+        let (r, _) = renderer();
+        let yaml =
+            "notice: {id: t, languages: [en]}\nstorage:\n  - {country: BE}\n  - {region: Europe}\n";
+        let decl: Declaration = serde_yaml::from_str(yaml).unwrap();
+        let md = r.markdown(&decl, "en").unwrap();
+        assert!(md.contains("- Europe"), "{md}");
+        assert!(!md.contains("All these places"), "{md}");
+    }
+
+    /// The reference examples: each declaration renders in each of its languages, and the
+    /// completed ones (`notice.yaml`) have no finding of warning or error severity.
+    #[test]
+    fn examples_render_and_completed_ones_lint_clean() {
+        let (r, locales) = renderer();
+        let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples");
+        let config = Config {
+            today: crate::date::Date::new(2026, 12, 1).unwrap(),
+            max_reference_age_months: 12,
+        };
+        let mut seen = 0;
+        for org in ["damnet", "c-dot", "comnexio"] {
+            for file in ["as-published.yaml", "notice.yaml"] {
+                let loaded = load(&root.join(org).join(file)).unwrap();
+                for lang in &loaded.declaration.notice.languages {
+                    r.markdown(&loaded.declaration, lang).unwrap();
+                }
+                if file == "notice.yaml" {
+                    let findings: Vec<String> = lint::lint(&[loaded], &locales, &config)
+                        .into_iter()
+                        .filter(|d| d.severity >= Severity::Warning)
+                        .map(|d| {
+                            format!("{} {}: {}", d.code, d.path.unwrap_or_default(), d.message)
+                        })
+                        .collect();
+                    assert!(
+                        findings.is_empty(),
+                        "examples/{org}/notice.yaml is meant to lint clean:\n{}",
+                        findings.join("\n")
+                    );
+                }
+                seen += 1;
+            }
+        }
+        assert_eq!(seen, 6);
+    }
+}
