@@ -50,6 +50,7 @@ cite-subparagraph = { $cite }, second subparagraph
 cite-gdpr = { $cite } { -gdpr }
 
 colon = :{" "}
+semicolon = ;{" "}
 
 act = { $kind ->
     [implementing] { $number ->

@@ -52,6 +52,7 @@ cite-and = { $first } et { $second }
 cite-gdpr = { $cite } du { -gdpr }
 
 colon = {"\u00A0"}:{" "}
+semicolon = {"\u202F"};{" "}
 
 act = { $kind ->
     [implementing] { $number ->

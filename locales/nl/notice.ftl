@@ -48,6 +48,7 @@ cite-and = { $first } en { $second }
 cite-gdpr = { $cite } { -gdpr }
 
 colon = :{" "}
+semicolon = ;{" "}
 
 act = { $kind ->
     [implementing] { $number ->

@@ -582,7 +582,13 @@ impl Builder<'_> {
                 .iter()
                 .map(|id| self.recipient_name(id))
                 .collect(),
-            retention_short: (!retention.is_empty()).then(|| retention.join("; ")),
+            retention_short: (!retention.is_empty()).then(|| {
+                retention.join(
+                    &self
+                        .msg("semicolon", &[])
+                        .unwrap_or_else(|_| "; ".to_owned()),
+                )
+            }),
             retention,
             provision: p
                 .provision
