@@ -1,0 +1,394 @@
+//! What the content template sees: the declaration resolved for one language.
+//!
+//! Texts are picked in the page's language, ids are replaced by labels, rights are derived from
+//! the legal bases, retention periods, dates and citations are phrased through the locale, and
+//! countries and authorities come from the reference data. Every string here is plain text; the
+//! template escapes it for Markdown when printing.
+
+use anyhow::Result;
+use serde::Serialize;
+
+use crate::declaration::{self as d, ContactPoint, Declaration, Presence, Purpose, Text};
+use crate::i18n::{Arg, Locales};
+use crate::reference::{AuthorityInfo, reference};
+
+mod practices;
+mod purposes;
+mod rights;
+mod sharing;
+
+use practices::{ComplianceView, DisclosureView, GlossaryView, SeparateView, StorageView};
+use purposes::{CategoryView, PurposeView};
+use rights::{AutomatedView, ConsentView, ObjectionView, RightsView};
+use sharing::{CookiesView, ProcessorView, RecipientView, TransferView};
+
+#[derive(Serialize)]
+pub struct View {
+    pub title: String,
+    pub effective: String,
+    pub version: Option<String>,
+    pub introduction: Option<String>,
+    pub controller: ControllerView,
+    pub dpo: Option<PersonView>,
+    pub dpo_none: bool,
+    pub representative: Option<PersonView>,
+    pub joint_controllers: Vec<JointView>,
+    pub purposes: Vec<PurposeView>,
+    pub data_categories: Vec<CategoryView>,
+    pub recipients: Vec<RecipientView>,
+    pub transfers: Vec<TransferView>,
+    /// True when every recipient is known to be in the EEA.
+    pub no_transfers: bool,
+    pub automated_decisions: Vec<AutomatedView>,
+    pub processor_activities: Vec<ProcessorView>,
+    pub cookies: Option<CookiesView>,
+    pub security: Vec<String>,
+    pub rights: RightsView,
+    pub objection: Option<ObjectionView>,
+    pub consent: Option<ConsentView>,
+    pub authority: Option<AuthorityView>,
+    pub changes: Option<String>,
+    pub history: Vec<HistoryView>,
+    pub separate_documents: Vec<SeparateView>,
+    pub paper_copy: bool,
+    pub confidentiality: Vec<String>,
+    pub storage: Option<StorageView>,
+    pub disclosure: Option<DisclosureView>,
+    pub compliance: Option<ComplianceView>,
+    pub glossary: Vec<GlossaryView>,
+}
+
+#[derive(Serialize, Default)]
+pub struct ContactView {
+    pub address: Vec<String>,
+    pub email: Option<String>,
+    pub phone: Option<String>,
+    pub form: Option<String>,
+}
+
+#[derive(Serialize)]
+pub struct ControllerView {
+    pub name: String,
+    pub trade_names: Vec<String>,
+    pub company_number: Option<String>,
+    pub country: Option<String>,
+    pub website: Option<String>,
+    pub contact: ContactView,
+}
+
+#[derive(Serialize)]
+pub struct PersonView {
+    pub name: Option<String>,
+    pub country: Option<String>,
+    pub contact: ContactView,
+}
+
+#[derive(Serialize)]
+pub struct JointView {
+    pub id: String,
+    pub name: String,
+    pub essence: Option<String>,
+    pub purposes: Vec<String>,
+    pub contact_point: Option<&'static str>,
+    pub notice_url: Option<String>,
+    pub has_contact: bool,
+    pub contact: ContactView,
+}
+
+#[derive(Serialize)]
+pub struct AuthorityView {
+    pub name: String,
+    pub abbreviation: Option<String>,
+    pub address: Vec<String>,
+    pub phone: Option<String>,
+    pub email: Option<String>,
+    pub website: Option<String>,
+    pub complaint_url: Option<String>,
+}
+
+#[derive(Serialize)]
+pub struct HistoryView {
+    pub date: String,
+    pub summary: Option<String>,
+}
+
+/// Builds views for one declaration; holds the language and the locale.
+pub struct Builder<'a> {
+    pub decl: &'a Declaration,
+    pub lang: &'a str,
+    pub locales: &'a Locales,
+}
+
+impl Builder<'_> {
+    fn msg(&self, id: &str, args: &[(&str, Arg)]) -> Result<String> {
+        self.locales.msg(self.lang, id, args)
+    }
+
+    /// Text in this page's language; a missing translation falls back to the notice's default
+    /// language (lint reports the gap, and `build` refuses to publish while it is an error).
+    fn text(&self, t: &Text) -> String {
+        t.get(self.lang)
+            .or_else(|| {
+                self.decl
+                    .notice
+                    .default_language
+                    .as_deref()
+                    .and_then(|l| t.get(l))
+            })
+            .or_else(|| t.variants().first().map(|(_, s)| *s))
+            .unwrap_or_default()
+            .to_owned()
+    }
+
+    fn opt(&self, t: &Option<Text>) -> Option<String> {
+        t.as_ref()
+            .map(|t| self.text(t))
+            .filter(|s| !s.trim().is_empty())
+    }
+
+    fn country(&self, code: &str) -> String {
+        reference()
+            .country(code)
+            .map_or_else(|_| code.to_owned(), |c| c.name(self.lang).to_owned())
+    }
+
+    fn category_label(&self, id: &str) -> String {
+        self.decl
+            .data_categories
+            .iter()
+            .find(|c| c.id == id)
+            .and_then(|c| self.opt(&c.label))
+            .unwrap_or_else(|| id.to_owned())
+    }
+
+    fn recipient_name(&self, id: &str) -> String {
+        self.decl
+            .recipients
+            .iter()
+            .find(|r| r.id == id)
+            .map_or_else(|| id.to_owned(), |r| self.recipient_label(r))
+    }
+
+    fn recipient_label(&self, r: &d::Recipient) -> String {
+        r.name
+            .clone()
+            .or_else(|| self.opt(&r.category))
+            .unwrap_or_else(|| r.id.clone())
+    }
+
+    fn purpose_label(&self, p: &Purpose) -> String {
+        self.opt(&p.label).unwrap_or_else(|| p.id.clone())
+    }
+
+    fn purpose_label_by_id(&self, id: &str) -> String {
+        self.decl
+            .purposes
+            .iter()
+            .find(|p| p.id == id)
+            .map_or_else(|| id.to_owned(), |p| self.purpose_label(p))
+    }
+
+    fn contact(&self, c: &d::Contact) -> ContactView {
+        ContactView {
+            address: c
+                .address
+                .as_ref()
+                .map(|a| lines(&self.text(a)))
+                .unwrap_or_default(),
+            email: c.email.clone(),
+            phone: c.phone.clone(),
+            form: c.form.clone(),
+        }
+    }
+
+    /// The notice's title: the declared one, or "Privacy notice — <controller>".
+    pub fn title(&self, controller: &str) -> Result<String> {
+        match &self.decl.notice.title {
+            Some(t) => Ok(self.text(t)),
+            None => self.msg("title-default", &[("controller", controller.into())]),
+        }
+    }
+
+    pub fn build(&self) -> Result<View> {
+        let decl = self.decl;
+        let notice = &decl.notice;
+        let controller = self.controller();
+        let title = self.title(&controller.name)?;
+        let effective = match notice.effective {
+            Some(date) => self.locales.date(self.lang, date)?,
+            None => String::new(),
+        };
+        let purposes = decl
+            .purposes
+            .iter()
+            .map(|p| self.purpose(p))
+            .collect::<Result<Vec<_>>>()?;
+        let (transfers, no_transfers) = self.transfers()?;
+        Ok(View {
+            title,
+            effective,
+            version: notice.version.clone(),
+            introduction: self.opt(&notice.introduction),
+            dpo: match &decl.dpo {
+                Some(Presence::Some(dpo)) => Some(PersonView {
+                    name: dpo.name.clone(),
+                    country: None,
+                    contact: self.contact(&dpo.contact),
+                }),
+                _ => None,
+            },
+            dpo_none: matches!(decl.dpo, Some(Presence::None)),
+            representative: match &decl.representative {
+                Some(Presence::Some(r)) => Some(PersonView {
+                    name: r.name.clone(),
+                    country: r.country.as_deref().map(|c| self.country(c)),
+                    contact: self.contact(&r.contact),
+                }),
+                _ => None,
+            },
+            joint_controllers: decl
+                .joint_controllers
+                .iter()
+                .map(|j| JointView {
+                    id: j.id.clone(),
+                    name: j.name.clone().unwrap_or_else(|| j.id.clone()),
+                    essence: self.opt(&j.essence),
+                    purposes: j
+                        .purposes
+                        .iter()
+                        .map(|p| self.purpose_label_by_id(p))
+                        .collect(),
+                    contact_point: j.contact_point.map(|c| match c {
+                        ContactPoint::Us => "us",
+                        ContactPoint::Them => "them",
+                    }),
+                    notice_url: j.notice_url.clone(),
+                    has_contact: !j.contact.is_empty(),
+                    contact: self.contact(&j.contact),
+                })
+                .collect(),
+            data_categories: decl
+                .data_categories
+                .iter()
+                .map(|c| self.category(c))
+                .collect::<Result<Vec<_>>>()?,
+            recipients: self.recipients()?,
+            transfers,
+            no_transfers,
+            automated_decisions: self.automated()?,
+            processor_activities: self.processor_activities(),
+            cookies: decl.cookies.as_ref().map(|c| self.cookies(c)).transpose()?,
+            security: decl.security.iter().map(|s| self.text(s)).collect(),
+            rights: self.rights()?,
+            objection: self.objection(),
+            consent: self.consent(),
+            authority: self.authority(),
+            changes: self.opt(&notice.changes),
+            history: notice
+                .history
+                .iter()
+                .map(|h| {
+                    Ok(HistoryView {
+                        date: self.locales.date(self.lang, h.effective)?,
+                        summary: self.opt(&h.summary),
+                    })
+                })
+                .collect::<Result<Vec<_>>>()?,
+            separate_documents: self.separate_documents(),
+            paper_copy: notice.paper_copy,
+            confidentiality: self.texts(&decl.confidentiality),
+            storage: self.storage(),
+            disclosure: self.disclosure(),
+            compliance: self.compliance(),
+            glossary: self.glossary(),
+            controller,
+            purposes,
+        })
+    }
+
+    fn controller(&self) -> ControllerView {
+        match &self.decl.controller {
+            Some(c) => {
+                let country = c.country.as_deref().map(|code| self.country(code));
+                let mut contact = self.contact(&c.contact);
+                // The country closes the postal address.
+                if let Some(country) = &country
+                    && !contact.address.is_empty()
+                {
+                    contact.address.push(country.clone());
+                }
+                ControllerView {
+                    name: c.name.clone().unwrap_or_default(),
+                    trade_names: c.trade_names.clone(),
+                    company_number: c.company_number.clone(),
+                    country,
+                    website: c.website.clone(),
+                    contact,
+                }
+            }
+            None => ControllerView {
+                name: String::new(),
+                trade_names: Vec::new(),
+                company_number: None,
+                country: None,
+                website: None,
+                contact: ContactView::default(),
+            },
+        }
+    }
+
+    fn authority(&self) -> Option<AuthorityView> {
+        let r = self.decl.supervisory_authority.as_ref()?;
+        let reference = reference();
+        let a: &dyn AuthorityInfo = match &r.region {
+            Some(region) => reference.regional_authority(&r.country, region).ok()?,
+            None => reference.authority(&r.country).ok()?,
+        };
+        let lang = self.lang;
+        Some(AuthorityView {
+            name: a.name(lang).to_owned(),
+            abbreviation: a
+                .abbreviation_in(lang)
+                // A native name shown for want of an official one keeps its own abbreviation (CNIL);
+                // an official name never gets another language's (no "GBA" in English).
+                .or_else(|| {
+                    if a.has_name_in(lang) {
+                        None
+                    } else {
+                        a.abbreviation(lang)
+                    }
+                })
+                .map(str::to_owned),
+            address: a.address(lang).map(lines).unwrap_or_default(),
+            phone: a.phone().map(str::to_owned),
+            email: a.email().map(str::to_owned),
+            website: Some(a.website(lang).to_owned()),
+            complaint_url: a.complaint_url(lang).map(str::to_owned),
+        })
+    }
+}
+
+/// Address lines: the declaration writes them one per line (or separated by commas on one line).
+fn lines(s: &str) -> Vec<String> {
+    let parts: Vec<&str> = if s.contains('\n') {
+        s.lines().collect()
+    } else {
+        vec![s]
+    };
+    parts
+        .into_iter()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .map(str::to_owned)
+        .collect()
+}
+
+/// Ends `s` with a full stop unless it already ends a sentence.
+fn sentence(s: &str) -> String {
+    let t = s.trim_end();
+    if t.ends_with(['.', '!', '?', '…', ')', '»', '”']) {
+        t.to_owned()
+    } else {
+        format!("{t}.")
+    }
+}

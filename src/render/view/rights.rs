@@ -1,0 +1,219 @@
+//! The rights part of the view, derived from the legal bases: the list of rights with their
+//! limits, the separate objection section, consent withdrawal, automated decisions.
+
+use anyhow::Result;
+use serde::Serialize;
+
+use super::{Builder, ContactView};
+use crate::declaration as d;
+use crate::declaration::{LegalBasis, Purpose};
+use crate::rights::{Right, purpose_rights, rights_contact, uses_consent};
+
+#[derive(Serialize)]
+pub struct RightsView {
+    pub list: Vec<RightView>,
+    pub contact: ContactView,
+    pub identity_check: Option<String>,
+    /// The organisation's own words on complaints.
+    pub complaint: Option<String>,
+}
+
+#[derive(Serialize)]
+pub struct RightView {
+    pub id: &'static str,
+    pub name: String,
+    pub article: &'static str,
+    /// The purposes it is limited to, when it does not apply to all.
+    pub only: Vec<String>,
+    /// The purposes it does not apply to (erasure under Art. 17(3)(b)).
+    pub except: Vec<String>,
+    /// The organisation's own words about this right.
+    pub note: Option<String>,
+}
+
+#[derive(Serialize)]
+pub struct ObjectionView {
+    pub general: Vec<String>,
+    pub marketing: Vec<String>,
+}
+
+#[derive(Serialize)]
+pub struct ConsentView {
+    pub purposes: Vec<String>,
+    pub how: Vec<WithdrawView>,
+}
+
+#[derive(Serialize)]
+pub struct WithdrawView {
+    pub purpose: String,
+    pub how: String,
+}
+
+#[derive(Serialize)]
+pub struct AutomatedView {
+    pub id: String,
+    pub purpose: String,
+    pub profiling: bool,
+    pub logic: Option<String>,
+    pub significance: Option<String>,
+    pub consequences: Option<String>,
+    pub exception: Option<String>,
+    pub exception_article: Option<&'static str>,
+    pub human_review: Option<String>,
+}
+
+impl Builder<'_> {
+    /// Rights in the order of the GDPR, each with the purposes it is limited to. Objection and
+    /// consent withdrawal are listed too; their details have sections of their own.
+    pub(super) fn rights(&self) -> Result<RightsView> {
+        let per_purpose: Vec<(&Purpose, Vec<Right>)> = self
+            .decl
+            .purposes
+            .iter()
+            .map(|p| (p, purpose_rights(p)))
+            .collect();
+        let mut list = Vec::new();
+        for right in Right::ALL {
+            // Both kinds of objection are listed once, as "right to object": `Object` is listed
+            // whenever any purpose gives either (see `listed` below), so this one never is.
+            if right == Right::ObjectMarketing {
+                continue;
+            }
+            let having: Vec<&Purpose> = per_purpose
+                .iter()
+                .filter(|(_, r)| r.contains(&right))
+                .map(|(p, _)| *p)
+                .collect();
+            let all_have = having.len() == per_purpose.len();
+            let listed = match right {
+                Right::Object => {
+                    !having.is_empty()
+                        || per_purpose
+                            .iter()
+                            .any(|(_, r)| r.contains(&Right::ObjectMarketing))
+                }
+                _ => {
+                    !having.is_empty()
+                        || (per_purpose.is_empty()
+                            && matches!(
+                                right,
+                                Right::Access
+                                    | Right::Rectification
+                                    | Right::Erasure
+                                    | Right::Restriction
+                                    | Right::Complaint
+                            ))
+                }
+            };
+            if !listed {
+                continue;
+            }
+            let (only, except) = match right {
+                // Shown per purpose, where the exception is a legal one worth naming.
+                Right::Erasure if !all_have => (
+                    Vec::new(),
+                    per_purpose
+                        .iter()
+                        .filter(|(_, r)| !r.contains(&right))
+                        .map(|(p, _)| self.purpose_label(p))
+                        .collect(),
+                ),
+                Right::Portability | Right::Automated if !all_have => (
+                    having.iter().map(|p| self.purpose_label(p)).collect(),
+                    Vec::new(),
+                ),
+                _ => (Vec::new(), Vec::new()),
+            };
+            list.push(RightView {
+                id: right.id(),
+                name: self.msg(&format!("right-{}-name", right.id()), &[])?,
+                article: right.article(),
+                only,
+                except,
+                note: self.right_note(right.id()),
+            });
+        }
+        let decl = self.decl;
+        let contact = rights_contact(decl).map(|(_, c)| c);
+        Ok(RightsView {
+            list,
+            contact: contact.map(|c| self.contact(c)).unwrap_or_default(),
+            identity_check: decl
+                .rights
+                .as_ref()
+                .and_then(|r| self.opt(&r.identity_check)),
+            complaint: decl.rights.as_ref().and_then(|r| self.opt(&r.complaint)),
+        })
+    }
+
+    /// Art. 21(4): the right to object, set apart, when a purpose rests on 6(1)(e)/(f) or is
+    /// direct marketing.
+    pub(super) fn objection(&self) -> Option<ObjectionView> {
+        let general: Vec<String> = self
+            .decl
+            .purposes
+            .iter()
+            .filter(|p| {
+                matches!(
+                    p.legal_basis,
+                    Some(LegalBasis::PublicTask | LegalBasis::LegitimateInterests)
+                )
+            })
+            .map(|p| self.purpose_label(p))
+            .collect();
+        let marketing: Vec<String> = self
+            .decl
+            .purposes
+            .iter()
+            .filter(|p| p.direct_marketing)
+            .map(|p| self.purpose_label(p))
+            .collect();
+        (!general.is_empty() || !marketing.is_empty())
+            .then_some(ObjectionView { general, marketing })
+    }
+
+    pub(super) fn consent(&self) -> Option<ConsentView> {
+        let purposes: Vec<&Purpose> = self
+            .decl
+            .purposes
+            .iter()
+            .filter(|p| uses_consent(p))
+            .collect();
+        (!purposes.is_empty()).then(|| ConsentView {
+            purposes: purposes.iter().map(|p| self.purpose_label(p)).collect(),
+            how: purposes
+                .iter()
+                .filter_map(|p| {
+                    Some(WithdrawView {
+                        purpose: self.purpose_label(p),
+                        how: self.opt(&p.withdraw)?,
+                    })
+                })
+                .collect(),
+        })
+    }
+
+    pub(super) fn automated(&self) -> Result<Vec<AutomatedView>> {
+        let mut out = Vec::new();
+        for p in &self.decl.purposes {
+            let Some(a) = &p.automated_decision else {
+                continue;
+            };
+            out.push(AutomatedView {
+                id: p.id.clone(),
+                purpose: self.purpose_label(p),
+                profiling: a.profiling,
+                logic: self.opt(&a.logic),
+                significance: self.opt(&a.significance),
+                consequences: self.opt(&a.consequences),
+                exception: a
+                    .exception
+                    .map(|e| self.msg(&format!("exception-{}", d::name_of(&e)), &[]))
+                    .transpose()?,
+                exception_article: a.exception.map(d::DecisionException::article),
+                human_review: self.opt(&a.human_review),
+            });
+        }
+        Ok(out)
+    }
+}
