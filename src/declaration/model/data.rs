@@ -1,0 +1,127 @@
+//! Data categories: what they hold, special and criminal data, where they come from, and
+//! whether providing them is required.
+
+use serde::{Deserialize, Serialize};
+
+use super::Retention;
+use crate::declaration::text::{Shorthand, Text, shorthand_deserialize};
+
+#[derive(Clone, Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct DataCategory {
+    pub id: String,
+    pub label: Option<Text>,
+    pub description: Option<Text>,
+    /// Art. 9(1) special category.
+    pub special: Option<SpecialCategory>,
+    /// Art. 10 personal data relating to criminal convictions and offences.
+    #[serde(default)]
+    pub criminal: bool,
+    /// Where the data come from; absent means from the data subject (Art. 13).
+    pub source: Option<Source>,
+    /// Whether providing these data is required, and what happens if they are not (Art. 13(2)(e)).
+    pub provision: Option<Provision>,
+    /// Retention for this category wherever it is used, unless a purpose says otherwise.
+    pub retention: Option<Retention>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SpecialCategory {
+    RacialOrEthnicOrigin,
+    PoliticalOpinions,
+    ReligiousOrPhilosophicalBeliefs,
+    TradeUnionMembership,
+    Genetic,
+    Biometric,
+    Health,
+    SexLifeOrOrientation,
+}
+
+/// Where data come from (Art. 14(2)(f)).
+#[derive(Clone, Debug, Default, Serialize)]
+pub struct Source {
+    pub kind: SourceKind,
+    /// The named third party (Art. 14 asks for the specific source).
+    pub name: Option<String>,
+    pub description: Option<Text>,
+    /// Whether the source is publicly accessible.
+    pub public: Option<bool>,
+    pub url: Option<String>,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SourceKind {
+    /// Collected from the person the data are about (Art. 13).
+    #[default]
+    DataSubject,
+    /// Obtained from someone else (Art. 14).
+    ThirdParty,
+    /// Obtained from a publicly accessible source (Art. 14).
+    Public,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SourceFull {
+    kind: SourceKind,
+    name: Option<String>,
+    description: Option<Text>,
+    public: Option<bool>,
+    url: Option<String>,
+}
+
+impl Shorthand for Source {
+    type Full = SourceFull;
+    const EXPECTING: &'static str =
+        "`data_subject`, `third_party`, `public`, or a mapping with `kind`";
+    fn from_word(word: &str) -> Result<Self, String> {
+        let kind = SourceKind::deserialize(serde::de::value::StrDeserializer::<
+            serde::de::value::Error,
+        >::new(word))
+        .map_err(|e| e.to_string())?;
+        Ok(Source {
+            kind,
+            ..Source::default()
+        })
+    }
+    fn from_full(f: SourceFull) -> Self {
+        Source {
+            kind: f.kind,
+            name: f.name,
+            description: f.description,
+            public: f.public,
+            url: f.url,
+        }
+    }
+}
+shorthand_deserialize!(Source);
+
+impl Source {
+    /// Art. 14 applies to data not obtained from the data subject.
+    pub fn is_indirect(&self) -> bool {
+        self.kind != SourceKind::DataSubject
+    }
+}
+
+#[derive(Clone, Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Provision {
+    pub requirement: Option<ProvisionRequirement>,
+    /// What happens if the person does not provide the data.
+    pub consequences: Option<Text>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ProvisionRequirement {
+    /// Required by law.
+    Statutory,
+    /// Required by a contract.
+    Contractual,
+    /// Needed to enter into a contract.
+    ContractPrerequisite,
+    /// The person chooses whether to provide them.
+    Voluntary,
+}

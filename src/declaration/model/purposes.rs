@@ -1,0 +1,188 @@
+//! Purposes: legal bases and their conditions, retention, automated decisions.
+
+use serde::{Deserialize, Serialize};
+
+use super::Provision;
+use crate::declaration::text::Text;
+use crate::declaration::time::{Duration, Event};
+
+#[derive(Clone, Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Purpose {
+    pub id: String,
+    pub label: Option<Text>,
+    pub description: Option<Text>,
+    pub legal_basis: Option<LegalBasis>,
+    /// The interests pursued, for `legitimate_interests` (Art. 13(1)(d)).
+    pub legitimate_interests: Option<Text>,
+    /// The law the processing rests on, for `legal_obligation` and `public_task` (Art. 6(3)).
+    pub law: Option<Text>,
+    /// Art. 9(2) condition when special-category data are used.
+    pub special_condition: Option<SpecialCondition>,
+    /// The Union or member-state law an Art. 9(2)(b), (g)–(j) condition relies on.
+    pub special_law: Option<Text>,
+    /// What authorises the processing of criminal-offence data (Art. 10).
+    pub criminal_basis: Option<Text>,
+    /// Ids of the data categories used.
+    #[serde(default)]
+    pub data: Vec<String>,
+    /// Ids of the recipients the data are disclosed to.
+    #[serde(default)]
+    pub recipients: Vec<String>,
+    pub retention: Option<Retention>,
+    #[serde(default)]
+    pub direct_marketing: bool,
+    pub automated_decision: Option<AutomatedDecision>,
+    /// Overrides the categories' `provision` for this purpose.
+    pub provision: Option<Provision>,
+    /// How to withdraw consent for this purpose (e.g. the unsubscribe link), Art. 7(3).
+    pub withdraw: Option<Text>,
+    /// The purpose the data were first collected for, when this is further processing (Art. 13(3)).
+    pub further_processing_of: Option<String>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum LegalBasis {
+    /// Art. 6(1)(a)
+    Consent,
+    /// Art. 6(1)(b)
+    Contract,
+    /// Art. 6(1)(c)
+    LegalObligation,
+    /// Art. 6(1)(d)
+    VitalInterests,
+    /// Art. 6(1)(e)
+    PublicTask,
+    /// Art. 6(1)(f)
+    LegitimateInterests,
+}
+
+impl LegalBasis {
+    pub const ALL: [LegalBasis; 6] = [
+        LegalBasis::Consent,
+        LegalBasis::Contract,
+        LegalBasis::LegalObligation,
+        LegalBasis::VitalInterests,
+        LegalBasis::PublicTask,
+        LegalBasis::LegitimateInterests,
+    ];
+    /// The point of Art. 6(1).
+    pub fn article(self) -> &'static str {
+        match self {
+            LegalBasis::Consent => "6(1)(a)",
+            LegalBasis::Contract => "6(1)(b)",
+            LegalBasis::LegalObligation => "6(1)(c)",
+            LegalBasis::VitalInterests => "6(1)(d)",
+            LegalBasis::PublicTask => "6(1)(e)",
+            LegalBasis::LegitimateInterests => "6(1)(f)",
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SpecialCondition {
+    /// Art. 9(2)(a)
+    ExplicitConsent,
+    /// Art. 9(2)(b)
+    Employment,
+    /// Art. 9(2)(c)
+    VitalInterests,
+    /// Art. 9(2)(d)
+    NotForProfit,
+    /// Art. 9(2)(e)
+    MadePublic,
+    /// Art. 9(2)(f)
+    LegalClaims,
+    /// Art. 9(2)(g)
+    SubstantialPublicInterest,
+    /// Art. 9(2)(h)
+    HealthOrSocialCare,
+    /// Art. 9(2)(i)
+    PublicHealth,
+    /// Art. 9(2)(j)
+    ArchivingOrResearch,
+}
+
+impl SpecialCondition {
+    pub fn article(self) -> &'static str {
+        match self {
+            SpecialCondition::ExplicitConsent => "9(2)(a)",
+            SpecialCondition::Employment => "9(2)(b)",
+            SpecialCondition::VitalInterests => "9(2)(c)",
+            SpecialCondition::NotForProfit => "9(2)(d)",
+            SpecialCondition::MadePublic => "9(2)(e)",
+            SpecialCondition::LegalClaims => "9(2)(f)",
+            SpecialCondition::SubstantialPublicInterest => "9(2)(g)",
+            SpecialCondition::HealthOrSocialCare => "9(2)(h)",
+            SpecialCondition::PublicHealth => "9(2)(i)",
+            SpecialCondition::ArchivingOrResearch => "9(2)(j)",
+        }
+    }
+}
+
+/// How long data are kept (Art. 13(2)(a) / 14(2)(a)).
+#[derive(Clone, Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Retention {
+    /// A period, such as `7 years` or `14 days`.
+    pub duration: Option<Duration>,
+    /// When the period starts.
+    pub after: Option<Event>,
+    /// Precise criteria where no fixed period can be given.
+    pub criteria: Option<Text>,
+    /// When data are kept longer than the period (e.g. to prove an offence).
+    pub exception: Option<Text>,
+    /// Different retention for some data categories of this purpose.
+    #[serde(default)]
+    pub per_category: Vec<CategoryRetention>,
+}
+
+#[derive(Clone, Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct CategoryRetention {
+    pub data: String,
+    pub duration: Option<Duration>,
+    pub after: Option<Event>,
+    pub criteria: Option<Text>,
+    pub exception: Option<Text>,
+}
+
+#[derive(Clone, Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct AutomatedDecision {
+    /// Meaningful information about the logic involved.
+    pub logic: Option<Text>,
+    /// The significance of the processing for the person.
+    pub significance: Option<Text>,
+    /// Its envisaged consequences.
+    pub consequences: Option<Text>,
+    /// The Art. 22(2) exception relied on.
+    pub exception: Option<DecisionException>,
+    #[serde(default)]
+    pub profiling: bool,
+    /// How to obtain human intervention, express a view and contest the decision (Art. 22(3)).
+    pub human_review: Option<Text>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DecisionException {
+    /// Art. 22(2)(a)
+    Contract,
+    /// Art. 22(2)(b)
+    Law,
+    /// Art. 22(2)(c)
+    ExplicitConsent,
+}
+
+impl DecisionException {
+    pub fn article(self) -> &'static str {
+        match self {
+            DecisionException::Contract => "22(2)(a)",
+            DecisionException::Law => "22(2)(b)",
+            DecisionException::ExplicitConsent => "22(2)(c)",
+        }
+    }
+}
