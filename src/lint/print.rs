@@ -98,7 +98,7 @@ pub fn summary(diags: &[Diagnostic]) -> String {
     )
 }
 
-/// The stable JSON form of a finding (documented in LINT.md, "JSON output").
+/// The stable JSON form of a finding (documented in README.md, "JSON output").
 #[derive(Serialize)]
 pub struct JsonFinding<'a> {
     pub rule: &'a str,

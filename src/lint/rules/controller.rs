@@ -14,10 +14,10 @@ pub static RULES: &[Rule] = &[
         severity: Severity::Error,
         articles: "Art. 13(1)(a), 14(1)(a)",
         wp260: Some("WP260 Annex, \"The identity and contact details of the controller\""),
-        summary: "the controller's name, postal address or a direct contact channel is missing",
+        summary: "the controller's name or postal address is missing",
         docs: Docs {
-            what: "`controller` must give the legal `name`, a postal address (`contact.address`) and at least one direct channel: `contact.email`, `contact.phone` or `contact.form`.",
-            why: "Art. 13(1)(a) and 14(1)(a) require the identity and the contact details of the controller. WP260 expects the details to allow different forms of communication (e.g. phone, email, postal address); people must be able to reach the controller without writing a letter.",
+            what: "`controller` must give the legal `name` and a postal address (`contact.address`). (N106 adds a warning when the address is the only channel.)",
+            why: "Art. 13(1)(a) and 14(1)(a) require the identity and the contact details of the controller: who it is and where it can be reached.",
             bad: "controller:\n  name: Acme SRL\n",
             good: "controller:\n  name: Acme SRL\n  contact:\n    address: {fr: Rue Haute 1, 1000 Bruxelles, en: Rue Haute 1, 1000 Brussels}\n    email: privacy@acme.example\n",
         },
@@ -88,6 +88,22 @@ pub static RULES: &[Rule] = &[
         check: Some(joint_arrangement),
         check_all: None,
     },
+    Rule {
+        id: "N106",
+        name: "postal-contact-only",
+        severity: Severity::Warning,
+        articles: "Art. 12(2), 13(1)(a), 14(1)(a)",
+        wp260: Some("WP260 Annex, \"The identity and contact details of the controller\""),
+        summary: "the controller gives a postal address but no email, phone or web form",
+        docs: Docs {
+            what: "Warns when `controller.contact` has an address but none of `email`, `phone` or `form`.",
+            why: "WP260 expects the contact details to allow different forms of communication (phone, email, postal address), and Art. 12(2) asks the controller to facilitate the exercise of rights; a letter is the slowest way to do either.",
+            bad: "controller:\n  name: Acme SRL\n  contact:\n    address: {en: Rue Haute 1, 1000 Brussels}\n",
+            good: "controller:\n  name: Acme SRL\n  contact:\n    address: {en: Rue Haute 1, 1000 Brussels}\n    email: privacy@acme.example\n",
+        },
+        check: Some(postal_only),
+        check_all: None,
+    },
 ];
 
 pub fn controller_identity(cx: &Context, f: &mut Findings) {
@@ -119,11 +135,16 @@ pub fn controller_identity(cx: &Context, f: &mut Findings) {
             ),
         );
     }
-    if !has_direct_channel(&c.contact) {
-        f.missing(
+}
+
+pub fn postal_only(cx: &Context, f: &mut Findings) {
+    let Some(c) = &cx.decl().controller else {
+        return;
+    };
+    if c.contact.address.is_some() && !has_direct_channel(&c.contact) {
+        f.at(
             "controller.contact",
-            "email",
-            "the controller has no direct contact channel (email, phone or web form)",
+            "the controller can only be reached by post",
             "add `email: privacy@…` (or `phone:` or `form:`) under `controller.contact:`",
         );
     }

@@ -3,6 +3,7 @@
 use std::collections::BTreeMap;
 
 use super::is_slug;
+use crate::declaration::RecipientRole;
 use crate::diagnostic::Severity;
 use crate::lint::facts::{self, Kind};
 use crate::lint::{Context, Docs, Findings, Rule};
@@ -66,7 +67,7 @@ pub static RULES: &[Rule] = &[
         wp260: Some("WP260, \"Concise, transparent, intelligible and easily accessible\""),
         summary: "a data category or recipient is declared but no purpose (or tracker) uses it",
         docs: Docs {
-            what: "Each data category should be used by at least one purpose (`purposes[].data`), and each recipient by a purpose (`purposes[].recipients`) or a tracker (`cookies.trackers[].recipient`).",
+            what: "Each data category should be used by at least one purpose (`purposes[].data`), and each recipient by a purpose (`purposes[].recipients`) or a tracker (`cookies.trackers[].recipient`). Recipients with `role: authority` are exempt: they receive data on request, whatever the purpose.",
             why: "An entry no purpose uses is either forgotten in a purpose (so the purpose's information is incomplete) or left over (so the notice lists data or recipients that are not processed).",
             bad: "data_categories:\n  - id: contact\n  - id: fax\npurposes:\n  - id: orders\n    data: [contact]\n",
             good: "data_categories:\n  - id: contact\npurposes:\n  - id: orders\n    data: [contact]\n",
@@ -179,7 +180,13 @@ pub fn unused(cx: &Context, f: &mut Findings) {
         (Kind::Recipient, "purposes[].recipients"),
     ] {
         for (path, id) in facts::declared(decl, kind) {
-            if !cx.index().is_referenced(kind, id) {
+            // Authorities receive data on request, for no purpose of ours (Art. 4(9)).
+            let authority = kind == Kind::Recipient
+                && decl
+                    .recipients
+                    .iter()
+                    .any(|r| r.id == id && r.role == Some(RecipientRole::Authority));
+            if !authority && !cx.index().is_referenced(kind, id) {
                 f.at(
                     &format!("{path}.id"),
                     format!("{} `{id}` is declared but no purpose uses it", kind.noun()),

@@ -3,7 +3,7 @@
 
 use crate::declaration::{AutomatedDecision, DecisionException, LegalBasis};
 use crate::diagnostic::Severity;
-use crate::lint::facts::{has_any_channel, has_direct_channel};
+use crate::lint::facts::has_any_channel;
 use crate::lint::{Context, Docs, Findings, Rule};
 use crate::rights::{Right, purpose_rights, rights_contact, uses_consent};
 
@@ -31,11 +31,11 @@ pub static RULES: &[Rule] = &[
         severity: Severity::Error,
         articles: "Art. 21(4), 21(5), 12(2)",
         wp260: Some("WP260, \"Information related to the exercise of data subject rights\""),
-        summary: "a purpose gives a right to object, but the separate objection section has no direct channel",
+        summary: "a purpose gives a right to object, but the separate objection section has no channel to object by",
         docs: Docs {
-            what: "When a purpose rests on public task or legitimate interests, or is direct marketing, the notice shows a separate section on the right to object, naming the channel of `rights.contact` (else the DPO's, else the controller's). That contact must give an email, phone or form, not only a postal address.",
-            why: "Art. 21(4) requires the right to object to be brought explicitly to attention, clearly and separately; objecting must be easy (Art. 12(2)), by electronic means for online services (Art. 21(5)). Without a direct channel the section cannot tell people how to object in practice.",
-            bad: "purposes:\n  - id: newsletter\n    legal_basis: consent\n    direct_marketing: true\nrights:\n  contact:\n    address: {en: Rue Haute 1, 1000 Brussels}\n",
+            what: "When a purpose rests on public task or legitimate interests, or is direct marketing, the notice shows a separate section on the right to object, naming the channel of `rights.contact` (else the DPO's, else the controller's). That contact must give at least one way to object: email, phone, form or postal address.",
+            why: "Art. 21(4) requires the right to object to be brought explicitly to attention, clearly and separately; objecting must be easy (Art. 12(2)). Without any channel the section cannot tell people how to object.",
+            bad: "purposes:\n  - id: newsletter\n    legal_basis: consent\n    direct_marketing: true\ncontroller:\n  name: Acme SRL\n",
             good: "purposes:\n  - id: newsletter\n    legal_basis: consent\n    direct_marketing: true\nrights:\n  contact:\n    email: privacy@acme.example\n",
         },
         check: Some(objection_channel),
@@ -127,7 +127,7 @@ pub fn rights_channel(cx: &Context, f: &mut Findings) {
 pub fn objection_channel(cx: &Context, f: &mut Findings) {
     let decl = cx.decl();
     let contact = rights_contact(decl);
-    if contact.is_some_and(|(_, c)| has_direct_channel(c)) {
+    if contact.is_some_and(|(_, c)| has_any_channel(c)) {
         return;
     }
     let at = contact.map_or("controller.contact", |(p, _)| p);
@@ -146,10 +146,10 @@ pub fn objection_channel(cx: &Context, f: &mut Findings) {
         f.at(
             &format!("purposes[{i}].{field}"),
             format!(
-                "purpose `{}` {why}, so the notice must show how to object, but `{at}` gives no email, phone or form to object by",
+                "purpose `{}` {why}, so the notice must show how to object, but `{at}` gives no way to object",
                 p.id
             ),
-            format!("add `email: privacy@…` (or `phone:` or `form:`) under `{at}:`"),
+            format!("add `email: privacy@…` (or `phone:`, `form:` or `address:`) under `{at}:`"),
         );
     }
 }

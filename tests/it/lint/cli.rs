@@ -241,12 +241,12 @@ fn list_rules_lists_the_catalogue() {
 
 #[test]
 fn lint_md_documents_every_rule() {
-    let doc = std::fs::read_to_string(root().join("LINT.md")).expect("LINT.md exists");
+    let doc = std::fs::read_to_string(root().join("README.md")).expect("README.md exists");
     for r in rules::all() {
         let row = format!("| {} | `{}` | {} |", r.id, r.name, r.severity.as_str());
         assert!(
             doc.contains(&row),
-            "LINT.md lacks the row of {}: {row}",
+            "README.md lacks the row of {}: {row}",
             r.id
         );
     }
