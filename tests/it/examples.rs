@@ -1,0 +1,177 @@
+//! The reference examples: three published notices as declarations, before and after.
+//!
+//! What lint finds in each `as-published.yaml` is pinned here and printed in the README
+//! ("What lint finds in real notices"); each completed `notice.yaml` has no error, and its
+//! committed outputs are what a build writes today.
+
+use std::path::Path;
+
+use crate::common::{code, notice, read, root, stderr, stdout};
+
+const ORGS: [&str; 3] = ["damnet", "c-dot", "comnexio"];
+
+/// Errors and warnings of `file`, one line each: "`N201` line 73: message (Art. …)".
+fn findings(file: &str) -> Vec<String> {
+    let o = notice(&["lint", "--format", "json", file]);
+    let all: serde_json::Value = serde_json::from_str(&stdout(&o)).expect("lint JSON");
+    all.as_array()
+        .expect("an array")
+        .iter()
+        .filter(|d| d["severity"] != "note")
+        .map(|d| {
+            format!(
+                "- `{}` {}, line {} ({}): {}",
+                d["rule"].as_str().unwrap_or_default(),
+                d["severity"].as_str().unwrap_or_default(),
+                d["line"],
+                d["article"].as_str().unwrap_or_default(),
+                d["message"].as_str().unwrap_or_default()
+            )
+        })
+        .collect()
+}
+
+fn notes(file: &str) -> usize {
+    let o = notice(&["lint", "--format", "json", file]);
+    let all: serde_json::Value = serde_json::from_str(&stdout(&o)).expect("lint JSON");
+    all.as_array()
+        .expect("an array")
+        .iter()
+        .filter(|d| d["severity"] == "note")
+        .count()
+}
+
+/// Where the README block between `<!-- lint:ORG -->` and `<!-- /lint:ORG -->` is.
+fn readme_block(readme: &str, org: &str) -> Option<std::ops::Range<usize>> {
+    let start = format!("<!-- lint:{org} -->\n");
+    let end = format!("<!-- /lint:{org} -->");
+    let a = readme.find(&start)? + start.len();
+    let b = readme[a..].find(&end)? + a;
+    Some(a..b)
+}
+
+#[test]
+fn as_published_findings_are_the_ones_the_readme_lists() {
+    let readme_path = root().join("README.md");
+    let mut readme = read(&readme_path);
+    let mut stale = Vec::new();
+    for org in ORGS {
+        let file = format!("examples/{org}/as-published.yaml");
+        let o = notice(&["lint", &file]);
+        assert_eq!(code(&o), 1, "{file} should have errors: {}", stderr(&o));
+        let mut block = findings(&file).join("\n");
+        block.push_str(&format!(
+            "\n\nand {} notes on vague wording (N801).\n",
+            notes(&file)
+        ));
+        let range = readme_block(&readme, org)
+            .unwrap_or_else(|| panic!("README.md has no <!-- lint:{org} --> block"));
+        if readme[range.clone()] != block {
+            readme.replace_range(range, &block);
+            stale.push(org);
+        }
+    }
+    if std::env::var_os("NOTICE_BLESS").is_some() {
+        std::fs::write(&readme_path, readme).unwrap();
+    } else {
+        assert!(
+            stale.is_empty(),
+            "the README's lint findings are stale for {stale:?}: run with NOTICE_BLESS=1 and review"
+        );
+    }
+}
+
+#[test]
+fn as_published_findings_include_the_gaps_of_each_seed() {
+    let has = |org: &str, rule: &str, text: &str| {
+        findings(&format!("examples/{org}/as-published.yaml"))
+            .iter()
+            .any(|l| l.starts_with(&format!("- `{rule}`")) && l.contains(text))
+    };
+    // Damnet: no legal basis per purpose, no retention, the defunct authority, no authority.
+    assert!(has(
+        "damnet",
+        "N201",
+        "purpose `identification` has no legal basis"
+    ));
+    assert!(has(
+        "damnet",
+        "N501",
+        "purpose `follow-up` does not say how long"
+    ));
+    assert!(has(
+        "damnet",
+        "N702",
+        "Commission de la protection de la vie privée"
+    ));
+    assert!(has("damnet", "N701", "no supervisory authority"));
+    // C-DOT: legitimate interests without interests, vague retention, the defunct authority.
+    assert!(has(
+        "c-dot",
+        "N202",
+        "rests on legitimate interests but does not say which"
+    ));
+    assert!(has("c-dot", "N502", "niet langer dan noodzakelijk"));
+    assert!(has(
+        "c-dot",
+        "N702",
+        "Commissie voor de bescherming van de persoonlijke levenssfeer"
+    ));
+    // COMNEXIO: no legal basis for coaching, retention only "as long as the law requires".
+    assert!(has(
+        "comnexio",
+        "N201",
+        "purpose `coaching` has no legal basis"
+    ));
+    assert!(has(
+        "comnexio",
+        "N502",
+        "aussi longtemps que la loi l'exige"
+    ));
+}
+
+#[test]
+fn completed_declarations_have_no_error() {
+    for org in ORGS {
+        let file = format!("examples/{org}/notice.yaml");
+        let o = notice(&["lint", &file]);
+        assert_eq!(code(&o), 0, "{file}:\n{}", stdout(&o));
+        // Only what the seed cannot fill without inventing facts remains (README explains it).
+        for line in findings(&file) {
+            assert!(
+                ["N401", "N011", "N106"]
+                    .iter()
+                    .any(|r| line.starts_with(&format!("- `{r}`"))),
+                "{file}: unexpected {line}"
+            );
+        }
+    }
+}
+
+#[test]
+fn committed_outputs_are_fresh() {
+    let mut args = vec!["build".to_owned()];
+    args.extend(ORGS.iter().map(|o| format!("examples/{o}/notice.yaml")));
+    args.extend(["--out", "examples", "--format", "md,html,pdf", "--check"].map(str::to_owned));
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    let o = notice(&args);
+    assert_eq!(
+        code(&o),
+        0,
+        "stale example outputs (rebuild with `notice build examples/*/notice.yaml --out examples --format md,html,pdf`):\n{}{}",
+        stdout(&o),
+        stderr(&o)
+    );
+    for org in ORGS {
+        for lang in ["fr", "nl", "en"] {
+            for ext in ["md", "html", "pdf"] {
+                assert!(
+                    Path::new(&root())
+                        .join(format!("examples/{org}/{lang}.{ext}"))
+                        .is_file(),
+                    "{org}/{lang}.{ext}"
+                );
+            }
+        }
+    }
+}
