@@ -14,7 +14,7 @@ pub static RULES: &[Rule] = &[
         wp260: Some("WP260 Annex, \"Recipients (or categories of recipients)\""),
         summary: "a recipient is described only by a category, not by name",
         docs: Docs {
-            what: "A recipient with a `category` but no `name`, unless its `role` is `authority`: authorities receiving data for a particular inquiry are not recipients in the sense of Art. 4(9), and cannot be named in advance.",
+            what: "A recipient with a `category` but no `name`, unless its `role` is `authority` (authorities receiving data for a particular inquiry are not recipients in the sense of Art. 4(9), and cannot be named in advance) or it gives a `list_url` where the recipients of the category are named.",
             why: "WP260: the default is to name the recipients, so people know exactly who has their data; a controller that gives only categories must be able to show why that is fairer, and the category must then be as specific as possible (activity, sector, location).",
             bad: "recipients:\n  - id: hosting\n    category: {en: IT service providers}\n",
             good: "recipients:\n  - id: hosting\n    name: Nordhost BV\n    category: {en: web hosting}\n",
@@ -58,11 +58,16 @@ pub static RULES: &[Rule] = &[
 
 pub fn category_only(cx: &Context, f: &mut Findings) {
     for (i, r) in cx.decl().recipients.iter().enumerate() {
-        if r.name.is_none() && r.category.is_some() && r.role != Some(RecipientRole::Authority) {
+        let named_elsewhere = r.list_url.is_some();
+        if r.name.is_none()
+            && r.category.is_some()
+            && r.role != Some(RecipientRole::Authority)
+            && !named_elsewhere
+        {
             f.at(
                 &format!("recipients[{i}].category"),
                 format!("recipient `{}` is given only as a category, not by name", r.id),
-                "add `name: <legal name>`; keep only the category where naming the recipients is impossible, and make it specific (activity, sector, place)",
+                "add `name: <legal name>`, or `list_url:` where they are listed by name; keep only the category where naming them is impossible, and make it specific (activity, sector, place)",
             );
         }
     }
