@@ -81,7 +81,7 @@ pub struct BuildArgs {
     #[arg(long, value_delimiter = ',', value_name = "LANG")]
     pub lang: Vec<String>,
     /// Output formats.
-    #[arg(long, value_enum, value_delimiter = ',', default_value = "md,html")]
+    #[arg(long, value_enum, value_delimiter = ',', default_value = "md,html,pdf")]
     pub format: Vec<Format>,
     /// Folder of templates overriding the built-in ones by file name.
     #[arg(long, value_name = "DIR")]

@@ -16,7 +16,7 @@ fn build_into(out: &Path, inputs: &[&str], extra: &[&str]) -> std::process::Outp
 }
 
 #[test]
-fn demo_builds_every_language_in_both_formats() {
+fn demo_builds_every_language_in_every_format() {
     let dir = tempfile::tempdir().unwrap();
     let o = build_into(dir.path(), &[], &[]);
     assert_eq!(code(&o), 0, "{}", stderr(&o));
@@ -29,10 +29,13 @@ fn demo_builds_every_language_in_both_formats() {
         [
             "atelier-zenne/en.html",
             "atelier-zenne/en.md",
+            "atelier-zenne/en.pdf",
             "atelier-zenne/fr.html",
             "atelier-zenne/fr.md",
+            "atelier-zenne/fr.pdf",
             "atelier-zenne/nl.html",
-            "atelier-zenne/nl.md"
+            "atelier-zenne/nl.md",
+            "atelier-zenne/nl.pdf"
         ]
     );
     for lang in ["fr", "nl", "en"] {

@@ -13,11 +13,18 @@ pub fn fixture(rel: &str) -> PathBuf {
 
 /// Runs `notice` with `args` in the repository root, with a fixed "today" and no colour.
 pub fn notice(args: &[&str]) -> Output {
+    notice_with_env(args, &[])
+}
+
+/// The same, with more environment variables.
+pub fn notice_with_env(args: &[&str], env: &[(&str, &str)]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_notice"))
         .args(args)
         .current_dir(root())
         .env("NOTICE_TODAY", "2026-11-23")
         .env("NO_COLOR", "1")
+        .env_remove("SOURCE_DATE_EPOCH")
+        .envs(env.iter().copied())
         .output()
         .expect("the notice binary runs")
 }

@@ -5,3 +5,4 @@ mod build;
 mod common;
 mod examples;
 mod lint;
+mod pdf;
