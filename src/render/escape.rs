@@ -15,6 +15,15 @@ pub fn allowed_link(url: &str) -> bool {
             .any(|s| s.eq_ignore_ascii_case(scheme))
 }
 
+/// Whether `url` is an absolute `http` or `https` address: what a page may be published at, and
+/// so what the HTML page shell may use as the base of its `hreflang` and `canonical` links.
+pub fn web_address(url: &str) -> bool {
+    allowed_link(url)
+        && url
+            .split_once(':')
+            .is_some_and(|(s, _)| s.eq_ignore_ascii_case("http") || s.eq_ignore_ascii_case("https"))
+}
+
 /// Makes plain text literal in Markdown: it renders as exactly these characters, on one line,
 /// whatever Markdown syntax it contains. Line breaks become spaces, so a value can never start a
 /// new block; leading spaces of a value with content are dropped, so it cannot become indented
@@ -249,6 +258,8 @@ mod tests {
         );
         assert!(!allowed_link("data:text/html,x"));
         assert!(!allowed_link("https:"));
+        assert!(web_address("HTTPS://acme.be/") && !web_address("mailto:a@b.be"));
+        assert!(!web_address("javascript:alert(1)//") && !web_address("/privacy/"));
         assert_eq!(tel_target("+32 (0)2 274 48 00"), "tel:+3222744800");
         assert_eq!(tel_target("015 51 35 31"), "tel:015513531");
     }

@@ -154,13 +154,20 @@ impl Renderer {
                 .msg(lang, id, &[])
                 .map_err(|e| self.internal(&e))
         };
-        let base = decl.notice.url.as_deref().map(|u| {
-            if u.ends_with('/') {
-                u.to_owned()
-            } else {
-                format!("{u}/")
-            }
-        });
+        // Lint only warns about a bad `notice.url`: anything but a web address (`javascript:`…)
+        // is dropped here, so the page's own links stay relative rather than carry it.
+        let base = decl
+            .notice
+            .url
+            .as_deref()
+            .filter(|u| escape::web_address(u))
+            .map(|u| {
+                if u.ends_with('/') {
+                    u.to_owned()
+                } else {
+                    format!("{u}/")
+                }
+            });
         let href = |l: &str| {
             format!(
                 "{}{}",
