@@ -4,5 +4,6 @@
 mod build;
 mod common;
 mod examples;
+mod fuzz;
 mod lint;
 mod pdf;
