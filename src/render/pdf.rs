@@ -217,14 +217,17 @@ impl PdfEngine {
                     && !c.is_whitespace()
                     && !c.is_control()
                     && !is_default_ignorable(c)
-                    && !self
-                        .fonts
-                        .iter()
-                        .any(|f| f.info().coverage.contains(c as u32))
+                    && (forbidden_in_pdf_a(c)
+                        || !self
+                            .fonts
+                            .iter()
+                            .any(|f| f.info().coverage.contains(c as u32)))
             };
             // Control characters (NUL, BEL, …) have no glyph anywhere and mean nothing on
-            // paper: they are dropped without a warning.
-            let control = |c: char| c.is_control() && !matches!(c, '\t' | '\n' | '\r');
+            // paper: they are dropped without a warning. So is U+FEFF (a zero-width no-break
+            // space, or a stray byte-order mark), which PDF/A forbids in text.
+            let control =
+                |c: char| (c.is_control() && !matches!(c, '\t' | '\n' | '\r')) || c == '\u{feff}';
             if s.chars().any(|c| bad(c) || control(c)) {
                 missing.extend(s.chars().filter(|&c| bad(c)));
                 *s = s
@@ -342,6 +345,13 @@ fn without_suspects_flag(mut pdf: Vec<u8>) -> Vec<u8> {
         pdf[at..at + ENTRY.len()].fill(b' ');
     }
     pdf
+}
+
+/// Characters PDF/A does not allow in text even where a font has a glyph for them: private-use
+/// characters and noncharacters (krilla's validation refuses the export otherwise).
+fn forbidden_in_pdf_a(c: char) -> bool {
+    let u = c as u32;
+    matches!(u, 0xE000..=0xF8FF | 0xF0000..=0x10FFFF | 0xFDD0..=0xFDEF) || u & 0xFFFE == 0xFFFE
 }
 
 /// Zero-width and variation characters: shaping skips them, so no font needs them.

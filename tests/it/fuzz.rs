@@ -283,6 +283,7 @@ const HOSTILE: &[&str] = &[
     "    indented code",
     "\u{202e}reversed\u{202c}",
     "zero\u{200b}width\u{feff}",
+    "private\u{e000}\u{f8ff}\u{f0000}\u{10fffd} non\u{fffe}\u{ffff}\u{fdd0}characters",
     "🙂👩‍👩‍👧 日本語 مرحبا ﷺ 𝕏",
     "a\u{301}\u{301}\u{301}",
     "\u{0}\u{7}\u{1b}[31m",
