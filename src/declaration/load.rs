@@ -1,18 +1,16 @@
 //! Finding declaration files and reading them into typed declarations, with precise errors.
 
+use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use walkdir::WalkDir;
 
+use super::limits::{MAX_EXPANDED_BYTES, MAX_FILE_BYTES, MAX_FILES, MAX_NESTING, MAX_RUN_BYTES};
 use super::model::Declaration;
+use super::source_map::Exceeded;
 use crate::diagnostic::{Diagnostic, SourceFile};
 use crate::suggest::did_you_mean;
-
-/// A larger declaration is almost certainly not one: refuse it before reading it into memory.
-pub const MAX_FILE_BYTES: u64 = 1024 * 1024;
-/// Bounds the work of one run; a repository with more notices than this is not a case we know.
-pub const MAX_FILES: usize = 10_000;
 
 /// One declaration, read and parsed.
 #[derive(Debug)]
@@ -37,25 +35,47 @@ pub fn discover(paths: &[PathBuf]) -> Result<Vec<PathBuf>, Diagnostic> {
             files.push(root.clone());
             continue;
         }
+        if !meta.is_dir() {
+            return Err(not_regular(root));
+        }
         let mut found = Vec::new();
         for entry in WalkDir::new(root).follow_links(true).sort_by_file_name() {
             let entry = entry.map_err(|e| {
-                let place = e
-                    .path()
-                    .map_or_else(|| root.display().to_string(), |p| p.display().to_string());
-                let why = if e.loop_ancestor().is_some() {
-                    "a symbolic link loops back to a folder above it".to_owned()
+                let place = e.path().unwrap_or(root);
+                let (why, help) = if let Some(above) = e.loop_ancestor() {
+                    (
+                        format!(
+                            "it is a symbolic link to `{}`, a folder above it, so the search would never end",
+                            above.display()
+                        ),
+                        "remove the link, or give the folders to search one by one",
+                    )
+                } else if place.is_symlink() {
+                    // Following it failed: it points to nothing, or to itself.
+                    (
+                        "it is a symbolic link that leads nowhere (it points to something missing, or loops)".to_owned(),
+                        "remove the link, or point it at a declaration",
+                    )
                 } else {
-                    e.io_error().map_or_else(|| e.to_string(), io_reason)
+                    (
+                        e.io_error().map_or_else(|| e.to_string(), io_reason),
+                        "make the folder readable, or leave it out",
+                    )
                 };
-                Diagnostic::error("load", format!("cannot search `{place}`: {why}"))
-                    .with_help("remove the link or make the folder readable")
+                Diagnostic::error("load", format!("cannot search `{}`: {why}", place.display()))
+                    .with_help(help)
             })?;
             let p = entry.path();
             let is_yaml = matches!(p.extension().and_then(|e| e.to_str()), Some("yaml" | "yml"));
-            if entry.file_type().is_file() && is_yaml && !is_hidden(p, root) {
-                found.push(p.to_path_buf());
+            if !is_yaml || is_hidden(p, root) || entry.file_type().is_dir() {
+                continue;
             }
+            // A pipe or device named like a declaration is reported, not skipped: the user
+            // expects it to be read, and reading it could block forever.
+            if !entry.file_type().is_file() {
+                return Err(not_regular(p));
+            }
+            found.push(p.to_path_buf());
         }
         if found.is_empty() {
             return Err(Diagnostic::error(
@@ -81,7 +101,33 @@ pub fn discover(paths: &[PathBuf]) -> Result<Vec<PathBuf>, Diagnostic> {
         )
         .with_help("run notice on fewer folders at a time"));
     }
+    // Files larger than a declaration may be are refused one by one when loaded.
+    let total: u64 = files
+        .iter()
+        .filter_map(|f| std::fs::metadata(f).ok())
+        .map(|m| m.len().min(MAX_FILE_BYTES + 1))
+        .sum();
+    if total > MAX_RUN_BYTES {
+        return Err(Diagnostic::error(
+            "load",
+            format!(
+                "the declarations of this run add up to {total} bytes; the limit is {MAX_RUN_BYTES} bytes (256 MiB) per run"
+            ),
+        )
+        .with_help("run notice on fewer folders at a time"));
+    }
     Ok(files)
+}
+
+fn not_regular(path: &Path) -> Diagnostic {
+    Diagnostic::error(
+        "load",
+        format!(
+            "cannot read `{}`: it is not a regular file or a folder (a pipe, socket or device)",
+            path.display()
+        ),
+    )
+    .with_help("give a declaration file or a folder that contains `*.yaml` files")
 }
 
 /// Dot-folders (`.git`, `.notice-staging…`) are never declarations.
@@ -108,39 +154,58 @@ pub fn load(path: &Path) -> Result<Loaded, Diagnostic> {
             .with_help(help)
             .in_file(&unread(), None)
     };
-    let size = std::fs::metadata(path)
-        .map_err(|e| {
-            fail(
-                format!("cannot read the file: {}", io_reason(&e)),
-                "check the path and its permissions",
-            )
-        })?
-        .len();
-    if size > MAX_FILE_BYTES {
+    let cannot = |e: std::io::Error| {
+        fail(
+            format!("cannot read the file: {}", io_reason(&e)),
+            "check that the file exists and that you may read it",
+        )
+    };
+    let file = std::fs::File::open(path).map_err(cannot)?;
+    let meta = file.metadata().map_err(cannot)?;
+    if !meta.is_file() {
         return Err(fail(
+            "cannot read the file: it is not a regular file (a folder, pipe, socket or device)"
+                .to_owned(),
+            "give a declaration file, or a folder to search for `*.yaml` files",
+        ));
+    }
+    let too_large = |size: u64| {
+        fail(
             format!(
                 "the file is {size} bytes; a declaration may be at most {MAX_FILE_BYTES} bytes (1 MiB)"
             ),
             "split it into one declaration per notice, or remove what is not a declaration",
+        )
+    };
+    if meta.len() > MAX_FILE_BYTES {
+        return Err(too_large(meta.len()));
+    }
+    // The size is checked again while reading: the file may have grown since.
+    let mut bytes = Vec::with_capacity(usize::try_from(meta.len()).unwrap_or(0));
+    file.take(MAX_FILE_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(cannot)?;
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(too_large(bytes.len() as u64));
+    }
+    if bytes.starts_with(&[0xff, 0xfe]) || bytes.starts_with(&[0xfe, 0xff]) {
+        return Err(fail(
+            "the file is UTF-16 text; declarations are read as UTF-8".to_owned(),
+            "save the file as UTF-8 in your editor (\"UTF-8\" encoding, not \"Unicode\" or \"UTF-16\")",
         ));
     }
-    let bytes = std::fs::read(path).map_err(|e| {
-        fail(
-            format!("cannot read the file: {}", io_reason(&e)),
-            "check the path and its permissions",
-        )
-    })?;
     let text = match String::from_utf8(bytes) {
         Ok(t) => t,
         Err(e) => {
             let at = e.utf8_error().valid_up_to();
+            let byte = e.as_bytes()[at];
             let valid = String::from_utf8_lossy(&e.as_bytes()[..at]).into_owned();
             let file = Arc::new(SourceFile::new(path.to_path_buf(), valid));
             return Err(Diagnostic::error(
                 "load",
-                format!("the file is not valid UTF-8 (byte {at} is not)"),
+                format!("the file is not UTF-8 text: byte 0x{byte:02X} here is not valid UTF-8"),
             )
-            .with_help("save the file as UTF-8 in your editor")
+            .with_help("save the file as UTF-8 in your editor (it may have been saved as Latin-1 or Windows-1252)")
             .in_file(&file, Some(at)));
         }
     };
@@ -167,55 +232,224 @@ pub fn parse(path: PathBuf, text: String) -> Result<Loaded, Diagnostic> {
         .with_help("start from the complete example in README.md or notices/")
         .in_file(&file, Some(0)));
     }
-    match serde_yaml::from_str::<Declaration>(&text) {
-        Ok(declaration) => Ok(Loaded {
-            file: Arc::new(SourceFile::new(path, text)),
-            declaration,
-        }),
+    // The source map is built first: its pass also checks the limits that protect
+    // deserialisation (nesting, alias expansion) without expanding anything.
+    let file = Arc::new(SourceFile::new(path, text));
+    if let Some(exceeded) = file.map.exceeded {
+        let (offset, msg, help) = match exceeded {
+            Exceeded::Nesting(at) => (
+                at,
+                format!("the YAML is nested more than {MAX_NESTING} levels deep here"),
+                "a declaration needs no more than six levels: look for a bracket that is never closed, or indentation that runs away",
+            ),
+            Exceeded::Expansion(at) => (
+                at,
+                format!(
+                    "YAML aliases expand the file beyond {MAX_EXPANDED_BYTES} bytes (4 MiB) here"
+                ),
+                "use an alias (`*name`) to repeat a text a few times, not to multiply it: write the values out",
+            ),
+        };
+        return Err(Diagnostic::error("load", msg)
+            .with_help(help)
+            .in_file(&file, Some(offset)));
+    }
+    match serde_yaml::from_str::<Declaration>(&file.text) {
+        Ok(declaration) => Ok(Loaded { file, declaration }),
         Err(e) => {
-            let file = Arc::new(SourceFile::new(path, text));
-            let offset = e.location().map(|l| l.index());
-            Err(explain(&e, offset).in_file(&file, offset))
+            let (diagnostic, offset) = explain(&e, &file);
+            Err(diagnostic.in_file(&file, offset))
         }
     }
 }
 
-/// Turns a serde_yaml error into a message and a fix hint.
-fn explain(e: &serde_yaml::Error, offset: Option<usize>) -> Diagnostic {
-    let mut msg = e.to_string();
-    // The position is printed by the diagnostic itself.
-    if let Some(i) = msg.rfind(" at line ")
-        && offset.is_some()
-    {
-        msg.truncate(i);
-    }
-    let help = if let Some(rest) = msg
-        .split("expected one of ")
-        .nth(1)
-        .or_else(|| msg.split("expected ").nth(1))
-    {
-        let candidates: Vec<&str> = rest.split('`').skip(1).step_by(2).collect();
-        let found = msg.split('`').nth(1).unwrap_or("");
-        match did_you_mean(found, candidates.iter().copied()) {
-            Some(s) if msg.contains("unknown") => format!("did you mean `{s}`?"),
-            _ if msg.contains("unknown field") => {
-                "remove it, or check its spelling against the format reference in README.md"
-                    .to_owned()
-            }
-            _ => "see the format reference in README.md for what this field takes".to_owned(),
-        }
-    } else if msg.contains("mapping values are not allowed") {
-        "a value that contains `: ` must be quoted: put it in double quotes, or write it as a block after `|`".to_owned()
-    } else if msg.contains("duplicate") {
-        "each key may appear only once in a mapping: remove or merge the repeated one".to_owned()
-    } else if msg.contains("missing field") {
-        "add the field (see the format reference in README.md)".to_owned()
-    } else if msg.contains("recursion limit") || msg.contains("repetition limit") {
-        "the file is nested or aliased too deeply to be a declaration: simplify it".to_owned()
-    } else if msg.contains("invalid type") {
-        "see the format reference in README.md for what this field takes".to_owned()
-    } else {
-        "fix the YAML syntax at this place (indentation, a missing `:` or quote)".to_owned()
+/// The field reference, where every help below sends the user.
+const REFERENCE: &str = "the field reference in README.md";
+
+/// Turns a serde_yaml error into a message that names the problem, a help that says what to
+/// write instead, and the place to point at.
+fn explain(e: &serde_yaml::Error, file: &SourceFile) -> (Diagnostic, Option<usize>) {
+    let full = e.to_string();
+    let mut offset = e.location().map(|l| l.index());
+    // The diagnostic prints the position itself; libyaml's messages carry one or two.
+    let msg = without_positions(&full);
+    let quoted = |m: &str| m.split('`').nth(1).map(str::to_owned).unwrap_or_default();
+    let candidates = |m: &str| -> Vec<String> {
+        m.split("expected ")
+            .nth(1)
+            .unwrap_or("")
+            .split('`')
+            .skip(1)
+            .step_by(2)
+            .map(str::to_owned)
+            .collect()
     };
-    Diagnostic::error("load", msg).with_help(help)
+    let suggestion = |m: &str| {
+        let found = quoted(m);
+        let c = candidates(m);
+        did_you_mean(&found, c.iter().map(String::as_str)).map(|s| format!("did you mean `{s}`?"))
+    };
+    let (msg, help) = if msg.contains("expected struct Declaration") {
+        let found = if msg.contains("sequence") {
+            "a list"
+        } else if msg.contains("map") {
+            "a mapping of the wrong kind"
+        } else {
+            "a single value"
+        };
+        (
+            format!(
+                "this is not a declaration: a declaration is a mapping of sections (`notice:`, `controller:`, `purposes:`…), and this file holds {found}"
+            ),
+            "start from the complete example in README.md".to_owned(),
+        )
+    } else if msg.contains("unknown field") {
+        let help = if quoted(&msg) == "<<" {
+            "YAML merge keys (`<<: *name`) are not supported: write the fields out".to_owned()
+        } else {
+            suggestion(&msg)
+                .unwrap_or_else(|| format!("remove it, or check its spelling against {REFERENCE}"))
+        };
+        (msg, help)
+    } else if msg.contains("unknown variant") {
+        let help = suggestion(&msg).unwrap_or_else(|| "write one of the values listed".to_owned());
+        (msg, help)
+    } else if msg.contains("missing field") {
+        let help = format!("add `{}:` here (see {REFERENCE})", quoted(&msg));
+        (msg, help)
+    } else if msg.contains("duplicate") || msg.contains("given twice") {
+        // serde_yaml points at the mapping; the source map knows where the key comes again.
+        let parent = msg.split_once(": ").map_or("", |(p, _)| p);
+        let parent = if parent.contains(' ') { "" } else { parent };
+        let key = quoted(&msg);
+        let path = if parent.is_empty() {
+            key
+        } else {
+            format!("{parent}.{key}")
+        };
+        offset = file.map.repeated(&path).or(offset);
+        let help = "each key may appear only once in a mapping: remove or merge the repeated one";
+        (msg, help.to_owned())
+    } else if msg.contains("invalid type: enum") {
+        let help = "YAML tags (`!include`, `!!binary`…) are not supported: write the value itself";
+        (msg, help.to_owned())
+    } else if msg.contains("invalid type") {
+        let expected = msg.split("expected ").nth(1).unwrap_or("");
+        let what = match expected {
+            "a sequence" => "a list here: `[a, b]`, or one `- item` per line",
+            "a boolean" => "`true` or `false` here",
+            e if e.starts_with("text:") => {
+                "a text here: one string, or one per language as `{fr: …, nl: …, en: …}`"
+            }
+            e if e.starts_with("struct ") => {
+                "a mapping of fields here (`name: value`, one per line)"
+            }
+            "a string" => "a single value here, such as a name or an id",
+            _ => "what this field takes here",
+        };
+        (msg.clone(), format!("write {what} (see {REFERENCE})"))
+    } else if msg.contains("more than one document") {
+        offset = second_document(&file.text);
+        (
+            "the file holds more than one YAML document (a `---` line starts another); a declaration file holds one".to_owned(),
+            "put each declaration in a file of its own".to_owned(),
+        )
+    } else if msg.contains("control characters") {
+        // libyaml's reader gives this one as a byte position in the message only.
+        offset = full
+            .split(" at position ")
+            .nth(1)
+            .and_then(|p| p.split(|c: char| !c.is_ascii_digit()).next()?.parse().ok())
+            .or(offset);
+        let help = "remove the invisible control character here (YAML allows none but tab and line breaks)";
+        (msg, help.to_owned())
+    } else if msg.contains("mapping values are not allowed") {
+        let help = "if this line starts a new field, indent it like the fields above it; if the value contains `: `, put it in double quotes";
+        (msg, help.to_owned())
+    } else if msg.contains("tab character") {
+        let help = "indent with spaces: YAML does not allow tabs in indentation";
+        (msg, help.to_owned())
+    } else if msg.contains("quoted scalar") {
+        // libyaml reports the end of the file; the quote that was never closed is more useful.
+        offset = last_position(&full, file).or(offset);
+        let help = "close the quote that starts here (inside single quotes, write `''` for a `'`)";
+        (msg, help.to_owned())
+    } else if msg.contains("flow sequence") || msg.contains("flow mapping") {
+        let help =
+            "close the list with `]` (or the mapping with `}`), and separate its items with commas";
+        (msg, help.to_owned())
+    } else if msg.contains("recursion limit") || msg.contains("repetition limit") {
+        let help = "the file is nested or aliased too deeply to be a declaration: simplify it";
+        (msg, help.to_owned())
+    } else if msg.contains("while scanning") || msg.contains("while parsing") {
+        let help = "fix the YAML syntax at this place (indentation, a missing `:` or quote)";
+        (msg, help.to_owned())
+    } else {
+        // The messages of the format's own types (dates, durations, events…) say what to write.
+        (msg, format!("see {REFERENCE} for what this field takes"))
+    };
+    (Diagnostic::error("load", msg).with_help(help), offset)
+}
+
+/// A libyaml message without its " at line L column C" parts.
+fn without_positions(msg: &str) -> String {
+    let mut out = String::with_capacity(msg.len());
+    let mut rest = msg;
+    let digits = |s: &str| s.find(|c: char| !c.is_ascii_digit()).unwrap_or(s.len());
+    while let Some(i) = [" at line ", " at position "]
+        .iter()
+        .filter_map(|p| rest.find(p).map(|i| (i, p.len())))
+        .min()
+        .map(|(i, len)| (i, i + len))
+    {
+        let (start, end) = i;
+        out.push_str(&rest[..start]);
+        let tail = &rest[end..];
+        let after = &tail[digits(tail)..];
+        rest = match after.strip_prefix(" column ") {
+            Some(col) => &col[digits(col)..],
+            None => after,
+        };
+    }
+    out.push_str(rest);
+    out
+}
+
+/// The byte offset of the last "at line L column C" of a libyaml message: the place its
+/// context ("while scanning a quoted scalar") started.
+fn last_position(msg: &str, file: &SourceFile) -> Option<usize> {
+    let tail = &msg[msg.rfind(" at line ")? + " at line ".len()..];
+    let (line, rest) = tail.split_once(" column ")?;
+    let col: String = rest.chars().take_while(char::is_ascii_digit).collect();
+    let (line, col): (usize, usize) = (line.parse().ok()?, col.parse().ok()?);
+    let start = file
+        .text
+        .split_inclusive('\n')
+        .take(line.checked_sub(1)?)
+        .map(str::len)
+        .sum::<usize>();
+    let line_text = file.text.get(start..)?.lines().next().unwrap_or("");
+    let within = line_text
+        .char_indices()
+        .nth(col.checked_sub(1)?)
+        .map_or(line_text.len(), |(i, _)| i);
+    Some(start + within)
+}
+
+/// Where the second YAML document of a text starts: its `---` line.
+fn second_document(text: &str) -> Option<usize> {
+    let mut seen_content = false;
+    let mut at = 0;
+    for line in text.split_inclusive('\n') {
+        let t = line.trim_end();
+        if t == "---" || t.starts_with("--- ") {
+            if seen_content {
+                return Some(at);
+            }
+        } else if !t.is_empty() && !t.trim_start().starts_with('#') {
+            seen_content = true;
+        }
+        at += line.len();
+    }
+    None
 }

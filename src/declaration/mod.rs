@@ -1,5 +1,6 @@
 //! The declaration format: typed model, per-language text, retention times, loading and positions.
 
+pub mod limits;
 pub mod load;
 pub mod model;
 pub mod source_map;

@@ -5,9 +5,12 @@
 //! this map turns the path into a place in the file.
 
 use std::collections::HashMap;
+use std::collections::hash_map::Entry;
 
 use yaml_rust2::parser::{Event, Parser};
 use yaml_rust2::scanner::Marker;
+
+use super::limits::{MAX_EXPANDED_BYTES, MAX_FILE_BYTES, MAX_NESTING};
 
 /// Position of one node: its key (for mapping entries) and its value.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -19,6 +22,80 @@ pub struct Node {
 #[derive(Clone, Debug, Default)]
 pub struct SourceMap {
     nodes: HashMap<String, Node>,
+    /// Bytes of path text in `nodes`.
+    recorded: usize,
+    /// Keys given a second time in their mapping: the offset of the repeat, by path.
+    repeated: HashMap<String, usize>,
+    /// Set when the text is beyond a limit: it must not be deserialised.
+    pub exceeded: Option<Exceeded>,
+}
+
+/// A limit a text is beyond, with the byte offset where it was crossed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Exceeded {
+    /// The first mapping or sequence nested deeper than [`MAX_NESTING`].
+    Nesting(usize),
+    /// The alias that made the expanded document larger than [`MAX_EXPANDED_BYTES`].
+    Expansion(usize),
+}
+
+/// Budget of path text the map records: 16 bytes of path per byte of the largest file.
+const MAX_RECORDED_BYTES: usize = 16 * MAX_FILE_BYTES as usize;
+
+/// The size of the document with every alias replaced by what it refers to, counted as bytes of
+/// scalar text plus one per node, without building it: a few kilobytes of nested aliases
+/// ("billion laughs"), or many aliases of one long string, would otherwise expand to gigabytes.
+#[derive(Default)]
+struct Expansion {
+    /// The expanded size so far.
+    total: u64,
+    /// Expanded size of each anchored node, by anchor id.
+    anchors: HashMap<usize, u64>,
+    /// The containers open at this point: their anchor id (0 for none) and size so far.
+    open: Vec<(usize, u64)>,
+}
+
+impl Expansion {
+    /// Adds `weight` to the innermost open container and to the total, which it returns.
+    fn add(&mut self, weight: u64) -> u64 {
+        if let Some((_, size)) = self.open.last_mut() {
+            *size = size.saturating_add(weight);
+        }
+        self.total = self.total.saturating_add(weight);
+        self.total
+    }
+
+    fn leaf(&mut self, weight: u64, anchor: usize) -> u64 {
+        if anchor != 0 {
+            self.anchors.insert(anchor, weight);
+        }
+        self.add(weight)
+    }
+
+    fn alias(&mut self, id: usize) -> u64 {
+        let weight = self.anchors.get(&id).copied().unwrap_or(1);
+        self.add(weight)
+    }
+
+    /// Opens a container; it is added to its parent's size when it closes.
+    fn open(&mut self, anchor: usize) -> u64 {
+        self.open.push((anchor, 1));
+        self.total = self.total.saturating_add(1);
+        self.total
+    }
+
+    /// Closes the innermost container: its size counts in its parent's, and in its anchor's.
+    fn close(&mut self) -> u64 {
+        if let Some((anchor, size)) = self.open.pop() {
+            if anchor != 0 {
+                self.anchors.insert(anchor, size);
+            }
+            if let Some((_, parent)) = self.open.last_mut() {
+                *parent = parent.saturating_add(size);
+            }
+        }
+        self.total
+    }
 }
 
 /// Where a diagnostic about `path` should point.
@@ -30,15 +107,46 @@ pub struct Located {
 }
 
 impl SourceMap {
-    /// Builds the map; a file the event parser cannot read yields an empty map (positions then
-    /// fall back to the start of the file) since serde_yaml has already accepted it.
+    /// Builds the map; a file the event parser cannot read yields a partial map (positions then
+    /// fall back to the nearest recorded ancestor, or the start of the file).
+    ///
+    /// This pass also bounds what deserialising the text could cost, since it runs first and
+    /// never expands an alias: it stops at the first container nested deeper than
+    /// [`MAX_NESTING`] and at the alias that makes the expanded document larger than
+    /// [`MAX_EXPANDED_BYTES`], and records which in [`SourceMap::exceeded`].
     pub fn build(text: &str) -> SourceMap {
         let lines = LineStarts::new(text);
         let mut map = SourceMap::default();
         let mut parser = Parser::new_from_str(text);
         let mut stack: Vec<Frame> = Vec::new();
-        while let Ok((event, mark)) = parser.next_token() {
+        let mut size = Expansion::default();
+        loop {
+            let (event, mark) = match parser.next_token() {
+                Ok(next) => next,
+                // The scanner refuses flow collections (`[[[…`) nested 256 deep, before any
+                // event of them; serde_yaml's parser would take quadratic time over them.
+                Err(e) => {
+                    if e.info().contains("recursion limit") {
+                        let at = lines.offset(text, *e.marker());
+                        map.exceeded = Some(Exceeded::Nesting(at));
+                    }
+                    break;
+                }
+            };
             let offset = lines.offset(text, mark);
+            let weight = match &event {
+                Event::Scalar(value, _, anchor, _) => size.leaf(1 + value.len() as u64, *anchor),
+                Event::Alias(id) => size.alias(*id),
+                Event::MappingStart(anchor, _) | Event::SequenceStart(anchor, _) => {
+                    size.open(*anchor)
+                }
+                Event::MappingEnd | Event::SequenceEnd => size.close(),
+                _ => 0,
+            };
+            if weight > MAX_EXPANDED_BYTES {
+                map.exceeded = Some(Exceeded::Expansion(offset));
+                break;
+            }
             match event {
                 Event::StreamEnd => break,
                 Event::Scalar(value, ..) => {
@@ -62,6 +170,10 @@ impl SourceMap {
                     map.value(&mut stack, offset);
                 }
                 Event::MappingStart(..) | Event::SequenceStart(..) => {
+                    if stack.len() >= MAX_NESTING {
+                        map.exceeded = Some(Exceeded::Nesting(offset));
+                        break;
+                    }
                     let path = map.value(&mut stack, offset);
                     stack.push(if matches!(event, Event::MappingStart(..)) {
                         Frame::Mapping {
@@ -97,10 +209,28 @@ impl SourceMap {
                 (p, None)
             }
         };
-        self.nodes
-            .entry(path.clone())
-            .or_insert(Node { key, value: offset });
+        // Paths repeat their ancestors' keys, so a file of long keys and many nodes could make
+        // the map far larger than the file: past a budget, nodes are no longer recorded.
+        if self.recorded + path.len() <= MAX_RECORDED_BYTES {
+            self.recorded += path.len();
+            match self.nodes.entry(path.clone()) {
+                Entry::Vacant(v) => {
+                    v.insert(Node { key, value: offset });
+                }
+                // A key given twice: serde_yaml reports it at the mapping, this is the repeat.
+                Entry::Occupied(_) => {
+                    if let Some(k) = key {
+                        self.repeated.entry(path.clone()).or_insert(k);
+                    }
+                }
+            }
+        }
         path
+    }
+
+    /// Where the key at `path` is given a second time, if it is.
+    pub fn repeated(&self, path: &str) -> Option<usize> {
+        self.repeated.get(path).copied()
     }
 
     pub fn node(&self, path: &str) -> Option<Node> {

@@ -90,6 +90,28 @@ impl<'de> Deserialize<'de> for Text {
     }
 }
 
+/// Deserialises a value written as one string through its `FromStr`. The string is parsed
+/// inside the visitor, so that serde_yaml places an error on the value itself and names its
+/// full path (`notice.effective`), rather than on the mapping around it.
+pub fn deserialize_parsed<'de, D, T>(d: D, expecting: &'static str) -> Result<T, D::Error>
+where
+    D: Deserializer<'de>,
+    T: std::str::FromStr,
+    T::Err: fmt::Display,
+{
+    struct V<T>(&'static str, PhantomData<T>);
+    impl<T: std::str::FromStr<Err: fmt::Display>> Visitor<'_> for V<T> {
+        type Value = T;
+        fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+            f.write_str(self.0)
+        }
+        fn visit_str<E: de::Error>(self, s: &str) -> Result<T, E> {
+            s.parse().map_err(E::custom)
+        }
+    }
+    d.deserialize_str(V(expecting, PhantomData))
+}
+
 /// A value written either as a single word (`dpo: none`, `source: data_subject`) or as a mapping.
 ///
 /// Deserialising the mapping through [`MapAccessDeserializer`] keeps serde_yaml's own error

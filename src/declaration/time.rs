@@ -113,8 +113,7 @@ impl Serialize for Event {
 
 impl<'de> Deserialize<'de> for Duration {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Duration, D::Error> {
-        let s = String::deserialize(d)?;
-        s.parse().map_err(de::Error::custom)
+        super::text::deserialize_parsed(d, "a duration such as `14 days` or `7 years`")
     }
 }
 
