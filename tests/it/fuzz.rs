@@ -60,8 +60,9 @@ fn pipeline() -> &'static Pipeline {
     })
 }
 
-/// How far cases got, reported by the long run: parsed, lint-clean, rendered, with a PDF.
-static REACHED: [AtomicU64; 4] = [const { AtomicU64::new(0) }; 4];
+/// How far cases got, reported by the long run: run (shrinking included), parsed, lint-clean,
+/// rendered, with a PDF.
+static REACHED: [AtomicU64; 5] = [const { AtomicU64::new(0) }; 5];
 
 fn reached(stage: usize) {
     REACHED[stage].fetch_add(1, Ordering::Relaxed);
@@ -71,6 +72,7 @@ fn reached(stage: usize) {
 /// caught by proptest and reported the same way).
 fn run(text: &str, pdf: bool) -> Result<(), String> {
     let p = pipeline();
+    reached(0);
     let loaded = match load::parse(PathBuf::from("fuzz.yaml"), text.to_owned()) {
         Ok(l) => l,
         Err(d) => {
@@ -81,7 +83,7 @@ fn run(text: &str, pdf: bool) -> Result<(), String> {
             return Ok(());
         }
     };
-    reached(0);
+    reached(1);
     let findings = lint::lint(std::slice::from_ref(&loaded), &p.locales, &p.config);
     for d in &findings {
         valid(d, text)?;
@@ -89,7 +91,7 @@ fn run(text: &str, pdf: bool) -> Result<(), String> {
     let _ = (print::json(&findings), print::sarif(&findings));
     let clean = !findings.iter().any(|d| d.severity == Severity::Error);
     if clean {
-        reached(1);
+        reached(2);
     }
     let decl = &loaded.declaration;
     let mut formats = vec![Format::Md, Format::Html, Format::Fragment];
@@ -102,9 +104,9 @@ fn run(text: &str, pdf: bool) -> Result<(), String> {
     };
     match p.renderer.render(decl, &formats, &only) {
         Ok(docs) => {
-            reached(2);
+            reached(3);
             if pdf && !only.is_empty() {
-                reached(3);
+                reached(4);
             }
             for d in docs
                 .iter()
@@ -706,32 +708,35 @@ fn save_crash(case: &Case, reason: &str) -> PathBuf {
     path
 }
 
-fn fuzz(config: RunConfig) -> u32 {
-    let cases = config.cases;
+/// Runs one round; a failure is shrunk, saved and returned as its description.
+fn fuzz(config: RunConfig) -> Result<(), String> {
     let mut runner = TestRunner::new(config);
     match runner.run(&case(), |c| check_case(&c)) {
-        Ok(()) => cases,
+        Ok(()) => Ok(()),
         Err(TestError::Fail(reason, case)) => {
             let saved = save_crash(&case, &reason.to_string());
-            panic!(
+            Err(format!(
                 "{reason}\nminimal input saved to {}:\n{}",
                 saved.display(),
                 text_of(&case)
-            );
+            ))
         }
-        Err(e) => panic!("{e}"),
+        Err(e) => Err(e.to_string()),
     }
 }
 
 #[test]
 fn short_fuzz_round_finds_no_panic() {
     let _ = pipeline();
-    fuzz(RunConfig {
+    let round = fuzz(RunConfig {
         cases: 200,
         rng_seed: RngSeed::Fixed(7),
         failure_persistence: None,
         ..RunConfig::default()
     });
+    if let Err(e) = round {
+        panic!("{e}");
+    }
 }
 
 /// Every input a fuzz run found failing, replayed (with a PDF when its name says so).
@@ -761,23 +766,31 @@ fn long() {
     let deadline = Instant::now() + Duration::from_secs(secs);
     let started = Instant::now();
     let _ = pipeline();
-    let mut total = 0u64;
-    let mut rounds = 0u64;
+    // A failure is saved and the run goes on with fresh seeds, so that one long run finds
+    // every kind of failure it can.
+    let mut failures = Vec::new();
     while Instant::now() < deadline {
-        total += u64::from(fuzz(RunConfig {
+        if let Err(e) = fuzz(RunConfig {
             cases: 500,
             failure_persistence: None,
             ..RunConfig::default()
-        }));
-        rounds += 1;
-        let [parsed, clean, rendered, pdfs] = REACHED.each_ref().map(|a| a.load(Ordering::Relaxed));
+        }) {
+            eprintln!("fuzz: FAILURE {e}");
+            failures.push(e);
+        }
+        let [runs, parsed, clean, rendered, pdfs] =
+            REACHED.each_ref().map(|a| a.load(Ordering::Relaxed));
         eprintln!(
-            "fuzz: {total} cases in {:.0} s ({rounds} rounds), no failure; {parsed} parsed, {clean} lint-clean, {rendered} rendered, {pdfs} with a PDF",
-            started.elapsed().as_secs_f64()
+            "fuzz: {runs} executions in {:.0} s, {} failures; {parsed} parsed, {clean} lint-clean, {rendered} rendered, {pdfs} with a PDF",
+            started.elapsed().as_secs_f64(),
+            failures.len()
         );
     }
-    eprintln!(
-        "fuzz: done, {total} cases in {:.0} s",
-        started.elapsed().as_secs_f64()
+    assert!(
+        failures.is_empty(),
+        "{} failures:\n{}",
+        failures.len(),
+        failures.join("\n\n")
     );
+    eprintln!("fuzz: done in {:.0} s", started.elapsed().as_secs_f64());
 }
