@@ -59,17 +59,15 @@ pub fn check(out: &Path, docs: &[Document]) -> Result<Vec<(PathBuf, Status)>, Di
 /// Writes every document, or none.
 ///
 /// All files are first written into a staging folder inside `out` (so the final renames stay
-/// on one file system); only when all of them are there are they renamed into place, one
-/// atomic rename each. A failure or interruption before that leaves every earlier output
-/// byte-for-byte as it was; at any moment each output path holds a complete file. Files are
-/// not fsynced one by one: that protects against power loss, not against a failed or killed
-/// build, and made writing a few thousand files 200 times slower.
+/// on one file system), and every folder they go to is created and checked to be inside `out`.
+/// Only then is each file renamed into place, one atomic rename each, after keeping a hard
+/// link to the file it replaces: if a rename fails, the files already replaced are put back.
+/// A failure therefore leaves every earlier output byte-for-byte as it was; a build killed
+/// during the renames leaves each output path holding either its complete old file or its
+/// complete new one, and the next build removes the staging folder. Files are not fsynced one
+/// by one: that protects against power loss, not against a failed or killed build, and made
+/// writing a few thousand files 200 times slower.
 pub fn write(out: &Path, docs: &[Document]) -> Result<Report, Diagnostic> {
-    let fail = |what: &str, p: &Path, e: std::io::Error| {
-        Diagnostic::error("output", format!("cannot {what} `{}`: {e}", p.display())).with_help(
-            "check that the output folder is writable; earlier outputs were left as they were",
-        )
-    };
     let mut report = Report::default();
     let mut todo = Vec::new();
     for d in docs {
@@ -80,46 +78,123 @@ pub fn write(out: &Path, docs: &[Document]) -> Result<Report, Diagnostic> {
             todo.push((d, path));
         }
     }
+    remove_stale_staging(out);
     if todo.is_empty() {
         return Ok(report);
     }
-    fs::create_dir_all(out).map_err(|e| fail("create", out, e))?;
-    remove_stale_staging(out);
+    fs::create_dir_all(out).map_err(|e| io_failure("create", out, &e))?;
+    let real_out = out
+        .canonicalize()
+        .map_err(|e| io_failure("resolve", out, &e))?;
     let staging = out.join(format!("{STAGING_PREFIX}{}", std::process::id()));
+    let mut created = Vec::new();
     let result = (|| {
-        fs::create_dir_all(&staging).map_err(|e| fail("create", &staging, e))?;
-        for (i, (d, _)) in todo.iter().enumerate() {
-            let tmp = staging.join(i.to_string());
-            fs::write(&tmp, &d.bytes).map_err(|e| fail("write", &tmp, e))?;
+        fs::create_dir_all(&staging).map_err(|e| io_failure("create", &staging, &e))?;
+        for (i, (d, path)) in todo.iter().enumerate() {
+            let tmp = staging.join(format!("new-{i}"));
+            fs::write(&tmp, &d.bytes).map_err(|e| io_failure("write", &tmp, &e))?;
+            let rel = path.strip_prefix(out).unwrap_or(path);
+            make_dirs_inside(
+                out,
+                &real_out,
+                rel.parent().unwrap_or(Path::new("")),
+                &mut created,
+            )?;
         }
-        let real_out = out.canonicalize().map_err(|e| fail("resolve", out, e))?;
-        for (i, (_, path)) in todo.iter().enumerate() {
-            let parent = path.parent().unwrap_or(out);
-            fs::create_dir_all(parent).map_err(|e| fail("create", parent, e))?;
-            // A symbolic link inside the output folder must not carry files out of it.
-            let real_parent = parent
-                .canonicalize()
-                .map_err(|e| fail("resolve", parent, e))?;
-            if !real_parent.starts_with(&real_out) {
-                return Err(Diagnostic::error(
-                    "output",
-                    format!(
-                        "refusing to write `{}`: it resolves outside the output folder",
-                        path.display()
-                    ),
-                )
-                .with_help("remove the symbolic link from the output folder"));
-            }
-            fs::rename(staging.join(i.to_string()), path).map_err(|e| fail("replace", path, e))?;
-            report.written.push(path.clone());
-        }
-        Ok(())
+        replace_all(&staging, &todo, &mut report)
     })();
     let _ = fs::remove_dir_all(&staging);
+    if result.is_err() {
+        // Folders made for this build only, deepest first; a folder that holds anything stays.
+        for dir in created.iter().rev() {
+            let _ = fs::remove_dir(dir);
+        }
+    }
     result.map(|()| report)
 }
 
-/// Staging folders left by a build that was killed; their process is gone.
+fn io_failure(what: &str, p: &Path, e: &std::io::Error) -> Diagnostic {
+    Diagnostic::error("output", format!("cannot {what} `{}`: {e}", p.display())).with_help(
+        "check that the output folder is writable; earlier outputs were left as they were",
+    )
+}
+
+/// Creates the folders of `rel` under `out` one at a time, refusing any that is, or leads
+/// through, a symbolic link out of `out` before anything is created beyond it.
+fn make_dirs_inside(
+    out: &Path,
+    real_out: &Path,
+    rel: &Path,
+    created: &mut Vec<PathBuf>,
+) -> Result<(), Diagnostic> {
+    let mut dir = out.to_path_buf();
+    for c in rel.components() {
+        dir.push(c);
+        if fs::symlink_metadata(&dir).is_err() {
+            fs::create_dir(&dir).map_err(|e| io_failure("create", &dir, &e))?;
+            created.push(dir.clone());
+        }
+        let inside = dir
+            .canonicalize()
+            .is_ok_and(|real| real.starts_with(real_out));
+        if !inside {
+            return Err(Diagnostic::error(
+                "output",
+                format!(
+                    "refusing to write into `{}`: it is a symbolic link that leads outside the output folder",
+                    dir.display()
+                ),
+            )
+            .with_help("remove the symbolic link from the output folder; nothing was written"));
+        }
+    }
+    Ok(())
+}
+
+/// Renames each staged file into place; on the first failure, puts back what was replaced.
+fn replace_all(
+    staging: &Path,
+    todo: &[(&Document, PathBuf)],
+    report: &mut Report,
+) -> Result<(), Diagnostic> {
+    // (output path, the hard link to its previous file if it had one)
+    let mut done: Vec<(&Path, Option<PathBuf>)> = Vec::new();
+    let step = |i: usize, path: &Path| -> Result<Option<PathBuf>, Diagnostic> {
+        let old = staging.join(format!("old-{i}"));
+        let kept = match fs::hard_link(path, &old) {
+            Ok(()) => Some(old),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
+            // No hard links here (some network or FAT file systems): a copy does as well.
+            Err(_) => {
+                fs::copy(path, &old).map_err(|e| io_failure("keep a copy of", path, &e))?;
+                Some(old)
+            }
+        };
+        let new = staging.join(format!("new-{i}"));
+        fs::rename(&new, path).map_err(|e| io_failure("replace", path, &e))?;
+        Ok(kept)
+    };
+    for (i, (_, path)) in todo.iter().enumerate() {
+        match step(i, path) {
+            Ok(kept) => done.push((path, kept)),
+            Err(d) => {
+                for (path, kept) in done.iter().rev() {
+                    let _ = match kept {
+                        Some(old) => fs::rename(old, path),
+                        None => fs::remove_file(path),
+                    };
+                }
+                return Err(d);
+            }
+        }
+    }
+    report
+        .written
+        .extend(todo.iter().map(|(_, path)| path.clone()));
+    Ok(())
+}
+
+/// Removes the staging folders left by builds that were killed: their process is gone.
 fn remove_stale_staging(out: &Path) {
     let Ok(entries) = fs::read_dir(out) else {
         return;
@@ -147,12 +222,114 @@ mod tests {
         }
     }
 
+    /// Every file under `dir` and its content, for comparing trees.
+    fn tree(dir: &Path) -> Vec<(PathBuf, Vec<u8>)> {
+        let mut out = Vec::new();
+        for e in fs::read_dir(dir).unwrap().flatten() {
+            let p = e.path();
+            if p.is_dir() {
+                out.extend(tree(&p));
+            } else {
+                out.push((p.clone(), fs::read(&p).unwrap()));
+            }
+        }
+        out.sort();
+        out
+    }
+
     #[test]
     fn refuses_paths_outside() {
-        let dir = tempfile::tempdir().unwrap();
-        for bad in ["../x.md", "/etc/x", "a/../../x", ""] {
-            assert!(write(dir.path(), &[doc(bad, "x")]).is_err(), "{bad}");
+        let root = tempfile::tempdir().unwrap();
+        let out = root.path().join("out");
+        fs::create_dir(&out).unwrap();
+        for bad in [
+            "../x.md",
+            "..",
+            "/etc/x",
+            "//x",
+            "a/../../x",
+            "a/b/../../../x",
+            "./../x",
+            "./x",
+            "",
+        ] {
+            let ok = doc("fine/en.md", "x");
+            assert!(write(&out, &[ok, doc(bad, "x")]).is_err(), "{bad}");
+            assert!(check(&out, &[doc(bad, "x")]).is_err(), "{bad}");
         }
+        // Nothing was written, not even the good document before the bad one.
+        assert_eq!(tree(root.path()), []);
+    }
+
+    #[test]
+    fn refuses_symbolic_links_out_of_the_folder_and_creates_nothing_beyond_them() {
+        let root = tempfile::tempdir().unwrap();
+        let (out, outside) = (root.path().join("out"), root.path().join("outside"));
+        fs::create_dir_all(&out).unwrap();
+        fs::create_dir_all(&outside).unwrap();
+        std::os::unix::fs::symlink(&outside, out.join("acme")).unwrap();
+        std::os::unix::fs::symlink(outside.join("gone"), out.join("dangling")).unwrap();
+        for rel in [
+            "acme/en.md",
+            "acme/sub/en.md",
+            "dangling/en.md",
+            "dangling/sub/en.md",
+        ] {
+            let e = write(&out, &[doc("fine/en.md", "x"), doc(rel, "x")]).unwrap_err();
+            assert!(e.message.contains("symbolic link"), "{rel}: {}", e.message);
+            assert_eq!(tree(&outside), [], "{rel}");
+            assert!(
+                !outside.join("gone").exists() && !out.join("fine").exists(),
+                "{rel}"
+            );
+        }
+        // A link that stays inside is followed.
+        fs::create_dir(out.join("real")).unwrap();
+        std::os::unix::fs::symlink(out.join("real"), out.join("alias")).unwrap();
+        write(&out, &[doc("alias/en.md", "x")]).unwrap();
+        assert_eq!(fs::read(out.join("real/en.md")).unwrap(), b"x");
+    }
+
+    #[test]
+    fn a_failed_replacement_puts_back_every_file_already_replaced() {
+        let dir = tempfile::tempdir().unwrap();
+        let old = [doc("a/1.md", "one"), doc("a/2.md", "two")];
+        write(dir.path(), &old).unwrap();
+        // The third output path is taken by a folder: its rename fails after two succeeded.
+        fs::create_dir_all(dir.path().join("a/3.md/x")).unwrap();
+        let before = tree(dir.path());
+        let new = [
+            doc("a/1.md", "ONE"),
+            doc("b/new.md", "new"),
+            doc("a/2.md", "TWO"),
+            doc("a/3.md", "three"),
+        ];
+        assert!(write(dir.path(), &new).is_err());
+        assert_eq!(tree(dir.path()), before);
+        // No staging folder, and no folder made for the failed build, is left behind.
+        let mut names: Vec<_> = fs::read_dir(dir.path())
+            .unwrap()
+            .flatten()
+            .map(|e| e.file_name())
+            .collect();
+        names.sort();
+        assert_eq!(names, ["a"]);
+    }
+
+    #[test]
+    fn staging_folders_of_killed_builds_are_removed() {
+        let dir = tempfile::tempdir().unwrap();
+        // No process has this id (above the kernel's pid_max).
+        let stale = dir.path().join(format!("{STAGING_PREFIX}4194305"));
+        fs::create_dir_all(&stale).unwrap();
+        fs::write(stale.join("new-0"), "half").unwrap();
+        write(dir.path(), &[doc("acme/en.md", "x")]).unwrap();
+        assert!(!stale.exists());
+        // Also when there is nothing to write.
+        fs::create_dir_all(&stale).unwrap();
+        let r = write(dir.path(), &[doc("acme/en.md", "x")]).unwrap();
+        assert_eq!(r.unchanged.len(), 1);
+        assert!(!stale.exists());
     }
 
     #[test]
