@@ -7,5 +7,6 @@ mod build;
 mod common;
 mod examples;
 mod fuzz;
+mod injection;
 mod lint;
 mod pdf;
