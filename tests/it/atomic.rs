@@ -258,3 +258,21 @@ fn a_killed_build_leaves_each_output_complete_old_or_complete_new() {
     assert_eq!(staging_left(&out), Vec::<String>::new());
     assert_eq!(snapshot(&out), new_files);
 }
+
+#[test]
+fn a_symbolic_link_in_the_output_folder_cannot_carry_files_out_of_it() {
+    let work = tempfile::tempdir().unwrap();
+    let (out, outside) = (work.path().join("out"), work.path().join("outside"));
+    fs::create_dir_all(&out).unwrap();
+    fs::create_dir_all(&outside).unwrap();
+    std::os::unix::fs::symlink(&outside, out.join("li-only")).unwrap();
+    let o = build(&fixture("build/li-only.yaml"), &out, &[]);
+    assert_eq!(code(&o), 2, "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("it is a symbolic link that leads outside the output folder"),
+        "{}",
+        stderr(&o)
+    );
+    assert_eq!(files(&outside), Vec::<PathBuf>::new());
+    assert_eq!(staging_left(&out), Vec::<String>::new());
+}
