@@ -266,6 +266,39 @@ pub fn parse(path: PathBuf, text: String) -> Result<Loaded, Diagnostic> {
 /// The field reference, where every help below sends the user.
 const REFERENCE: &str = "the field reference in README.md";
 
+/// serde_yaml and libyaml messages (by a part of them) whose help needs nothing from the
+/// message; the first that matches applies.
+const FIXED_HELPS: &[(&str, &str)] = &[
+    (
+        "invalid type: enum",
+        "YAML tags (`!include`, `!!binary`…) are not supported: write the value itself",
+    ),
+    (
+        "mapping values are not allowed",
+        "if this line starts a new field, indent it like the fields above it; if the value contains `: `, put it in double quotes",
+    ),
+    (
+        "tab character",
+        "indent with spaces: YAML does not allow tabs in indentation",
+    ),
+    (
+        "flow sequence",
+        "close the list with `]` (or the mapping with `}`), and separate its items with commas",
+    ),
+    (
+        "flow mapping",
+        "close the mapping with `}` (or the list with `]`), and separate its items with commas",
+    ),
+    (
+        "recursion limit",
+        "the file is nested too deeply to be a declaration: simplify it",
+    ),
+    (
+        "repetition limit",
+        "the file's aliases repeat too much to be a declaration: write the values out",
+    ),
+];
+
 /// Turns a serde_yaml error into a message that names the problem, a help that says what to
 /// write instead, and the place to point at.
 fn explain(e: &serde_yaml::Error, file: &SourceFile) -> (Diagnostic, Option<usize>) {
@@ -330,24 +363,6 @@ fn explain(e: &serde_yaml::Error, file: &SourceFile) -> (Diagnostic, Option<usiz
         offset = file.map.repeated(&path).or(offset);
         let help = "each key may appear only once in a mapping: remove or merge the repeated one";
         (msg, help.to_owned())
-    } else if msg.contains("invalid type: enum") {
-        let help = "YAML tags (`!include`, `!!binary`…) are not supported: write the value itself";
-        (msg, help.to_owned())
-    } else if msg.contains("invalid type") {
-        let expected = msg.split("expected ").nth(1).unwrap_or("");
-        let what = match expected {
-            "a sequence" => "a list here: `[a, b]`, or one `- item` per line",
-            "a boolean" => "`true` or `false` here",
-            e if e.starts_with("text:") => {
-                "a text here: one string, or one per language as `{fr: …, nl: …, en: …}`"
-            }
-            e if e.starts_with("struct ") => {
-                "a mapping of fields here (`name: value`, one per line)"
-            }
-            "a string" => "a single value here, such as a name or an id",
-            _ => "what this field takes here",
-        };
-        (msg.clone(), format!("write {what} (see {REFERENCE})"))
     } else if msg.contains("more than one document") {
         offset = second_document(&file.text);
         (
@@ -363,24 +378,28 @@ fn explain(e: &serde_yaml::Error, file: &SourceFile) -> (Diagnostic, Option<usiz
             .or(offset);
         let help = "remove the invisible control character here (YAML allows none but tab and line breaks)";
         (msg, help.to_owned())
-    } else if msg.contains("mapping values are not allowed") {
-        let help = "if this line starts a new field, indent it like the fields above it; if the value contains `: `, put it in double quotes";
-        (msg, help.to_owned())
-    } else if msg.contains("tab character") {
-        let help = "indent with spaces: YAML does not allow tabs in indentation";
-        (msg, help.to_owned())
     } else if msg.contains("quoted scalar") {
         // libyaml reports the end of the file; the quote that was never closed is more useful.
         offset = last_position(&full, file).or(offset);
         let help = "close the quote that starts here (inside single quotes, write `''` for a `'`)";
         (msg, help.to_owned())
-    } else if msg.contains("flow sequence") || msg.contains("flow mapping") {
-        let help =
-            "close the list with `]` (or the mapping with `}`), and separate its items with commas";
-        (msg, help.to_owned())
-    } else if msg.contains("recursion limit") || msg.contains("repetition limit") {
-        let help = "the file is nested or aliased too deeply to be a declaration: simplify it";
-        (msg, help.to_owned())
+    } else if let Some((_, help)) = FIXED_HELPS.iter().find(|(p, _)| msg.contains(p)) {
+        (msg, (*help).to_owned())
+    } else if msg.contains("invalid type") {
+        let expected = msg.split("expected ").nth(1).unwrap_or("");
+        let what = match expected {
+            "a sequence" => "a list here: `[a, b]`, or one `- item` per line",
+            "a boolean" => "`true` or `false` here",
+            e if e.starts_with("text:") => {
+                "a text here: one string, or one per language as `{fr: …, nl: …, en: …}`"
+            }
+            e if e.starts_with("struct ") => {
+                "a mapping of fields here (`name: value`, one per line)"
+            }
+            "a string" => "a single value here, such as a name or an id",
+            _ => "what this field takes here",
+        };
+        (msg.clone(), format!("write {what} (see {REFERENCE})"))
     } else if msg.contains("while scanning") || msg.contains("while parsing") {
         let help = "fix the YAML syntax at this place (indentation, a missing `:` or quote)";
         (msg, help.to_owned())

@@ -603,6 +603,16 @@ fn patched(dir: &Path, from: &str, to: &[u8]) -> PathBuf {
     p
 }
 
+/// The valid fixture built with `option` (`--templates`, `--locales`) naming `d`, where the
+/// file `name` holds `text`; the error must name that file.
+fn overriding(d: &Path, option: &str, name: &str, text: &str) -> (Vec<String>, String) {
+    let file = d.join(name);
+    fs::create_dir_all(file.parent().unwrap()).unwrap();
+    fs::write(&file, text).unwrap();
+    let args = vec![s(&fixture("build/li-only.yaml")), option.to_owned(), s(d)];
+    (args, s(&file))
+}
+
 fn mkfifo(p: &Path) {
     let ok = std::process::Command::new("mkfifo")
         .arg(p)
@@ -927,17 +937,12 @@ const GENERATED: &[(&str, Setup, Expect, bool)] = &[
     (
         "template with a syntax error",
         |d| {
-            fs::write(
-                d.join("notice.md.j2"),
+            overriding(
+                d,
+                "--templates",
+                "notice.md.j2",
                 "# {{ n.title }}\n\n{% if n.dpo %}\nno end\n",
             )
-            .unwrap();
-            let args = vec![
-                s(&fixture("build/li-only.yaml")),
-                "--templates".into(),
-                s(d),
-            ];
-            (args, s(&d.join("notice.md.j2")))
         },
         e(
             2,
@@ -951,17 +956,12 @@ const GENERATED: &[(&str, Setup, Expect, bool)] = &[
     (
         "template that fails while rendering",
         |d| {
-            fs::write(
-                d.join("notice.md.j2"),
+            overriding(
+                d,
+                "--templates",
+                "notice.md.j2",
                 "# {{ n.title }}\n\n{{ n.title.nothing.here }}\n",
             )
-            .unwrap();
-            let args = vec![
-                s(&fixture("build/li-only.yaml")),
-                "--templates".into(),
-                s(d),
-            ];
-            (args, s(&d.join("notice.md.j2")))
         },
         e(
             2,
@@ -975,12 +975,9 @@ const GENERATED: &[(&str, Setup, Expect, bool)] = &[
     (
         "locale lacking a message",
         |d| {
-            fs::create_dir(d.join("de")).unwrap();
-            fs::write(d.join("de/notice.ftl"), "language-name = Deutsch\n").unwrap();
-            (
-                vec![s(&fixture("build/li-only.yaml")), "--locales".into(), s(d)],
-                String::new(),
-            )
+            let (args, _) =
+                overriding(d, "--locales", "de/notice.ftl", "language-name = Deutsch\n");
+            (args, String::new())
         },
         e(2, "", "error", "locale `de` lacks message `", "add `"),
         false,
@@ -988,15 +985,11 @@ const GENERATED: &[(&str, Setup, Expect, bool)] = &[
     (
         "locale with a syntax error",
         |d| {
-            fs::create_dir(d.join("en")).unwrap();
-            fs::write(
-                d.join("en/house.ftl"),
+            overriding(
+                d,
+                "--locales",
+                "en/house.ftl",
                 "summary-heading = In short\nbroken = { $x\n",
-            )
-            .unwrap();
-            (
-                vec![s(&fixture("build/li-only.yaml")), "--locales".into(), s(d)],
-                s(&d.join("en/house.ftl")),
             )
         },
         e(
