@@ -111,31 +111,40 @@ impl Locales {
             bundles.insert(lang, bundle);
         }
         let locales = Locales { bundles };
-        locales.check_complete()?;
+        // Only a user's locale can be incomplete: the error names its folder.
+        locales
+            .check_complete()
+            .map_err(|(lang, d)| match user_dir {
+                Some(dir) => d.in_file(&Arc::new(SourceFile::unread(dir.join(lang))), None),
+                None => d,
+            })?;
         Ok(locales)
     }
 
     /// Every language must define every message of the reference language: a missing one
     /// would otherwise surface as a hole in some notice.
-    fn check_complete(&self) -> Result<(), Diagnostic> {
+    fn check_complete(&self) -> Result<(), (&str, Diagnostic)> {
         let ids = reference_ids();
         for (lang, bundle) in &self.bundles {
             let missing: Vec<&String> = ids.iter().filter(|id| !bundle.has_message(id)).collect();
             if let Some(first) = missing.first() {
-                return Err(Diagnostic::error(
-                    "load",
-                    format!(
-                        "locale `{lang}` lacks message `{first}`{}",
-                        if missing.len() > 1 {
-                            format!(" and {} more", missing.len() - 1)
-                        } else {
-                            String::new()
-                        }
-                    ),
-                )
-                .with_help(format!(
-                    "add `{first} = …` to a file in the `{lang}` locale folder"
-                )));
+                return Err((
+                    lang,
+                    Diagnostic::error(
+                        "load",
+                        format!(
+                            "locale `{lang}` lacks message `{first}`{}",
+                            if missing.len() > 1 {
+                                format!(" and {} more", missing.len() - 1)
+                            } else {
+                                String::new()
+                            }
+                        ),
+                    )
+                    .with_help(format!(
+                        "add `{first} = …` to a file in the `{lang}` locale folder"
+                    )),
+                ));
             }
         }
         Ok(())

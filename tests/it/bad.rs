@@ -977,7 +977,7 @@ const GENERATED: &[(&str, Setup, Expect, bool)] = &[
         |d| {
             let (args, _) =
                 overriding(d, "--locales", "de/notice.ftl", "language-name = Deutsch\n");
-            (args, String::new())
+            (args, s(&d.join("de")))
         },
         e(2, "", "error", "locale `de` lacks message `", "add `"),
         false,
