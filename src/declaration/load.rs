@@ -160,15 +160,13 @@ pub fn load(path: &Path) -> Result<Loaded, Diagnostic> {
             "check that the file exists and that you may read it",
         )
     };
-    let file = std::fs::File::open(path).map_err(cannot)?;
-    let meta = file.metadata().map_err(cannot)?;
-    if !meta.is_file() {
-        return Err(fail(
+    let not_regular = || {
+        fail(
             "cannot read the file: it is not a regular file (a folder, pipe, socket or device)"
                 .to_owned(),
             "give a declaration file, or a folder to search for `*.yaml` files",
-        ));
-    }
+        )
+    };
     let too_large = |size: u64| {
         fail(
             format!(
@@ -177,8 +175,18 @@ pub fn load(path: &Path) -> Result<Loaded, Diagnostic> {
             "split it into one declaration per notice, or remove what is not a declaration",
         )
     };
+    // Looked at before opening: opening a pipe would block until something writes to it.
+    let meta = std::fs::metadata(path).map_err(cannot)?;
+    if !meta.is_file() {
+        return Err(not_regular());
+    }
     if meta.len() > MAX_FILE_BYTES {
         return Err(too_large(meta.len()));
+    }
+    let file = std::fs::File::open(path).map_err(cannot)?;
+    let meta = file.metadata().map_err(cannot)?;
+    if !meta.is_file() {
+        return Err(not_regular());
     }
     // The size is checked again while reading: the file may have grown since.
     let mut bytes = Vec::with_capacity(usize::try_from(meta.len()).unwrap_or(0));
@@ -471,4 +479,27 @@ fn second_document(text: &str) -> Option<usize> {
         at += line.len();
     }
     None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_pipe_is_refused_without_waiting_for_a_writer() {
+        let dir = tempfile::tempdir().unwrap();
+        let pipe = dir.path().join("x.yaml");
+        let made = std::process::Command::new("mkfifo")
+            .arg(&pipe)
+            .status()
+            .unwrap();
+        assert!(made.success());
+        let (tx, rx) = std::sync::mpsc::channel();
+        std::thread::spawn(move || tx.send(load(&pipe).map(|_| ())));
+        let result = rx
+            .recv_timeout(std::time::Duration::from_secs(10))
+            .expect("load returns instead of blocking on the pipe");
+        let e = result.unwrap_err();
+        assert!(e.message.contains("not a regular file"), "{}", e.message);
+    }
 }
