@@ -376,13 +376,14 @@ const FILES: &[(&str, Expect)] = &[
         ),
     ),
     (
+        // A byte-order mark, then a typo on the first line: the column does not count the mark.
         "bom",
         e(
             2,
-            "28:18",
+            "1:1",
             "error",
-            "purposes[0].legal_basis: unknown variant `legitimate_interest`",
-            "did you mean `legitimate_interests`?",
+            "unknown field `notise`",
+            "did you mean `notice`?",
         ),
     ),
     // Resource bounds
