@@ -22,7 +22,7 @@ pub struct Node {
 #[derive(Clone, Debug, Default)]
 pub struct SourceMap {
     nodes: HashMap<String, Node>,
-    /// Bytes of path text in `nodes`.
+    /// Bytes of path text made so far.
     recorded: usize,
     /// Keys given a second time in their mapping: the offset of the repeat, by path.
     repeated: HashMap<String, usize>,
@@ -116,6 +116,13 @@ impl SourceMap {
     /// [`MAX_EXPANDED_BYTES`], and records which in [`SourceMap::exceeded`].
     pub fn build(text: &str) -> SourceMap {
         let lines = LineStarts::new(text);
+        let mut cursor = Cursor {
+            text,
+            lines: &lines,
+            line: 0,
+            col: 0,
+            byte: 0,
+        };
         let mut map = SourceMap::default();
         let mut parser = Parser::new_from_str(text);
         let mut stack: Vec<Frame> = Vec::new();
@@ -127,13 +134,13 @@ impl SourceMap {
                 // event of them; serde_yaml's parser would take quadratic time over them.
                 Err(e) => {
                     if e.info().contains("recursion limit") {
-                        let at = lines.offset(text, *e.marker());
+                        let at = cursor.offset(*e.marker());
                         map.exceeded = Some(Exceeded::Nesting(at));
                     }
                     break;
                 }
             };
-            let offset = lines.offset(text, mark);
+            let offset = cursor.offset(mark);
             let weight = match &event {
                 Event::Scalar(value, _, anchor, _) => size.leaf(1 + value.len() as u64, *anchor),
                 Event::Alias(id) => size.alias(*id),
@@ -160,7 +167,7 @@ impl SourceMap {
                         {
                             n.value = offset;
                         }
-                        *key = Some(join_key(path, &value));
+                        *key = Some(map.budgeted(|| join_key(path, &value)));
                         *key_at = offset;
                         continue;
                     }
@@ -204,15 +211,12 @@ impl SourceMap {
                 None => (String::from("?"), None),
             },
             Some(Frame::Sequence { path, index }) => {
-                let p = format!("{path}[{index}]");
+                let p = self.budgeted(|| format!("{path}[{index}]"));
                 *index += 1;
                 (p, None)
             }
         };
-        // Paths repeat their ancestors' keys, so a file of long keys and many nodes could make
-        // the map far larger than the file: past a budget, nodes are no longer recorded.
-        if self.recorded + path.len() <= MAX_RECORDED_BYTES {
-            self.recorded += path.len();
+        if self.recorded <= MAX_RECORDED_BYTES {
             match self.nodes.entry(path.clone()) {
                 Entry::Vacant(v) => {
                     v.insert(Node { key, value: offset });
@@ -225,6 +229,19 @@ impl SourceMap {
                 }
             }
         }
+        path
+    }
+
+    /// A path made by `make`, counted against the budget; past the budget, an empty path
+    /// without making it. Paths repeat their ancestors' keys, so a file of long keys and many
+    /// nodes would otherwise cost far more time and memory than its size: past the budget,
+    /// nodes are no longer recorded (their positions fall back to recorded ancestors).
+    fn budgeted(&mut self, make: impl FnOnce() -> String) -> String {
+        if self.recorded > MAX_RECORDED_BYTES {
+            return String::new();
+        }
+        let path = make();
+        self.recorded += path.len();
         path
     }
 
@@ -304,6 +321,36 @@ pub fn parent_path(path: &str) -> Option<&str> {
     })
 }
 
+/// Turns yaml-rust2 markers (lines from 1, columns in characters from 0) into byte offsets.
+/// Markers come mostly in order, so each walks on from the previous one rather than from the
+/// start of its line: on a long line, that would make the pass quadratic.
+struct Cursor<'t> {
+    text: &'t str,
+    lines: &'t LineStarts,
+    line: usize,
+    col: usize,
+    byte: usize,
+}
+
+impl Cursor<'_> {
+    fn offset(&mut self, mark: Marker) -> usize {
+        let (line, col) = (mark.line(), mark.col());
+        if line != self.line || col < self.col {
+            let Some(&start) = self.lines.0.get(line.saturating_sub(1)) else {
+                return self.text.len();
+            };
+            (self.line, self.col, self.byte) = (line, 0, start);
+        }
+        let rest = &self.text[self.byte..];
+        self.byte += rest
+            .char_indices()
+            .nth(col - self.col)
+            .map_or(rest.len(), |(i, _)| i);
+        self.col = col;
+        self.byte
+    }
+}
+
 /// Line starts of a text, to turn (line, column) markers and byte offsets into one another.
 pub struct LineStarts(Vec<usize>);
 
@@ -312,19 +359,6 @@ impl LineStarts {
         let mut v = vec![0];
         v.extend(text.match_indices('\n').map(|(i, _)| i + 1));
         LineStarts(v)
-    }
-
-    /// yaml-rust2 counts lines from 1 and columns in characters from 0.
-    fn offset(&self, text: &str, mark: Marker) -> usize {
-        let Some(&start) = self.0.get(mark.line().saturating_sub(1)) else {
-            return text.len();
-        };
-        let line = &text[start..];
-        start
-            + line
-                .char_indices()
-                .nth(mark.col())
-                .map_or(line.len(), |(i, _)| i)
     }
 
     /// 1-based line and 1-based column (in characters) of a byte offset.

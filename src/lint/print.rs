@@ -58,7 +58,7 @@ pub fn human(d: &Diagnostic, colour: bool) -> String {
         style.paint("1", &d.message)
     );
     if let (Some(f), Some((line, col))) = (&d.file, d.line_col()) {
-        let text = f.lines.line_text(&f.text, line);
+        let (text, col) = window(f.lines.line_text(&f.text, line), col);
         let gutter = line.to_string().len();
         let bar = style.paint("34", "|");
         let _ = writeln!(out, "{:gutter$} {bar}", "");
@@ -83,6 +83,29 @@ pub fn human(d: &Diagnostic, colour: bool) -> String {
         let _ = writeln!(out, "  = {}: {h}", style.paint("1", "help"));
     }
     out
+}
+
+/// Characters of a source line shown at most: a minified or generated file can have a line of
+/// a megabyte.
+const MAX_SHOWN: usize = 120;
+
+/// The part of `line` to show around 1-based column `col`, with `…` where it is cut, and the
+/// column within it.
+fn window(line: &str, col: usize) -> (String, usize) {
+    let len = line.chars().count();
+    if len <= MAX_SHOWN {
+        return (line.to_owned(), col);
+    }
+    let start = col.saturating_sub(1 + MAX_SHOWN / 2).min(len - MAX_SHOWN);
+    let mut shown: String = line.chars().skip(start).take(MAX_SHOWN).collect();
+    if start + MAX_SHOWN < len {
+        shown.push('…');
+    }
+    if start > 0 {
+        (format!("…{shown}"), col - start + 1)
+    } else {
+        (shown, col)
+    }
 }
 
 /// "2 errors, 1 warning, 3 notes".
@@ -213,5 +236,29 @@ fn file_uri(path: &std::path::Path) -> String {
         )
     } else {
         out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn long_lines_are_shown_around_the_column() {
+        assert_eq!(window("a: b", 4), ("a: b".to_owned(), 4));
+        let line: String = (0..5000)
+            .map(|i| char::from(b'a' + (i % 26) as u8))
+            .collect();
+        for col in [1, 2, 61, 62, 2500, 4990, 5000] {
+            let (shown, at) = window(&line, col);
+            assert!(shown.chars().count() <= MAX_SHOWN + 2, "{col}");
+            assert_eq!(
+                shown.chars().nth(at - 1),
+                line.chars().nth(col - 1),
+                "{col}"
+            );
+        }
+        assert!(window(&line, 2500).0.starts_with('…') && window(&line, 2500).0.ends_with('…'));
+        assert!(!window(&line, 1).0.starts_with('…') && !window(&line, 5000).0.ends_with('…'));
     }
 }

@@ -523,6 +523,12 @@ fn check(name: &str, args: &[String], shown: &str, x: &Expect, build_only: bool)
     }
     for (command, o) in runs {
         let text = format!("{}{}", stdout(&o), stderr(&o));
+        // However long the line at fault, what is shown of it stays readable.
+        assert!(
+            text.lines().all(|l| l.chars().count() < 1000),
+            "{name} ({command}): an output line of {} characters",
+            text.lines().map(|l| l.chars().count()).max().unwrap_or(0)
+        );
         // The first line of a finding: `file:line:col: error: message`.
         assert!(
             text.lines()
@@ -732,6 +738,25 @@ const GENERATED: &[(&str, Setup, Expect, bool)] = &[
             "error",
             "the YAML is nested more than 32 levels deep here",
             "look for a bracket that is never closed",
+        ),
+        false,
+    ),
+    (
+        "a long key over many values, all on one line",
+        |d| {
+            // Converting each position from the start of its line made this quadratic.
+            let p = d.join("x.yaml");
+            let key = "k".repeat(500_000);
+            let values = vec!["a"; 200_000].join(",");
+            fs::write(&p, format!("notice:\n  title: {{{key}: [{values}]}}\n")).unwrap();
+            (vec![s(&p)], s(&p))
+        },
+        e(
+            2,
+            "2:500011",
+            "error",
+            "did not find expected ',' or '}', while parsing a flow mapping",
+            "close the mapping with `}`",
         ),
         false,
     ),
