@@ -99,7 +99,7 @@ impl PdfEngine {
             asset_names.push(name);
         }
 
-        let covered = |c: char| fonts.iter().any(|f| f.info().coverage.contains(c as u32));
+        let covered = |c: char| fonts.iter().any(|f| shows_text(f, c));
         let placeholder = ['\u{FFFD}', '?']
             .into_iter()
             .find(|&c| covered(c))
@@ -217,11 +217,7 @@ impl PdfEngine {
                     && !c.is_whitespace()
                     && !c.is_control()
                     && !is_default_ignorable(c)
-                    && (forbidden_in_pdf_a(c)
-                        || !self
-                            .fonts
-                            .iter()
-                            .any(|f| f.info().coverage.contains(c as u32)))
+                    && (forbidden_in_pdf_a(c) || !self.fonts.iter().any(|f| shows_text(f, c)))
             };
             // Control characters (NUL, BEL, …) have no glyph anywhere and mean nothing on
             // paper: they are dropped without a warning. So is U+FEFF (a zero-width no-break
@@ -345,6 +341,14 @@ fn without_suspects_flag(mut pdf: Vec<u8>) -> Vec<u8> {
         pdf[at..at + ENTRY.len()].fill(b' ');
     }
     pdf
+}
+
+/// Whether `font` can show `c` in running text. Math fonts cover many letters, but Typst never
+/// takes text glyphs from them: counting them left such a letter as a missing glyph that
+/// PDF/A refuses.
+fn shows_text(font: &Font, c: char) -> bool {
+    !font.info().flags.contains(typst::text::FontFlags::MATH)
+        && font.info().coverage.contains(c as u32)
 }
 
 /// Characters PDF/A does not allow in text even where a font has a glyph for them: private-use
