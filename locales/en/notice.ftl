@@ -46,7 +46,7 @@ cite = Article { $article }{ $paragraph ->
     [none] {""}
    *[other] ({ $point })
 }
-cite-subparagraph = { $cite }, second subparagraph
+cite-subparagraph = { $cite }, second subparagraph,
 cite-gdpr = { $cite } { -gdpr }
 
 colon = :{" "}
