@@ -9,12 +9,18 @@ use crate::common::{code, notice, notice_with_env, read, root, stderr};
 
 /// Runs a poppler tool; the tests need poppler-utils (see README, "Tests").
 fn poppler(tool: &str, args: &[&str]) -> (String, String) {
-    let o = Command::new(tool)
-        .args(args)
-        .output()
-        .unwrap_or_else(|e| panic!("cannot run {tool} ({e}): install poppler-utils (apt-get install poppler-utils)"));
-    assert!(o.status.success(), "{tool} failed: {}", String::from_utf8_lossy(&o.stderr));
-    (String::from_utf8_lossy(&o.stdout).into_owned(), String::from_utf8_lossy(&o.stderr).into_owned())
+    let o = Command::new(tool).args(args).output().unwrap_or_else(|e| {
+        panic!("cannot run {tool} ({e}): install poppler-utils (apt-get install poppler-utils)")
+    });
+    assert!(
+        o.status.success(),
+        "{tool} failed: {}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    (
+        String::from_utf8_lossy(&o.stdout).into_owned(),
+        String::from_utf8_lossy(&o.stderr).into_owned(),
+    )
 }
 
 /// The text of a PDF with all runs of whitespace made one space.
@@ -24,7 +30,13 @@ fn pdf_text(pdf: &Path) -> String {
 }
 
 fn build_pdfs(out: &Path) {
-    let o = notice(&["build", "--format", "md,pdf", "--out", out.to_str().unwrap()]);
+    let o = notice(&[
+        "build",
+        "--format",
+        "md,pdf",
+        "--out",
+        out.to_str().unwrap(),
+    ]);
     assert_eq!(code(&o), 0, "{}", stderr(&o));
 }
 
@@ -33,24 +45,75 @@ fn demo_pdfs_carry_title_language_standards_and_every_section() {
     let dir = tempfile::tempdir().unwrap();
     build_pdfs(dir.path());
     let expect = [
-        ("fr", "Déclaration de confidentialité — Atelier Zenne SRL", "fr-BE", &["données à caractère personnel", "Autorité de protection des données", "Réclamations", "1er mars 2026", "Page 1 sur"][..]),
-        ("nl", "Privacyverklaring — Atelier Zenne SRL", "nl-BE", &["persoonsgegevens", "Gegevensbeschermingsautoriteit", "België", "1 maart 2026", "Pagina 1 van"][..]),
-        ("en", "Privacy notice — Atelier Zenne SRL", "en-BE", &["personal data", "Data Protection Authority", "Belgium", "1 March 2026", "Page 1 of"][..]),
+        (
+            "fr",
+            "Déclaration de confidentialité — Atelier Zenne SRL",
+            "fr-BE",
+            &[
+                "données à caractère personnel",
+                "Autorité de protection des données",
+                "Réclamations",
+                "1er mars 2026",
+                "Page 1 sur",
+            ][..],
+        ),
+        (
+            "nl",
+            "Privacyverklaring — Atelier Zenne SRL",
+            "nl-BE",
+            &[
+                "persoonsgegevens",
+                "Gegevensbeschermingsautoriteit",
+                "België",
+                "1 maart 2026",
+                "Pagina 1 van",
+            ][..],
+        ),
+        (
+            "en",
+            "Privacy notice — Atelier Zenne SRL",
+            "en-BE",
+            &[
+                "personal data",
+                "Data Protection Authority",
+                "Belgium",
+                "1 March 2026",
+                "Page 1 of",
+            ][..],
+        ),
     ];
     for (lang, title, bcp47, phrases) in expect {
         let pdf = dir.path().join(format!("atelier-zenne/{lang}.pdf"));
         let (info, warnings) = poppler("pdfinfo", &[pdf.to_str().unwrap()]);
         assert!(warnings.is_empty(), "{lang}: poppler warns: {warnings}");
-        assert!(info.contains(&format!("Title:           {title}\n")), "{lang}: {info}");
-        assert!(info.contains("Author:          Atelier Zenne SRL\n"), "{lang}: {info}");
+        assert!(
+            info.contains(&format!("Title:           {title}\n")),
+            "{lang}: {info}"
+        );
+        assert!(
+            info.contains("Author:          Atelier Zenne SRL\n"),
+            "{lang}: {info}"
+        );
         assert!(info.contains("Tagged:          yes\n"), "{lang}: {info}");
         assert!(info.contains("(A4)"), "{lang}: {info}");
-        assert!(info.contains("CreationDate:    Sun Mar  1 00:00:00 2026 UTC"), "{lang}: {info}");
+        assert!(
+            info.contains("CreationDate:    Sun Mar  1 00:00:00 2026 UTC"),
+            "{lang}: {info}"
+        );
         let bytes = fs::read(&pdf).unwrap();
         let raw = String::from_utf8_lossy(&bytes);
-        assert!(raw.contains(&format!("/Lang({bcp47})")), "{lang}: no /Lang({bcp47})");
-        assert!(raw.contains("<pdfaid:part>2</pdfaid:part>") && raw.contains("pdfaid:conformance>A<"), "{lang}: not PDF/A-2a");
-        assert!(raw.contains("<pdfuaid:part>1</pdfuaid:part>"), "{lang}: not PDF/UA-1");
+        assert!(
+            raw.contains(&format!("/Lang({bcp47})")),
+            "{lang}: no /Lang({bcp47})"
+        );
+        assert!(
+            raw.contains("<pdfaid:part>2</pdfaid:part>") && raw.contains("pdfaid:conformance>A<"),
+            "{lang}: not PDF/A-2a"
+        );
+        assert!(
+            raw.contains("<pdfuaid:part>1</pdfuaid:part>"),
+            "{lang}: not PDF/UA-1"
+        );
         assert!(raw.contains("/StructTreeRoot"), "{lang}: no structure tree");
         let text = pdf_text(&pdf);
         for p in phrases {
@@ -66,29 +129,51 @@ fn demo_pdfs_carry_title_language_standards_and_every_section() {
         assert!(sections.len() >= 12, "{lang}: {sections:?}");
         for (i, s) in sections.iter().enumerate() {
             let numbered = format!("{}. {}", i + 1, s.replace('’', "'").replace('\'', "’"));
-            assert!(text.contains(&numbered), "{lang}: the PDF lacks the heading {numbered:?}");
+            assert!(
+                text.contains(&numbered),
+                "{lang}: the PDF lacks the heading {numbered:?}"
+            );
         }
     }
 }
 
 #[test]
 fn pdf_bytes_are_reproducible_and_dated_by_source_date_epoch() {
-    let (a, b, c) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    let (a, b, c) = (
+        tempfile::tempdir().unwrap(),
+        tempfile::tempdir().unwrap(),
+        tempfile::tempdir().unwrap(),
+    );
     build_pdfs(a.path());
     build_pdfs(b.path());
     for lang in ["fr", "nl", "en"] {
         let p = format!("atelier-zenne/{lang}.pdf");
-        assert_eq!(fs::read(a.path().join(&p)).unwrap(), fs::read(b.path().join(&p)).unwrap(), "{p} differs between builds");
+        assert_eq!(
+            fs::read(a.path().join(&p)).unwrap(),
+            fs::read(b.path().join(&p)).unwrap(),
+            "{p} differs between builds"
+        );
     }
     // 2026-06-15 12:00 UTC: the date, not the time, is taken.
     let o = notice_with_env(
-        &["build", "--format", "pdf", "--lang", "en", "--out", c.path().to_str().unwrap()],
+        &[
+            "build",
+            "--format",
+            "pdf",
+            "--lang",
+            "en",
+            "--out",
+            c.path().to_str().unwrap(),
+        ],
         &[("SOURCE_DATE_EPOCH", "1781524800")],
     );
     assert_eq!(code(&o), 0, "{}", stderr(&o));
     let pdf = c.path().join("atelier-zenne/en.pdf");
     let (info, _) = poppler("pdfinfo", &[pdf.to_str().unwrap()]);
-    assert!(info.contains("CreationDate:    Mon Jun 15 00:00:00 2026 UTC"), "{info}");
+    assert!(
+        info.contains("CreationDate:    Mon Jun 15 00:00:00 2026 UTC"),
+        "{info}"
+    );
 }
 
 #[test]
@@ -97,30 +182,71 @@ fn the_page_template_fonts_and_logo_can_be_replaced() {
     let templates = work.path().join("templates");
     fs::create_dir_all(&templates).unwrap();
     let builtin = read(&root().join("templates/notice.typ"));
-    fs::write(templates.join("notice.typ"), builtin.replace("#blocks(body)", "#blocks(body)\n#text[House style check]")).unwrap();
+    fs::write(
+        templates.join("notice.typ"),
+        builtin.replace("#blocks(body)", "#blocks(body)\n#text[House style check]"),
+    )
+    .unwrap();
     // A font file among the templates is added to the fonts; any other file is an asset.
     let font = typst_assets::fonts().next().expect("an embedded font");
     fs::write(templates.join("extra.ttf"), font).unwrap();
-    fs::write(templates.join("logo.png"), fs::read(root().join("tests/fixtures/build/logo.png")).unwrap()).unwrap();
+    fs::write(
+        templates.join("logo.png"),
+        fs::read(root().join("tests/fixtures/build/logo.png")).unwrap(),
+    )
+    .unwrap();
     let out = work.path().join("out");
-    let o = notice(&["build", "--format", "pdf", "--lang", "en", "--templates", templates.to_str().unwrap(), "--out", out.to_str().unwrap()]);
+    let o = notice(&[
+        "build",
+        "--format",
+        "pdf",
+        "--lang",
+        "en",
+        "--templates",
+        templates.to_str().unwrap(),
+        "--out",
+        out.to_str().unwrap(),
+    ]);
     assert_eq!(code(&o), 0, "{}", stderr(&o));
     let pdf = out.join("atelier-zenne/en.pdf");
     assert!(pdf_text(&pdf).contains("House style check"));
     let raw = fs::read(&pdf).unwrap();
-    assert!(String::from_utf8_lossy(&raw).contains("/Subtype/Image"), "the logo is not in the PDF");
+    assert!(
+        String::from_utf8_lossy(&raw).contains("/Subtype/Image"),
+        "the logo is not in the PDF"
+    );
 
     // A broken page template or font stops the run with a clear error and writes nothing.
     fs::write(templates.join("notice.typ"), "#let x = (\n").unwrap();
     let broken = work.path().join("broken");
-    let o = notice(&["build", "--format", "pdf", "--templates", templates.to_str().unwrap(), "--out", broken.to_str().unwrap()]);
+    let o = notice(&[
+        "build",
+        "--format",
+        "pdf",
+        "--templates",
+        templates.to_str().unwrap(),
+        "--out",
+        broken.to_str().unwrap(),
+    ]);
     assert_eq!(code(&o), 2);
     assert!(stderr(&o).contains("notice.typ"), "{}", stderr(&o));
     assert!(!broken.exists());
     fs::write(templates.join("notice.typ"), builtin).unwrap();
     fs::write(templates.join("extra.ttf"), b"not a font").unwrap();
-    let o = notice(&["build", "--format", "pdf", "--templates", templates.to_str().unwrap(), "--out", broken.to_str().unwrap()]);
+    let o = notice(&[
+        "build",
+        "--format",
+        "pdf",
+        "--templates",
+        templates.to_str().unwrap(),
+        "--out",
+        broken.to_str().unwrap(),
+    ]);
     assert_eq!(code(&o), 2);
-    assert!(stderr(&o).contains("not a readable TTF/OTF/TTC font"), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("not a readable TTF/OTF/TTC font"),
+        "{}",
+        stderr(&o)
+    );
     assert!(!broken.exists());
 }
