@@ -119,8 +119,8 @@ impl Renderer {
         use std::sync::Mutex;
         use std::sync::atomic::{AtomicUsize, Ordering};
         let next = AtomicUsize::new(0);
-        let results: Mutex<Vec<Option<Result<Vec<Document>, Diagnostic>>>> =
-            Mutex::new((0..decls.len()).map(|_| None).collect());
+        type Slot = Option<Result<Vec<Document>, Diagnostic>>;
+        let results: Mutex<Vec<Slot>> = Mutex::new((0..decls.len()).map(|_| None).collect());
         let workers = std::thread::available_parallelism()
             .map_or(1, |n| n.get())
             .min(decls.len())
