@@ -228,20 +228,19 @@ fn build(args: &BuildArgs) -> u8 {
         );
         return FINDINGS;
     }
-    let mut docs = Vec::new();
-    for l in &loaded {
-        match renderer.render(&l.declaration, &args.format, &args.lang) {
-            Ok(d) => docs.extend(d),
-            Err(d) => {
-                eprint_diags(std::slice::from_ref(&d));
-                eprintln!(
-                    "nothing written: {} could not be rendered",
-                    l.file.display()
-                );
-                return CANNOT_RUN;
-            }
+    let decls: Vec<&crate::declaration::Declaration> =
+        loaded.iter().map(|l| &l.declaration).collect();
+    let docs = match renderer.render_all(&decls, &args.format, &args.lang) {
+        Ok(d) => d,
+        Err((i, d)) => {
+            eprint_diags(std::slice::from_ref(&d));
+            eprintln!(
+                "nothing written: {} could not be rendered",
+                loaded[i].file.display()
+            );
+            return CANNOT_RUN;
         }
-    }
+    };
     if args.check {
         return match output::check(&args.out, &docs) {
             Ok(statuses) => {

@@ -411,7 +411,7 @@ mod tests {
         );
         assert_eq!(
             l.cite("en", "49(1)/2").unwrap(),
-            "Article 49(1), second subparagraph GDPR"
+            "Article 49(1), second subparagraph, GDPR"
         );
         assert_eq!(
             l.cite("nl", "46(2)(b)+47").unwrap(),

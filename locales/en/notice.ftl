@@ -46,7 +46,7 @@ cite = Article { $article }{ $paragraph ->
     [none] {""}
    *[other] ({ $point })
 }
-cite-subparagraph = { $cite }, second subparagraph
+cite-subparagraph = { $cite }, second subparagraph,
 cite-gdpr = { $cite } { -gdpr }
 
 colon = :{" "}
@@ -87,12 +87,13 @@ retention-category = { $category }: { $retention }
 
 ## Legal bases and conditions
 
-basis-consent = Consent
-basis-contract = Performance of a contract with you, or steps at your request before entering into one
-basis-legal_obligation = Compliance with a legal obligation
-basis-vital_interests = Protection of vital interests
-basis-public_task = Performance of a task carried out in the public interest or in the exercise of official authority
-basis-legitimate_interests = Legitimate interests
+# Full names follow "Legal basis:" in the middle of a line, so they start in lower case.
+basis-consent = consent
+basis-contract = performance of a contract to which you are party, or steps taken at your request before entering into a contract
+basis-legal_obligation = compliance with a legal obligation to which we are subject
+basis-vital_interests = protection of your vital interests or those of another natural person
+basis-public_task = performance of a task carried out in the public interest or in the exercise of official authority vested in us
+basis-legitimate_interests = legitimate interests
 
 # Short names, for tables and the summary.
 basis-short-consent = Consent
@@ -112,8 +113,8 @@ special-health = data concerning health
 special-sex_life_or_orientation = data concerning sex life or sexual orientation
 
 condition-explicit_consent = your explicit consent
-condition-employment = obligations and rights in the field of employment and social security law
-condition-vital_interests = protection of vital interests where you cannot give consent
+condition-employment = carrying out our obligations and exercising our or your specific rights in the field of employment, social security and social protection law
+condition-vital_interests = the protection of your vital interests or those of another natural person, where you are physically or legally incapable of giving consent
 condition-not_for_profit = legitimate activities of a not-for-profit body with regard to its members
 condition-made_public = data you have manifestly made public
 condition-legal_claims = the establishment, exercise or defence of legal claims
@@ -146,10 +147,10 @@ source-public-flag = This source is publicly accessible.
 ## Transfers outside the EEA
 
 transfer-adequacy = the European Commission has decided that this country ensures an adequate level of protection ({ $decision }, { $article }).
-transfer-adequacy-scope = The decision covers only { $scope }.
+transfer-adequacy-scope = The decision covers only the following recipients: { $scope }.
 transfer-dpf = the recipient is certified under the EU-US Data Privacy Framework, which the European Commission has found to ensure an adequate level of protection ({ $decision }, { $article }).
 transfer-safeguard = { $safeguard } ({ $article }).
-transfer-scc-decision = The clauses are those of { $decision }.
+transfer-scc-decision = The clauses are those set out in { $decision }.
 transfer-derogation = the transfer relies on a derogation for a specific situation: { $derogation } ({ $article }).
 transfer-compelling = the transfer is necessary for compelling legitimate interests that we pursue: { $interests } ({ $article }).
 transfer-missing = no transfer mechanism is declared.
@@ -203,7 +204,7 @@ joint-purposes = This concerns: { $purposes }.
 joint-essence = The essence of our arrangement:
 joint-contact-us = { $controller } is your point of contact for this processing.
 joint-contact-them = { $name } is your point of contact for this processing.
-joint-rights = Whatever our arrangement says, you may exercise your rights with and against each of us (Article 26(3) { -gdpr }).
+joint-rights = Irrespective of the terms of our arrangement, you may exercise your rights in respect of and against each of us (Article 26(3) { -gdpr }).
 joint-notice = Their privacy notice:
 
 purposes-heading = Why we process your data
@@ -223,8 +224,8 @@ criminal-basis = Processing authorised under { $article }:
 label-data = Data used:
 label-recipients = Recipients:
 label-retention = Retention:
-label-provision = Must you provide the data?
-provision-consequences = If you do not: { $consequences }
+label-provision = Do you have to provide these data?
+provision-consequences = If you do not provide them, { $consequences }
 label-withdraw = Withdrawing consent:
 label-marketing = Direct marketing:
 marketing-object = you can object at any time, without giving reasons: see “Your right to object”.
@@ -244,7 +245,7 @@ recipients-none = We do not disclose your personal data to anyone outside our or
 
 transfers-heading = Transfers outside the European Economic Area
 transfers-intro = Some recipients process your data outside the European Economic Area (EEA). Each transfer is protected as follows:
-transfer-copy = A copy of the safeguards, or where they are published:
+transfer-copy = How to obtain a copy of the safeguards, or where they are available:
 transfers-none = We do not transfer your personal data outside the European Economic Area (EEA).
 transfers-unknown = The declaration does not state where every recipient processes your data.
 
@@ -276,7 +277,7 @@ security-intro = We protect your personal data with appropriate technical and or
 rights-heading = Your rights
 rights-intro = Under the { -gdpr }, you have the following rights over your personal data:
 right-access-name = Right of access
-right-access-text = you can ask whether we process data about you and obtain a copy of them, with information on how we process them.
+right-access-text = you can ask whether we process data about you and, if we do, obtain a copy of them together with information about how we process them.
 right-rectification-name = Right to rectification
 right-rectification-text = you can have inaccurate data corrected and incomplete data completed.
 right-erasure-name = Right to erasure
@@ -284,27 +285,27 @@ right-erasure-text = you can ask us to erase your data, for instance when they a
 right-restriction-name = Right to restriction of processing
 right-restriction-text = you can ask us to restrict the use of your data, for instance while we check their accuracy.
 right-portability-name = Right to data portability
-right-portability-text = you can receive the data you provided to us in a structured, commonly used and machine-readable format, and have them transmitted to another controller.
+right-portability-text = you can receive the data you provided to us in a structured, commonly used and machine-readable format, and transmit them to another controller or, where technically feasible, have us transmit them to it directly.
 right-object-name = Right to object
 right-object-text = see “Your right to object” below.
 right-withdraw-name = Right to withdraw consent
 right-withdraw-text = see “Withdrawing your consent” below.
 right-automated-name = Rights regarding automated decisions
-right-automated-text = you have the right not to be subject to a decision based solely on automated processing which produces legal effects concerning you or similarly significantly affects you, subject to the exceptions of the { -gdpr }.
+right-automated-text = you have the right not to be subject to a decision based solely on automated processing which produces legal effects concerning you or similarly significantly affects you, subject to the exceptions laid down in the { -gdpr }.
 right-complaint-name = Right to lodge a complaint
 right-complaint-text = see “Complaints” below.
-right-applies-to = This right applies to: { $purposes }.
-right-except = This right does not apply to: { $purposes }, as far as the processing is necessary to comply with a legal obligation or to perform a task in the public interest.
+right-applies-to = This right applies to the following purposes: { $purposes }.
+right-except = This right does not apply to the following purposes, to the extent that the processing is necessary to comply with a legal obligation or to perform a task carried out in the public interest: { $purposes }.
 rights-how = To exercise your rights, contact us:
-rights-response = We answer within one month of receiving your request. Where necessary, taking into account the complexity and number of requests, this period may be extended by two further months; we will then inform you within the first month and give the reasons ({ $article }). Exercising your rights is free of charge.
+rights-response = We respond without undue delay and in any event within one month of receiving your request. Where necessary, taking into account the complexity and number of requests, this period may be extended by two further months; we will then inform you of the extension and the reasons for it within one month of receiving your request ({ $article }). Exercising your rights is free of charge.
 
 objection-heading = Your right to object
-objection-general = You have the right to object at any time, on grounds relating to your particular situation, to the processing of your personal data for the following purposes: { $purposes } ({ $article }). We will then stop, unless we demonstrate compelling legitimate grounds which override your interests, rights and freedoms, or the processing is needed for the establishment, exercise or defence of legal claims.
-objection-marketing = You have the right to object at any time, without giving reasons, to the processing of your personal data for direct marketing, including profiling related to it: { $purposes } ({ $article }). We will then no longer use your data for that purpose.
+objection-general = You have the right to object at any time, on grounds relating to your particular situation, to the processing of your personal data for the following purposes: { $purposes } ({ $article }). We will then no longer process your personal data unless we demonstrate compelling legitimate grounds for the processing which override your interests, rights and freedoms, or for the establishment, exercise or defence of legal claims.
+objection-marketing = You have the right to object at any time, without giving reasons, to the processing of your personal data for direct marketing, including profiling related to it: { $purposes } ({ $article }). We will then no longer process your personal data for such purposes.
 objection-how = To object, contact us:
 
 consent-heading = Withdrawing your consent
-consent-text = Where we process your data on the basis of your consent ({ $purposes }), you may withdraw it at any time, as easily as you gave it ({ $article }). Withdrawal does not affect the lawfulness of the processing carried out before it.
+consent-text = Where we process your data on the basis of your consent ({ $purposes }), you may withdraw it at any time, as easily as you gave it ({ $article }). Withdrawal does not affect the lawfulness of processing based on consent before its withdrawal.
 
 complaint-heading = Complaints
 complaint-text = If you believe that the processing of your personal data infringes the { -gdpr }, you have the right to lodge a complaint with a supervisory authority, in particular in the Member State of your habitual residence, place of work or place of the alleged infringement ({ $article }).

@@ -90,12 +90,13 @@ retention-category = { $category } : { $retention }
 
 ## Bases juridiques et conditions
 
-basis-consent = Consentement
-basis-contract = Exécution d'un contrat auquel vous êtes partie, ou de mesures précontractuelles prises à votre demande
-basis-legal_obligation = Respect d'une obligation légale à laquelle nous sommes soumis
-basis-vital_interests = Sauvegarde des intérêts vitaux
-basis-public_task = Exécution d'une mission d'intérêt public ou relevant de l'exercice de l'autorité publique
-basis-legitimate_interests = Intérêts légitimes
+# Les intitulés complets suivent « Base juridique : » : ils commencent par une minuscule.
+basis-consent = consentement
+basis-contract = exécution d'un contrat auquel vous êtes partie, ou de mesures précontractuelles prises à votre demande
+basis-legal_obligation = respect d'une obligation légale à laquelle nous sommes soumis
+basis-vital_interests = sauvegarde de vos intérêts vitaux ou de ceux d'une autre personne physique
+basis-public_task = exécution d'une mission d'intérêt public ou relevant de l'exercice de l'autorité publique dont nous sommes investis
+basis-legitimate_interests = intérêts légitimes
 
 # Short names, for tables and the summary.
 basis-short-consent = Consentement
@@ -115,11 +116,11 @@ special-health = données concernant la santé
 special-sex_life_or_orientation = données concernant la vie sexuelle ou l'orientation sexuelle
 
 condition-explicit_consent = votre consentement explicite
-condition-employment = l'exécution des obligations et l'exercice des droits propres en matière de droit du travail, de la sécurité sociale et de la protection sociale
-condition-vital_interests = la sauvegarde des intérêts vitaux lorsque vous êtes dans l'incapacité de donner votre consentement
+condition-employment = l'exécution de nos obligations et l'exercice de nos droits ou des vôtres en matière de droit du travail, de la sécurité sociale et de la protection sociale
+condition-vital_interests = la sauvegarde de vos intérêts vitaux ou de ceux d'une autre personne physique, lorsque vous êtes dans l'incapacité physique ou juridique de donner votre consentement
 condition-not_for_profit = les activités légitimes d'un organisme à but non lucratif à l'égard de ses membres
 condition-made_public = des données que vous avez manifestement rendues publiques
-condition-legal_claims = la constatation, l'exercice ou la défense d'un droit en justice
+condition-legal_claims = la constatation, l'exercice ou la défense de droits en justice
 condition-substantial_public_interest = des motifs d'intérêt public important
 condition-health_or_social_care = la médecine préventive ou la médecine du travail, les diagnostics médicaux, ou la prise en charge sanitaire ou sociale
 condition-public_health = des motifs d'intérêt public dans le domaine de la santé publique
@@ -149,10 +150,10 @@ source-public-flag = Cette source est accessible au public.
 ## Transferts hors de l'EEE
 
 transfer-adequacy = la Commission européenne a constaté que ce pays assure un niveau de protection adéquat ({ $decision }, { $article }).
-transfer-adequacy-scope = Cette décision ne couvre que : { $scope }.
-transfer-dpf = le destinataire est certifié dans le cadre du EU-US Data Privacy Framework, pour lequel la Commission européenne a constaté un niveau de protection adéquat ({ $decision }, { $article }).
+transfer-adequacy-scope = Cette décision ne s'applique qu'aux destinataires suivants : { $scope }.
+transfer-dpf = le destinataire est certifié au titre du cadre de protection des données UE-États-Unis (EU-US Data Privacy Framework), dont la Commission européenne a constaté qu'il assure un niveau de protection adéquat ({ $decision }, { $article }).
 transfer-safeguard = { $safeguard } ({ $article }).
-transfer-scc-decision = Il s'agit des clauses de la { $decision }.
+transfer-scc-decision = Il s'agit des clauses types figurant dans la { $decision }.
 transfer-derogation = le transfert repose sur une dérogation pour une situation particulière : { $derogation } ({ $article }).
 transfer-compelling = le transfert est nécessaire aux fins des intérêts légitimes impérieux que nous poursuivons : { $interests } ({ $article }).
 transfer-missing = aucun mécanisme de transfert n'est déclaré.
@@ -189,7 +190,8 @@ retention-missing = aucune durée indiquée
 
 controller-heading = Responsable du traitement
 controller-intro = Le responsable du traitement de vos données à caractère personnel est :
-trade-names = exerçant sous le nom de { $names }
+# « sous le nom de » exigerait une élision devant une voyelle (« d'Atelier »).
+trade-names = nom commercial : { $names }
 company-number = Numéro d'entreprise : { $number }
 label-website = Site web :
 label-email = Courriel :
@@ -201,12 +203,12 @@ dpo-none = Nous n'avons pas désigné de délégué à la protection des donnée
 representative-intro = Notre représentant dans l'Union européenne (article 27 du { -gdpr }) est
 
 joint-heading = Responsables conjoints du traitement
-joint-intro = Nous déterminons conjointement avec { $name } les finalités et les moyens de certains traitements : nous en sommes responsables conjoints (article 26 du { -gdpr }).
-joint-purposes = Sont concernés : { $purposes }.
+joint-intro = Nous déterminons conjointement avec { $name } les finalités et les moyens de certains traitements : nous sommes responsables conjoints du traitement (article 26 du { -gdpr }).
+joint-purposes = Finalités concernées : { $purposes }.
 joint-essence = Les grandes lignes de notre accord :
 joint-contact-us = { $controller } est votre point de contact pour ce traitement.
 joint-contact-them = { $name } est votre point de contact pour ce traitement.
-joint-rights = Indépendamment des termes de cet accord, vous pouvez exercer vos droits à l'égard de et contre chacun d'entre nous (article 26, paragraphe 3, du { -gdpr }).
+joint-rights = Indépendamment des termes de notre accord, vous pouvez exercer vos droits à l'égard de et contre chacun d'entre nous (article 26, paragraphe 3, du { -gdpr }).
 joint-notice = Sa déclaration de confidentialité :
 
 purposes-heading = Pourquoi nous traitons vos données
@@ -219,18 +221,19 @@ label-basis = Base juridique :
 label-interests = Nos intérêts légitimes :
 label-law = Disposition légale :
 label-special = Catégories particulières de données :
-special-condition = Nous les traitons sur le fondement de { $condition } ({ $article }).
+# « sur le fondement de » + « des motifs… » donnerait « de des » : d'où les deux-points.
+special-condition = Nous les traitons sur le fondement suivant : { $condition } ({ $article }).
 special-law = Disposition légale : { $law }.
 label-criminal = Données relatives aux condamnations pénales et aux infractions :
 criminal-basis = Traitement autorisé au titre de l'{ $article } :
 label-data = Données utilisées :
 label-recipients = Destinataires :
 label-retention = Durée de conservation :
-label-provision = Êtes-vous tenu de fournir ces données ?
-provision-consequences = À défaut : { $consequences }
+label-provision = Devez-vous fournir ces données ?
+provision-consequences = À défaut, { $consequences }
 label-withdraw = Retrait du consentement :
 label-marketing = Prospection :
-marketing-object = vous pouvez vous y opposer à tout moment, sans motif : voir « Votre droit d'opposition ».
+marketing-object = vous pouvez vous y opposer à tout moment, sans avoir à vous justifier : voir « Votre droit d'opposition ».
 label-automated = Décision automatisée :
 automated-see = voir « Décisions automatisées ».
 label-rights = Vos droits pour cette finalité :
@@ -247,7 +250,7 @@ recipients-none = Nous ne communiquons vos données à caractère personnel à p
 
 transfers-heading = Transferts hors de l'Espace économique européen
 transfers-intro = Certains destinataires traitent vos données en dehors de l'Espace économique européen (EEE). Chaque transfert est encadré comme suit :
-transfer-copy = Copie des garanties, ou lieu où elles sont publiées :
+transfer-copy = Pour obtenir une copie des garanties ou savoir où elles sont disponibles :
 transfers-none = Nous ne transférons pas vos données à caractère personnel en dehors de l'Espace économique européen (EEE).
 transfers-unknown = La déclaration n'indique pas où chaque destinataire traite vos données.
 
@@ -255,8 +258,8 @@ automated-heading = Décisions automatisées
 automated-profiling = Ce traitement comporte un profilage.
 label-logic = Logique sous-jacente :
 label-significance = Importance pour vous :
-label-consequences = Conséquences envisagées :
-label-exception = Fondement :
+label-consequences = Conséquences prévues :
+label-exception = Pourquoi cette décision est permise :
 automated-rights = Vous avez le droit d'obtenir une intervention humaine, d'exprimer votre point de vue et de contester la décision ({ $article }).
 
 processor-heading = Traitements pour le compte de nos clients
@@ -271,23 +274,23 @@ col-duration = Durée
 col-consent = Consentement
 cookie-essential = non requis (strictement nécessaire)
 cookie-consent = requis
-cookies-policy = Notre politique en matière de cookies donne le détail :
+cookies-policy = Pour en savoir plus, consultez notre politique en matière de cookies :
 
 security-heading = Sécurité de vos données
 security-intro = Nous protégeons vos données à caractère personnel par des mesures techniques et organisationnelles appropriées, notamment :
 
 rights-heading = Vos droits
-rights-intro = Le { -gdpr } vous confère les droits suivants sur vos données à caractère personnel :
+rights-intro = Le { -gdpr } vous confère les droits suivants à l'égard de vos données à caractère personnel :
 right-access-name = Droit d'accès
-right-access-text = vous pouvez nous demander si nous traitons des données vous concernant et en obtenir une copie, avec des informations sur leur traitement.
+right-access-text = vous pouvez nous demander si nous traitons des données vous concernant et, dans l'affirmative, en obtenir une copie ainsi que des informations sur leur traitement.
 right-rectification-name = Droit de rectification
-right-rectification-text = vous pouvez faire rectifier les données inexactes et compléter les données incomplètes.
+right-rectification-text = vous pouvez faire rectifier les données inexactes et faire compléter les données incomplètes.
 right-erasure-name = Droit à l'effacement
 right-erasure-text = vous pouvez nous demander d'effacer vos données, notamment lorsqu'elles ne sont plus nécessaires au regard des finalités pour lesquelles nous les avons collectées.
 right-restriction-name = Droit à la limitation du traitement
-right-restriction-text = vous pouvez nous demander de limiter l'utilisation de vos données, par exemple le temps d'en vérifier l'exactitude.
+right-restriction-text = vous pouvez nous demander de limiter l'utilisation de vos données, par exemple pendant que nous vérifions leur exactitude.
 right-portability-name = Droit à la portabilité des données
-right-portability-text = vous pouvez recevoir les données que vous nous avez fournies dans un format structuré, couramment utilisé et lisible par machine, et les faire transmettre à un autre responsable du traitement.
+right-portability-text = vous pouvez recevoir les données que vous nous avez fournies dans un format structuré, couramment utilisé et lisible par machine, et les transmettre à un autre responsable du traitement ou, lorsque cela est techniquement possible, nous demander de les lui transmettre directement.
 right-object-name = Droit d'opposition
 right-object-text = voir « Votre droit d'opposition » ci-dessous.
 right-withdraw-name = Droit de retirer votre consentement
@@ -296,18 +299,18 @@ right-automated-name = Droits relatifs aux décisions automatisées
 right-automated-text = vous avez le droit de ne pas faire l'objet d'une décision fondée exclusivement sur un traitement automatisé produisant des effets juridiques vous concernant ou vous affectant de manière significative de façon similaire, sous réserve des exceptions prévues par le { -gdpr }.
 right-complaint-name = Droit d'introduire une réclamation
 right-complaint-text = voir « Réclamations » ci-dessous.
-right-applies-to = Ce droit s'applique à : { $purposes }.
-right-except = Ce droit ne s'applique pas à : { $purposes }, dans la mesure où le traitement est nécessaire au respect d'une obligation légale ou à l'exécution d'une mission d'intérêt public.
+right-applies-to = Ce droit s'applique aux finalités suivantes : { $purposes }.
+right-except = Ce droit ne s'applique pas aux finalités suivantes, dans la mesure où le traitement est nécessaire au respect d'une obligation légale ou à l'exécution d'une mission d'intérêt public : { $purposes }.
 rights-how = Pour exercer vos droits, contactez-nous :
-rights-response = Nous répondons dans un délai d'un mois à compter de la réception de votre demande. Au besoin, compte tenu de la complexité et du nombre de demandes, ce délai peut être prolongé de deux mois ; nous vous en informons alors, avec les motifs, dans le mois qui suit la réception de votre demande ({ $article }). L'exercice de vos droits est gratuit.
+rights-response = Nous répondons dans les meilleurs délais et en tout état de cause dans un délai d'un mois à compter de la réception de votre demande. Au besoin, ce délai peut être prolongé de deux mois, compte tenu de la complexité et du nombre de demandes ; nous vous informons alors de cette prolongation et de ses motifs dans un délai d'un mois à compter de la réception de votre demande ({ $article }). L'exercice de vos droits est gratuit.
 
 objection-heading = Votre droit d'opposition
-objection-general = Vous avez le droit de vous opposer à tout moment, pour des raisons tenant à votre situation particulière, au traitement de vos données à caractère personnel pour les finalités suivantes : { $purposes } ({ $article }). Nous cesserons alors ce traitement, à moins de démontrer qu'il existe des motifs légitimes et impérieux qui prévalent sur vos intérêts et vos droits et libertés, ou que le traitement est nécessaire à la constatation, à l'exercice ou à la défense de droits en justice.
-objection-marketing = Vous avez le droit de vous opposer à tout moment, sans avoir à vous justifier, au traitement de vos données à caractère personnel à des fins de prospection, y compris au profilage lié à cette prospection : { $purposes } ({ $article }). Nous cesserons alors d'utiliser vos données à cette fin.
+objection-general = Vous avez le droit de vous opposer à tout moment, pour des raisons tenant à votre situation particulière, au traitement de vos données à caractère personnel pour les finalités suivantes : { $purposes } ({ $article }). Nous ne traiterons alors plus vos données à caractère personnel, à moins de démontrer qu'il existe des motifs légitimes et impérieux pour le traitement qui prévalent sur vos intérêts et vos droits et libertés, ou pour la constatation, l'exercice ou la défense de droits en justice.
+objection-marketing = Vous avez le droit de vous opposer à tout moment, sans avoir à vous justifier, au traitement de vos données à caractère personnel à des fins de prospection, y compris au profilage lié à cette prospection : { $purposes } ({ $article }). Vos données à caractère personnel ne seront alors plus traitées à ces fins.
 objection-how = Pour exercer ce droit, contactez-nous :
 
 consent-heading = Retrait de votre consentement
-consent-text = Lorsque nous traitons vos données sur la base de votre consentement ({ $purposes }), vous pouvez le retirer à tout moment, aussi simplement que vous l'avez donné ({ $article }). Le retrait ne compromet pas la licéité du traitement effectué avant celui-ci.
+consent-text = Lorsque nous traitons vos données sur la base de votre consentement ({ $purposes }), vous pouvez le retirer à tout moment, aussi simplement que vous l'avez donné ({ $article }). Le retrait du consentement ne compromet pas la licéité du traitement fondé sur le consentement effectué avant ce retrait.
 
 complaint-heading = Réclamations
 complaint-text = Si vous estimez que le traitement de vos données à caractère personnel constitue une violation du { -gdpr }, vous avez le droit d'introduire une réclamation auprès d'une autorité de contrôle, en particulier dans l'État membre de votre résidence habituelle, de votre lieu de travail ou du lieu où la violation aurait été commise ({ $article }).

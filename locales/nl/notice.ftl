@@ -85,12 +85,13 @@ retention-category = { $category }: { $retention }
 
 ## Rechtsgronden en voorwaarden
 
-basis-consent = Toestemming
-basis-contract = Uitvoering van een overeenkomst waarbij u partij bent, of maatregelen die op uw verzoek vóór de sluiting van een overeenkomst worden genomen
-basis-legal_obligation = Nakoming van een wettelijke verplichting die op ons rust
-basis-vital_interests = Bescherming van vitale belangen
-basis-public_task = Vervulling van een taak van algemeen belang of van een taak in het kader van de uitoefening van het openbaar gezag
-basis-legitimate_interests = Gerechtvaardigde belangen
+# De volledige benamingen volgen op “Rechtsgrond:” midden in een regel: ze beginnen met een kleine letter.
+basis-consent = toestemming
+basis-contract = uitvoering van een overeenkomst waarbij u partij bent, of maatregelen die op uw verzoek vóór de sluiting van een overeenkomst worden genomen
+basis-legal_obligation = nakoming van een wettelijke verplichting die op ons rust
+basis-vital_interests = bescherming van uw vitale belangen of die van een andere natuurlijke persoon
+basis-public_task = vervulling van een taak van algemeen belang of van een taak in het kader van de uitoefening van het openbaar gezag dat aan ons is opgedragen
+basis-legitimate_interests = gerechtvaardigde belangen
 
 # Short names, for tables and the summary.
 basis-short-consent = Toestemming
@@ -110,8 +111,8 @@ special-health = gegevens over gezondheid
 special-sex_life_or_orientation = gegevens over seksueel gedrag of seksuele gerichtheid
 
 condition-explicit_consent = uw uitdrukkelijke toestemming
-condition-employment = de nakoming van verplichtingen en de uitoefening van specifieke rechten op het gebied van het arbeidsrecht en het socialezekerheids- en socialebeschermingsrecht
-condition-vital_interests = de bescherming van vitale belangen wanneer u niet in staat bent uw toestemming te geven
+condition-employment = de uitvoering van onze verplichtingen en de uitoefening van specifieke rechten van ons of van u op het gebied van het arbeidsrecht en het socialezekerheids- en socialebeschermingsrecht
+condition-vital_interests = de bescherming van uw vitale belangen of die van een andere natuurlijke persoon, wanneer u lichamelijk of juridisch niet in staat bent uw toestemming te geven
 condition-not_for_profit = de gerechtvaardigde activiteiten van een instantie zonder winstoogmerk ten aanzien van haar leden
 condition-made_public = gegevens die u kennelijk zelf openbaar hebt gemaakt
 condition-legal_claims = de instelling, uitoefening of onderbouwing van een rechtsvordering
@@ -144,10 +145,10 @@ source-public-flag = Deze bron is openbaar toegankelijk.
 ## Doorgifte buiten de EER
 
 transfer-adequacy = de Europese Commissie heeft vastgesteld dat dit land een passend beschermingsniveau waarborgt ({ $decision }, { $article }).
-transfer-adequacy-scope = Dit besluit geldt alleen voor: { $scope }.
-transfer-dpf = de ontvanger is gecertificeerd onder het EU-US Data Privacy Framework, waarvoor de Europese Commissie een passend beschermingsniveau heeft vastgesteld ({ $decision }, { $article }).
+transfer-adequacy-scope = Dit besluit geldt alleen voor de volgende ontvangers: { $scope }.
+transfer-dpf = de ontvanger is gecertificeerd onder het EU-VS-kader voor gegevensbescherming (EU-US Data Privacy Framework), waarvan de Europese Commissie heeft vastgesteld dat het een passend beschermingsniveau waarborgt ({ $decision }, { $article }).
 transfer-safeguard = { $safeguard } ({ $article }).
-transfer-scc-decision = Het gaat om de bepalingen van { $decision }.
+transfer-scc-decision = Het gaat om de standaardbepalingen van { $decision }.
 transfer-derogation = de doorgifte berust op een afwijking voor een specifieke situatie: { $derogation } ({ $article }).
 transfer-compelling = de doorgifte is noodzakelijk voor dwingende gerechtvaardigde belangen die wij behartigen: { $interests } ({ $article }).
 transfer-missing = er is geen doorgiftemechanisme opgegeven.
@@ -178,7 +179,7 @@ summary-no-transfers = Geen
 summary-transfers-unknown = Zie het onderdeel over doorgifte
 summary-rights = Uw rechten
 summary-objection = u kunt bezwaar maken tegen bepaalde verwerkingen: zie “Uw recht van bezwaar”
-summary-complaints = Waar kunt u klacht indienen
+summary-complaints = Waar kunt u een klacht indienen
 basis-missing = geen rechtsgrond opgegeven
 retention-missing = geen termijn opgegeven
 
@@ -198,11 +199,11 @@ representative-intro = Onze vertegenwoordiger in de Europese Unie (artikel 27 { 
 joint-heading = Gezamenlijke verwerkingsverantwoordelijken
 joint-intro = Voor sommige verwerkingen bepalen wij samen met { $name } de doeleinden en middelen: wij zijn gezamenlijke verwerkingsverantwoordelijken (artikel 26 { -gdpr }).
 joint-purposes = Het gaat om: { $purposes }.
-joint-essence = De hoofdlijnen van onze regeling:
+joint-essence = De wezenlijke inhoud van onze regeling:
 joint-contact-us = { $controller } is uw aanspreekpunt voor deze verwerking.
 joint-contact-them = { $name } is uw aanspreekpunt voor deze verwerking.
-joint-rights = Ongeacht die regeling kunt u uw rechten uitoefenen met betrekking tot en tegen elk van ons (artikel 26, lid 3, { -gdpr }).
-joint-notice = Hun privacyverklaring:
+joint-rights = Ongeacht de voorwaarden van onze regeling kunt u uw rechten uitoefenen met betrekking tot en jegens elk van ons (artikel 26, lid 3, { -gdpr }).
+joint-notice = Privacyverklaring van deze verwerkingsverantwoordelijke:
 
 purposes-heading = Waarom wij uw gegevens verwerken
 purposes-intro = Per doeleinde vermelden wij de rechtsgrond, de gebruikte gegevens, wie ze ontvangt en hoelang wij ze bewaren.
@@ -222,7 +223,8 @@ label-data = Gebruikte gegevens:
 label-recipients = Ontvangers:
 label-retention = Bewaartermijn:
 label-provision = Bent u verplicht deze gegevens te verstrekken?
-provision-consequences = Gevolg als u ze niet verstrekt: { $consequences }
+# De gevolgen staan in de declaratie met inversie: “kunnen wij …”, “ontvangt u …”.
+provision-consequences = Als u ze niet verstrekt, { $consequences }
 label-withdraw = Toestemming intrekken:
 label-marketing = Direct marketing:
 marketing-object = u kunt hiertegen op elk moment bezwaar maken, zonder opgave van redenen: zie “Uw recht van bezwaar”.
@@ -237,12 +239,12 @@ data-criminal = (persoonsgegevens betreffende strafrechtelijke veroordelingen en
 recipients-heading = Ontvangers van uw gegevens
 recipients-intro = Wij verstrekken uw persoonsgegevens alleen aan de volgende ontvangers:
 recipient-country = Locatie: { $country }.
-recipient-notice = Hun privacyverklaring:
+recipient-notice = Privacyverklaring van deze ontvanger:
 recipients-none = Wij verstrekken uw persoonsgegevens aan niemand buiten onze organisatie.
 
 transfers-heading = Doorgifte buiten de Europese Economische Ruimte
 transfers-intro = Sommige ontvangers verwerken uw gegevens buiten de Europese Economische Ruimte (EER). Elke doorgifte is als volgt beschermd:
-transfer-copy = Een kopie van de waarborgen, of waar ze zijn gepubliceerd:
+transfer-copy = Hoe u een kopie van de waarborgen verkrijgt, of waar ze beschikbaar zijn:
 transfers-none = Wij geven uw persoonsgegevens niet door buiten de Europese Economische Ruimte (EER).
 transfers-unknown = De verklaring vermeldt niet voor elke ontvanger waar uw gegevens worden verwerkt.
 
@@ -251,12 +253,12 @@ automated-profiling = Deze verwerking omvat profilering.
 label-logic = Onderliggende logica:
 label-significance = Belang voor u:
 label-consequences = Verwachte gevolgen:
-label-exception = Grondslag:
+label-exception = Waarom dit besluit is toegestaan:
 automated-rights = U hebt het recht op menselijke tussenkomst, het recht uw standpunt kenbaar te maken en het recht het besluit aan te vechten ({ $article }).
 
 processor-heading = Verwerking in opdracht van onze klanten
 processor-intro = { $controller } verwerkt ook persoonsgegevens in opdracht van klanten, als verwerker ({ $article }). Voor die verwerkingen is de klant de verwerkingsverantwoordelijke: zijn eigen privacyverklaring is van toepassing en uw verzoeken richt u aan hem.
-processor-client-notice = Zijn privacyverklaring:
+processor-client-notice = Privacyverklaring van de klant:
 
 cookies-heading = Cookies en vergelijkbare technieken
 cookies-intro = Onze website slaat de volgende informatie op uw toestel op of leest ze uit:
@@ -266,15 +268,15 @@ col-duration = Duur
 col-consent = Toestemming
 cookie-essential = niet nodig (strikt noodzakelijk)
 cookie-consent = vereist
-cookies-policy = Ons cookiebeleid licht dit uitgebreid toe:
+cookies-policy = Meer uitleg vindt u in ons cookiebeleid:
 
 security-heading = Beveiliging van uw gegevens
 security-intro = Wij beschermen uw persoonsgegevens met passende technische en organisatorische maatregelen, waaronder:
 
 rights-heading = Uw rechten
-rights-intro = De { -gdpr } geeft u de volgende rechten over uw persoonsgegevens:
+rights-intro = De { -gdpr } geeft u de volgende rechten met betrekking tot uw persoonsgegevens:
 right-access-name = Recht van inzage
-right-access-text = u kunt ons vragen of wij gegevens over u verwerken en er een kopie van krijgen, met informatie over de verwerking.
+right-access-text = u kunt ons vragen of wij gegevens over u verwerken en, zo ja, er een kopie van krijgen, samen met informatie over de verwerking.
 right-rectification-name = Recht op rectificatie
 right-rectification-text = u kunt onjuiste gegevens laten verbeteren en onvolledige gegevens laten aanvullen.
 right-erasure-name = Recht op gegevenswissing
@@ -282,30 +284,30 @@ right-erasure-text = u kunt ons vragen uw gegevens te wissen, bijvoorbeeld wanne
 right-restriction-name = Recht op beperking van de verwerking
 right-restriction-text = u kunt ons vragen het gebruik van uw gegevens te beperken, bijvoorbeeld zolang wij de juistheid ervan controleren.
 right-portability-name = Recht op overdraagbaarheid van gegevens
-right-portability-text = u kunt de gegevens die u ons hebt verstrekt in een gestructureerde, gangbare en machineleesbare vorm ontvangen en ze aan een andere verwerkingsverantwoordelijke laten doorgeven.
+right-portability-text = u kunt de gegevens die u ons hebt verstrekt in een gestructureerde, gangbare en machineleesbare vorm ontvangen en ze aan een andere verwerkingsverantwoordelijke doorgeven of, wanneer dat technisch mogelijk is, ons vragen ze rechtstreeks aan die verwerkingsverantwoordelijke door te geven.
 right-object-name = Recht van bezwaar
 right-object-text = zie “Uw recht van bezwaar” hieronder.
 right-withdraw-name = Recht om uw toestemming in te trekken
 right-withdraw-text = zie “Uw toestemming intrekken” hieronder.
 right-automated-name = Rechten bij geautomatiseerde besluiten
-right-automated-text = u hebt het recht niet te worden onderworpen aan een uitsluitend op geautomatiseerde verwerking gebaseerd besluit waaraan voor u rechtsgevolgen zijn verbonden of dat u anderszins in aanmerkelijke mate treft, behoudens de uitzonderingen van de { -gdpr }.
+right-automated-text = u hebt het recht niet te worden onderworpen aan een uitsluitend op geautomatiseerde verwerking gebaseerd besluit waaraan voor u rechtsgevolgen zijn verbonden of dat u anderszins in aanmerkelijke mate treft, behoudens de uitzonderingen waarin de { -gdpr } voorziet.
 right-complaint-name = Recht om klacht in te dienen
 right-complaint-text = zie “Klachten” hieronder.
-right-applies-to = Dit recht geldt voor: { $purposes }.
-right-except = Dit recht geldt niet voor: { $purposes }, voor zover de verwerking noodzakelijk is om te voldoen aan een wettelijke verplichting of voor de vervulling van een taak van algemeen belang.
+right-applies-to = Dit recht geldt voor de volgende doeleinden: { $purposes }.
+right-except = Dit recht geldt niet voor de volgende doeleinden, voor zover de verwerking noodzakelijk is om te voldoen aan een wettelijke verplichting of voor de vervulling van een taak van algemeen belang: { $purposes }.
 rights-how = Om uw rechten uit te oefenen, neemt u contact met ons op:
-rights-response = Wij antwoorden binnen een maand na ontvangst van uw verzoek. Afhankelijk van de complexiteit en het aantal verzoeken kan die termijn indien nodig met twee maanden worden verlengd; in dat geval laten wij u dat, met opgave van redenen, binnen een maand na ontvangst van uw verzoek weten ({ $article }). Het uitoefenen van uw rechten is kosteloos.
+rights-response = Wij antwoorden onverwijld en in ieder geval binnen een maand na ontvangst van uw verzoek. Afhankelijk van de complexiteit en het aantal verzoeken kan die termijn indien nodig met nog eens twee maanden worden verlengd; in dat geval laten wij u dat binnen een maand na ontvangst van uw verzoek weten, met opgave van redenen ({ $article }). Het uitoefenen van uw rechten is kosteloos.
 
 objection-heading = Uw recht van bezwaar
-objection-general = U hebt te allen tijde het recht om, om redenen die verband houden met uw specifieke situatie, bezwaar te maken tegen de verwerking van uw persoonsgegevens voor de volgende doeleinden: { $purposes } ({ $article }). Wij staken dan de verwerking, tenzij wij dwingende gerechtvaardigde gronden aanvoeren die zwaarder wegen dan uw belangen, rechten en vrijheden, of de verwerking verband houdt met de instelling, uitoefening of onderbouwing van een rechtsvordering.
-objection-marketing = U hebt te allen tijde het recht om, zonder opgave van redenen, bezwaar te maken tegen de verwerking van uw persoonsgegevens voor direct marketing, met inbegrip van profilering die daarmee verband houdt: { $purposes } ({ $article }). Wij gebruiken uw gegevens dan niet langer voor dat doel.
+objection-general = U hebt te allen tijde het recht om vanwege redenen die verband houden met uw specifieke situatie bezwaar te maken tegen de verwerking van uw persoonsgegevens voor de volgende doeleinden: { $purposes } ({ $article }). Wij staken dan de verwerking van uw persoonsgegevens, tenzij wij dwingende gerechtvaardigde gronden voor de verwerking aanvoeren die zwaarder wegen dan uw belangen, rechten en vrijheden, of die verband houden met de instelling, uitoefening of onderbouwing van een rechtsvordering.
+objection-marketing = U hebt te allen tijde het recht om, zonder opgave van redenen, bezwaar te maken tegen de verwerking van uw persoonsgegevens voor direct marketing, met inbegrip van profilering die daarmee verband houdt: { $purposes } ({ $article }). Wij verwerken uw persoonsgegevens dan niet meer voor direct marketing.
 objection-how = Om bezwaar te maken, neemt u contact met ons op:
 
 consent-heading = Uw toestemming intrekken
-consent-text = Wanneer wij uw gegevens op basis van uw toestemming verwerken ({ $purposes }), kunt u die toestemming op elk moment intrekken, even eenvoudig als u ze hebt gegeven ({ $article }). De intrekking doet geen afbreuk aan de rechtmatigheid van de verwerking vóór de intrekking.
+consent-text = Wanneer wij uw gegevens op basis van uw toestemming verwerken ({ $purposes }), kunt u die toestemming op elk moment intrekken, even eenvoudig als u ze hebt gegeven ({ $article }). De intrekking laat de rechtmatigheid van de verwerking op basis van de toestemming vóór de intrekking onverlet.
 
 complaint-heading = Klachten
-complaint-text = Bent u van oordeel dat de verwerking van uw persoonsgegevens inbreuk maakt op de { -gdpr }, dan hebt u het recht een klacht in te dienen bij een toezichthoudende autoriteit, met name in de lidstaat waar u gewoonlijk verblijft, waar u werkt of waar de beweerde inbreuk is gepleegd ({ $article }).
+complaint-text = Bent u van oordeel dat de verwerking van uw persoonsgegevens inbreuk maakt op de { -gdpr }, dan hebt u het recht een klacht in te dienen bij een toezichthoudende autoriteit, in het bijzonder in de lidstaat waar u gewoonlijk verblijft, waar u uw werkplek hebt of waar de beweerde inbreuk is begaan ({ $article }).
 complaint-authority = De toezichthoudende autoriteit die voor ons bevoegd is:
 
 changes-heading = Wijzigingen van deze privacyverklaring
@@ -331,4 +333,4 @@ compliance-principles = In het bijzonder verbinden wij ons tot het volgende:
 compliance-oversight = Op de naleving van deze regels wordt als volgt toegezien:
 paper-copy = Op verzoek sturen wij u een papieren versie van deze privacyverklaring toe.
 glossary-heading = Begrippenlijst
-rights-post = U kunt ons ook schrijven op het volgende adres: { $address }.
+rights-post = U kunt ook schrijven naar het volgende adres: { $address }.

@@ -107,6 +107,55 @@ impl Renderer {
         Ok(tidy_markdown(&md))
     }
 
+    /// The documents of every declaration, in declaration order, rendered on all cores (PDF
+    /// layout is the slow part of a large run and each notice is independent). On failure,
+    /// the index of the first declaration that failed, with its diagnostic.
+    pub fn render_all(
+        &self,
+        decls: &[&Declaration],
+        formats: &[Format],
+        only: &[String],
+    ) -> Result<Vec<Document>, (usize, Diagnostic)> {
+        use std::sync::Mutex;
+        use std::sync::atomic::{AtomicUsize, Ordering};
+        let next = AtomicUsize::new(0);
+        type Slot = Option<Result<Vec<Document>, Diagnostic>>;
+        let results: Mutex<Vec<Slot>> = Mutex::new((0..decls.len()).map(|_| None).collect());
+        let workers = std::thread::available_parallelism()
+            .map_or(1, |n| n.get())
+            .min(decls.len())
+            .max(1);
+        std::thread::scope(|scope| {
+            for _ in 0..workers {
+                scope.spawn(|| {
+                    loop {
+                        let i = next.fetch_add(1, Ordering::Relaxed);
+                        let Some(decl) = decls.get(i) else { break };
+                        let r = self.render(decl, formats, only);
+                        if let Ok(mut all) = results.lock() {
+                            all[i] = Some(r);
+                        }
+                    }
+                });
+            }
+        });
+        let results = results.into_inner().unwrap_or_default();
+        let mut docs = Vec::new();
+        for (i, r) in results.into_iter().enumerate() {
+            match r {
+                Some(Ok(d)) => docs.extend(d),
+                Some(Err(e)) => return Err((i, e)),
+                None => {
+                    return Err((
+                        i,
+                        Diagnostic::error("template", "a rendering thread stopped unexpectedly"),
+                    ));
+                }
+            }
+        }
+        Ok(docs)
+    }
+
     /// Every document of `decl`: each of its languages (or those of `only`) in each format.
     pub fn render(
         &self,

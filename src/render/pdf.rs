@@ -28,8 +28,9 @@ const MAIN_PATH: &str = "/main.typ";
 /// (~64 MB over 300 renders instead of ~1 GB). Results shared by documents (fonts, template
 /// evaluation, per-language text) survive as long as each language or template recurs within
 /// this many renders: measured with fr/nl/en interleaved, ages 0–2 are 4× slower (~40 ms per
-/// PDF), 3–10 are equally fast (~10 ms); 5 leaves room for a few more interleaved variants.
-const EVICT_AFTER: usize = 5;
+/// PDF), 3–10 are equally fast (~10 ms). The age counts renders of the whole process, and
+/// `notice build` renders on every core at once, so 10 keeps about 5 per thread on 2 cores.
+const EVICT_AFTER: usize = 10;
 
 /// Document metadata and the localised strings the template prints.
 #[derive(Debug, Clone, Serialize)]

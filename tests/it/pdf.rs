@@ -195,18 +195,21 @@ fn the_page_template_fonts_and_logo_can_be_replaced() {
         fs::read(root().join("tests/fixtures/build/logo.png")).unwrap(),
     )
     .unwrap();
+    let build_with_templates = |out: &Path| {
+        notice(&[
+            "build",
+            "--format",
+            "pdf",
+            "--lang",
+            "en",
+            "--templates",
+            templates.to_str().unwrap(),
+            "--out",
+            out.to_str().unwrap(),
+        ])
+    };
     let out = work.path().join("out");
-    let o = notice(&[
-        "build",
-        "--format",
-        "pdf",
-        "--lang",
-        "en",
-        "--templates",
-        templates.to_str().unwrap(),
-        "--out",
-        out.to_str().unwrap(),
-    ]);
+    let o = build_with_templates(&out);
     assert_eq!(code(&o), 0, "{}", stderr(&o));
     let pdf = out.join("atelier-zenne/en.pdf");
     assert!(pdf_text(&pdf).contains("House style check"));
@@ -219,29 +222,13 @@ fn the_page_template_fonts_and_logo_can_be_replaced() {
     // A broken page template or font stops the run with a clear error and writes nothing.
     fs::write(templates.join("notice.typ"), "#let x = (\n").unwrap();
     let broken = work.path().join("broken");
-    let o = notice(&[
-        "build",
-        "--format",
-        "pdf",
-        "--templates",
-        templates.to_str().unwrap(),
-        "--out",
-        broken.to_str().unwrap(),
-    ]);
+    let o = build_with_templates(&broken);
     assert_eq!(code(&o), 2);
     assert!(stderr(&o).contains("notice.typ"), "{}", stderr(&o));
     assert!(!broken.exists());
     fs::write(templates.join("notice.typ"), builtin).unwrap();
     fs::write(templates.join("extra.ttf"), b"not a font").unwrap();
-    let o = notice(&[
-        "build",
-        "--format",
-        "pdf",
-        "--templates",
-        templates.to_str().unwrap(),
-        "--out",
-        broken.to_str().unwrap(),
-    ]);
+    let o = build_with_templates(&broken);
     assert_eq!(code(&o), 2);
     assert!(
         stderr(&o).contains("not a readable TTF/OTF/TTC font"),
