@@ -8,7 +8,8 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-use crate::common::{code, files, fixture, notice, root, stderr};
+use crate::build::build_into;
+use crate::common::{code, files, fixture, root, stderr};
 
 /// Every file under `dir` with its bytes, by relative path.
 fn snapshot(dir: &Path) -> BTreeMap<PathBuf, Vec<u8>> {
@@ -57,17 +58,7 @@ fn declarations(dir: &Path, template: &Path, n: usize, name: impl Fn(usize) -> S
 }
 
 fn build(decls: &Path, out: &Path, extra: &[&str]) -> std::process::Output {
-    let args = [
-        &[
-            "build",
-            decls.to_str().unwrap(),
-            "--out",
-            out.to_str().unwrap(),
-        ][..],
-        extra,
-    ]
-    .concat();
-    notice(&args)
+    build_into(out, &[decls.to_str().unwrap()], extra)
 }
 
 #[test]

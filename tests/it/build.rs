@@ -6,7 +6,8 @@ use std::path::Path;
 
 use crate::common::{code, files, fixture, notice, read, root, snapshot, stderr, stdout};
 
-fn build_into(out: &Path, inputs: &[&str], extra: &[&str]) -> std::process::Output {
+/// `notice build INPUTS… --out OUT EXTRA…`; the robustness tests use it too.
+pub fn build_into(out: &Path, inputs: &[&str], extra: &[&str]) -> std::process::Output {
     let out_s = out.to_str().unwrap();
     let mut args = vec!["build"];
     args.extend_from_slice(inputs);

@@ -7,7 +7,8 @@ use std::path::Path;
 
 use pulldown_cmark::{Event, Parser};
 
-use crate::common::{code, notice, stderr};
+use crate::build::build_into;
+use crate::common::{code, stderr};
 
 /// Markdown, HTML, Jinja and Typst syntax, and HTML that runs code. No `-` (PDF lines are
 /// hyphenated) and no quotes (typography may curl them): see `pdf_text`.
@@ -130,14 +131,11 @@ fn build(work: &Path, name: &str, yaml: &str) -> std::path::PathBuf {
     let decl = work.join(format!("{name}.yaml"));
     fs::write(&decl, yaml).unwrap();
     let out = work.join(name);
-    let o = notice(&[
-        "build",
-        decl.to_str().unwrap(),
-        "--out",
-        out.to_str().unwrap(),
-        "--format",
-        "md,html,fragment,pdf",
-    ]);
+    let o = build_into(
+        &out,
+        &[decl.to_str().unwrap()],
+        &["--format", "md,html,fragment,pdf"],
+    );
     assert_eq!(code(&o), 0, "{}", stderr(&o));
     assert!(!stderr(&o).contains("error"), "{}", stderr(&o));
     out.join("hostile")
