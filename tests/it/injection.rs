@@ -193,10 +193,8 @@ fn hostile_text_is_literal_in_markdown() {
             "field {i} is not literal in:\n{text}"
         );
     }
-    assert!(
-        !text.contains("49") && !text.contains("x x"),
-        "a template expression was evaluated"
-    );
+    // Each field holds `{{ 7*7 }}` and `{% if 1 %}x{% endif %}` as written (checked above): an
+    // evaluated one would read `49` and `x`.
     // Links only to allowed schemes.
     for e in Parser::new_ext(&md, notice::render::html::markdown_options()) {
         if let Event::Start(pulldown_cmark::Tag::Link { dest_url, .. }) = e {
