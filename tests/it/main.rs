@@ -6,3 +6,4 @@ mod common;
 mod examples;
 mod lint;
 mod pdf;
+mod schema;
