@@ -1,4 +1,5 @@
-//! Command line: arguments, the `build`, `lint` and `explain` commands, and exit codes.
+//! Command line: arguments, the `build`, `lint`, `explain`, `reference` and `schema` commands,
+//! and exit codes.
 
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
@@ -42,6 +43,8 @@ pub enum Command {
         #[command(subcommand)]
         what: ReferenceCommand,
     },
+    /// Print the JSON Schema of declaration files, for completion and checks in editors.
+    Schema,
 }
 
 #[derive(Subcommand, Debug)]
@@ -137,6 +140,10 @@ pub fn main() -> ExitCode {
         Command::Lint(args) => lint_command(&args),
         Command::Explain { rule } => explain(&rule),
         Command::Reference { what } => reference(&what),
+        Command::Schema => {
+            print!("{}", crate::declaration::schema::to_json());
+            CLEAN
+        }
     })
 }
 

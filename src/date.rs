@@ -137,6 +137,24 @@ impl<'de> Deserialize<'de> for Date {
     }
 }
 
+/// The form a date must be written in. Whether the day exists (`2026-02-30`) is for the parser:
+/// a pattern can only check that the month and day are in range.
+pub const DATE_PATTERN: &str = "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$";
+
+impl schemars::JsonSchema for Date {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Date".into()
+    }
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "description": "A calendar date, YYYY-MM-DD.",
+            "type": "string",
+            "format": "date",
+            "pattern": DATE_PATTERN
+        })
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

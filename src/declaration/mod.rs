@@ -1,8 +1,10 @@
-//! The declaration format: typed model, per-language text, retention times, loading and positions.
+//! The declaration format: typed model, per-language text, retention times, loading, positions
+//! and its JSON Schema.
 
 pub mod limits;
 pub mod load;
 pub mod model;
+pub mod schema;
 pub mod source_map;
 pub mod text;
 pub mod time;

@@ -1,4 +1,5 @@
-//! Per-language free text (`{fr: …, nl: …, en: …}`) and the "word or mapping" shorthand used across the format.
+//! Per-language free text (`{fr: …, nl: …, en: …}`) and the "word or mapping" shorthand used across the format,
+//! with their JSON Schemas.
 
 use std::fmt;
 use std::marker::PhantomData;
@@ -152,3 +153,54 @@ macro_rules! shorthand_deserialize {
     };
 }
 pub(crate) use shorthand_deserialize;
+
+/// The language codes a per-language mapping may use as keys (`fr`, `nl`, `en`, `de-CH`…).
+///
+/// The deserialiser accepts any key; the schema is stricter so that an editor flags a slip such
+/// as `EN` or `english` as it is typed.
+pub const LANGUAGE_KEY_PATTERN: &str = "^[a-z]{2,3}(-[A-Z]{2})?$";
+
+/// The schema of [`Text`]: the two forms its deserialiser accepts.
+impl schemars::JsonSchema for Text {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Text".into()
+    }
+    fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "description": "Free text: one string when it is the same in every language (a name), else a mapping from language to text ({fr: …, nl: …, en: …}).",
+            "oneOf": [
+                {"type": "string", "description": "The same words in every language."},
+                generator.subschema_for::<PerLanguage>()
+            ]
+        })
+    }
+}
+
+/// The mapping form of [`Text`] on its own: [`super::Event`] accepts it but not a single string.
+pub struct PerLanguage;
+
+impl schemars::JsonSchema for PerLanguage {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "PerLanguage".into()
+    }
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "description": "Text per language: a mapping from language code to text, such as {fr: …, nl: …, en: …}.",
+            "type": "object",
+            "patternProperties": {LANGUAGE_KEY_PATTERN: {"type": "string"}},
+            "additionalProperties": false
+        })
+    }
+}
+
+/// The schema of a [`Shorthand`] type: its word form(s) or its mapping form, exactly one.
+pub fn shorthand_schema(
+    description: &str,
+    word: serde_json::Value,
+    full: schemars::Schema,
+) -> schemars::Schema {
+    schemars::json_schema!({
+        "description": description,
+        "oneOf": [word, full]
+    })
+}

@@ -22,6 +22,18 @@ pub enum Unit {
     Years,
 }
 
+/// The words a duration may name its unit with; the parser and the schema's pattern both use it.
+const UNIT_WORDS: [(&str, Unit); 8] = [
+    ("day", Unit::Days),
+    ("days", Unit::Days),
+    ("week", Unit::Weeks),
+    ("weeks", Unit::Weeks),
+    ("month", Unit::Months),
+    ("months", Unit::Months),
+    ("year", Unit::Years),
+    ("years", Unit::Years),
+];
+
 impl Unit {
     /// The Fluent message that names this unit with a plural-aware count.
     pub fn message_id(self) -> &'static str {
@@ -61,20 +73,14 @@ impl std::str::FromStr for Duration {
         if count == 0 {
             return Err(format!("a duration of 0 {u} keeps nothing: {hint}"));
         }
-        let unit = match u {
-            "day" | "days" => Unit::Days,
-            "week" | "weeks" => Unit::Weeks,
-            "month" | "months" => Unit::Months,
-            "year" | "years" => Unit::Years,
-            other => {
-                let units = ["days", "weeks", "months", "years"];
-                return Err(format!(
-                    "unknown unit `{other}`{}: use days, weeks, months or years",
-                    did_you_mean(other, units)
-                        .map(|s| format!(" (did you mean `{s}`?)"))
-                        .unwrap_or_default()
-                ));
-            }
+        let Some(&(_, unit)) = UNIT_WORDS.iter().find(|(w, _)| *w == u) else {
+            let units = ["days", "weeks", "months", "years"];
+            return Err(format!(
+                "unknown unit `{u}`{}: use days, weeks, months or years",
+                did_you_mean(u, units)
+                    .map(|s| format!(" (did you mean `{s}`?)"))
+                    .unwrap_or_default()
+            ));
         };
         Ok(Duration { count, unit })
     }
@@ -167,6 +173,44 @@ impl<'de> Deserialize<'de> for Event {
             }
         }
         d.deserialize_any(V)
+    }
+}
+
+/// What [`Duration`]'s parser accepts, as people write it: a non-zero whole number, one space, a
+/// unit. The parser is laxer (a `+` sign, tabs or several spaces) in ways not worth suggesting in
+/// an editor, and refuses counts beyond `u32`, which a pattern cannot say simply.
+pub fn duration_pattern() -> String {
+    let words: Vec<&str> = UNIT_WORDS.iter().map(|(w, _)| *w).collect();
+    format!("^0*[1-9][0-9]* ({})$", words.join("|"))
+}
+
+impl schemars::JsonSchema for Duration {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Duration".into()
+    }
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "description": "A number and a unit: `14 days`, `1 week`, `3 months`, `7 years`.",
+            "type": "string",
+            "pattern": duration_pattern(),
+            "examples": ["14 days", "6 months", "7 years"]
+        })
+    }
+}
+
+impl schemars::JsonSchema for Event {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Event".into()
+    }
+    fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        // A single string is an event id, never free text: only the mapping form of Text is here.
+        schemars::json_schema!({
+            "description": "When the period starts: an event phrased by the locales (`end_of_contract`), or your own, per language.",
+            "oneOf": [
+                {"type": "string", "enum": KNOWN_EVENTS},
+                generator.subschema_for::<super::text::PerLanguage>()
+            ]
+        })
     }
 }
 

@@ -10,3 +10,4 @@ mod fuzz;
 mod injection;
 mod lint;
 mod pdf;
+mod schema;

@@ -1,16 +1,21 @@
 //! Data categories: what they hold, special and criminal data, where they come from, and
 //! whether providing them is required.
 
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use super::Retention;
-use crate::declaration::text::{Shorthand, Text, shorthand_deserialize};
+use crate::declaration::text::{Shorthand, Text, shorthand_deserialize, shorthand_schema};
 
-#[derive(Clone, Debug, Deserialize, Serialize)]
+/// A category of personal data the organisation processes.
+#[derive(Clone, Debug, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct DataCategory {
+    /// Short slug that purposes use to refer to this category.
     pub id: String,
+    /// Short name ("Contact details").
     pub label: Option<Text>,
+    /// What the category holds.
     pub description: Option<Text>,
     /// Art. 9(1) special category.
     pub special: Option<SpecialCategory>,
@@ -25,7 +30,8 @@ pub struct DataCategory {
     pub retention: Option<Retention>,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, Serialize)]
+/// A special category of personal data (Art. 9(1)).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum SpecialCategory {
     RacialOrEthnicOrigin,
@@ -50,7 +56,8 @@ pub struct Source {
     pub url: Option<String>,
 }
 
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Deserialize, Serialize)]
+/// Whom data are obtained from.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum SourceKind {
     /// Collected from the person the data are about (Art. 13).
@@ -62,13 +69,20 @@ pub enum SourceKind {
     Public,
 }
 
-#[derive(Deserialize)]
+/// Where data come from, in detail (Art. 14(2)(f)).
+#[derive(Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(rename = "SourceDetails")]
 pub struct SourceFull {
+    /// Whom the data are obtained from.
     kind: SourceKind,
+    /// The named third party (Art. 14 asks for the specific source).
     name: Option<String>,
+    /// The source described in words; for data from the person, how they are collected.
     description: Option<Text>,
+    /// Whether the source is publicly accessible.
     public: Option<bool>,
+    /// A link to the source.
     url: Option<String>,
 }
 
@@ -98,6 +112,19 @@ impl Shorthand for Source {
 }
 shorthand_deserialize!(Source);
 
+impl JsonSchema for Source {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Source".into()
+    }
+    fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        shorthand_schema(
+            "Where the data come from: `data_subject`, `third_party` or `public`, or a mapping with `kind` and details.",
+            generator.subschema_for::<SourceKind>().to_value(),
+            generator.subschema_for::<SourceFull>(),
+        )
+    }
+}
+
 impl Source {
     /// Art. 14 applies to data not obtained from the data subject.
     pub fn is_indirect(&self) -> bool {
@@ -105,15 +132,18 @@ impl Source {
     }
 }
 
-#[derive(Clone, Debug, Deserialize, Serialize)]
+/// Whether providing data is required, and what happens if they are not (Art. 13(2)(e)).
+#[derive(Clone, Debug, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Provision {
+    /// Why the data must be provided, or that providing them is voluntary.
     pub requirement: Option<ProvisionRequirement>,
     /// What happens if the person does not provide the data.
     pub consequences: Option<Text>,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, Serialize)]
+/// Why data must be provided.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum ProvisionRequirement {
     /// Required by law.

@@ -4,32 +4,43 @@
 //! basis, a retention period, the controller's contact) is optional here and reported by lint
 //! with its article, so that a user gets the whole list of gaps at once.
 
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use super::text::Text;
 use crate::date::Date;
 
-#[derive(Clone, Debug, Deserialize, Serialize)]
+/// A declaration of how an organisation handles personal data, from which `notice` writes its
+/// privacy notice in every language.
+#[derive(Clone, Debug, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Declaration {
+    /// The notice itself: id, date, languages, title.
     pub notice: Notice,
+    /// The organisation responsible for the processing (Art. 13(1)(a)).
     pub controller: Option<Controller>,
     /// Art. 27 representative; `none` when the controller needs none.
     pub representative: Option<Presence<Representative>>,
     /// Art. 37 data protection officer; `none` when none is appointed.
     pub dpo: Option<Presence<Dpo>>,
+    /// Controllers that decide purposes and means jointly with this one (Art. 26).
     #[serde(default)]
     pub joint_controllers: Vec<JointController>,
+    /// The competent authority, resolved from built-in reference data (Art. 13(2)(d)).
     pub supervisory_authority: Option<AuthorityRef>,
+    /// The categories of personal data processed.
     #[serde(default)]
     pub data_categories: Vec<DataCategory>,
+    /// What the data are processed for, each with its legal basis and retention.
     #[serde(default)]
     pub purposes: Vec<Purpose>,
+    /// Who receives the data (Art. 13(1)(e)–(f)).
     #[serde(default)]
     pub recipients: Vec<Recipient>,
     /// Processing done as a processor (Art. 28) on behalf of clients, who are its controllers.
     #[serde(default)]
     pub processor_activities: Vec<ProcessorActivity>,
+    /// Cookies and similar trackers.
     pub cookies: Option<Cookies>,
     /// Security measures, one item each.
     #[serde(default)]
@@ -49,18 +60,26 @@ pub struct Declaration {
     /// Terms the notice defines for its readers, in the order given.
     #[serde(default)]
     pub glossary: Vec<GlossaryEntry>,
+    /// How people exercise their rights.
     pub rights: Option<RightsExercise>,
 }
 
-#[derive(Clone, Debug, Deserialize, Serialize)]
+/// The notice itself.
+#[derive(Clone, Debug, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Notice {
+    /// Slug naming the output folder; unique in a run.
     pub id: Option<String>,
+    /// When this version applies; shown under the title, and the PDF's date.
     pub effective: Option<Date>,
+    /// Version shown next to the date.
     pub version: Option<String>,
+    /// Every language to write (`fr`, `nl`, `en`); each needs a locale.
     #[serde(default)]
     pub languages: Vec<String>,
+    /// Fallback for a missing translation, and the `hreflang="x-default"` page.
     pub default_language: Option<String>,
+    /// Replaces "Privacy notice — <controller>".
     pub title: Option<Text>,
     /// Where the notice is published; makes `hreflang` links absolute.
     pub url: Option<String>,
@@ -68,6 +87,7 @@ pub struct Notice {
     pub introduction: Option<Text>,
     /// How readers are told of changes to the notice.
     pub changes: Option<Text>,
+    /// Previous versions, with what changed.
     #[serde(default)]
     pub history: Vec<HistoryEntry>,
     /// Processing the organisation describes in documents of their own (e.g. the privacy rules
@@ -79,7 +99,8 @@ pub struct Notice {
     pub paper_copy: bool,
 }
 
-#[derive(Clone, Debug, Deserialize, Serialize)]
+/// Processing described in a document of its own.
+#[derive(Clone, Debug, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct SeparateDocument {
     /// What the document covers ("the privacy rules agreed with our staff").
@@ -88,10 +109,13 @@ pub struct SeparateDocument {
     pub url: Option<String>,
 }
 
-#[derive(Clone, Debug, Deserialize, Serialize)]
+/// A previous version of the notice.
+#[derive(Clone, Debug, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct HistoryEntry {
+    /// When that version applied from.
     pub effective: Date,
+    /// What changed.
     pub summary: Option<Text>,
 }
 

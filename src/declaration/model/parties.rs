@@ -1,15 +1,20 @@
 //! Who is responsible: the controller, DPO, representative, joint controllers, the
 //! supervisory authority, and the contact details they share.
 
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use crate::declaration::text::{Shorthand, Text, shorthand_deserialize};
+use crate::declaration::text::{Shorthand, Text, shorthand_deserialize, shorthand_schema};
 
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+/// How to reach someone: any of a postal address, e-mail, phone and web form.
+#[derive(Clone, Debug, Default, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Contact {
+    /// Postal address; each line is kept as a line.
     pub address: Option<Text>,
+    /// E-mail address.
     pub email: Option<String>,
+    /// Phone number, as it should be dialled from abroad (`+32 2 000 00 00`).
     pub phone: Option<String>,
     /// A web form for questions or requests.
     pub form: Option<String>,
@@ -24,15 +29,22 @@ impl Contact {
     }
 }
 
-#[derive(Clone, Debug, Deserialize, Serialize)]
+/// The organisation responsible for the processing (Art. 13(1)(a)).
+#[derive(Clone, Debug, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Controller {
+    /// Legal name.
     pub name: Option<String>,
+    /// Names the organisation trades under.
     #[serde(default)]
     pub trade_names: Vec<String>,
+    /// Company registration number, e.g. the Belgian enterprise number.
     pub company_number: Option<String>,
+    /// ISO 3166-1 alpha-2 code of where it is established; also closes the postal address.
     pub country: Option<String>,
+    /// Its website.
     pub website: Option<String>,
+    /// How to reach the controller.
     #[serde(default)]
     pub contact: Contact,
     /// A public authority or body (Art. 6(1) last subparagraph: no legitimate interests for its tasks).
@@ -85,29 +97,41 @@ impl<'de, T: serde::de::DeserializeOwned> Deserialize<'de> for Presence<T> {
     }
 }
 
-#[derive(Clone, Debug, Deserialize, Serialize)]
+/// The representative in the Union of a controller established outside it (Art. 27).
+#[derive(Clone, Debug, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Representative {
+    /// The representative's name.
     pub name: Option<String>,
+    /// ISO 3166-1 alpha-2 code of the member state where it is established.
     pub country: Option<String>,
+    /// How to reach the representative.
     #[serde(default)]
     pub contact: Contact,
 }
 
-#[derive(Clone, Debug, Deserialize, Serialize)]
+/// The data protection officer (Art. 37–39).
+#[derive(Clone, Debug, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Dpo {
+    /// The DPO's name, or the firm providing the service.
     pub name: Option<String>,
+    /// How to reach the DPO (Art. 13(1)(b)).
     #[serde(default)]
     pub contact: Contact,
 }
 
-#[derive(Clone, Debug, Deserialize, Serialize)]
+/// A controller that determines purposes and means jointly with this one (Art. 26).
+#[derive(Clone, Debug, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct JointController {
+    /// Short slug naming this joint controller.
     pub id: String,
+    /// Its name.
     pub name: Option<String>,
+    /// ISO 3166-1 alpha-2 code of where it is established.
     pub country: Option<String>,
+    /// How to reach it.
     #[serde(default)]
     pub contact: Contact,
     /// The essence of the arrangement (Art. 26(2)): who does what towards the data subject.
@@ -117,13 +141,16 @@ pub struct JointController {
     pub purposes: Vec<String>,
     /// Which party people should address (Art. 26(1)): `us`, `them`, or absent.
     pub contact_point: Option<ContactPoint>,
+    /// Its own privacy notice.
     pub notice_url: Option<String>,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum ContactPoint {
+    /// People should address this controller.
     Us,
+    /// People should address the joint controller.
     Them,
 }
 
@@ -134,10 +161,14 @@ pub struct AuthorityRef {
     pub region: Option<String>,
 }
 
-#[derive(Deserialize)]
+/// A regional supervisory authority.
+#[derive(Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(rename = "RegionalAuthority")]
 pub struct AuthorityRefFull {
+    /// ISO 3166-1 alpha-2 code of the country (`DE`).
     country: String,
+    /// Code of the region whose authority is competent (`BY`).
     region: Option<String>,
 }
 
@@ -158,3 +189,30 @@ impl Shorthand for AuthorityRef {
     }
 }
 shorthand_deserialize!(AuthorityRef);
+
+impl<T: JsonSchema> JsonSchema for Presence<T> {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        format!("{}_or_none", T::schema_name()).into()
+    }
+    fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        shorthand_schema(
+            "The details, or `none` to say explicitly that there is none.",
+            serde_json::json!({"type": "string", "const": "none"}),
+            generator.subschema_for::<T>(),
+        )
+    }
+}
+
+impl JsonSchema for AuthorityRef {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "AuthorityRef".into()
+    }
+    fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        // Any word is taken as a country code here; lint reports one with no authority.
+        shorthand_schema(
+            "The competent supervisory authority: a country code (`BE`), or a country and region.",
+            serde_json::json!({"type": "string", "description": "ISO 3166-1 alpha-2 country code (`BE`), case-insensitive."}),
+            generator.subschema_for::<AuthorityRefFull>(),
+        )
+    }
+}

@@ -3,12 +3,14 @@
 
 use std::collections::BTreeMap;
 
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use super::Contact;
 use crate::declaration::text::Text;
 
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+/// How people exercise their rights; the rights themselves follow from the legal bases.
+#[derive(Clone, Debug, Default, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RightsExercise {
     /// Where to send requests; defaults to the DPO, then to the controller.
@@ -26,7 +28,10 @@ pub struct RightsExercise {
 
 /// A data-subject right, as named in `rights.notes`; the same ids as the locale messages
 /// (`right-<id>-name`).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Deserialize, Serialize)]
+// No doc comments on the variants: with them the schema of `notes` would lose its list of keys.
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Deserialize, Serialize, JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum RightName {
     Access,
@@ -41,7 +46,7 @@ pub enum RightName {
 }
 
 /// A place where personal data are stored.
-#[derive(Clone, Debug, Deserialize, Serialize)]
+#[derive(Clone, Debug, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct StorageLocation {
     /// What is stored there ("our internal server", "an off-site backup copy").
@@ -54,7 +59,8 @@ pub struct StorageLocation {
     pub provider: Option<String>,
 }
 
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+/// Undertakings about disclosure beyond the list of recipients.
+#[derive(Clone, Debug, Default, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Disclosure {
     /// The organisation does not sell personal data (shown with fixed wording).
@@ -65,7 +71,8 @@ pub struct Disclosure {
     pub conditions: Vec<Text>,
 }
 
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+/// The laws applied, commitments, and who checks compliance.
+#[derive(Clone, Debug, Default, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Compliance {
     /// The laws the organisation says it applies (the GDPR, the Belgian Act of 30 July 2018…),
@@ -80,9 +87,12 @@ pub struct Compliance {
     pub oversight: Vec<Text>,
 }
 
-#[derive(Clone, Debug, Deserialize, Serialize)]
+/// A term the notice defines for its readers.
+#[derive(Clone, Debug, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct GlossaryEntry {
+    /// The term.
     pub term: Text,
+    /// What it means in this notice.
     pub definition: Text,
 }

@@ -1,17 +1,23 @@
 //! Purposes: legal bases and their conditions, retention, automated decisions.
 
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use super::Provision;
 use crate::declaration::text::Text;
 use crate::declaration::time::{Duration, Event};
 
-#[derive(Clone, Debug, Deserialize, Serialize)]
+/// A purpose of the processing, with its legal basis (Art. 13(1)(c)).
+#[derive(Clone, Debug, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Purpose {
+    /// Short slug naming this purpose.
     pub id: String,
+    /// Short name ("Orders and delivery").
     pub label: Option<Text>,
+    /// What is done with the data, for this purpose.
     pub description: Option<Text>,
+    /// Art. 6(1) legal basis.
     pub legal_basis: Option<LegalBasis>,
     /// The interests pursued, for `legitimate_interests` (Art. 13(1)(d)).
     pub legitimate_interests: Option<Text>,
@@ -29,9 +35,12 @@ pub struct Purpose {
     /// Ids of the recipients the data are disclosed to.
     #[serde(default)]
     pub recipients: Vec<String>,
+    /// How long the data are kept for this purpose.
     pub retention: Option<Retention>,
+    /// Direct marketing: adds the absolute right to object (Art. 21(2)).
     #[serde(default)]
     pub direct_marketing: bool,
+    /// Automated decision-making, including profiling (Art. 22, 13(2)(f)).
     pub automated_decision: Option<AutomatedDecision>,
     /// Overrides the categories' `provision` for this purpose.
     pub provision: Option<Provision>,
@@ -41,7 +50,8 @@ pub struct Purpose {
     pub further_processing_of: Option<String>,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, Serialize)]
+/// A legal basis of Art. 6(1).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum LegalBasis {
     /// Art. 6(1)(a)
@@ -80,7 +90,8 @@ impl LegalBasis {
     }
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, Serialize)]
+/// A condition of Art. 9(2) for processing special-category data.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum SpecialCondition {
     /// Art. 9(2)(a)
@@ -123,7 +134,7 @@ impl SpecialCondition {
 }
 
 /// How long data are kept (Art. 13(2)(a) / 14(2)(a)).
-#[derive(Clone, Debug, Deserialize, Serialize)]
+#[derive(Clone, Debug, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Retention {
     /// A period, such as `7 years` or `14 days`.
@@ -139,17 +150,24 @@ pub struct Retention {
     pub per_category: Vec<CategoryRetention>,
 }
 
-#[derive(Clone, Debug, Deserialize, Serialize)]
+/// Retention of one data category within a purpose, where it differs from the purpose's.
+#[derive(Clone, Debug, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct CategoryRetention {
+    /// Id of the data category.
     pub data: String,
+    /// A period, such as `7 years` or `14 days`.
     pub duration: Option<Duration>,
+    /// When the period starts.
     pub after: Option<Event>,
+    /// Precise criteria where no fixed period can be given.
     pub criteria: Option<Text>,
+    /// When data are kept longer than the period.
     pub exception: Option<Text>,
 }
 
-#[derive(Clone, Debug, Deserialize, Serialize)]
+/// A decision based solely on automated processing (Art. 22).
+#[derive(Clone, Debug, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct AutomatedDecision {
     /// Meaningful information about the logic involved.
@@ -160,13 +178,15 @@ pub struct AutomatedDecision {
     pub consequences: Option<Text>,
     /// The Art. 22(2) exception relied on.
     pub exception: Option<DecisionException>,
+    /// Whether the decision involves profiling (Art. 4(4)).
     #[serde(default)]
     pub profiling: bool,
     /// How to obtain human intervention, express a view and contest the decision (Art. 22(3)).
     pub human_review: Option<Text>,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, Serialize)]
+/// An exception of Art. 22(2) that allows an automated decision.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum DecisionException {
     /// Art. 22(2)(a)

@@ -1,18 +1,22 @@
 //! Who receives the data: recipients and transfers, processing for clients, cookies.
 
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use crate::declaration::text::Text;
 use crate::declaration::time::Duration;
 
-#[derive(Clone, Debug, Deserialize, Serialize)]
+/// Someone the personal data are disclosed to (Art. 13(1)(e)).
+#[derive(Clone, Debug, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Recipient {
+    /// Short slug that purposes use to refer to this recipient.
     pub id: String,
     /// The recipient's name; WP260 asks for names by default.
     pub name: Option<String>,
     /// A category of recipients, where naming them is justified as impossible.
     pub category: Option<Text>,
+    /// What the recipient is with respect to the data.
     pub role: Option<RecipientRole>,
     /// What the recipient does with the data, or for us.
     pub service: Option<Text>,
@@ -30,16 +34,21 @@ pub struct Recipient {
     pub list_url: Option<String>,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum RecipientRole {
+    /// Processes the data on our behalf (Art. 28).
     Processor,
+    /// Uses the data for its own purposes.
     Controller,
+    /// Determines purposes and means with us (Art. 26).
     JointController,
+    /// A public authority the data are disclosed to.
     Authority,
 }
 
-#[derive(Clone, Debug, Deserialize, Serialize)]
+/// How a transfer outside the EEA is safeguarded (Art. 13(1)(f)).
+#[derive(Clone, Debug, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Transfer {
     /// A safeguard id from the reference data: `adequacy`, `dpf`, `scc`, `bcr`, an Art. 49 derogation…
@@ -50,10 +59,13 @@ pub struct Transfer {
     pub interests: Option<Text>,
 }
 
-#[derive(Clone, Debug, Deserialize, Serialize)]
+/// Processing done as a processor on behalf of a client (Art. 28).
+#[derive(Clone, Debug, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ProcessorActivity {
+    /// Short slug naming this activity.
     pub id: String,
+    /// What is done for the client.
     pub description: Option<Text>,
     /// The client on whose behalf the processing is done (the controller), by name…
     pub client: Option<String>,
@@ -65,20 +77,23 @@ pub struct ProcessorActivity {
     pub rights: Option<Text>,
 }
 
-#[derive(Clone, Debug, Deserialize, Serialize)]
+/// Cookies and similar trackers: a link to a cookie policy, a list, or both.
+#[derive(Clone, Debug, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Cookies {
     /// A separate cookie policy, if there is one.
     pub policy_url: Option<String>,
     /// What the organisation says about its use of cookies in general, shown before the list.
     pub description: Option<Text>,
+    /// The cookies and trackers used, one each.
     #[serde(default)]
     pub trackers: Vec<Tracker>,
     /// How to change one's choices (consent banner link, browser settings…).
     pub manage: Option<Text>,
 }
 
-#[derive(Clone, Debug, Deserialize, Serialize)]
+/// A cookie or similar tracker.
+#[derive(Clone, Debug, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Tracker {
     /// The technical name (`_ga`); empty when the notice does not give it, and then `label`
@@ -87,7 +102,9 @@ pub struct Tracker {
     pub name: String,
     /// A readable name, for trackers known only by what they do ("preference cookies").
     pub label: Option<Text>,
+    /// Who sets the tracker (the organisation itself, or a third party's name).
     pub provider: Option<String>,
+    /// What the tracker is used for.
     pub purpose: Option<Text>,
     /// How long the tracker is stored on the device.
     pub duration: Option<Duration>,
