@@ -8,13 +8,13 @@ use std::sync::Arc;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
-use crate::declaration::{Loaded, discover, load};
+use crate::declaration::{Declaration, Loaded, discover, load};
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::i18n::Locales;
 use crate::lint::{self, Config, print};
 use crate::output::{self, Status};
 use crate::render::templates::TemplateSet;
-use crate::render::{Format, Renderer};
+use crate::render::{Failure, Format, Renderer};
 
 #[derive(Parser, Debug)]
 #[command(
@@ -235,53 +235,24 @@ fn build(args: &BuildArgs) -> u8 {
         );
         return FINDINGS;
     }
-    let decls: Vec<&crate::declaration::Declaration> =
-        loaded.iter().map(|l| &l.declaration).collect();
-    let docs = match renderer.render_all(&decls, &args.format, &args.lang) {
-        Ok(d) => d,
-        Err((i, d)) => {
-            eprint_diags(std::slice::from_ref(&d));
-            eprintln!(
-                "nothing written: {} could not be rendered",
-                loaded[i].file.display()
-            );
-            return CANNOT_RUN;
+    let decls: Vec<&Declaration> = loaded.iter().map(|l| &l.declaration).collect();
+    if args.check {
+        return check_outputs(&renderer, &decls, args, &loaded);
+    }
+    // Documents go to the staging folder as they are rendered; nothing reaches `--out`
+    // unless every one of them succeeded.
+    let mut staging = output::Staging::new(&args.out);
+    let rendered = renderer.render_each(&decls, &args.format, &args.lang, |_, docs| {
+        docs.iter().try_for_each(|d| staging.add(d))
+    });
+    let result = match rendered {
+        Ok(()) => staging.commit(),
+        Err(e) => {
+            drop(staging);
+            return render_failure(e, &loaded);
         }
     };
-    if args.check {
-        return match output::check(&args.out, &docs) {
-            Ok(statuses) => {
-                let stale: Vec<_> = statuses
-                    .iter()
-                    .filter(|(_, s)| *s != Status::Same)
-                    .collect();
-                for (path, status) in &stale {
-                    let what = if *status == Status::Missing {
-                        "missing"
-                    } else {
-                        "differs"
-                    };
-                    println!("{what}: {}", path.display());
-                }
-                if stale.is_empty() {
-                    eprintln!("{} outputs up to date", statuses.len());
-                    CLEAN
-                } else {
-                    eprintln!(
-                        "{} of {} outputs are stale: run `notice build` and commit the result",
-                        stale.len(),
-                        statuses.len()
-                    );
-                    FINDINGS
-                }
-            }
-            Err(d) => {
-                eprint_diags(&[d]);
-                CANNOT_RUN
-            }
-        };
-    }
-    match output::write(&args.out, &docs) {
+    match result {
         Ok(report) => {
             eprintln!(
                 "wrote {} file(s), {} unchanged, for {} notice(s) in {}",
@@ -296,6 +267,65 @@ fn build(args: &BuildArgs) -> u8 {
             eprint_diags(&[d]);
             CANNOT_RUN
         }
+    }
+}
+
+/// Prints why rendering stopped; the exit code of a build that wrote nothing.
+fn render_failure(e: Failure, loaded: &[Loaded]) -> u8 {
+    match e {
+        Failure::Render(i, d) => {
+            eprint_diags(std::slice::from_ref(&d));
+            eprintln!(
+                "nothing written: {} could not be rendered",
+                loaded[i].file.display()
+            );
+        }
+        Failure::Take(d) => eprint_diags(&[d]),
+    }
+    CANNOT_RUN
+}
+
+/// `build --check`: compares what a build would write with what is on disk, writing nothing.
+fn check_outputs(
+    renderer: &Renderer,
+    decls: &[&Declaration],
+    args: &BuildArgs,
+    loaded: &[Loaded],
+) -> u8 {
+    let mut statuses = Vec::new();
+    let rendered = renderer.render_each(decls, &args.format, &args.lang, |_, docs| {
+        for d in &docs {
+            statuses.push(output::status(&args.out, d)?);
+        }
+        Ok(())
+    });
+    if let Err(e) = rendered {
+        return render_failure(e, loaded);
+    }
+    // Documents arrive in the threads' order: sorted, the listing is the same on every run.
+    statuses.sort_by(|a, b| a.0.cmp(&b.0));
+    let stale: Vec<_> = statuses
+        .iter()
+        .filter(|(_, s)| *s != Status::Same)
+        .collect();
+    for (path, status) in &stale {
+        let what = if *status == Status::Missing {
+            "missing"
+        } else {
+            "differs"
+        };
+        println!("{what}: {}", path.display());
+    }
+    if stale.is_empty() {
+        eprintln!("{} outputs up to date", statuses.len());
+        CLEAN
+    } else {
+        eprintln!(
+            "{} of {} outputs are stale: run `notice build` and commit the result",
+            stale.len(),
+            statuses.len()
+        );
+        FINDINGS
     }
 }
 

@@ -41,76 +41,138 @@ fn confined(out: &Path, rel: &Path) -> Result<PathBuf, Diagnostic> {
     Ok(out.join(rel))
 }
 
-/// Compares every document with the file on disk.
-pub fn check(out: &Path, docs: &[Document]) -> Result<Vec<(PathBuf, Status)>, Diagnostic> {
-    docs.iter()
-        .map(|d| {
-            let path = confined(out, &d.path)?;
-            let status = match fs::read(&path) {
-                Ok(bytes) if bytes == d.bytes => Status::Same,
-                Ok(_) => Status::Differs,
-                Err(_) => Status::Missing,
-            };
-            Ok((path, status))
-        })
-        .collect()
+/// How the file at a document's path compares with the document.
+pub fn status(out: &Path, d: &Document) -> Result<(PathBuf, Status), Diagnostic> {
+    let path = confined(out, &d.path)?;
+    let status = match fs::read(&path) {
+        Ok(bytes) if bytes == d.bytes => Status::Same,
+        Ok(_) => Status::Differs,
+        Err(_) => Status::Missing,
+    };
+    Ok((path, status))
 }
 
-/// Writes every document, or none.
-///
-/// All files are first written into a staging folder inside `out` (so the final renames stay
-/// on one file system), and every folder they go to is created and checked to be inside `out`.
-/// Only then is each file renamed into place, one atomic rename each, after keeping a hard
-/// link to the file it replaces: if a rename fails, the files already replaced are put back.
-/// A failure therefore leaves every earlier output byte-for-byte as it was; a build killed
-/// during the renames leaves each output path holding either its complete old file or its
-/// complete new one, and the next build removes the staging folder. Files are not fsynced one
-/// by one: that protects against power loss, not against a failed or killed build, and made
-/// writing a few thousand files 200 times slower.
+/// Compares every document with the file on disk.
+pub fn check(out: &Path, docs: &[Document]) -> Result<Vec<(PathBuf, Status)>, Diagnostic> {
+    docs.iter().map(|d| status(out, d)).collect()
+}
+
+/// Writes every document, or none (see [`Staging`]).
 pub fn write(out: &Path, docs: &[Document]) -> Result<Report, Diagnostic> {
-    let mut report = Report::default();
-    let mut todo = Vec::new();
+    let mut staging = Staging::new(out);
     for d in docs {
-        let path = confined(out, &d.path)?;
-        if fs::read(&path).is_ok_and(|b| b == d.bytes) {
-            report.unchanged.push(path);
-        } else {
-            todo.push((d, path));
+        staging.add(d)?;
+    }
+    staging.commit()
+}
+
+/// The outputs of a build on their way into `out`, all or none.
+///
+/// Each document is compared with the file on disk as it arrives; a changed one is written at
+/// once into a staging folder inside `out` (so the final renames stay on one file system, and
+/// a run of thousands of notices holds none of them in memory), and every folder it goes to is
+/// created and checked to be inside `out`. [`Staging::commit`] then renames each file into
+/// place, one atomic rename each, after keeping a hard link to the file it replaces: if a
+/// rename fails, the files already replaced are put back. A staging dropped without a commit
+/// (a later document failed) removes its folder and the folders it made. A failure therefore
+/// leaves every earlier output byte-for-byte as it was; a build killed at any point leaves each
+/// output path holding either its complete old file or its complete new one, and the next build
+/// removes the staging folder. Files are not fsynced one by one: that protects against power
+/// loss, not against a failed or killed build, and made writing a few thousand files 200 times
+/// slower.
+pub struct Staging<'a> {
+    out: &'a Path,
+    /// The staging folder and the resolved `out`, made with the first changed document.
+    dir: Option<(PathBuf, PathBuf)>,
+    /// Output paths of the staged files, the i-th staged as `new-{i}`.
+    todo: Vec<PathBuf>,
+    /// Folders made for this build, outermost first.
+    created: Vec<PathBuf>,
+    unchanged: Vec<PathBuf>,
+    committed: bool,
+}
+
+impl<'a> Staging<'a> {
+    /// Starts a build into `out`, removing what killed builds left there.
+    pub fn new(out: &'a Path) -> Staging<'a> {
+        remove_stale_staging(out);
+        Staging {
+            out,
+            dir: None,
+            todo: Vec::new(),
+            created: Vec::new(),
+            unchanged: Vec::new(),
+            committed: false,
         }
     }
-    remove_stale_staging(out);
-    if todo.is_empty() {
-        return Ok(report);
+
+    /// Stages one document, unless the file on disk already holds it.
+    pub fn add(&mut self, d: &Document) -> Result<(), Diagnostic> {
+        let path = confined(self.out, &d.path)?;
+        if fs::read(&path).is_ok_and(|b| b == d.bytes) {
+            self.unchanged.push(path);
+            return Ok(());
+        }
+        let (dir, real_out) = match &mut self.dir {
+            Some(d) => &*d,
+            slot @ None => &*slot.insert(open_staging(self.out, &mut self.created)?),
+        };
+        let tmp = dir.join(format!("new-{}", self.todo.len()));
+        fs::write(&tmp, &d.bytes).map_err(|e| io_failure("write", &tmp, &e))?;
+        let rel = path.strip_prefix(self.out).unwrap_or(&path);
+        make_dirs_inside(
+            self.out,
+            real_out,
+            rel.parent().unwrap_or(Path::new("")),
+            &mut self.created,
+        )?;
+        self.todo.push(path);
+        Ok(())
     }
+
+    /// Moves every staged file into place, or none.
+    pub fn commit(mut self) -> Result<Report, Diagnostic> {
+        if let Some((dir, _)) = &self.dir {
+            replace_all(dir, &self.todo)?;
+        }
+        self.committed = true;
+        Ok(Report {
+            written: std::mem::take(&mut self.todo),
+            unchanged: std::mem::take(&mut self.unchanged),
+        })
+    }
+}
+
+impl Drop for Staging<'_> {
+    fn drop(&mut self) {
+        if let Some((dir, _)) = &self.dir {
+            let _ = fs::remove_dir_all(dir);
+        }
+        if !self.committed {
+            // Folders made for this build only, deepest first; a folder that holds anything stays.
+            for dir in self.created.iter().rev() {
+                let _ = fs::remove_dir(dir);
+            }
+        }
+    }
+}
+
+/// Creates `out` if needed (noting the folders made, for removal if the build fails), and the
+/// staging folder inside it; returns the staging folder and the resolved `out`.
+fn open_staging(out: &Path, created: &mut Vec<PathBuf>) -> Result<(PathBuf, PathBuf), Diagnostic> {
+    let missing: Vec<PathBuf> = out
+        .ancestors()
+        .take_while(|a| !a.as_os_str().is_empty() && fs::symlink_metadata(a).is_err())
+        .map(Path::to_path_buf)
+        .collect();
     fs::create_dir_all(out).map_err(|e| io_failure("create", out, &e))?;
+    created.extend(missing.into_iter().rev());
     let real_out = out
         .canonicalize()
         .map_err(|e| io_failure("resolve", out, &e))?;
-    let staging = out.join(format!("{STAGING_PREFIX}{}", std::process::id()));
-    let mut created = Vec::new();
-    let result = (|| {
-        fs::create_dir_all(&staging).map_err(|e| io_failure("create", &staging, &e))?;
-        for (i, (d, path)) in todo.iter().enumerate() {
-            let tmp = staging.join(format!("new-{i}"));
-            fs::write(&tmp, &d.bytes).map_err(|e| io_failure("write", &tmp, &e))?;
-            let rel = path.strip_prefix(out).unwrap_or(path);
-            make_dirs_inside(
-                out,
-                &real_out,
-                rel.parent().unwrap_or(Path::new("")),
-                &mut created,
-            )?;
-        }
-        replace_all(&staging, &todo, &mut report)
-    })();
-    let _ = fs::remove_dir_all(&staging);
-    if result.is_err() {
-        // Folders made for this build only, deepest first; a folder that holds anything stays.
-        for dir in created.iter().rev() {
-            let _ = fs::remove_dir(dir);
-        }
-    }
-    result.map(|()| report)
+    let dir = out.join(format!("{STAGING_PREFIX}{}", std::process::id()));
+    fs::create_dir(&dir).map_err(|e| io_failure("create", &dir, &e))?;
+    Ok((dir, real_out))
 }
 
 fn io_failure(what: &str, p: &Path, e: &std::io::Error) -> Diagnostic {
@@ -152,11 +214,7 @@ fn make_dirs_inside(
 }
 
 /// Renames each staged file into place; on the first failure, puts back what was replaced.
-fn replace_all(
-    staging: &Path,
-    todo: &[(&Document, PathBuf)],
-    report: &mut Report,
-) -> Result<(), Diagnostic> {
+fn replace_all(staging: &Path, todo: &[PathBuf]) -> Result<(), Diagnostic> {
     // (output path, the hard link to its previous file if it had one)
     let mut done: Vec<(&Path, Option<PathBuf>)> = Vec::new();
     let step = |i: usize, path: &Path| -> Result<Option<PathBuf>, Diagnostic> {
@@ -174,7 +232,7 @@ fn replace_all(
         fs::rename(&new, path).map_err(|e| io_failure("replace", path, &e))?;
         Ok(kept)
     };
-    for (i, (_, path)) in todo.iter().enumerate() {
+    for (i, path) in todo.iter().enumerate() {
         match step(i, path) {
             Ok(kept) => done.push((path, kept)),
             Err(d) => {
@@ -188,14 +246,13 @@ fn replace_all(
             }
         }
     }
-    report
-        .written
-        .extend(todo.iter().map(|(_, path)| path.clone()));
     Ok(())
 }
 
-/// Removes the staging folders left by builds that were killed: their process is gone.
+/// Removes the staging folders left by builds that were killed: their process is gone, or
+/// it is this one (in a container, a build killed earlier may well have had the same id).
 fn remove_stale_staging(out: &Path) {
+    let own = std::process::id().to_string();
     let Ok(entries) = fs::read_dir(out) else {
         return;
     };
@@ -204,7 +261,7 @@ fn remove_stale_staging(out: &Path) {
             .file_name()
             .to_str()
             .and_then(|n| n.strip_prefix(STAGING_PREFIX))
-            && !Path::new("/proc").join(pid).exists()
+            && (pid == own || !Path::new("/proc").join(pid).exists())
         {
             let _ = fs::remove_dir_all(e.path());
         }
@@ -330,6 +387,29 @@ mod tests {
         let r = write(dir.path(), &[doc("acme/en.md", "x")]).unwrap();
         assert_eq!(r.unchanged.len(), 1);
         assert!(!stale.exists());
+        // And one with this process's id: a killed build in a container may have had it.
+        let own = dir
+            .path()
+            .join(format!("{STAGING_PREFIX}{}", std::process::id()));
+        fs::create_dir_all(&own).unwrap();
+        fs::write(own.join("new-0"), "half").unwrap();
+        write(dir.path(), &[doc("acme/en.md", "y")]).unwrap();
+        assert!(!own.exists());
+        assert_eq!(fs::read(dir.path().join("acme/en.md")).unwrap(), b"y");
+    }
+
+    #[test]
+    fn a_staging_dropped_without_commit_leaves_nothing_it_made() {
+        let root = tempfile::tempdir().unwrap();
+        let out = root.path().join("new/out");
+        {
+            let mut staging = Staging::new(&out);
+            staging.add(&doc("acme/en.md", "x")).unwrap();
+            staging.add(&doc("acme/sub/fr.md", "y")).unwrap();
+            assert!(out.join("acme/sub").is_dir());
+            // Dropped here, as when a later declaration fails to render.
+        }
+        assert_eq!(fs::read_dir(root.path()).unwrap().count(), 0);
     }
 
     #[test]

@@ -59,6 +59,15 @@ pub struct Renderer {
     pdf: std::sync::OnceLock<Result<pdf::PdfEngine, Diagnostic>>,
 }
 
+/// Why [`Renderer::render_each`] stopped.
+#[derive(Debug)]
+pub enum Failure {
+    /// The declaration at this index could not be rendered.
+    Render(usize, Diagnostic),
+    /// The consumer of the documents failed (writing them, say).
+    Take(Diagnostic),
+}
+
 #[derive(Serialize)]
 struct Alternate {
     lang: String,
@@ -107,53 +116,88 @@ impl Renderer {
         Ok(tidy_markdown(&md))
     }
 
-    /// The documents of every declaration, in declaration order, rendered on all cores (PDF
-    /// layout is the slow part of a large run and each notice is independent). On failure,
-    /// the index of the first declaration that failed, with its diagnostic.
+    /// The documents of every declaration, in declaration order (see [`Renderer::render_each`]).
     pub fn render_all(
         &self,
         decls: &[&Declaration],
         formats: &[Format],
         only: &[String],
-    ) -> Result<Vec<Document>, (usize, Diagnostic)> {
-        use std::sync::Mutex;
-        use std::sync::atomic::{AtomicUsize, Ordering};
-        let next = AtomicUsize::new(0);
-        type Slot = Option<Result<Vec<Document>, Diagnostic>>;
-        let results: Mutex<Vec<Slot>> = Mutex::new((0..decls.len()).map(|_| None).collect());
+    ) -> Result<Vec<Document>, Failure> {
+        let mut all = vec![Vec::new(); decls.len()];
+        self.render_each(decls, formats, only, |i, docs| {
+            all[i] = docs;
+            Ok(())
+        })?;
+        Ok(all.into_iter().flatten().collect())
+    }
+
+    /// Renders every declaration on all cores (PDF layout is the slow part of a large run and
+    /// each notice is independent), handing the documents of each to `take` on the calling
+    /// thread as soon as they are ready, in any order, with the declaration's index: a run
+    /// of thousands of notices then holds only those being rendered in memory. Stops at the
+    /// first failure; a failed render is reported for the first failing declaration in
+    /// declaration order, whatever the threads' timing, so that the message is stable.
+    pub fn render_each(
+        &self,
+        decls: &[&Declaration],
+        formats: &[Format],
+        only: &[String],
+        mut take: impl FnMut(usize, Vec<Document>) -> Result<(), Diagnostic>,
+    ) -> Result<(), Failure> {
+        use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+        let (next, stop) = (AtomicUsize::new(0), AtomicBool::new(false));
+        let (tx, rx) = std::sync::mpsc::channel();
         let workers = std::thread::available_parallelism()
             .map_or(1, |n| n.get())
             .min(decls.len())
             .max(1);
         std::thread::scope(|scope| {
             for _ in 0..workers {
-                scope.spawn(|| {
-                    loop {
+                let (tx, next, stop) = (tx.clone(), &next, &stop);
+                scope.spawn(move || {
+                    // Declarations are taken in order, so when one fails every earlier one has
+                    // been taken already and will report: the first failure is known.
+                    while !stop.load(Ordering::Relaxed) {
                         let i = next.fetch_add(1, Ordering::Relaxed);
                         let Some(decl) = decls.get(i) else { break };
-                        let r = self.render(decl, formats, only);
-                        if let Ok(mut all) = results.lock() {
-                            all[i] = Some(r);
+                        let r = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                            self.render(decl, formats, only)
+                        }))
+                        .unwrap_or_else(|_| {
+                            Err(Diagnostic::error(
+                                "template",
+                                "internal error while rendering this notice",
+                            )
+                            .with_help(
+                                "please report it with the declaration; nothing was written",
+                            ))
+                        });
+                        if tx.send((i, r)).is_err() {
+                            break;
                         }
                     }
                 });
             }
-        });
-        let results = results.into_inner().unwrap_or_default();
-        let mut docs = Vec::new();
-        for (i, r) in results.into_iter().enumerate() {
-            match r {
-                Some(Ok(d)) => docs.extend(d),
-                Some(Err(e)) => return Err((i, e)),
-                None => {
-                    return Err((
-                        i,
-                        Diagnostic::error("template", "a rendering thread stopped unexpectedly"),
-                    ));
+            drop(tx);
+            let mut failed: Option<Failure> = None;
+            for (i, r) in rx {
+                match (r, &failed) {
+                    (Ok(docs), None) => {
+                        if let Err(d) = take(i, docs) {
+                            stop.store(true, Ordering::Relaxed);
+                            failed = Some(Failure::Take(d));
+                        }
+                    }
+                    (Ok(_), Some(_)) => {}
+                    (Err(d), Some(Failure::Render(j, _))) if *j < i => drop(d),
+                    (Err(d), _) => {
+                        stop.store(true, Ordering::Relaxed);
+                        failed = Some(Failure::Render(i, d));
+                    }
                 }
             }
-        }
-        Ok(docs)
+            failed.map_or(Ok(()), Err)
+        })
     }
 
     /// Every document of `decl`: each of its languages (or those of `only`) in each format.
