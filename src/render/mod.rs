@@ -33,6 +33,8 @@ pub enum Format {
 }
 
 impl Format {
+    pub const ALL: [Format; 4] = [Format::Md, Format::Html, Format::Fragment, Format::Pdf];
+
     pub fn file_name(self, lang: &str) -> String {
         match self {
             Format::Md => format!("{lang}.md"),
