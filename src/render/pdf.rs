@@ -58,7 +58,6 @@ pub struct PdfEngine {
     data_id: FileId,
     assets: HashMap<FileId, Bytes>,
     asset_names: Vec<String>,
-    evict_after: Option<usize>,
     /// Shown instead of characters that no font has (see `replace_missing_glyphs`).
     placeholder: char,
     standards: PdfStandards,
@@ -118,15 +117,7 @@ impl PdfEngine {
             data_id,
             assets: map,
             asset_names,
-            evict_after: Some(EVICT_AFTER),
         })
-    }
-
-    /// Overrides the cache policy: `None` never evicts (only for measurements: memory then
-    /// grows with every distinct document).
-    pub fn with_eviction(mut self, max_age: Option<usize>) -> Self {
-        self.evict_after = max_age;
-        self
     }
 
     /// Renders the notice to PDF bytes. Identical inputs give identical bytes.
@@ -182,9 +173,7 @@ impl PdfEngine {
         let output = result
             .output
             .and_then(|doc| typst_pdf::pdf(&doc, &self.pdf_options(&meta, date)));
-        if let Some(max_age) = self.evict_after {
-            typst::comemo::evict(max_age);
-        }
+        typst::comemo::evict(EVICT_AFTER);
         match output {
             Ok(pdf) => Ok((without_suspects_flag(pdf), warnings)),
             Err(errors) => {
