@@ -14,7 +14,7 @@ use crate::i18n::Locales;
 use crate::lint::{self, Config, print};
 use crate::output::{self, Status};
 use crate::render::templates::TemplateSet;
-use crate::render::{Failure, Format, Renderer};
+use crate::render::{Document, Failure, Format, Renderer};
 
 #[derive(Parser, Debug)]
 #[command(
@@ -242,9 +242,12 @@ fn build(args: &BuildArgs) -> u8 {
     // Documents go to the staging folder as they are rendered; nothing reaches `--out`
     // unless every one of them succeeded.
     let mut staging = output::Staging::new(&args.out);
-    let rendered = renderer.render_each(&decls, &args.format, &args.lang, |_, docs| {
+    let mut warnings = Vec::new();
+    let rendered = renderer.render_each(&decls, &args.format, &args.lang, |i, docs| {
+        warnings.extend(render_warnings(&docs, &loaded[i]));
         docs.iter().try_for_each(|d| staging.add(d))
     });
+    print_sorted(warnings);
     let result = match rendered {
         Ok(()) => staging.commit(),
         Err(e) => {
@@ -270,6 +273,26 @@ fn build(args: &BuildArgs) -> u8 {
     }
 }
 
+/// What rendering the documents of one declaration warned about, under its file.
+fn render_warnings(docs: &[Document], from: &Loaded) -> Vec<Diagnostic> {
+    docs.iter()
+        .flat_map(|d| {
+            d.warnings.iter().map(|w| {
+                let mut diag = Diagnostic::error("output", format!("{}: {w}", d.path.display()))
+                    .in_file(&from.file, None);
+                diag.severity = Severity::Warning;
+                diag
+            })
+        })
+        .collect()
+}
+
+/// Prints diagnostics gathered from the rendering threads in a stable order.
+fn print_sorted(mut diags: Vec<Diagnostic>) {
+    crate::diagnostic::sort(&mut diags);
+    eprint_diags(&diags);
+}
+
 /// Prints why rendering stopped; the exit code of a build that wrote nothing.
 fn render_failure(e: Failure, loaded: &[Loaded]) -> u8 {
     match e {
@@ -293,12 +316,15 @@ fn check_outputs(
     loaded: &[Loaded],
 ) -> u8 {
     let mut statuses = Vec::new();
-    let rendered = renderer.render_each(decls, &args.format, &args.lang, |_, docs| {
+    let mut warnings = Vec::new();
+    let rendered = renderer.render_each(decls, &args.format, &args.lang, |i, docs| {
+        warnings.extend(render_warnings(&docs, &loaded[i]));
         for d in &docs {
             statuses.push(output::status(&args.out, d)?);
         }
         Ok(())
     });
+    print_sorted(warnings);
     if let Err(e) = rendered {
         return render_failure(e, loaded);
     }

@@ -18,9 +18,10 @@ pub struct SourceFile {
 }
 
 impl SourceFile {
+    /// A declaration: its YAML nodes are mapped, for pointing at them by path.
     pub fn new(path: PathBuf, text: String) -> SourceFile {
-        let map = SourceMap::build(&text);
         let lines = LineStarts::new(&text);
+        let map = SourceMap::build(&text, &lines);
         SourceFile {
             path,
             text,
@@ -29,14 +30,20 @@ impl SourceFile {
         }
     }
 
-    /// A file whose text could not be read: diagnostics point at the file only.
-    pub fn unread(path: PathBuf) -> SourceFile {
+    /// Any other text (a template, a locale, a file that is not valid YAML text): diagnostics
+    /// point at byte offsets only, so no YAML pass is needed.
+    pub fn plain(path: PathBuf, text: String) -> SourceFile {
         SourceFile {
             path,
-            text: String::new(),
+            lines: LineStarts::new(&text),
+            text,
             map: SourceMap::default(),
-            lines: LineStarts::new(""),
         }
+    }
+
+    /// A file whose text could not be read: diagnostics point at the file only.
+    pub fn unread(path: PathBuf) -> SourceFile {
+        SourceFile::plain(path, String::new())
     }
 
     pub fn display(&self) -> String {

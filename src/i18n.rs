@@ -97,7 +97,7 @@ impl Locales {
             for (path, text) in sources {
                 let resource = FluentResource::try_new(text).map_err(|(res, errors)| {
                     let first = &errors[0];
-                    let file = Arc::new(SourceFile::new(path.clone(), res.source().to_owned()));
+                    let file = Arc::new(SourceFile::plain(path.clone(), res.source().to_owned()));
                     Diagnostic::error(
                         "load",
                         format!("syntax error in locale file: {}", first.kind),

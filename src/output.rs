@@ -276,6 +276,7 @@ mod tests {
         Document {
             path: PathBuf::from(p),
             bytes: b.as_bytes().to_vec(),
+            ..Document::default()
         }
     }
 

@@ -21,3 +21,13 @@ pub const MAX_NESTING: usize = 32;
 /// large (4 MiB, counting scalar bytes plus one per node): aliases may share text, not
 /// multiply it ("billion laughs").
 pub const MAX_EXPANDED_BYTES: u64 = 4 * 1024 * 1024;
+
+/// The source map records at most this many bytes of YAML paths (16 per byte of the largest
+/// file): paths repeat their ancestors' keys, so many nodes under long keys would otherwise
+/// cost far more than the file's size.
+pub const MAX_RECORDED_BYTES: usize = 16 * MAX_FILE_BYTES as usize;
+
+/// A limit in bytes as people read it, e.g. "4 MiB".
+pub fn mib(bytes: u64) -> String {
+    format!("{} MiB", bytes / (1024 * 1024))
+}

@@ -6,7 +6,9 @@ use std::sync::Arc;
 
 use walkdir::WalkDir;
 
-use super::limits::{MAX_EXPANDED_BYTES, MAX_FILE_BYTES, MAX_FILES, MAX_NESTING, MAX_RUN_BYTES};
+use super::limits::{
+    MAX_EXPANDED_BYTES, MAX_FILE_BYTES, MAX_FILES, MAX_NESTING, MAX_RUN_BYTES, mib,
+};
 use super::model::Declaration;
 use super::source_map::Exceeded;
 use crate::diagnostic::{Diagnostic, SourceFile};
@@ -39,7 +41,14 @@ pub fn discover(paths: &[PathBuf]) -> Result<Vec<PathBuf>, Diagnostic> {
             return Err(not_regular(root));
         }
         let mut found = Vec::new();
-        for entry in WalkDir::new(root).follow_links(true).sort_by_file_name() {
+        // Dot-folders (`.git`, `.notice-staging…`) are never declarations: not even searched,
+        // so a broken link or unreadable folder inside them cannot stop the run.
+        let walk = WalkDir::new(root)
+            .follow_links(true)
+            .sort_by_file_name()
+            .into_iter()
+            .filter_entry(|e| e.depth() == 0 || !e.file_name().to_string_lossy().starts_with('.'));
+        for entry in walk {
             let entry = entry.map_err(|e| {
                 let place = e.path().unwrap_or(root);
                 let (why, help) = if let Some(above) = e.loop_ancestor() {
@@ -50,7 +59,7 @@ pub fn discover(paths: &[PathBuf]) -> Result<Vec<PathBuf>, Diagnostic> {
                         ),
                         "remove the link, or give the folders to search one by one",
                     )
-                } else if place.is_symlink() {
+                } else if place.is_symlink() && std::fs::metadata(place).is_err() {
                     // Following it failed: it points to nothing, or to itself.
                     (
                         "it is a symbolic link that leads nowhere (it points to something missing, or loops)".to_owned(),
@@ -67,7 +76,7 @@ pub fn discover(paths: &[PathBuf]) -> Result<Vec<PathBuf>, Diagnostic> {
             })?;
             let p = entry.path();
             let is_yaml = matches!(p.extension().and_then(|e| e.to_str()), Some("yaml" | "yml"));
-            if !is_yaml || is_hidden(p, root) || entry.file_type().is_dir() {
+            if !is_yaml || entry.file_type().is_dir() {
                 continue;
             }
             // A pipe or device named like a declaration is reported, not skipped: the user
@@ -99,7 +108,7 @@ pub fn discover(paths: &[PathBuf]) -> Result<Vec<PathBuf>, Diagnostic> {
                 files.len()
             ),
         )
-        .with_help("run notice on fewer folders at a time"));
+        .with_help(FEWER));
     }
     // Files larger than a declaration may be are refused one by one when loaded.
     let total: u64 = files
@@ -111,13 +120,18 @@ pub fn discover(paths: &[PathBuf]) -> Result<Vec<PathBuf>, Diagnostic> {
         return Err(Diagnostic::error(
             "load",
             format!(
-                "the declarations of this run add up to {total} bytes; the limit is {MAX_RUN_BYTES} bytes (256 MiB) per run"
+                "the declarations of this run add up to {total} bytes; the limit is {MAX_RUN_BYTES} bytes ({}) per run",
+                mib(MAX_RUN_BYTES)
             ),
         )
-        .with_help("run notice on fewer folders at a time"));
+        .with_help(FEWER));
     }
     Ok(files)
 }
+
+/// The help for a run over one of its limits.
+const FEWER: &str =
+    "run notice on fewer folders at a time, or give the sub-folders of a large one one by one";
 
 fn not_regular(path: &Path) -> Diagnostic {
     Diagnostic::error(
@@ -128,14 +142,6 @@ fn not_regular(path: &Path) -> Diagnostic {
         ),
     )
     .with_help("give a declaration file or a folder that contains `*.yaml` files")
-}
-
-/// Dot-folders (`.git`, `.notice-staging…`) are never declarations.
-fn is_hidden(path: &Path, root: &Path) -> bool {
-    path.strip_prefix(root)
-        .unwrap_or(path)
-        .components()
-        .any(|c| c.as_os_str().to_str().is_some_and(|s| s.starts_with('.')))
 }
 
 fn io_reason(e: &std::io::Error) -> String {
@@ -170,7 +176,8 @@ pub fn load(path: &Path) -> Result<Loaded, Diagnostic> {
     let too_large = |size: u64| {
         fail(
             format!(
-                "the file is {size} bytes; a declaration may be at most {MAX_FILE_BYTES} bytes (1 MiB)"
+                "the file is {size} bytes; a declaration may be at most {MAX_FILE_BYTES} bytes ({})",
+                mib(MAX_FILE_BYTES)
             ),
             "split it into one declaration per notice, or remove what is not a declaration",
         )
@@ -189,7 +196,8 @@ pub fn load(path: &Path) -> Result<Loaded, Diagnostic> {
         return Err(not_regular());
     }
     // The size is checked again while reading: the file may have grown since.
-    let mut bytes = Vec::with_capacity(usize::try_from(meta.len()).unwrap_or(0));
+    let mut bytes =
+        Vec::with_capacity(usize::try_from(meta.len().min(MAX_FILE_BYTES + 1)).unwrap_or(0));
     file.take(MAX_FILE_BYTES + 1)
         .read_to_end(&mut bytes)
         .map_err(cannot)?;
@@ -208,7 +216,7 @@ pub fn load(path: &Path) -> Result<Loaded, Diagnostic> {
             let at = e.utf8_error().valid_up_to();
             let byte = e.as_bytes()[at];
             let valid = String::from_utf8_lossy(&e.as_bytes()[..at]).into_owned();
-            let file = Arc::new(SourceFile::new(path.to_path_buf(), valid));
+            let file = Arc::new(SourceFile::plain(path.to_path_buf(), valid));
             return Err(Diagnostic::error(
                 "load",
                 format!("the file is not UTF-8 text: byte 0x{byte:02X} here is not valid UTF-8"),
@@ -232,7 +240,7 @@ pub fn parse(path: PathBuf, text: String) -> Result<Loaded, Diagnostic> {
             .lines()
             .all(|l| l.trim().is_empty() || l.trim_start().starts_with('#'))
     {
-        let file = Arc::new(SourceFile::new(path, text));
+        let file = Arc::new(SourceFile::plain(path, text));
         return Err(Diagnostic::error(
             "load",
             "the file is empty: a declaration needs at least a `notice:` section",
@@ -253,7 +261,8 @@ pub fn parse(path: PathBuf, text: String) -> Result<Loaded, Diagnostic> {
             Exceeded::Expansion(at) => (
                 at,
                 format!(
-                    "YAML aliases expand the file beyond {MAX_EXPANDED_BYTES} bytes (4 MiB) here"
+                    "YAML aliases expand the file beyond {MAX_EXPANDED_BYTES} bytes ({}) here",
+                    mib(MAX_EXPANDED_BYTES)
                 ),
                 "use an alias (`*name`) to repeat a text a few times, not to multiply it: write the values out",
             ),
@@ -331,10 +340,9 @@ fn explain(e: &serde_yaml::Error, file: &SourceFile) -> (Diagnostic, Option<usiz
         did_you_mean(&found, c.iter().map(String::as_str)).map(|s| format!("did you mean `{s}`?"))
     };
     let (msg, help) = if msg.contains("expected struct Declaration") {
-        let found = if msg.contains("sequence") {
+        // A mapping is what the struct takes, so only a list or a scalar gets here.
+        let found = if msg.starts_with("invalid type: sequence") {
             "a list"
-        } else if msg.contains("map") {
-            "a mapping of the wrong kind"
         } else {
             "a single value"
         };
@@ -372,7 +380,7 @@ fn explain(e: &serde_yaml::Error, file: &SourceFile) -> (Diagnostic, Option<usiz
         let help = "each key may appear only once in a mapping: remove or merge the repeated one";
         (msg, help.to_owned())
     } else if msg.contains("more than one document") {
-        offset = second_document(&file.text);
+        offset = second_document(&file.text).or(offset);
         (
             "the file holds more than one YAML document (a `---` line starts another); a declaration file holds one".to_owned(),
             "put each declaration in a file of its own".to_owned(),
@@ -405,9 +413,10 @@ fn explain(e: &serde_yaml::Error, file: &SourceFile) -> (Diagnostic, Option<usiz
                 "a mapping of fields here (`name: value`, one per line)"
             }
             "a string" => "a single value here, such as a name or an id",
-            _ => "what this field takes here",
+            e => &format!("{e} here"),
         };
-        (msg.clone(), format!("write {what} (see {REFERENCE})"))
+        let help = format!("write {what} (see {REFERENCE})");
+        (msg, help)
     } else if msg.contains("while scanning") || msg.contains("while parsing") {
         let help = "fix the YAML syntax at this place (indentation, a missing `:` or quote)";
         (msg, help.to_owned())
@@ -449,18 +458,7 @@ fn last_position(msg: &str, file: &SourceFile) -> Option<usize> {
     let (line, rest) = tail.split_once(" column ")?;
     let col: String = rest.chars().take_while(char::is_ascii_digit).collect();
     let (line, col): (usize, usize) = (line.parse().ok()?, col.parse().ok()?);
-    let start = file
-        .text
-        .split_inclusive('\n')
-        .take(line.checked_sub(1)?)
-        .map(str::len)
-        .sum::<usize>();
-    let line_text = file.text.get(start..)?.lines().next().unwrap_or("");
-    let within = line_text
-        .char_indices()
-        .nth(col.checked_sub(1)?)
-        .map_or(line_text.len(), |(i, _)| i);
-    Some(start + within)
+    Some(file.lines.offset(&file.text, line, col.checked_sub(1)?))
 }
 
 /// Where the second YAML document of a text starts: its `---` line.

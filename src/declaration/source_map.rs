@@ -10,7 +10,7 @@ use std::collections::hash_map::Entry;
 use yaml_rust2::parser::{Event, Parser};
 use yaml_rust2::scanner::Marker;
 
-use super::limits::{MAX_EXPANDED_BYTES, MAX_FILE_BYTES, MAX_NESTING};
+use super::limits::{MAX_EXPANDED_BYTES, MAX_NESTING, MAX_RECORDED_BYTES};
 
 /// Position of one node: its key (for mapping entries) and its value.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -38,9 +38,6 @@ pub enum Exceeded {
     /// The alias that made the expanded document larger than [`MAX_EXPANDED_BYTES`].
     Expansion(usize),
 }
-
-/// Budget of path text the map records: 16 bytes of path per byte of the largest file.
-const MAX_RECORDED_BYTES: usize = 16 * MAX_FILE_BYTES as usize;
 
 /// The size of the document with every alias replaced by what it refers to, counted as bytes of
 /// scalar text plus one per node, without building it: a few kilobytes of nested aliases
@@ -114,11 +111,10 @@ impl SourceMap {
     /// never expands an alias: it stops at the first container nested deeper than
     /// [`MAX_NESTING`] and at the alias that makes the expanded document larger than
     /// [`MAX_EXPANDED_BYTES`], and records which in [`SourceMap::exceeded`].
-    pub fn build(text: &str) -> SourceMap {
-        let lines = LineStarts::new(text);
+    pub fn build(text: &str, lines: &LineStarts) -> SourceMap {
         let mut cursor = Cursor {
             text,
-            lines: &lines,
+            lines,
             line: 0,
             col: 0,
             byte: 0,
@@ -336,10 +332,7 @@ impl Cursor<'_> {
     fn offset(&mut self, mark: Marker) -> usize {
         let (line, col) = (mark.line(), mark.col());
         if line != self.line || col < self.col {
-            let Some(&start) = self.lines.0.get(line.saturating_sub(1)) else {
-                return self.text.len();
-            };
-            (self.line, self.col, self.byte) = (line, 0, start);
+            (self.line, self.col, self.byte) = (line, 0, self.lines.offset(self.text, line, 0));
         }
         let rest = &self.text[self.byte..];
         self.byte += rest
@@ -359,6 +352,17 @@ impl LineStarts {
         let mut v = vec![0];
         v.extend(text.match_indices('\n').map(|(i, _)| i + 1));
         LineStarts(v)
+    }
+
+    /// The byte offset of 0-based character column `col` of 1-based line `line`; the end of
+    /// the line (or of the text) when they are past it.
+    pub fn offset(&self, text: &str, line: usize, col: usize) -> usize {
+        let Some(&start) = self.0.get(line.wrapping_sub(1)) else {
+            return text.len();
+        };
+        let rest = text.get(start..).unwrap_or("");
+        let rest = &rest[..rest.find('\n').unwrap_or(rest.len())];
+        start + rest.char_indices().nth(col).map_or(rest.len(), |(i, _)| i)
     }
 
     /// 1-based line and 1-based column (in characters) of a byte offset.
@@ -390,8 +394,8 @@ mod tests {
 
     #[test]
     fn maps_paths_to_offsets() {
-        let m = SourceMap::build(YAML);
         let lines = LineStarts::new(YAML);
+        let m = SourceMap::build(YAML, &lines);
         let at = |p: &str| lines.line_col(YAML, m.locate(p).offset);
         assert_eq!(at("notice.id"), (2, 7));
         assert_eq!(at("purposes[0].legal_basis"), (5, 18));
@@ -410,8 +414,8 @@ mod tests {
     #[test]
     fn columns_count_characters() {
         let y = "a: é\nb: ü\n";
-        let m = SourceMap::build(y);
         let lines = LineStarts::new(y);
+        let m = SourceMap::build(y, &lines);
         assert_eq!(lines.line_col(y, m.locate("b").offset), (2, 4));
         assert_eq!(lines.line_text(y, 2), "b: ü");
     }

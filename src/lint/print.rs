@@ -55,7 +55,7 @@ pub fn human(d: &Diagnostic, colour: bool) -> String {
         style.paint("1", &place),
         style.severity(d.severity),
         style.paint("1", &code),
-        style.paint("1", &d.message)
+        style.paint("1", &visible(&d.message))
     );
     if let (Some(f), Some((line, col))) = (&d.file, d.line_col()) {
         let (text, col) = window(f.lines.line_text(&f.text, line), col);
@@ -92,9 +92,10 @@ const MAX_SHOWN: usize = 120;
 /// The part of `line` to show around 1-based column `col`, with `…` where it is cut, and the
 /// column within it.
 fn window(line: &str, col: usize) -> (String, usize) {
+    let line = visible(line);
     let len = line.chars().count();
     if len <= MAX_SHOWN {
-        return (line.to_owned(), col);
+        return (line, col);
     }
     let start = col.saturating_sub(1 + MAX_SHOWN / 2).min(len - MAX_SHOWN);
     let mut shown: String = line.chars().skip(start).take(MAX_SHOWN).collect();
@@ -106,6 +107,21 @@ fn window(line: &str, col: usize) -> (String, usize) {
     } else {
         (shown, col)
     }
+}
+
+/// `text` with control characters other than tab and line feed shown as `�`, one for one so that the caret
+/// stays under its column: an escape sequence from a file (or from a quoted key echoed in a
+/// message) must not drive the user's terminal.
+fn visible(text: &str) -> String {
+    text.chars()
+        .map(|c| {
+            if c.is_control() && !matches!(c, '\t' | '\n') {
+                '\u{FFFD}'
+            } else {
+                c
+            }
+        })
+        .collect()
 }
 
 /// "2 errors, 1 warning, 3 notes".
@@ -260,5 +276,18 @@ mod tests {
         }
         assert!(window(&line, 2500).0.starts_with('…') && window(&line, 2500).0.ends_with('…'));
         assert!(!window(&line, 1).0.starts_with('…') && !window(&line, 5000).0.ends_with('…'));
+    }
+
+    #[test]
+    fn control_characters_never_reach_the_terminal() {
+        // ESC [2J would clear the screen; BEL rings. The tab stays, for the caret.
+        assert_eq!(
+            window("a: \u{1b}[2J\u{7}\tb", 8),
+            ("a: \u{FFFD}[2J\u{FFFD}\tb".to_owned(), 8)
+        );
+        let d = Diagnostic::error("load", "unknown field `\u{1b}[2J`");
+        let shown = human(&d, false);
+        assert!(!shown.contains('\u{1b}'), "{shown}");
+        assert!(shown.contains("`\u{FFFD}[2J`"), "{shown}");
     }
 }

@@ -18,10 +18,11 @@ pub fn allowed_link(url: &str) -> bool {
 /// Whether `url` is an absolute `http` or `https` address: what a page may be published at, and
 /// so what the HTML page shell may use as the base of its `hreflang` and `canonical` links.
 pub fn web_address(url: &str) -> bool {
-    allowed_link(url)
-        && url
-            .split_once(':')
-            .is_some_and(|(s, _)| s.eq_ignore_ascii_case("http") || s.eq_ignore_ascii_case("https"))
+    url.split_once("://").is_some_and(|(scheme, rest)| {
+        (scheme.eq_ignore_ascii_case("http") || scheme.eq_ignore_ascii_case("https"))
+            && !rest.is_empty()
+            && !rest.starts_with('/')
+    })
 }
 
 /// Makes plain text literal in Markdown: it renders as exactly these characters, on one line,
@@ -260,6 +261,10 @@ mod tests {
         assert!(!allowed_link("https:"));
         assert!(web_address("HTTPS://acme.be/") && !web_address("mailto:a@b.be"));
         assert!(!web_address("javascript:alert(1)//") && !web_address("/privacy/"));
+        // A host is needed: these would make links such as `https:privacy/fr.html`.
+        for hostless in ["https:privacy", "https://", "http:///x", "https:"] {
+            assert!(!web_address(hostless), "{hostless}");
+        }
         assert_eq!(tel_target("+32 (0)2 274 48 00"), "tel:+3222744800");
         assert_eq!(tel_target("015 51 35 31"), "tel:015513531");
     }

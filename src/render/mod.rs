@@ -46,10 +46,13 @@ impl Format {
 }
 
 /// One file a build writes, relative to the output folder.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Document {
     pub path: PathBuf,
     pub bytes: Vec<u8>,
+    /// What the user should know about it, though it was made (a character the PDF could not
+    /// show, say).
+    pub warnings: Vec<String>,
 }
 
 /// Everything needed to render notices, prepared once per run.
@@ -220,16 +223,18 @@ impl Renderer {
         for lang in &langs {
             let md = self.markdown(decl, lang)?;
             for format in formats {
-                let bytes = match format {
-                    Format::Md => md.clone().into_bytes(),
-                    Format::Html | Format::Fragment => {
-                        self.html(decl, lang, &md, *format)?.into_bytes()
-                    }
+                let (bytes, warnings) = match format {
+                    Format::Md => (md.clone().into_bytes(), Vec::new()),
+                    Format::Html | Format::Fragment => (
+                        self.html(decl, lang, &md, *format)?.into_bytes(),
+                        Vec::new(),
+                    ),
                     Format::Pdf => self.pdf(decl, lang, &md)?,
                 };
                 docs.push(Document {
                     path: PathBuf::from(id).join(format.file_name(lang)),
                     bytes,
+                    warnings,
                 });
             }
         }
@@ -328,7 +333,12 @@ impl Renderer {
             .map_err(Clone::clone)
     }
 
-    fn pdf(&self, decl: &Declaration, lang: &str, md: &str) -> Result<Vec<u8>, Diagnostic> {
+    fn pdf(
+        &self,
+        decl: &Declaration,
+        lang: &str,
+        md: &str,
+    ) -> Result<(Vec<u8>, Vec<String>), Diagnostic> {
         let engine = self.pdf_engine()?;
         let meta = pdf_meta(&self.locales, decl, lang).map_err(|e| self.internal(&e))?;
         engine.render(md, &meta).map_err(|e| {

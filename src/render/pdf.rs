@@ -9,7 +9,7 @@ use std::fmt::Write as _;
 
 use anyhow::{Context, anyhow, bail};
 use serde::Serialize;
-use typst::diag::{FileError, FileResult, Severity, SourceDiagnostic};
+use typst::diag::{FileError, FileResult, SourceDiagnostic};
 use typst::foundations::{Bytes, Datetime, Duration, Smart};
 use typst::syntax::{FileId, RootedPath, Source, VirtualPath, VirtualRoot};
 use typst::text::{Font, FontBook};
@@ -58,7 +58,7 @@ pub struct PdfEngine {
     data_id: FileId,
     assets: HashMap<FileId, Bytes>,
     asset_names: Vec<String>,
-    /// Shown instead of characters that no font has (see `replace_missing_glyphs`).
+    /// Shown instead of characters that no font has (see `replace_unshowable`).
     placeholder: char,
     standards: PdfStandards,
 }
@@ -99,10 +99,9 @@ impl PdfEngine {
             asset_names.push(name);
         }
 
-        let covered = |c: char| fonts.iter().any(|f| shows_text(f, c));
         let placeholder = ['\u{FFFD}', '?']
             .into_iter()
-            .find(|&c| covered(c))
+            .find(|&c| shows_text(&fonts, c))
             .unwrap_or('?');
         // PDF/A-2a (archival, tagged) and PDF/UA-1 (accessible) overlap at PDF 1.7.
         let standards = PdfStandards::new(&[PdfStandard::A_2a, PdfStandard::Ua_1])
@@ -121,17 +120,9 @@ impl PdfEngine {
     }
 
     /// Renders the notice to PDF bytes. Identical inputs give identical bytes.
-    pub fn render(&self, markdown: &str, meta: &PdfMeta) -> anyhow::Result<Vec<u8>> {
-        self.render_with_warnings(markdown, meta)
-            .map(|(pdf, _)| pdf)
-    }
-
-    /// Like [`render`](Self::render), also returning Typst's warnings as text.
-    pub fn render_with_warnings(
-        &self,
-        markdown: &str,
-        meta: &PdfMeta,
-    ) -> anyhow::Result<(Vec<u8>, Vec<String>)> {
+    /// Also returns the warnings: characters shown as the placeholder, and what Typst warns
+    /// about (from a user's page template, say).
+    pub fn render(&self, markdown: &str, meta: &PdfMeta) -> anyhow::Result<(Vec<u8>, Vec<String>)> {
         if meta.title.trim().is_empty() {
             bail!("PdfMeta.title is empty: PDF/UA-1 requires a document title");
         }
@@ -140,8 +131,7 @@ impl PdfEngine {
             .ok_or_else(|| anyhow!("invalid date {y:04}-{m:02}-{d:02}"))?;
         let mut doc = tree::parse(markdown);
         let mut meta = meta.clone();
-        let mut missing = BTreeSet::new();
-        self.replace_missing_glyphs(&mut doc, &mut meta, &mut missing);
+        let [missing, forbidden] = self.replace_unshowable(&mut doc, &mut meta);
         let data = serde_json::to_vec(&Data {
             meta: &meta,
             assets: &self.asset_names,
@@ -159,14 +149,24 @@ impl PdfEngine {
             .iter()
             .map(|w| self.diagnostic(w, &world))
             .collect();
-        if !missing.is_empty() {
-            let list: Vec<String> = missing
+        let list = |set: &BTreeSet<char>| {
+            let l: Vec<String> = set
                 .iter()
                 .map(|c| format!("{c} (U+{:04X})", *c as u32))
                 .collect();
+            l.join(", ")
+        };
+        if !missing.is_empty() {
             warnings.push(format!(
-                "warning: no font has {}; shown as {:?}. Add a user font that covers them.",
-                list.join(", "),
+                "no font has {}; shown as {:?} in the PDF: add a font that covers them to the templates folder",
+                list(&missing),
+                self.placeholder
+            ));
+        }
+        if !forbidden.is_empty() {
+            warnings.push(format!(
+                "{} are private-use characters or noncharacters, which PDF/A does not allow; shown as {:?} in the PDF: replace them in the declaration",
+                list(&forbidden),
                 self.placeholder
             ));
         }
@@ -181,7 +181,7 @@ impl PdfEngine {
                 let mut text: Vec<String> = errors
                     .iter()
                     .take(5)
-                    .map(|e| self.diagnostic(e, &world))
+                    .map(|e| format!("error: {}", self.diagnostic(e, &world)))
                     .collect();
                 if errors.len() > 5 {
                     text.push(format!("… and {} more errors", errors.len() - 5));
@@ -192,41 +192,53 @@ impl PdfEngine {
     }
 
     /// PDF/A and PDF/UA forbid glyphs a font does not have (Typst fails the export with
-    /// "could not be displayed"), so an emoji or CJK name must not reach the layout unless
-    /// some font covers it. Such characters in displayed text become the placeholder and are
-    /// reported; link targets are left intact.
-    fn replace_missing_glyphs(
+    /// "could not be displayed"), and PDF/A forbids private-use characters and noncharacters
+    /// outright, so an emoji or CJK name must not reach the layout unless some font covers it.
+    /// Such characters in displayed text become the placeholder and are returned, as
+    /// `[no font has them, PDF/A forbids them]`, for the warnings; link targets are left intact.
+    fn replace_unshowable(
         &self,
         doc: &mut tree::Document,
         meta: &mut PdfMeta,
-        missing: &mut BTreeSet<char>,
-    ) {
-        let mut fix = |s: &mut String| {
-            let bad = |c: char| {
-                !c.is_ascii()
-                    && !c.is_whitespace()
-                    && !c.is_control()
-                    && !is_default_ignorable(c)
-                    && (forbidden_in_pdf_a(c) || !self.fonts.iter().any(|f| shows_text(f, c)))
-            };
-            // Control characters (NUL, BEL, …) have no glyph anywhere and mean nothing on
-            // paper: they are dropped without a warning. So is U+FEFF (a zero-width no-break
-            // space, or a stray byte-order mark), which PDF/A forbids in text.
-            let control =
-                |c: char| (c.is_control() && !matches!(c, '\t' | '\n' | '\r')) || c == '\u{feff}';
-            if s.chars().any(|c| bad(c) || control(c)) {
-                missing.extend(s.chars().filter(|&c| bad(c)));
-                *s = s
-                    .chars()
-                    .filter(|&c| !control(c))
-                    .map(|c| if bad(c) { self.placeholder } else { c })
-                    .collect();
+    ) -> [BTreeSet<char>; 2] {
+        let [mut missing, mut forbidden] = [BTreeSet::new(), BTreeSet::new()];
+        let unshowable = |c: char| {
+            if c.is_ascii() || c.is_whitespace() || c.is_control() || is_default_ignorable(c) {
+                None
+            } else if forbidden_in_pdf_a(c) {
+                Some(true)
+            } else if !shows_text(&self.fonts, c) {
+                Some(false)
+            } else {
+                None
             }
+        };
+        // Control characters (NUL, BEL, …) have no glyph anywhere and mean nothing on paper:
+        // they are dropped without a warning. So is U+FEFF (a zero-width no-break space, or a
+        // stray byte-order mark), which PDF/A forbids in text.
+        let control =
+            |c: char| (c.is_control() && !matches!(c, '\t' | '\n' | '\r')) || c == '\u{feff}';
+        let mut fix = |s: &mut String| {
+            if !s.chars().any(|c| control(c) || unshowable(c).is_some()) {
+                return;
+            }
+            let mut out = String::with_capacity(s.len());
+            for c in s.chars().filter(|&c| !control(c)) {
+                match unshowable(c) {
+                    None => out.push(c),
+                    Some(pdf_a) => {
+                        if pdf_a { &mut forbidden } else { &mut missing }.insert(c);
+                        out.push(self.placeholder);
+                    }
+                }
+            }
+            *s = out;
         };
         fix(&mut meta.title);
         fix(&mut meta.author);
         meta.labels.values_mut().for_each(&mut fix);
         visit_text_mut(&mut doc.blocks, &mut fix);
+        [missing, forbidden]
     }
 
     fn pdf_options(&self, meta: &PdfMeta, date: Datetime) -> PdfOptions {
@@ -248,13 +260,9 @@ impl PdfEngine {
         }
     }
 
-    /// Formats a diagnostic as `error: msg (main.typ:LINE:COL: `source line`)` plus hints.
+    /// Formats a diagnostic as `msg (at template line LINE:COL: `source line`)` plus hints.
     fn diagnostic(&self, diag: &SourceDiagnostic, world: &RenderWorld) -> String {
-        let kind = match diag.severity {
-            Severity::Error => "error",
-            Severity::Warning => "warning",
-        };
-        let mut out = format!("{kind}: {}", diag.message);
+        let mut out = diag.message.to_string();
         let location = diag.span.id().and_then(|id| {
             let range = world.range(diag.span)?;
             if id == self.main.id() {
@@ -333,12 +341,14 @@ fn without_suspects_flag(mut pdf: Vec<u8>) -> Vec<u8> {
     pdf
 }
 
-/// Whether `font` can show `c` in running text. Math fonts cover many letters, but Typst never
-/// takes text glyphs from them: counting them left such a letter as a missing glyph that
-/// PDF/A refuses.
-fn shows_text(font: &Font, c: char) -> bool {
-    !font.info().flags.contains(typst::text::FontFlags::MATH)
-        && font.info().coverage.contains(c as u32)
+/// Whether one of `fonts` can show `c` in running text. Math fonts cover many letters, but
+/// Typst never takes text glyphs from them: counting them left such a letter as a missing glyph
+/// that PDF/A refuses.
+fn shows_text(fonts: &[Font], c: char) -> bool {
+    fonts.iter().any(|font| {
+        !font.info().flags.contains(typst::text::FontFlags::MATH)
+            && font.info().coverage.contains(c as u32)
+    })
 }
 
 /// Characters PDF/A does not allow in text even where a font has a glyph for them: private-use

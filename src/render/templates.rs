@@ -167,7 +167,7 @@ impl TemplateSet {
 }
 
 fn template_error(e: &Error, path: &Path, src: &str) -> Diagnostic {
-    let file = Arc::new(SourceFile::new(path.to_path_buf(), src.to_owned()));
+    let file = Arc::new(SourceFile::plain(path.to_path_buf(), src.to_owned()));
     let offset = e.range().map(|r| r.start).or_else(|| {
         let line = e.line()?;
         Some(

@@ -1094,3 +1094,18 @@ fn an_unreadable_file_is_an_error_unless_the_user_may_read_anything() {
     }
     fs::set_permissions(&sub, fs::Permissions::from_mode(0o755)).unwrap();
 }
+
+/// Dot-folders (`.git`, staging folders) are not searched at all: what is broken inside them
+/// (a link loop, a dangling link, a declaration-like file) cannot stop or change a run.
+#[test]
+fn dot_folders_are_not_searched() {
+    let dir = tempfile::tempdir().unwrap();
+    valid(dir.path(), "a.yaml");
+    let git = dir.path().join(".git/refs");
+    fs::create_dir_all(&git).unwrap();
+    std::os::unix::fs::symlink("..", git.join("loop")).unwrap();
+    std::os::unix::fs::symlink("gone.yaml", git.join("dangling.yaml")).unwrap();
+    fs::write(git.join("broken.yaml"), "[").unwrap();
+    let o = notice(&["lint", dir.path().to_str().unwrap()]);
+    assert_eq!(code(&o), 0, "{}{}", stdout(&o), stderr(&o));
+}

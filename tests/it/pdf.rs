@@ -237,3 +237,54 @@ fn the_page_template_fonts_and_logo_can_be_replaced() {
     );
     assert!(!broken.exists());
 }
+
+#[test]
+fn characters_the_pdf_cannot_show_become_a_placeholder_with_a_warning() {
+    let work = tempfile::tempdir().unwrap();
+    let decl = work.path().join("acme.yaml");
+    let demo = read(&root().join("notices/atelier-zenne.yaml"));
+    // An emoji no embedded font has, and a private-use character PDF/A forbids outright.
+    let hostile = demo.replace(
+        "en: surname, first name",
+        "en: surname 🚲, first name \u{E000}",
+    );
+    assert_ne!(hostile, demo);
+    fs::write(&decl, hostile).unwrap();
+    let out = work.path().join("out");
+    let o = notice(&[
+        "build",
+        decl.to_str().unwrap(),
+        "--format",
+        "md,pdf",
+        "--lang",
+        "en",
+        "--out",
+        out.to_str().unwrap(),
+    ]);
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    let err = stderr(&o);
+    assert!(
+        err.contains("acme.yaml: warning: atelier-zenne/en.pdf: no font has 🚲 (U+1F6B2)"),
+        "{err}"
+    );
+    assert!(
+        err.contains("\u{E000} (U+E000) are private-use characters or noncharacters, which PDF/A does not allow"),
+        "{err}"
+    );
+    // Shown as the placeholder in the PDF; the Markdown keeps the text as written.
+    assert!(pdf_text(&out.join("atelier-zenne/en.pdf")).contains("surname �, first name �"));
+    assert!(read(&out.join("atelier-zenne/en.md")).contains("surname 🚲, first name \u{E000}"));
+    // A declaration without such characters gets no warning.
+    let clean = work.path().join("clean");
+    let o = notice(&[
+        "build",
+        "--format",
+        "pdf",
+        "--lang",
+        "en",
+        "--out",
+        clean.to_str().unwrap(),
+    ]);
+    assert_eq!(code(&o), 0);
+    assert!(!stderr(&o).contains("warning"), "{}", stderr(&o));
+}
