@@ -110,7 +110,10 @@ impl SourceMap {
     /// This pass also bounds what deserialising the text could cost, since it runs first and
     /// never expands an alias: it stops at the first container nested deeper than
     /// [`MAX_NESTING`] and at the alias that makes the expanded document larger than
-    /// [`MAX_EXPANDED_BYTES`], and records which in [`SourceMap::exceeded`].
+    /// [`MAX_EXPANDED_BYTES`], and records which in [`SourceMap::exceeded`]. Where this
+    /// parser stops on a syntax error that serde_yaml's (libyaml) reads past, the rest of the
+    /// file is bounded only by serde_yaml's own limits (nesting 128, its repetition limit) and
+    /// by the file size limit.
     pub fn build(text: &str, lines: &LineStarts) -> SourceMap {
         let mut cursor = Cursor {
             text,
