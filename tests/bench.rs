@@ -4,6 +4,8 @@
 //! Each format is rendered for every declaration in turn, so the PDF line is the steady state
 //! of the Typst engine over hundreds of documents, with its cache eviction; documents go to the
 //! staging folder as they are rendered, as in `notice build`, so the peak memory is a build's.
+//! Then the same build again with nothing changed (the work of `--check`), and single PDFs on
+//! one thread: a new notice, and the same notice again (Typst's memoised layout).
 //! The declarations are copies of the demo with their own ids and labels, so every document is
 //! really rendered; the figures are wall-clock times of one run on this machine.
 
@@ -116,6 +118,29 @@ fn main() {
     let rebuilding = t.elapsed();
     assert_eq!(report.unchanged.len(), documents);
 
+    // One PDF at a time on one thread, as a single `notice build` of one language does: a
+    // notice not seen before (another controller name), then the same one again.
+    let only = ["en".to_owned()];
+    let pdf_once = |d: &notice::declaration::Declaration| {
+        let t = Instant::now();
+        renderer.render(d, &[Format::Pdf], &only).expect("pdf");
+        ms(t.elapsed())
+    };
+    let mut fresh: Vec<f64> = (0..10)
+        .map(|i| {
+            let mut d = decls[0].clone();
+            if let Some(c) = d.controller.as_mut() {
+                c.name = Some(format!("Single {i} SRL"));
+            }
+            pdf_once(&d)
+        })
+        .collect();
+    let mut again: Vec<f64> = (0..10).map(|_| pdf_once(decls[0])).collect();
+    let median = |v: &mut Vec<f64>| {
+        v.sort_by(f64::total_cmp);
+        v[v.len() / 2]
+    };
+
     let languages = 3.0;
     println!("notice benchmark: {n} declarations × 3 languages ({documents} documents)");
     println!("  setup (locales, templates)   {:>9.1} ms", ms(setup));
@@ -137,6 +162,11 @@ fn main() {
             ms(*d) / (n as f64 * languages)
         );
     }
+    println!(
+        "  one PDF, one thread           {:>8.1} ms  (median of 10 new notices; {:.1} ms for the same one again)",
+        median(&mut fresh),
+        median(&mut again)
+    );
     println!("  commit (renames into place)  {:>9.1} ms", ms(committing));
     println!(
         "  peak memory (VmHWM)          {:>9.1} MiB  (first build)",
