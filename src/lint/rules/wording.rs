@@ -94,20 +94,29 @@ fn negated(lang: &str, words: &[String], k: usize) -> bool {
     }
 }
 
+/// Whether the English "may" at `k` is the month: written "May" after the clause's first word
+/// ("since 25 May 2018", "in May"), or before a number ("May 2018"). `words` are as written.
+fn month(lang: &str, words: &[&str], k: usize) -> bool {
+    let number = |w: Option<&&str>| w.is_some_and(|w| w.chars().all(|c| c.is_ascii_digit()));
+    lang == "en" && words[k] == "May" && (k > 0 || number(words.get(k + 1)))
+}
+
 /// The qualifiers of `langs` in `text`, once each, in order of appearance.
 fn vague_words(text: &str, langs: &[&str]) -> Vec<String> {
     let mut found: Vec<String> = Vec::new();
     // Negation does not reach across clauses.
     for clause in text.split(['.', ',', ';', ':', '!', '?']) {
-        let words: Vec<String> = clause
+        let written: Vec<&str> = clause
             .split(|c: char| !c.is_alphanumeric())
             .filter(|w| !w.is_empty())
-            .map(str::to_lowercase)
             .collect();
+        let words: Vec<String> = written.iter().map(|w| w.to_lowercase()).collect();
         for (k, w) in words.iter().enumerate() {
-            let vague = langs
-                .iter()
-                .any(|l| qualifiers(l).contains(&w.as_str()) && !negated(l, &words, k));
+            let vague = langs.iter().any(|l| {
+                qualifiers(l).contains(&w.as_str())
+                    && !negated(l, &words, k)
+                    && !month(l, &written, k)
+            });
             if vague && !found.contains(w) {
                 found.push(w.clone());
             }
@@ -191,6 +200,19 @@ mod tests {
             vague_words("Nous pourrions, parfois.", &["fr"]),
             ["pourrions", "parfois"]
         );
+    }
+
+    #[test]
+    fn the_month_of_may_is_not_vague() {
+        for dated in [
+            "Since 25 May 2018 we keep invoices.",
+            "The notice changed in May.",
+            "May 2026: new processor.",
+        ] {
+            assert!(vague_words(dated, &["en"]).is_empty(), "{dated}");
+        }
+        assert_eq!(vague_words("May we call you?", &["en"]), ["may"]);
+        assert_eq!(vague_words("We may call you in May.", &["en"]), ["may"]);
     }
 
     #[test]
