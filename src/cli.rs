@@ -289,6 +289,8 @@ fn render_warnings(docs: &[Document], from: &Loaded) -> Vec<Diagnostic> {
 
 /// Prints diagnostics gathered from the rendering threads in a stable order.
 fn print_sorted(mut diags: Vec<Diagnostic>) {
+    // By message first: the sort by place below keeps that order among equals.
+    diags.sort_by(|a, b| a.message.cmp(&b.message));
     crate::diagnostic::sort(&mut diags);
     eprint_diags(&diags);
 }

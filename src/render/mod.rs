@@ -121,26 +121,12 @@ impl Renderer {
         Ok(tidy_markdown(&md))
     }
 
-    /// The documents of every declaration, in declaration order (see [`Renderer::render_each`]).
-    pub fn render_all(
-        &self,
-        decls: &[&Declaration],
-        formats: &[Format],
-        only: &[String],
-    ) -> Result<Vec<Document>, Failure> {
-        let mut all = vec![Vec::new(); decls.len()];
-        self.render_each(decls, formats, only, |i, docs| {
-            all[i] = docs;
-            Ok(())
-        })?;
-        Ok(all.into_iter().flatten().collect())
-    }
-
-    /// Renders every declaration on all cores (PDF layout is the slow part of a large run and
-    /// each notice is independent), handing the documents of each to `take` on the calling
-    /// thread as soon as they are ready, in any order, with the declaration's index: a run
-    /// of thousands of notices then holds only those being rendered in memory. Stops at the
-    /// first failure; a failed render is reported for the first failing declaration in
+    /// Renders every declaration on all cores, one language of one declaration at a time (PDF
+    /// layout is the slow part of a run, and each language of each notice is independent, so
+    /// even a single notice uses every core), handing the documents to `take` on the calling
+    /// thread as soon as they are ready, in any order, with the declaration's index: a run of
+    /// thousands of notices then holds only those being rendered in memory. Stops at the first
+    /// failure; a failed render is reported for the first failing declaration and language in
     /// declaration order, whatever the threads' timing, so that the message is stable.
     pub fn render_each(
         &self,
@@ -150,23 +136,28 @@ impl Renderer {
         mut take: impl FnMut(usize, Vec<Document>) -> Result<(), Diagnostic>,
     ) -> Result<(), Failure> {
         use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+        let items: Vec<(usize, &str)> = decls
+            .iter()
+            .enumerate()
+            .flat_map(|(i, d)| languages(d, only).into_iter().map(move |l| (i, l)))
+            .collect();
         let (next, stop) = (AtomicUsize::new(0), AtomicBool::new(false));
         let (tx, rx) = std::sync::mpsc::channel();
         let workers = std::thread::available_parallelism()
             .map_or(1, |n| n.get())
-            .min(decls.len())
+            .min(items.len())
             .max(1);
         std::thread::scope(|scope| {
             for _ in 0..workers {
-                let (tx, next, stop) = (tx.clone(), &next, &stop);
+                let (tx, next, stop, items) = (tx.clone(), &next, &stop, &items);
                 scope.spawn(move || {
-                    // Declarations are taken in order, so when one fails every earlier one has
-                    // been taken already and will report: the first failure is known.
+                    // Items are taken in order, so when one fails every earlier one has been
+                    // taken already and will report: the first failure is known.
                     while !stop.load(Ordering::Relaxed) {
-                        let i = next.fetch_add(1, Ordering::Relaxed);
-                        let Some(decl) = decls.get(i) else { break };
+                        let k = next.fetch_add(1, Ordering::Relaxed);
+                        let Some(&(i, lang)) = items.get(k) else { break };
                         let r = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-                            self.render(decl, formats, only)
+                            self.render_language(decls[i], lang, formats)
                         }))
                         .unwrap_or_else(|_| {
                             Err(Diagnostic::error(
@@ -177,31 +168,38 @@ impl Renderer {
                                 "please report it with the declaration; nothing was written",
                             ))
                         });
-                        if tx.send((i, r)).is_err() {
+                        if tx.send((k, r)).is_err() {
                             break;
                         }
                     }
                 });
             }
             drop(tx);
-            let mut failed: Option<Failure> = None;
-            for (i, r) in rx {
-                match (r, &failed) {
-                    (Ok(docs), None) => {
-                        if let Err(d) = take(i, docs) {
+            // The first failed item, in item order; or the failure of `take`.
+            let mut failed: Option<(usize, Diagnostic)> = None;
+            let mut refused: Option<Diagnostic> = None;
+            for (k, r) in rx {
+                match r {
+                    Ok(docs) if failed.is_none() && refused.is_none() => {
+                        if let Err(d) = take(items[k].0, docs) {
                             stop.store(true, Ordering::Relaxed);
-                            failed = Some(Failure::Take(d));
+                            refused = Some(d);
                         }
                     }
-                    (Ok(_), Some(_)) => {}
-                    (Err(d), Some(Failure::Render(j, _))) if *j < i => drop(d),
-                    (Err(d), _) => {
+                    Ok(_) => {}
+                    Err(d) => {
                         stop.store(true, Ordering::Relaxed);
-                        failed = Some(Failure::Render(i, d));
+                        if failed.as_ref().is_none_or(|(j, _)| k < *j) {
+                            failed = Some((k, d));
+                        }
                     }
                 }
             }
-            failed.map_or(Ok(()), Err)
+            match (failed, refused) {
+                (Some((k, d)), _) => Err(Failure::Render(items[k].0, d)),
+                (None, Some(d)) => Err(Failure::Take(d)),
+                (None, None) => Ok(()),
+            }
         })
     }
 
@@ -212,31 +210,37 @@ impl Renderer {
         formats: &[Format],
         only: &[String],
     ) -> Result<Vec<Document>, Diagnostic> {
-        let id = decl.notice.id.as_deref().unwrap_or("notice");
-        let langs: Vec<&String> = decl
-            .notice
-            .languages
-            .iter()
-            .filter(|l| only.is_empty() || only.contains(l))
-            .collect();
         let mut docs = Vec::new();
-        for lang in &langs {
-            let md = self.markdown(decl, lang)?;
-            for format in formats {
-                let (bytes, warnings) = match format {
-                    Format::Md => (md.clone().into_bytes(), Vec::new()),
-                    Format::Html | Format::Fragment => (
-                        self.html(decl, lang, &md, *format)?.into_bytes(),
-                        Vec::new(),
-                    ),
-                    Format::Pdf => self.pdf(decl, lang, &md)?,
-                };
-                docs.push(Document {
-                    path: PathBuf::from(id).join(format.file_name(lang)),
-                    bytes,
-                    warnings,
-                });
-            }
+        for lang in languages(decl, only) {
+            docs.extend(self.render_language(decl, lang, formats)?);
+        }
+        Ok(docs)
+    }
+
+    /// The documents of `decl` in one language, one per format.
+    fn render_language(
+        &self,
+        decl: &Declaration,
+        lang: &str,
+        formats: &[Format],
+    ) -> Result<Vec<Document>, Diagnostic> {
+        let id = decl.notice.id.as_deref().unwrap_or("notice");
+        let md = self.markdown(decl, lang)?;
+        let mut docs = Vec::new();
+        for format in formats {
+            let (bytes, warnings) = match format {
+                Format::Md => (md.clone().into_bytes(), Vec::new()),
+                Format::Html | Format::Fragment => (
+                    self.html(decl, lang, &md, *format)?.into_bytes(),
+                    Vec::new(),
+                ),
+                Format::Pdf => self.pdf(decl, lang, &md)?,
+            };
+            docs.push(Document {
+                path: PathBuf::from(id).join(format.file_name(lang)),
+                bytes,
+                warnings,
+            });
         }
         Ok(docs)
     }
@@ -403,6 +407,16 @@ fn pdf_meta(locales: &Locales, decl: &Declaration, lang: &str) -> anyhow::Result
         date: (date.year(), date.month(), date.day()),
         labels,
     })
+}
+
+/// The languages of `decl` to build: every one it lists, or those of them in `only`.
+fn languages<'d>(decl: &'d Declaration, only: &[String]) -> Vec<&'d str> {
+    decl.notice
+        .languages
+        .iter()
+        .filter(|l| only.is_empty() || only.contains(l))
+        .map(String::as_str)
+        .collect()
 }
 
 /// Collapses the blank lines template conditionals leave behind, and ends with one newline, so
