@@ -71,7 +71,7 @@ impl Right {
 
 /// Whether the purpose rests on consent, under Art. 6(1)(a) or Art. 9(2)(a).
 pub fn uses_consent(p: &Purpose) -> bool {
-    p.legal_basis == Some(LegalBasis::Consent)
+    p.legal_basis.contains(LegalBasis::Consent)
         || p.special_condition == Some(SpecialCondition::ExplicitConsent)
 }
 
@@ -94,26 +94,26 @@ pub fn rights_contact(decl: &Declaration) -> Option<(&'static str, &Contact)> {
 }
 
 /// The rights a data subject has for `p`. A purpose without a legal basis gets only the rights
-/// every basis gives (lint reports the missing basis).
+/// every basis gives (lint reports the missing basis). A purpose resting on several bases gets
+/// every right one of them gives: each applies to the part of the processing on that basis.
 pub fn purpose_rights(p: &Purpose) -> Vec<Right> {
-    let basis = p.legal_basis;
+    use LegalBasis::*;
+    let bases = &p.legal_basis;
     let mut rights = vec![Right::Access, Right::Rectification];
     // Art. 17(3)(b): no erasure where processing is needed for a legal obligation or public task.
-    if !matches!(
-        basis,
-        Some(LegalBasis::LegalObligation | LegalBasis::PublicTask)
-    ) {
+    if bases.is_empty()
+        || bases
+            .iter()
+            .any(|b| !matches!(b, LegalObligation | PublicTask))
+    {
         rights.push(Right::Erasure);
     }
     rights.push(Right::Restriction);
     // Art. 20(1)(a): only for consent or contract, and never for a public task (20(3)).
-    if matches!(basis, Some(LegalBasis::Consent | LegalBasis::Contract)) {
+    if bases.any_of(&[Consent, Contract]) {
         rights.push(Right::Portability);
     }
-    if matches!(
-        basis,
-        Some(LegalBasis::PublicTask | LegalBasis::LegitimateInterests)
-    ) {
+    if bases.any_of(&[PublicTask, LegitimateInterests]) {
         rights.push(Right::Object);
     }
     if p.direct_marketing {
@@ -162,6 +162,47 @@ mod tests {
         assert!(r.contains(&Right::Withdraw));
         assert!(r.contains(&Right::ObjectMarketing));
         assert!(!r.contains(&Right::Object));
+    }
+
+    #[test]
+    fn several_bases_give_every_right_one_of_them_gives() {
+        let r = purpose_rights(&purpose("id: a\nlegal_basis: [legal_obligation, contract]"));
+        // Erasure and portability for the part that rests on the contract.
+        assert!(r.contains(&Right::Erasure) && r.contains(&Right::Portability));
+        assert!(!r.contains(&Right::Withdraw) && !r.contains(&Right::Object));
+        let r = purpose_rights(&purpose("id: a\nlegal_basis: [contract, consent]"));
+        assert!(
+            r.contains(&Right::Withdraw)
+                && uses_consent(&purpose("id: a\nlegal_basis: [contract, consent]"))
+        );
+        let r2 = purpose_rights(&purpose(
+            "id: a\nlegal_basis: [legal_obligation, public_task]",
+        ));
+        assert!(!r2.contains(&Right::Erasure) && r2.contains(&Right::Object));
+        // One basis in a list is the same as the basis alone.
+        assert_eq!(
+            purpose_rights(&purpose("id: a\nlegal_basis: [legal_obligation]")),
+            purpose_rights(&purpose("id: a\nlegal_basis: legal_obligation"))
+        );
+        assert!(r.len() > r2.len());
+    }
+
+    #[test]
+    fn an_unknown_basis_in_a_list_is_refused_with_the_known_ones() {
+        let e = serde_yaml::from_str::<Purpose>("id: a\nlegal_basis: [contract, consnet]")
+            .unwrap_err()
+            .to_string();
+        assert!(
+            e.contains("unknown variant `consnet`, expected one of"),
+            "{e}"
+        );
+        let e = serde_yaml::from_str::<Purpose>("id: a\nlegal_basis: consnet")
+            .unwrap_err()
+            .to_string();
+        assert!(
+            e.contains("unknown variant `consnet`, expected one of"),
+            "{e}"
+        );
     }
 
     #[test]

@@ -155,7 +155,9 @@ impl Renderer {
                     // taken already and will report: the first failure is known.
                     while !stop.load(Ordering::Relaxed) {
                         let k = next.fetch_add(1, Ordering::Relaxed);
-                        let Some(&(i, lang)) = items.get(k) else { break };
+                        let Some(&(i, lang)) = items.get(k) else {
+                            break;
+                        };
                         let r = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
                             self.render_language(decls[i], lang, formats)
                         }))

@@ -284,6 +284,46 @@ fn legal_obligation_excludes_erasure_and_portability() {
 }
 
 #[test]
+fn a_purpose_on_several_bases_names_each_and_gets_the_rights_of_each() {
+    let dir = tempfile::tempdir().unwrap();
+    let f = dir.path().join("two-bases.yaml");
+    let one = read(&fixture("build/legal-obligation.yaml"));
+    let two = one
+        .replace(
+            "legal_basis: legal_obligation",
+            "legal_basis: [legal_obligation, contract]",
+        )
+        .replace("id: legal-obligation", "id: two-bases");
+    assert_ne!(one, two);
+    fs::write(&f, two).unwrap();
+    let o = build_into(
+        &dir.path().join("out"),
+        &[f.to_str().unwrap()],
+        &["--format", "md"],
+    );
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    let md = read(&dir.path().join("out/two-bases/en.md"));
+    assert!(
+        md.contains("| Accounting (Legal obligation, contract) |"),
+        "{md}"
+    );
+    assert!(
+        md.contains("| Accounting | Legal obligation, contract |"),
+        "{md}"
+    );
+    assert!(md.contains("- **Legal basis:** compliance with a legal obligation to which we are subject (Article 6(1)(c) GDPR); performance of a contract"), "{md}");
+    // Erasure and portability for the part that rests on the contract.
+    let rights = md
+        .lines()
+        .find(|l| l.starts_with("- **Your rights for this purpose:**"))
+        .unwrap();
+    assert!(
+        rights.contains("right to erasure") && rights.contains("right to data portability"),
+        "{rights}"
+    );
+}
+
+#[test]
 fn languages_and_formats_can_be_narrowed() {
     let dir = tempfile::tempdir().unwrap();
     let o = build_into(dir.path(), &[], &["--lang", "nl", "--format", "fragment"]);

@@ -17,8 +17,10 @@ pub struct Purpose {
     pub label: Option<Text>,
     /// What is done with the data, for this purpose.
     pub description: Option<Text>,
-    /// Art. 6(1) legal basis.
-    pub legal_basis: Option<LegalBasis>,
+    /// Art. 6(1) legal basis, or several where parts of the purpose rest on different ones
+    /// (`[contract, consent]`).
+    #[serde(default)]
+    pub legal_basis: Bases,
     /// The interests pursued, for `legitimate_interests` (Art. 13(1)(d)).
     pub legitimate_interests: Option<Text>,
     /// The law the processing rests on, for `legal_obligation` and `public_task` (Art. 6(3)).
@@ -48,6 +50,85 @@ pub struct Purpose {
     pub withdraw: Option<Text>,
     /// The purpose the data were first collected for, when this is further processing (Art. 13(3)).
     pub further_processing_of: Option<String>,
+}
+
+/// The Art. 6(1) legal bases of a purpose: written as one (`contract`) or as a list
+/// (`[contract, consent]`); none when the declaration does not say (lint reports it).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Bases(pub Vec<LegalBasis>);
+
+impl Bases {
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    pub fn contains(&self, basis: LegalBasis) -> bool {
+        self.0.contains(&basis)
+    }
+
+    /// Whether any of the bases is one of `these`.
+    pub fn any_of(&self, these: &[LegalBasis]) -> bool {
+        self.0.iter().any(|b| these.contains(b))
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = LegalBasis> + '_ {
+        self.0.iter().copied()
+    }
+}
+
+impl<'de> Deserialize<'de> for Bases {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct Visitor;
+        impl<'de> serde::de::Visitor<'de> for Visitor {
+            type Value = Bases;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a legal basis, or a list of them")
+            }
+            // Through the enum's own deserialiser, so that an unknown word gets serde's
+            // "unknown variant …, expected one of …" (and lint's did-you-mean).
+            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Bases, E> {
+                let one = LegalBasis::deserialize(serde::de::value::StrDeserializer::<E>::new(v))?;
+                Ok(Bases(vec![one]))
+            }
+            fn visit_seq<A: serde::de::SeqAccess<'de>>(
+                self,
+                mut seq: A,
+            ) -> Result<Bases, A::Error> {
+                let mut all = Vec::new();
+                while let Some(b) = seq.next_element()? {
+                    all.push(b);
+                }
+                Ok(Bases(all))
+            }
+        }
+        d.deserialize_any(Visitor)
+    }
+}
+
+/// Written back as it is usually written: one basis alone, several as a list.
+impl Serialize for Bases {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        match self.0.as_slice() {
+            [one] => one.serialize(s),
+            all => all.serialize(s),
+        }
+    }
+}
+
+impl JsonSchema for Bases {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "LegalBases".into()
+    }
+    fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        let one = generator.subschema_for::<LegalBasis>();
+        schemars::json_schema!({
+            "description": "Art. 6(1) legal basis, or a list of them where parts of the purpose rest on different ones.",
+            "oneOf": [
+                one,
+                {"type": "array", "items": one}
+            ]
+        })
+    }
 }
 
 /// A legal basis of Art. 6(1).

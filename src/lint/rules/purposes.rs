@@ -168,7 +168,7 @@ pub fn legal_basis(cx: &Context, f: &mut Findings) {
         );
     }
     for (path, p) in purposes(cx) {
-        if p.legal_basis.is_none() {
+        if p.legal_basis.is_empty() {
             f.missing(
                 &path,
                 "legal_basis",
@@ -181,7 +181,7 @@ pub fn legal_basis(cx: &Context, f: &mut Findings) {
 
 pub fn legitimate_interests(cx: &Context, f: &mut Findings) {
     for (path, p) in purposes(cx) {
-        if p.legal_basis == Some(LegalBasis::LegitimateInterests)
+        if p.legal_basis.contains(LegalBasis::LegitimateInterests)
             && p.legitimate_interests.is_none()
         {
             f.missing(
@@ -202,7 +202,10 @@ pub fn legitimate_interests(cx: &Context, f: &mut Findings) {
 
 pub fn law(cx: &Context, f: &mut Findings) {
     for (path, p) in purposes(cx) {
-        if let Some(b @ (LegalBasis::LegalObligation | LegalBasis::PublicTask)) = p.legal_basis
+        if let Some(b) = p
+            .legal_basis
+            .iter()
+            .find(|b| matches!(b, LegalBasis::LegalObligation | LegalBasis::PublicTask))
             && p.law.is_none()
         {
             f.missing(
@@ -232,9 +235,19 @@ pub fn public_authority(cx: &Context, f: &mut Findings) {
         return;
     }
     for (path, p) in purposes(cx) {
-        if p.legal_basis == Some(LegalBasis::LegitimateInterests) {
+        if let Some(k) = p
+            .legal_basis
+            .iter()
+            .position(|b| b == LegalBasis::LegitimateInterests)
+        {
+            // The basis itself: the list item when there are several.
+            let at = if p.legal_basis.0.len() > 1 {
+                format!("{path}.legal_basis[{k}]")
+            } else {
+                format!("{path}.legal_basis")
+            };
             f.at(
-                &format!("{path}.legal_basis"),
+                &at,
                 format!(
                     "purpose `{}` rests on legitimate interests, which a public authority cannot use for its tasks",
                     p.id

@@ -163,7 +163,7 @@ pub fn withdrawal(cx: &Context, f: &mut Findings) {
                 format!(
                     "purpose `{}` rests on {} but does not say how to withdraw it",
                     p.id,
-                    if p.legal_basis == Some(LegalBasis::Consent) {
+                    if p.legal_basis.contains(LegalBasis::Consent) {
                         "consent (Art. 6(1)(a))"
                     } else {
                         "explicit consent (Art. 9(2)(a))"

@@ -5,18 +5,24 @@ use anyhow::Result;
 use serde::Serialize;
 
 use super::{Builder, sentence};
-use crate::declaration::{self as d, Event, LegalBasis, Purpose, Retention, Text};
+use crate::declaration::{self as d, Event, Purpose, Retention, Text};
 use crate::rights::{purpose_rights, uses_consent};
+
+#[derive(Serialize)]
+pub struct BasisView {
+    pub name: String,
+    /// A short name, for tables.
+    pub short: String,
+    pub article: &'static str,
+}
 
 #[derive(Serialize)]
 pub struct PurposeView {
     pub id: String,
     pub label: String,
     pub description: Option<String>,
-    pub basis: Option<String>,
-    /// A short name of the basis, for tables.
-    pub basis_short: Option<String>,
-    pub basis_article: Option<&'static str>,
+    /// The legal bases, in the declaration's order (none when it gives none).
+    pub bases: Vec<BasisView>,
     pub legitimate_interests: Option<String>,
     pub law: Option<String>,
     pub special: Option<SpecialView>,
@@ -99,15 +105,17 @@ impl Builder<'_> {
             id: p.id.clone(),
             label: self.purpose_label(p),
             description: self.opt(&p.description),
-            basis: p
+            bases: p
                 .legal_basis
-                .map(|b| self.msg(&format!("basis-{}", d::name_of(&b)), &[]))
-                .transpose()?,
-            basis_short: p
-                .legal_basis
-                .map(|b| self.msg(&format!("basis-short-{}", d::name_of(&b)), &[]))
-                .transpose()?,
-            basis_article: p.legal_basis.map(LegalBasis::article),
+                .iter()
+                .map(|b| {
+                    Ok(BasisView {
+                        name: self.msg(&format!("basis-{}", d::name_of(&b)), &[])?,
+                        short: self.msg(&format!("basis-short-{}", d::name_of(&b)), &[])?,
+                        article: b.article(),
+                    })
+                })
+                .collect::<Result<_>>()?,
             legitimate_interests: self.opt(&p.legitimate_interests),
             law: self.opt(&p.law),
             special: match p.special_condition {

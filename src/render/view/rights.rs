@@ -154,10 +154,8 @@ impl Builder<'_> {
             .purposes
             .iter()
             .filter(|p| {
-                matches!(
-                    p.legal_basis,
-                    Some(LegalBasis::PublicTask | LegalBasis::LegitimateInterests)
-                )
+                p.legal_basis
+                    .any_of(&[LegalBasis::PublicTask, LegalBasis::LegitimateInterests])
             })
             .map(|p| self.purpose_label(p))
             .collect();
