@@ -86,10 +86,9 @@ pub struct Staging<'a> {
     dir: Option<(PathBuf, PathBuf)>,
     /// Output paths of the staged files, the i-th staged as `new-{i}`.
     todo: Vec<PathBuf>,
-    /// Folders made for this build, outermost first.
+    /// Folders made for this build, outermost first: removed on drop unless committed.
     created: Vec<PathBuf>,
     unchanged: Vec<PathBuf>,
-    committed: bool,
 }
 
 impl<'a> Staging<'a> {
@@ -102,7 +101,6 @@ impl<'a> Staging<'a> {
             todo: Vec::new(),
             created: Vec::new(),
             unchanged: Vec::new(),
-            committed: false,
         }
     }
 
@@ -135,7 +133,8 @@ impl<'a> Staging<'a> {
         if let Some((dir, _)) = &self.dir {
             replace_all(dir, &self.todo)?;
         }
-        self.committed = true;
+        // The folders now hold outputs: they stay.
+        self.created.clear();
         Ok(Report {
             written: std::mem::take(&mut self.todo),
             unchanged: std::mem::take(&mut self.unchanged),
@@ -148,11 +147,10 @@ impl Drop for Staging<'_> {
         if let Some((dir, _)) = &self.dir {
             let _ = fs::remove_dir_all(dir);
         }
-        if !self.committed {
-            // Folders made for this build only, deepest first; a folder that holds anything stays.
-            for dir in self.created.iter().rev() {
-                let _ = fs::remove_dir(dir);
-            }
+        // Folders made for a build that failed, deepest first; a folder that holds anything
+        // stays.
+        for dir in self.created.iter().rev() {
+            let _ = fs::remove_dir(dir);
         }
     }
 }

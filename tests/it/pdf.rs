@@ -5,6 +5,7 @@ use std::fs;
 use std::path::Path;
 use std::process::Command;
 
+use crate::build::build_into;
 use crate::common::{code, notice, notice_with_env, read, root, stderr};
 
 /// Runs a poppler tool; the tests need poppler-utils (see README, "Tests").
@@ -30,13 +31,7 @@ fn pdf_text(pdf: &Path) -> String {
 }
 
 fn build_pdfs(out: &Path) {
-    let o = notice(&[
-        "build",
-        "--format",
-        "md,pdf",
-        "--out",
-        out.to_str().unwrap(),
-    ]);
+    let o = build_into(out, &[], &["--format", "md,pdf"]);
     assert_eq!(code(&o), 0, "{}", stderr(&o));
 }
 
@@ -251,16 +246,11 @@ fn characters_the_pdf_cannot_show_become_a_placeholder_with_a_warning() {
     assert_ne!(hostile, demo);
     fs::write(&decl, hostile).unwrap();
     let out = work.path().join("out");
-    let o = notice(&[
-        "build",
-        decl.to_str().unwrap(),
-        "--format",
-        "md,pdf",
-        "--lang",
-        "en",
-        "--out",
-        out.to_str().unwrap(),
-    ]);
+    let o = build_into(
+        &out,
+        &[decl.to_str().unwrap()],
+        &["--format", "md,pdf", "--lang", "en"],
+    );
     assert_eq!(code(&o), 0, "{}", stderr(&o));
     let err = stderr(&o);
     assert!(
@@ -276,15 +266,7 @@ fn characters_the_pdf_cannot_show_become_a_placeholder_with_a_warning() {
     assert!(read(&out.join("atelier-zenne/en.md")).contains("surname 🚲, first name \u{E000}"));
     // A declaration without such characters gets no warning.
     let clean = work.path().join("clean");
-    let o = notice(&[
-        "build",
-        "--format",
-        "pdf",
-        "--lang",
-        "en",
-        "--out",
-        clean.to_str().unwrap(),
-    ]);
+    let o = build_into(&clean, &[], &["--format", "pdf", "--lang", "en"]);
     assert_eq!(code(&o), 0);
     assert!(!stderr(&o).contains("warning"), "{}", stderr(&o));
 }
