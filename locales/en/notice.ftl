@@ -336,3 +336,7 @@ compliance-oversight = Our compliance is checked as follows:
 paper-copy = On request, we will send you a paper copy of this notice.
 glossary-heading = Glossary
 rights-post = You may also write to us at: { $address }.
+
+## Illustration: a published notice completed with assumptions
+illustration-heading = Illustration.
+illustration-text = This is not the organisation's own notice: it takes the facts of a published notice and completes them with assumptions, listed below, where the law requires information the original does not give.

@@ -340,3 +340,7 @@ compliance-oversight = Le respect de ces règles est contrôlé comme suit :
 paper-copy = Sur simple demande, nous vous envoyons une version papier de la présente déclaration.
 glossary-heading = Lexique
 rights-post = Vous pouvez aussi nous écrire à l'adresse suivante : { $address }.
+
+## Illustration: a published notice completed with assumptions
+illustration-heading = Illustration.
+illustration-text = Ce texte n'est pas celui de l'organisation : il reprend les faits d'une déclaration publiée et les complète par des hypothèses, énumérées ci-dessous, là où la loi exige une information que l'original ne donne pas.

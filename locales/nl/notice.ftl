@@ -334,3 +334,7 @@ compliance-oversight = Op de naleving van deze regels wordt als volgt toegezien:
 paper-copy = Op verzoek sturen wij u een papieren versie van deze privacyverklaring toe.
 glossary-heading = Begrippenlijst
 rights-post = U kunt ook schrijven naar het volgende adres: { $address }.
+
+## Illustration: a published notice completed with assumptions
+illustration-heading = Illustratie.
+illustration-text = Dit is niet de tekst van de organisatie zelf: hij neemt de feiten over uit een gepubliceerde privacyverklaring en vult die aan met veronderstellingen, hieronder opgesomd, waar de wet informatie vereist die het origineel niet geeft.

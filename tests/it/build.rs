@@ -446,3 +446,35 @@ fn unreadable_input_exits_2_and_lint_errors_exit_1_writing_nothing() {
     assert!(stderr(&o).contains("nothing written"));
     assert!(!out.exists());
 }
+
+#[test]
+fn an_illustration_says_so_at_the_top_of_every_format_with_its_assumptions() {
+    let dir = tempfile::tempdir().unwrap();
+    let decl = dir.path().join("illustrated.yaml");
+    let demo = read(&root().join("notices/atelier-zenne.yaml"));
+    let illustrated = demo.replacen(
+        "  default_language: fr\n",
+        "  default_language: fr\n  illustration:\n    note: {fr: Tiré d'un avis publié., nl: Uit een gepubliceerde verklaring., en: Taken from a published notice.}\n    assumptions:\n      - {fr: Hypothèse sur la durée., nl: Veronderstelde bewaartermijn., en: Assumed retention period.}\n",
+        1,
+    );
+    assert_ne!(demo, illustrated, "the demo's default_language line moved");
+    fs::write(&decl, illustrated).unwrap();
+    let out = dir.path().join("out");
+    let o = build_into(&out, &[decl.to_str().unwrap()], &[]);
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    let md = read(&out.join("atelier-zenne/en.md"));
+    let banner = md.find("> **Illustration.** This is not the organisation's own notice");
+    let first_section = md.find("\n## ").unwrap();
+    assert!(
+        banner.is_some_and(|b| b < first_section),
+        "the banner opens the notice:\n{md}"
+    );
+    assert!(md.contains("Taken from a published notice."));
+    assert!(md.contains("> - Assumed retention period."));
+    let html = read(&out.join("atelier-zenne/fr.html"));
+    assert!(html.contains("<blockquote>") && html.contains("Hypothèse sur la durée."));
+    // Without the field, nothing of it appears.
+    let plain = build_into(&out.join("plain"), &[], &["--format", "md"]);
+    assert_eq!(code(&plain), 0);
+    assert!(!read(&out.join("plain/atelier-zenne/en.md")).contains("Illustration"));
+}

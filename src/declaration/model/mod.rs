@@ -97,6 +97,21 @@ pub struct Notice {
     /// Whether readers may ask for a paper copy of the notice.
     #[serde(default)]
     pub paper_copy: bool,
+    /// Marks a notice that is not an organisation's own but an illustration (a published
+    /// notice completed with assumptions): shown at the top of every output, so that a reader
+    /// of the built notice, not only of the YAML, can tell what was assumed.
+    pub illustration: Option<Illustration>,
+}
+
+/// What makes a notice an illustration, shown at its top.
+#[derive(Clone, Debug, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Illustration {
+    /// Where the facts come from (the published notice this one completes).
+    pub note: Option<Text>,
+    /// Each fact the original does not state and that was assumed to complete it.
+    #[serde(default)]
+    pub assumptions: Vec<Text>,
 }
 
 /// Processing described in a document of its own.

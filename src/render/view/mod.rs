@@ -28,6 +28,7 @@ pub struct View {
     pub effective: String,
     pub version: Option<String>,
     pub introduction: Option<String>,
+    pub illustration: Option<IllustrationView>,
     pub controller: ControllerView,
     pub dpo: Option<PersonView>,
     pub dpo_none: bool,
@@ -104,6 +105,12 @@ pub struct AuthorityView {
     pub email: Option<String>,
     pub website: Option<String>,
     pub complaint_url: Option<String>,
+}
+
+#[derive(Serialize)]
+pub struct IllustrationView {
+    pub note: Option<String>,
+    pub assumptions: Vec<String>,
 }
 
 #[derive(Serialize)]
@@ -229,6 +236,10 @@ impl Builder<'_> {
             effective,
             version: notice.version.clone(),
             introduction: self.opt(&notice.introduction),
+            illustration: notice.illustration.as_ref().map(|i| IllustrationView {
+                note: self.opt(&i.note),
+                assumptions: self.texts(&i.assumptions),
+            }),
             dpo: match &decl.dpo {
                 Some(Presence::Some(dpo)) => Some(PersonView {
                     name: dpo.name.clone(),
