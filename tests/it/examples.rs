@@ -1,8 +1,10 @@
 //! The reference examples: three published notices as declarations, before and after.
 //!
 //! What lint finds in each `as-published.yaml` is pinned here and printed in the README
-//! ("What lint finds in real notices"); each completed `notice.yaml` has no error, and its
-//! committed outputs are what a build writes today.
+//! ("What lint finds in real notices"); each completed `notice.yaml` has no error, says at the
+//! top of every output that it is an illustration completed with assumptions, no longer
+//! carries the original's unlawful sentences, and its committed outputs are what a build
+//! writes today.
 
 use std::path::Path;
 
@@ -136,10 +138,10 @@ fn completed_declarations_have_no_error() {
         let file = format!("examples/{org}/notice.yaml");
         let o = notice(&["lint", &file]);
         assert_eq!(code(&o), 0, "{file}:\n{}", stdout(&o));
-        // Only what the seed cannot fill without inventing facts remains (README explains it).
+        // Only what the original cannot fill without inventing facts remains (README lists it).
         for line in findings(&file) {
             assert!(
-                ["N401", "N011", "N106"]
+                ["N401", "N403", "N011", "N302", "N203", "N102", "N106"]
                     .iter()
                     .any(|r| line.starts_with(&format!("- `{r}`"))),
                 "{file}: unexpected {line}"
@@ -173,5 +175,115 @@ fn committed_outputs_are_fresh() {
                 );
             }
         }
+    }
+}
+
+#[test]
+fn completed_outputs_open_with_the_illustration_note_and_its_assumptions() {
+    let banners = [
+        ("fr", "> **Illustration.**"),
+        ("nl", "> **Illustratie.**"),
+        ("en", "> **Illustration.**"),
+    ];
+    for org in ORGS {
+        let decl: serde_yaml::Value =
+            serde_yaml::from_str(&read(&root().join(format!("examples/{org}/notice.yaml"))))
+                .unwrap();
+        let illustration = &decl["notice"]["illustration"];
+        let assumptions = illustration["assumptions"]
+            .as_sequence()
+            .expect("assumptions");
+        assert!(!assumptions.is_empty(), "{org}: no assumption listed");
+        for (lang, banner) in banners {
+            let md = read(&root().join(format!("examples/{org}/{lang}.md")));
+            let first_section = md.find("\n## ").expect("a section");
+            let at = md.find(banner);
+            assert!(
+                at.is_some_and(|b| b < first_section),
+                "{org}/{lang}.md does not open with the illustration note"
+            );
+            let note = illustration["note"][lang]
+                .as_str()
+                .expect("a note per language");
+            assert!(md[..first_section].contains(note), "{org}/{lang}.md: note");
+            for a in assumptions {
+                let a = a[lang].as_str().expect("an assumption per language");
+                assert!(
+                    md[..first_section].contains(&format!("> - {a}")),
+                    "{org}/{lang}.md does not list the assumption {a:?}"
+                );
+            }
+        }
+        let published = read(&root().join(format!("examples/{org}/as-published.yaml")));
+        assert!(
+            !published.contains("illustration:"),
+            "{org}: as-published.yaml is the original, not an illustration"
+        );
+    }
+}
+
+/// Sentences of the published notices that the law does not allow (issue #11): each is in
+/// `as-published.yaml`, in the original's words, so that lint can find it, and none is left in
+/// the text of the completed `notice.yaml` (comments may quote it, to say why it changed).
+const UNLAWFUL: [(&str, &str); 9] = [
+    // A notice presented as contract terms the reader accepts.
+    (
+        "damnet",
+        "Par la signature du contrat, le bénéficiaire accepte expressément les dispositions",
+    ),
+    // Consent invoked for data kept under a legal obligation, and for the services.
+    (
+        "damnet",
+        "En cas de révocation de consentement, ces données",
+    ),
+    ("damnet", "révoquer votre consentement pour nos services"),
+    // Every request conditional on proof of identity and a dated and signed request.
+    (
+        "damnet",
+        "Moyennant la preuve de votre identité et d'une demande datée et signée",
+    ),
+    // A copy of the identity card asked of every requester.
+    (
+        "c-dot",
+        "vragen wij u om een kopie van uw identiteitskaart mee te sturen",
+    ),
+    // A right to object to any processing, whatever its basis.
+    (
+        "c-dot",
+        "Tevens kunt u bezwaar formuleren tegen de verwerking van uw persoonsgegevens",
+    ),
+    // Access limited to the data received from the person.
+    ("c-dot", "persoonsgegevens welke wij van u ontvangen hebben"),
+    (
+        "comnexio",
+        "par la transmission d'une copie de la carte d'identité",
+    ),
+    // Rights requests addressed to the authority.
+    (
+        "comnexio",
+        "introduire à titre gratuit cette demande ou une réclamation auprès de l'Autorité",
+    ),
+];
+
+#[test]
+fn unlawful_sentences_stay_in_the_originals_and_leave_the_completed_notices() {
+    let text_of = |file: &str| -> String {
+        read(&root().join(file))
+            .lines()
+            .filter(|l| !l.trim_start().starts_with('#'))
+            .collect::<Vec<_>>()
+            .join("\n")
+    };
+    for (org, sentence) in UNLAWFUL {
+        let published = text_of(&format!("examples/{org}/as-published.yaml"));
+        assert!(
+            published.contains(sentence),
+            "{org}/as-published.yaml lost {sentence:?}"
+        );
+        let completed = text_of(&format!("examples/{org}/notice.yaml"));
+        assert!(
+            !completed.contains(sentence),
+            "{org}/notice.yaml still says {sentence:?}"
+        );
     }
 }
