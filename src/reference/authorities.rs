@@ -7,6 +7,8 @@
 //! Postal addresses are likewise not translated: an address is printed as the authority
 //! publishes it.
 
+use std::collections::BTreeMap;
+
 use serde::Deserialize;
 
 use super::{Date, Localized, pick};
@@ -40,6 +42,29 @@ impl Sector {
     }
 }
 
+/// A web address with its own provenance: complaint pages differ per language and are
+/// often found on a different page than the rest of an entry, so each carries its source.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Link {
+    url: String,
+    source: String,
+    as_of: Date,
+    verified: bool,
+    note: Option<String>,
+}
+
+impl_provenance!(Link);
+
+impl Link {
+    pub fn url(&self) -> &str {
+        &self.url
+    }
+}
+
+/// Links keyed by language.
+pub type Links = BTreeMap<String, Link>;
+
 /// A national supervisory authority.
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -54,7 +79,8 @@ pub struct Authority {
     email: Option<String>,
     contact_form: Option<String>,
     website: Localized,
-    complaint_url: Option<Localized>,
+    #[serde(default)]
+    complaint_url: Links,
     #[serde(default)]
     former_names: Vec<FormerName>,
     #[serde(default)]
@@ -82,7 +108,8 @@ pub struct RegionalAuthority {
     email: Option<String>,
     contact_form: Option<String>,
     website: Localized,
-    complaint_url: Option<Localized>,
+    #[serde(default)]
+    complaint_url: Links,
     source: String,
     as_of: Date,
     verified: bool,
@@ -211,9 +238,16 @@ macro_rules! contact_accessors {
         /// Page explaining how to lodge a complaint (Art. 77), in `lang` if available.
         pub fn complaint_url(&self, lang: &str) -> Option<&str> {
             let fallbacks = self.fallbacks();
-            self.complaint_url
-                .as_ref()
-                .and_then(|m| pick(m, lang, &fallbacks))
+            std::iter::once(lang)
+                .chain(fallbacks)
+                .find_map(|l| self.complaint_url.get(l))
+                .or_else(|| self.complaint_url.values().next())
+                .map(Link::url)
+        }
+
+        /// Every complaint page with its own source, by language.
+        pub fn complaint_links(&self) -> &Links {
+            &self.complaint_url
         }
 
         fn fallbacks(&self) -> Vec<&str> {
@@ -247,6 +281,7 @@ impl Authority {
     pub(crate) fn validate(&self) -> Result<(), String> {
         let who = format!("authority {}", self.country);
         check_common(&who, &self.native, &self.names, &self.website, &self.source)?;
+        check_links(&who, &self.complaint_url)?;
         for f in &self.former_names {
             if f.names.is_empty() || f.source.trim().is_empty() {
                 return Err(format!("{who}: former name without names or source"));
@@ -256,6 +291,7 @@ impl Authority {
         for r in &self.regions {
             let who = format!("{who}/{}", r.region);
             check_common(&who, &r.native, &r.names, &r.website, &r.source)?;
+            check_links(&who, &r.complaint_url)?;
             if r.region != r.region.to_ascii_uppercase() {
                 return Err(format!("{who}: region code must be upper case"));
             }
@@ -345,12 +381,27 @@ fn check_common(
     if names.values().any(|n| n.trim().is_empty()) {
         return Err(format!("{who}: empty name"));
     }
-    let is_url = |w: &String| w.starts_with("https://") || w.starts_with("http://");
-    if website.is_empty() || !website.values().all(is_url) {
+    if website.is_empty() || !website.values().all(|w| is_url(w)) {
         return Err(format!("{who}: website missing or not a URL"));
     }
     if source.trim().is_empty() {
         return Err(format!("{who}: empty source"));
+    }
+    Ok(())
+}
+
+fn is_url(s: &str) -> bool {
+    s.starts_with("https://") || s.starts_with("http://")
+}
+
+/// Every complaint page needs a URL and its own source.
+fn check_links(who: &str, links: &Links) -> Result<(), String> {
+    for (lang, link) in links {
+        if !is_url(&link.url) || link.source.trim().is_empty() {
+            return Err(format!(
+                "{who}: complaint page ({lang}) without a URL or a source"
+            ));
+        }
     }
     Ok(())
 }

@@ -63,7 +63,9 @@ mod transfers;
 mod tests;
 
 pub use crate::date::Date;
-pub use authorities::{Authority, AuthorityInfo, FormerName, RegionalAuthority, Sector};
+pub use authorities::{
+    Authority, AuthorityInfo, FormerName, Link, Links, RegionalAuthority, Sector,
+};
 pub use countries::Country;
 pub use error::UnknownCode;
 pub use transfers::{
@@ -123,6 +125,13 @@ pub fn reference() -> &'static Reference {
         )
         .unwrap_or_else(|e| panic!("embedded GDPR reference data is invalid: {e}"))
     })
+}
+
+/// Adds each link of `owner` to a provenance listing: every complaint page has its own source.
+fn link_entries<'a>(out: &mut Vec<(String, &'a dyn Provenance)>, owner: &str, links: &'a Links) {
+    for (lang, link) in links {
+        out.push((format!("{owner} complaint page ({lang})"), link));
+    }
 }
 
 /// Normalises a user-written code: codes in declarations may be lower or mixed case.
@@ -262,6 +271,8 @@ impl Reference {
             for (i, f) in a.former_names().iter().enumerate() {
                 out.push((format!("authority {} former name #{i}", a.country()), f));
             }
+            let label = format!("authority {}", a.country());
+            link_entries(&mut out, &label, a.complaint_links());
             for r in a.regions() {
                 let label = format!(
                     "authority {}/{} ({})",
@@ -269,6 +280,7 @@ impl Reference {
                     r.region(),
                     r.sector().as_str()
                 );
+                link_entries(&mut out, &label, r.complaint_links());
                 out.push((label, r));
             }
         }

@@ -6,15 +6,20 @@ use std::fmt::Write;
 use super::{Provenance, UnknownCode, reference};
 
 fn provenance(out: &mut String, p: &dyn Provenance) {
+    provenance_at(out, "    ", p);
+}
+
+/// The provenance lines of an entry, indented under it.
+fn provenance_at(out: &mut String, indent: &str, p: &dyn Provenance) {
     let status = if p.verified() {
         "verified"
     } else {
         "UNVERIFIED"
     };
-    let _ = writeln!(out, "    source: {}", p.source());
-    let _ = writeln!(out, "    as of {} ({status})", p.as_of());
+    let _ = writeln!(out, "{indent}source: {}", p.source());
+    let _ = writeln!(out, "{indent}as of {} ({status})", p.as_of());
     if let Some(note) = p.note() {
-        let _ = writeln!(out, "    note: {note}");
+        let _ = writeln!(out, "{indent}note: {note}");
     }
 }
 
@@ -75,8 +80,10 @@ pub fn authorities(country: Option<&str>) -> Result<String, UnknownCode> {
         }
         let _ = writeln!(out, "    website: {}", a.website("en"));
         if country.is_some() {
-            if let Some(c) = a.complaint_url("en") {
-                let _ = writeln!(out, "    complaints: {c}");
+            // Each complaint page has its own source: they are found one language at a time.
+            for (lang, link) in a.complaint_links() {
+                let _ = writeln!(out, "    complaints ({lang}): {}", link.url());
+                provenance_at(&mut out, "      ", link);
             }
             for f in a.former_names() {
                 let _ = writeln!(

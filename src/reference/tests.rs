@@ -3,9 +3,9 @@
 
 use super::*;
 
-/// The date the data was last checked; no entry may claim a later `as_of`.
+/// The date the data were last checked; no entry may claim a later `as_of`.
 fn checked_on() -> Date {
-    Date::new(2026, 11, 23).unwrap()
+    Date::new(2026, 12, 2).unwrap()
 }
 
 const EEA: [&str; 30] = [
@@ -90,7 +90,8 @@ fn every_entry_has_a_source_and_a_past_as_of() {
 fn country_entries_inherit_the_file_defaults() {
     let be = reference().country("BE").unwrap();
     assert!(be.source().contains("CLDR"));
-    assert_eq!(be.as_of(), checked_on());
+    // The file-level default date of countries.yaml, which this change did not re-check.
+    assert_eq!(be.as_of(), Date::new(2026, 11, 23).unwrap());
     assert!(be.verified());
     let re = reference().country("RE").unwrap();
     assert!(!re.verified(), "per-entry override lost");
@@ -192,6 +193,65 @@ fn regional_authorities() {
         r.regional_authority("US", "CA")
             .unwrap_err()
             .is_not_eea_member()
+    );
+}
+
+#[test]
+fn belgian_complaint_pages_are_the_current_ones_each_with_its_source() {
+    let be = reference().authority("BE").unwrap();
+    let links = be.complaint_links();
+    let url = |lang: &str| links[lang].url();
+    assert_eq!(
+        url("nl"),
+        "https://www.gegevensbeschermingsautoriteit.be/burger/acties/klacht-indienen"
+    );
+    assert_eq!(
+        url("fr"),
+        "https://www.autoriteprotectiondonnees.be/citoyen/agir/introduire-une-plainte"
+    );
+    assert_eq!(
+        url("de"),
+        "https://datenschutzbehorde.be/zivilist/aktionen/beschwerde-einreichen"
+    );
+    assert_eq!(
+        url("en"),
+        "https://www.dataprotectionauthority.be/citizen/actions/lodge-a-complaint"
+    );
+    for lang in ["nl", "fr", "de"] {
+        // Confirmed on the authority's own page, which the source names.
+        assert!(links[lang].verified(), "{lang}");
+        assert!(links[lang].source().starts_with(url(lang)), "{lang}");
+    }
+    // Only seen in other organisations' notices: kept, but flagged and explained.
+    assert!(!links["en"].verified() && links["en"].note().is_some());
+    for old in ["verzoek-klacht-indienen", "submit-request-or-complaint"] {
+        assert!(links.values().all(|l| !l.url().contains(old)), "{old}");
+    }
+    assert_eq!(be.complaint_url("de"), Some(url("de")));
+}
+
+#[test]
+fn every_complaint_page_has_its_own_dated_source() {
+    let mut seen = 0;
+    for a in reference().authorities() {
+        let all = std::iter::once(a.complaint_links())
+            .chain(a.regions().iter().map(|o| o.complaint_links()));
+        for (lang, link) in all.flat_map(|l| l.iter()) {
+            seen += 1;
+            let who = format!("{} {lang}", a.country());
+            assert!(link.url().starts_with("https://"), "{who}");
+            assert!(!link.source().trim().is_empty(), "{who}");
+            assert!(link.as_of() <= checked_on(), "{who}");
+            assert!(link.verified() || link.note().is_some(), "{who}");
+        }
+    }
+    assert!(seen >= 10, "{seen}");
+    // Each link is also a provenance entry of its own.
+    let entries = reference().entries();
+    assert!(
+        entries
+            .iter()
+            .any(|(label, _)| label == "authority BE complaint page (en)")
     );
 }
 
@@ -363,6 +423,23 @@ fn validation_rejects_broken_files() {
             &unknown_field
         )
         .is_err()
+    );
+    let empty_source = AUTHORITIES_YAML.replacen(
+        "source: \"https://www.gegevensbeschermingsautoriteit.be/burger/acties/klacht-indienen (the page itself: Klacht indienen, form, Drukpersstraat 35)\"",
+        "source: \" \"",
+        1,
+    );
+    assert_ne!(empty_source, AUTHORITIES_YAML);
+    let e = Reference::from_yaml(
+        &empty_source,
+        COUNTRIES_YAML,
+        ADEQUACY_YAML,
+        SAFEGUARDS_YAML,
+    )
+    .unwrap_err();
+    assert!(
+        e.contains("authority BE") && e.contains("complaint page (nl)"),
+        "{e}"
     );
     let no_nl = AUTHORITIES_YAML.replacen("  - country: NL\n", "  - country: XZ\n", 1);
     let e =
