@@ -16,7 +16,7 @@ pub static RULES: &[Rule] = &[
         wp260: Some("WP260 Annex, \"The right to lodge a complaint with a supervisory authority\""),
         summary: "the supervisory authority is missing or cannot be resolved",
         docs: Docs {
-            what: "`supervisory_authority` must be the ISO code of an EU/EEA state (`BE`), or `{country: DE, region: BY}` for a regional authority the reference data knows. notice prints its name, address and contact in every language.",
+            what: "`supervisory_authority` must be the ISO code of an EU/EEA state (`BE`), `{country: DE, region: BY}` for a regional authority, or `{country: BE, authority: vtc}` for another authority the reference data knows (`notice reference authorities BE` lists them). notice prints its name, address and contact in every language.",
             why: "People must be told of their right to lodge a complaint with a supervisory authority; the notice should name the competent one with its contact details. A non-EEA or unknown code resolves to no authority at all.",
             bad: "supervisory_authority: UK\n",
             good: "supervisory_authority: BE\n",
@@ -52,20 +52,11 @@ pub fn authority(cx: &Context, f: &mut Findings) {
         );
         return;
     };
-    let found = match &r.region {
-        None => reference().authority(&r.country).map(|_| ()),
-        Some(region) => reference()
-            .regional_authority(&r.country, region)
-            .map(|_| ()),
+    let Err(e) = r.resolve(reference()) else {
+        return;
     };
-    let Err(e) = found else { return };
     // The mapping form has paths of its own; the shorthand `BE` is the value itself.
-    let field = if reference().authority(&r.country).is_ok() {
-        "region"
-    } else {
-        "country"
-    };
-    let path = format!("supervisory_authority.{field}");
+    let path = format!("supervisory_authority.{}", e.field());
     let path = if cx.file().map.node(&path).is_some() {
         path
     } else {
@@ -73,13 +64,19 @@ pub fn authority(cx: &Context, f: &mut Findings) {
     };
     let help = if e.is_not_eea_member() {
         "name the authority of the EU/EEA state where you are established (your lead authority), e.g. `supervisory_authority: BE`".to_owned()
-    } else if field == "region" {
-        format!(
-            "use a region the reference data knows, or `supervisory_authority: {}` for the national authority",
-            r.country
-        )
     } else {
-        "write the ISO 3166-1 alpha-2 code of an EU/EEA state, e.g. `BE`, `FR`, `NL`".to_owned()
+        match e.field() {
+            "region" => format!(
+                "use a region the reference data knows, or `supervisory_authority: {}` for the national authority",
+                r.country
+            ),
+            "authority" => format!(
+                "write one id from `notice reference authorities {0}`, or `supervisory_authority: {0}` for the national authority",
+                r.country
+            ),
+            _ => "write the ISO 3166-1 alpha-2 code of an EU/EEA state, e.g. `BE`, `FR`, `NL`"
+                .to_owned(),
+        }
     };
     f.at(&path, e.to_string(), help);
 }
