@@ -1,5 +1,6 @@
 //! The supervisory-authority rules on declarations the fixtures do not cover: selecting
-//! another authority by id (N701's located error listing the ids).
+//! another authority by id (N701's located error listing the ids) and the limits of the
+//! Flemish-public-body heuristic (N703).
 
 use std::path::PathBuf;
 
@@ -79,4 +80,48 @@ fn another_authority_is_selected_by_id_and_an_unknown_id_lists_the_valid_ones() 
         region[0].contains("national authority is competent"),
         "{region:?}"
     );
+}
+
+/// A Belgian public body with `address`, naming `authority`.
+fn body(address: &str, country: &str, public: bool, authority: &str) -> String {
+    format!(
+        "controller:\n  name: X\n  country: {country}\n  public_authority: {public}\n  contact:\n    address: \"{address}\"\nsupervisory_authority: {authority}\n"
+    )
+}
+
+#[test]
+fn the_flemish_body_heuristic_fires_only_on_a_belgian_public_body_in_the_flemish_region() {
+    let hit = findings("N703", &body("Markt 1\\n3500 Hasselt", "BE", true, "BE"));
+    assert_eq!(hit.len(), 1, "{hit:?}");
+    assert!(
+        hit[0].starts_with("11:24 ")
+            && hit[0].contains("postcode 3500")
+            && hit[0].contains("Vlaamse Toezichtcommissie")
+            && hit[0].contains("e-govdecreet"),
+        "{hit:?}"
+    );
+    for (why, case) in [
+        (
+            "Brussels: Flemish, federal or regional",
+            body("Havenlaan 88\\n1000 Brussel", "BE", true, "BE"),
+        ),
+        ("Wallonia", body("Place 1\\n4000 Liège", "BE", true, "BE")),
+        ("a company", body("Markt 1\\n9000 Gent", "BE", false, "BE")),
+        (
+            "a Dutch postcode",
+            body("Postbus 1\\n2509 AJ Den Haag", "NL", true, "BE"),
+        ),
+        (
+            "an explicit choice",
+            body(
+                "Markt 1\\n9000 Gent",
+                "BE",
+                true,
+                "{country: BE, authority: coc}",
+            ),
+        ),
+        ("no postcode", body("Markt 1, Gent", "BE", true, "BE")),
+    ] {
+        assert_eq!(findings("N703", &case), Vec::<String>::new(), "{why}");
+    }
 }
