@@ -2,6 +2,7 @@
 //! or the library, on fixtures under tests/fixtures.
 
 mod atomic;
+mod authority;
 mod bad;
 mod build;
 mod common;

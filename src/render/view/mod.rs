@@ -10,7 +10,7 @@ use serde::Serialize;
 
 use crate::declaration::{self as d, ContactPoint, Declaration, Presence, Purpose, Text};
 use crate::i18n::{Arg, Locales};
-use crate::reference::{AuthorityInfo, reference};
+use crate::reference::reference;
 
 mod practices;
 mod purposes;
@@ -350,11 +350,7 @@ impl Builder<'_> {
 
     fn authority(&self) -> Option<AuthorityView> {
         let r = self.decl.supervisory_authority.as_ref()?;
-        let reference = reference();
-        let a: &dyn AuthorityInfo = match &r.region {
-            Some(region) => reference.regional_authority(&r.country, region).ok()?,
-            None => reference.authority(&r.country).ok()?,
-        };
+        let a = r.resolve(reference()).ok()?.info();
         let lang = self.lang;
         Some(AuthorityView {
             name: a.name(lang).to_owned(),

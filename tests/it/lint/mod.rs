@@ -1,4 +1,5 @@
 //! `notice lint`: every rule against its fixtures, the demo, and the command's output and exit codes.
 
+mod authority;
 mod cli;
 mod fixtures;
