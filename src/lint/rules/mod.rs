@@ -19,6 +19,7 @@ mod transfers;
 mod wording;
 
 pub use notice::is_slug;
+pub use wording::fixed_wording;
 
 use super::Rule;
 
