@@ -41,3 +41,19 @@ fn a_text_cut_at_a_comma_is_reported_as_cut_with_its_quoted_form() {
         "N005 still reports the cut-off key"
     );
 }
+
+#[test]
+fn one_provision_finding_per_category_naming_its_purposes() {
+    let found = findings("tests/fixtures/lint/N304/fail.yaml", "N304");
+    let contact: Vec<&String> = found
+        .iter()
+        .map(|(m, _)| m)
+        .filter(|m| m.contains("`contact`"))
+        .collect();
+    assert_eq!(
+        contact,
+        [
+            "data category `contact`, collected from the person for purposes `orders` and `support`, does not say whether providing it is required and what happens if not"
+        ]
+    );
+}
