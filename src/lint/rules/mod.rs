@@ -2,11 +2,13 @@
 //!
 //! Ranges: N0xx the notice, ids and references; N1xx controller, DPO, representative, joint
 //! controllers; N2xx purposes, legal bases, special data; N3xx data categories, sources,
-//! provision; N4xx recipients and transfers; N5xx retention; N6xx rights, objection, consent,
-//! automated decisions; N7xx supervisory authority; N8xx wording and links; N9xx reference data.
+//! provision; N4xx recipients and transfers, N45x cookies and trackers; N5xx retention; N6xx
+//! rights, objection, consent, automated decisions; N7xx supervisory authority; N8xx wording and
+//! links; N9xx reference data.
 
 mod authority;
 mod controller;
+mod cookies;
 mod data;
 mod freshness;
 mod notice;
@@ -32,6 +34,7 @@ static CATALOGUE: &[&[Rule]] = &[
     data::RULES,
     recipients::RULES,
     transfers::RULES,
+    cookies::RULES,
     retention::RULES,
     rights::RULES,
     authority::RULES,
