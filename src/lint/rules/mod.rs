@@ -4,7 +4,7 @@
 //! controllers; N2xx purposes, legal bases, special data; N3xx data categories, sources,
 //! provision; N4xx recipients and transfers, N45x cookies and trackers; N5xx retention; N6xx
 //! rights, objection, consent, automated decisions; N7xx supervisory authority; N8xx wording and
-//! links; N9xx reference data.
+//! links, N81x sentences that misstate the law; N9xx reference data.
 
 mod authority;
 mod controller;
@@ -17,6 +17,7 @@ mod recipients;
 mod references;
 mod retention;
 mod rights;
+mod sentences;
 mod transfers;
 mod wording;
 
@@ -39,6 +40,7 @@ static CATALOGUE: &[&[Rule]] = &[
     rights::RULES,
     authority::RULES,
     wording::RULES,
+    sentences::RULES,
     freshness::RULES,
 ];
 

@@ -57,3 +57,17 @@ fn one_provision_finding_per_category_naming_its_purposes() {
         ]
     );
 }
+
+#[test]
+fn unlawful_sentences_quote_what_they_found() {
+    let (message, _) = &findings("tests/fixtures/lint/N814/fail.yaml", "N814")[0];
+    assert!(
+        message.contains("“demande ou une réclamation à l'Autorité”"),
+        "{message}"
+    );
+    let (message, _) = &findings("tests/fixtures/lint/N813/fail.yaml", "N813")[0];
+    assert!(
+        message.ends_with("but purpose `legal-retention` does not rest on consent"),
+        "{message}"
+    );
+}
