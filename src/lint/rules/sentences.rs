@@ -21,7 +21,7 @@ pub static RULES: &[Rule] = &[
         severity: Severity::Warning,
         articles: "Art. 4(11), 7(2), 12(1)",
         wp260: Some(
-            "WP260 para. 8 (privacy information set apart from contractual provisions and terms of use); EDPB Guidelines 05/2020 on consent, section 3.1.2",
+            "WP260, \"Concise, transparent, intelligible and easily accessible\" (privacy information set apart from contractual provisions and terms of use); EDPB Guidelines 05/2020 on consent, section 3.1.2",
         ),
         summary: "a text asks the reader to accept, agree or consent to the notice itself",
         docs: Docs {
@@ -60,7 +60,7 @@ pub static RULES: &[Rule] = &[
         summary: "a text asks for a copy of an identity card or passport to exercise rights, as a rule",
         docs: Docs {
             what: "Looks for a copy (or scan) of an identity card, passport or other ID document asked of people who exercise their rights (\"une copie de votre carte d'identité\", \"een kopie van uw identiteitskaart\", \"a copy of your passport\"), unless the text ties it to a doubt about identity.",
-            why: "The controller may ask for more information only when it has reasonable doubts about the identity of the person making a request (Art. 12(6)), and must facilitate the exercise of rights (Art. 12(2)). The EDPB asks for a proportionality assessment and warns against collecting more data than identification needs; a copy of an ID document is justified only in some cases, and then with safeguards such as deleting it after the check (Guidelines 01/2022, section 3.3). The Dutch and Spanish authorities fined organisations for requiring one (2022), and the Belgian authority called systematic requests unlawful (as reported in secondary sources).",
+            why: "The controller may ask for more information only when it has reasonable doubts about the identity of the person making a request (Art. 12(6)), and must facilitate the exercise of rights (Art. 12(2)). The EDPB asks for a proportionality assessment and warns against collecting more data than identification needs; a copy of an ID document is justified only in some cases, and then with safeguards such as deleting it after the check (Guidelines 01/2022, section 3.3). As reported in secondary sources (not checked against the decisions), the Dutch and Spanish authorities fined organisations for requiring one in 2022, and the Belgian authority called systematic requests unlawful.",
             bad: "rights:\n  identity_check: {en: Enclose a copy of your identity card with your request.}\n",
             good: "rights:\n  identity_check: {en: Write from the e-mail address we know you by; if we have reasonable doubts about who you are, we ask you one question about your account.}\n",
         },
