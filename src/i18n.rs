@@ -185,6 +185,37 @@ impl Locales {
         }
         Ok(text.into_owned())
     }
+
+    /// Every message of `lang` as the notice prints it, with each argument replaced by a line
+    /// break: the tool's own fixed text, which lint must not fault when a declaration repeats it.
+    pub fn fixed_texts(&self, lang: &str) -> Vec<String> {
+        let Some(bundle) = self.bundles.get(lang) else {
+            return Vec::new();
+        };
+        reference_ids()
+            .iter()
+            .filter_map(|id| bundle.get_message(id)?.value())
+            .map(|pattern| {
+                let mut errors = Vec::new();
+                // Missing arguments are written `{$name}`; they are not words of the text.
+                let text = bundle.format_pattern(pattern, None, &mut errors);
+                let mut out = String::with_capacity(text.len());
+                let mut depth = 0usize;
+                for c in text.chars() {
+                    match c {
+                        '{' => depth += 1,
+                        '}' if depth > 0 => {
+                            depth -= 1;
+                            out.push('\n');
+                        }
+                        _ if depth == 0 => out.push(c),
+                        _ => {}
+                    }
+                }
+                out
+            })
+            .collect()
+    }
 }
 
 /// The message ids of the reference locale (its built-in files).

@@ -3,7 +3,7 @@
 use crate::declaration::walk::strings;
 use crate::declaration::{Contact, Text};
 use crate::diagnostic::Severity;
-use crate::lint::facts::contains_phrase;
+use crate::lint::phrases::{Pattern, Words};
 use crate::lint::{Context, Docs, Findings, Rule};
 use crate::reference::{AuthorityScope, reference};
 
@@ -99,11 +99,19 @@ pub fn authority(cx: &Context, f: &mut Findings) {
 }
 
 pub fn former_authority(cx: &Context, f: &mut Findings) {
+    // Names, abbreviations and addresses are matched as whole words: `CBP`, not `cbpl`.
+    let mentions: Vec<_> = reference()
+        .former_authority_mentions()
+        .filter_map(|(current, former, needle)| {
+            Some((current, former, needle, Pattern::literal(needle)?))
+        })
+        .collect();
     for (path, text) in strings(cx.decl()) {
-        let text = text.to_lowercase();
-        let hit = reference()
-            .former_authority_mentions()
-            .find(|(_, _, needle)| contains_phrase(&text, needle));
+        let words = Words::new(&text);
+        let hit = mentions
+            .iter()
+            .find(|(_, _, _, pattern)| pattern.find(&words).is_some())
+            .map(|(current, former, needle, _)| (*current, *former, *needle));
         let Some((current, former, needle)) = hit else {
             continue;
         };

@@ -3,3 +3,4 @@
 mod authority;
 mod cli;
 mod fixtures;
+mod messages;
