@@ -52,6 +52,11 @@ cite-gdpr = { $cite } { -gdpr }
 colon = :{" "}
 semicolon = ;{" "}
 
+# Lists: "a, b and c". A list whose items hold a comma, a semicolon, a colon or the conjunction
+# is set as bullets instead.
+list-separator = {", "}
+list-conjunction = and
+
 act = { $kind ->
     [implementing] { $number ->
         [none] Commission Implementing Decision of { $date }

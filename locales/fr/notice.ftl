@@ -54,6 +54,11 @@ cite-gdpr = { $cite } du { -gdpr }
 colon = {"\u00A0"}:{" "}
 semicolon = {"\u202F"};{" "}
 
+# Listes : « a, b et c ». Une liste dont un élément contient une virgule, un point-virgule,
+# un deux-points ou « et » est présentée à puces.
+list-separator = {", "}
+list-conjunction = et
+
 act = { $kind ->
     [implementing] { $number ->
         [none] décision d'exécution de la Commission du { $date }

@@ -50,6 +50,11 @@ cite-gdpr = { $cite } { -gdpr }
 colon = :{" "}
 semicolon = ;{" "}
 
+# Opsommingen: “a, b en c”. Een opsomming waarvan een element een komma, een puntkomma, een
+# dubbelepunt of “en” bevat, wordt met opsommingstekens weergegeven.
+list-separator = {", "}
+list-conjunction = en
+
 act = { $kind ->
     [implementing] { $number ->
         [none] Uitvoeringsbesluit van de Commissie van { $date }
