@@ -264,21 +264,6 @@ fn register_functions(env: &mut Environment<'static>, locales: Arc<Locales>) {
             .collect();
         Value::from_safe_string(lines.join("\\\n"))
     });
-    // names|run_in: names used as headings elsewhere ("Right of access"), listed within a
-    // sentence or a table cell: joined with ", ", every one after the first lower-case at its
-    // start ("Right of access, right to rectification"), as a careful writer lists them.
-    env.add_filter("run_in", |names: Vec<String>| {
-        let mut out = String::new();
-        for (i, name) in names.iter().enumerate() {
-            let mut chars = name.chars();
-            if i > 0 {
-                out.push_str(", ");
-                out.extend(chars.next().into_iter().flat_map(char::to_lowercase));
-            }
-            out.push_str(chars.as_str());
-        }
-        out
-    });
     // items|listing(end=".", lower=false, indent=0): a list as the page's language writes it.
     // Run into the sentence it ends (" a, b and c." after a colon), lower-cased at their first
     // letter when `lower` (labels that are headings elsewhere); or, when an item holds the

@@ -5,6 +5,7 @@ mod atomic;
 mod bad;
 mod build;
 mod common;
+mod concise;
 mod examples;
 mod fuzz;
 mod injection;
