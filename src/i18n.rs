@@ -10,6 +10,8 @@ use unic_langid::LanguageIdentifier;
 
 use crate::diagnostic::{Diagnostic, SourceFile};
 
+pub mod grammar;
+
 /// The built-in locale files, embedded so the binary works from any folder.
 const BUILTIN: &[(&str, &str, &str)] = &[
     (

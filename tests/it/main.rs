@@ -6,6 +6,7 @@ mod authority;
 mod bad;
 mod build;
 mod common;
+mod concise;
 mod examples;
 mod fuzz;
 mod injection;

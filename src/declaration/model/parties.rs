@@ -135,7 +135,10 @@ pub struct JointController {
     /// How to reach it.
     #[serde(default)]
     pub contact: Contact,
-    /// The essence of the arrangement (Art. 26(2)): who does what towards the data subject.
+    /// The essence of the arrangement (Art. 26(2)): who does what towards the data subject,
+    /// after "The essence of our arrangement:" (fr « Les grandes lignes de notre accord : »,
+    /// nl “De wezenlijke inhoud van onze regeling:”), in lower case: `we organise the test
+    /// rides together; we answer your requests.`
     pub essence: Option<Text>,
     /// Purposes whose means and ends are determined jointly.
     #[serde(default)]

@@ -429,11 +429,10 @@ mod tests {
         let locales = Locales::load(None).unwrap();
         let fixed = fixed_wording(&locales);
         // Sentences the locales print, repeated in a declaration.
-        let repeated =
-            "Some recipients process your data outside the European Economic Area (EEA).";
+        let repeated = "You can object to some processing at any time.";
         assert_eq!(vague(repeated, &["en"]), ["some"]);
         assert!(vague_words(repeated, &["en"], &fixed).is_empty());
-        let nl = "Is een verzoek kennelijk ongegrond of buitensporig, dan kunnen wij een redelijke vergoeding aanrekenen.";
+        let nl = "Voor sommige verwerkingen bepalen wij samen met X de doeleinden en middelen.";
         assert!(vague_words(nl, &["nl"], &fixed).is_empty());
         // Only the clause the locale has is excused; the name of the month excuses nothing.
         assert_eq!(
@@ -442,7 +441,7 @@ mod tests {
         );
         assert_eq!(
             vague_words(
-                "Some recipients process your data outside the European Economic Area, and some do not.",
+                "You can object to some processing at any time, and some data are kept.",
                 &["en"],
                 &fixed
             ),
