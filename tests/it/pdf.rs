@@ -270,3 +270,12 @@ fn characters_the_pdf_cannot_show_become_a_placeholder_with_a_warning() {
     assert_eq!(code(&o), 0);
     assert!(!stderr(&o).contains("warning"), "{}", stderr(&o));
 }
+
+#[test]
+fn an_illustration_note_comes_before_the_table_of_contents() {
+    // The committed example PDFs are fresh (examples::committed_outputs_are_fresh).
+    let text = pdf_text(&root().join("examples/damnet/fr.pdf"));
+    let note = text.find("Illustration.").expect("the PDF shows the illustration note");
+    let contents = text.find("Sommaire").expect("the PDF has a table of contents");
+    assert!(note < contents, "the note must be read first:\n{text}");
+}
