@@ -11,6 +11,7 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 use crate::declaration::{Declaration, Loaded, discover, load};
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::i18n::Locales;
+use crate::lint::select::{Selection, Selector};
 use crate::lint::{self, Config, print};
 use crate::output::{self, Status};
 use crate::render::templates::TemplateSet;
@@ -71,6 +72,13 @@ pub struct Inputs {
     /// Add a note (N901) when the built-in reference data were checked longer ago than this.
     #[arg(long, value_name = "MONTHS", default_value_t = 12)]
     pub max_reference_age: u32,
+    /// Check only these rules: ids (N201), names (missing-legal-basis), id prefixes (N5) or ALL.
+    #[arg(long, value_delimiter = ',', value_name = "RULE", value_parser = Selector::parse)]
+    pub select: Vec<Selector>,
+    /// Leave these rules out, named as for --select; the more specific of the two wins.
+    /// `build` refuses to leave out error-level rules.
+    #[arg(long, value_delimiter = ',', value_name = "RULE", value_parser = Selector::parse)]
+    pub ignore: Vec<Selector>,
 }
 
 #[derive(Args, Debug)]
@@ -104,7 +112,7 @@ pub struct LintArgs {
     /// Fail (exit 1) on warnings too.
     #[arg(long, value_name = "LEVEL")]
     pub deny: Option<DenyLevel>,
-    /// List every rule and exit.
+    /// List every rule (or those --select and --ignore leave) and exit.
     #[arg(long)]
     pub list_rules: bool,
 }
@@ -171,6 +179,7 @@ fn config(inputs: &Inputs) -> Config {
     Config {
         today,
         max_reference_age_months: i64::from(inputs.max_reference_age),
+        selection: Selection::new(inputs.select.clone(), inputs.ignore.clone()),
     }
 }
 
@@ -196,6 +205,13 @@ fn load_locales(inputs: &Inputs) -> Result<Arc<Locales>, Diagnostic> {
 }
 
 fn build(args: &BuildArgs) -> u8 {
+    let config = config(&args.inputs);
+    if let Err(e) = config.selection.checks_every_error() {
+        eprintln!(
+            "error: `notice build` {e}\n  = help: leave only warnings and notes out of `build`; a finding that is wrong about your notice can be allowed where it occurs, with a reason (`lint.allow`, see README \"Rule configuration\")"
+        );
+        return CANNOT_RUN;
+    }
     let prepared = load_locales(&args.inputs).and_then(|locales| {
         let templates = TemplateSet::load(args.templates.as_deref())?;
         Ok((Renderer::new(templates, Arc::clone(&locales))?, locales))
@@ -216,7 +232,7 @@ fn build(args: &BuildArgs) -> u8 {
         );
         return CANNOT_RUN;
     }
-    let findings = lint::lint(&loaded, &locales, &config(&args.inputs));
+    let findings = lint::lint(&loaded, &locales, &config);
     let errors = findings
         .iter()
         .filter(|d| d.severity == Severity::Error)
@@ -358,8 +374,9 @@ fn check_outputs(
 }
 
 fn lint_command(args: &LintArgs) -> u8 {
+    let config = config(&args.inputs);
     if args.list_rules {
-        for r in lint::rules::all() {
+        for r in lint::rules::all().filter(|r| config.selection.checks(r)) {
             println!(
                 "{}  {:<7}  {:<36} {}  ({})",
                 r.id,
@@ -380,7 +397,7 @@ fn lint_command(args: &LintArgs) -> u8 {
     };
     let (loaded, mut diags) = load_all(&args.inputs);
     let unreadable = !diags.is_empty();
-    diags.extend(lint::lint(&loaded, &locales, &config(&args.inputs)));
+    diags.extend(lint::lint(&loaded, &locales, &config));
     crate::diagnostic::sort(&mut diags);
     match args.format {
         LintFormat::Json => println!("{}", print::json(&diags)),

@@ -7,6 +7,7 @@
 pub mod facts;
 pub mod print;
 pub mod rules;
+pub mod select;
 
 use std::cell::OnceCell;
 use std::sync::Arc;
@@ -58,6 +59,8 @@ pub struct Config {
     pub today: Date,
     /// Reference data older than this many months gets a note.
     pub max_reference_age_months: i64,
+    /// The rules to run (`--select`, `--ignore`).
+    pub selection: select::Selection,
 }
 
 /// What a rule sees of one declaration.
@@ -172,14 +175,14 @@ pub fn find_rule(id_or_name: &str) -> Option<&'static Rule> {
         .find(|r| r.id.eq_ignore_ascii_case(id_or_name) || r.name.eq_ignore_ascii_case(id_or_name))
 }
 
-/// Runs every rule on every declaration; findings sorted by file and position.
+/// Runs the selected rules on every declaration; findings sorted by file and position.
 pub fn lint(loaded: &[Loaded], locales: &Locales, config: &Config) -> Vec<Diagnostic> {
     let contexts: Vec<Context> = loaded
         .iter()
         .map(|l| Context::new(l, locales, config))
         .collect();
     let mut out = Vec::new();
-    for rule in rules::all() {
+    for rule in rules::all().filter(|r| config.selection.checks(r)) {
         if let Some(check) = rule.check {
             for cx in &contexts {
                 let mut f = Findings::new(rule, &cx.loaded.file);

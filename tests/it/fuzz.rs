@@ -20,6 +20,7 @@ use std::time::{Duration, Instant};
 use notice::declaration::load;
 use notice::diagnostic::{Diagnostic, Severity};
 use notice::i18n::Locales;
+use notice::lint::select::Selection;
 use notice::lint::{self, Config, print};
 use notice::render::templates::TemplateSet;
 use notice::render::{Format, Renderer};
@@ -51,6 +52,7 @@ fn pipeline() -> &'static Pipeline {
         let config = Config {
             today: "2026-11-23".parse().expect("date"),
             max_reference_age_months: 12,
+            selection: Selection::all(),
         };
         Pipeline {
             locales,

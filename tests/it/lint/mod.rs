@@ -1,4 +1,6 @@
-//! `notice lint`: every rule against its fixtures, the demo, and the command's output and exit codes.
+//! `notice lint`: every rule against its fixtures, the demo, the command's output and exit codes,
+//! and rule configuration.
 
 mod cli;
+mod config;
 mod fixtures;
