@@ -115,6 +115,9 @@ pub struct LintArgs {
     /// List every rule (or those --select and --ignore leave) and exit.
     #[arg(long)]
     pub list_rules: bool,
+    /// Also print the findings that `lint.allow` entries accept.
+    #[arg(long)]
+    pub show_allowed: bool,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -158,8 +161,8 @@ pub fn main() -> ExitCode {
 fn eprint_diags(diags: &[Diagnostic]) {
     let colour = print::use_colour(std::io::stderr().is_terminal());
     let mut err = std::io::stderr().lock();
-    for d in diags {
-        let _ = write!(err, "{}", print::human(d, colour));
+    for d in diags.iter().filter_map(|d| print::shown(d, colour, false)) {
+        let _ = write!(err, "{d}");
     }
 }
 
@@ -235,7 +238,7 @@ fn build(args: &BuildArgs) -> u8 {
     let findings = lint::lint(&loaded, &locales, &config);
     let errors = findings
         .iter()
-        .filter(|d| d.severity == Severity::Error)
+        .filter(|d| d.is_active() && d.severity == Severity::Error)
         .count();
     eprint_diags(
         &findings
@@ -405,8 +408,11 @@ fn lint_command(args: &LintArgs) -> u8 {
         LintFormat::Human => {
             let colour = print::use_colour(std::io::stdout().is_terminal());
             let mut out = std::io::stdout().lock();
-            for d in &diags {
-                let _ = writeln!(out, "{}", print::human(d, colour));
+            for d in diags
+                .iter()
+                .filter_map(|d| print::shown(d, colour, args.show_allowed))
+            {
+                let _ = writeln!(out, "{d}");
             }
             let files = loaded.len() + diags.iter().filter(|d| d.code == "load").count();
             eprintln!("{} in {} file(s)", print::summary(&diags), files);
@@ -419,7 +425,7 @@ fn lint_command(args: &LintArgs) -> u8 {
     };
     if unreadable {
         CANNOT_RUN
-    } else if diags.iter().any(|d| d.severity >= fail_at) {
+    } else if diags.iter().any(|d| d.is_active() && d.severity >= fail_at) {
         FINDINGS
     } else {
         CLEAN
@@ -441,6 +447,16 @@ fn explain(id: &str) -> u8 {
     if let Some(w) = r.wp260 {
         println!("Guidance: {w}");
     }
+    println!(
+        "Allowing it: {}",
+        match lint::allow::policy(r) {
+            lint::allow::Policy::Allowable => "in `lint.allow`, with a reason".to_owned(),
+            lint::allow::Policy::AllowableError(case) => format!(
+                "in `lint.allow`, with a reason, for a case such as {case}; each allowed finding is still printed"
+            ),
+            lint::allow::Policy::Never(why) => format!("not possible: {why}"),
+        }
+    );
     println!("\nWhat it checks\n  {}\n", r.docs.what);
     println!("Why\n  {}\n", r.docs.why);
     println!("Example that triggers it\n{}", indent(r.docs.bad));

@@ -4,6 +4,7 @@
 //! [`rules::all`]), with its id, severity, articles, docs and check function. Rules name what they flag by declaration path (`purposes[1].legal_basis`);
 //! the source map turns paths into places in the file, so rules never deal with positions.
 
+pub mod allow;
 pub mod facts;
 pub mod print;
 pub mod rules;
@@ -165,6 +166,7 @@ impl<'a> Findings<'a> {
             file: Some(Arc::clone(self.file)),
             offset: Some(offset),
             path: Some(path.to_owned()),
+            allowed: None,
         });
     }
 }
@@ -175,7 +177,8 @@ pub fn find_rule(id_or_name: &str) -> Option<&'static Rule> {
         .find(|r| r.id.eq_ignore_ascii_case(id_or_name) || r.name.eq_ignore_ascii_case(id_or_name))
 }
 
-/// Runs the selected rules on every declaration; findings sorted by file and position.
+/// Runs the selected rules on every declaration, then applies the declarations' `lint.allow`
+/// lists (which marks the findings they accept); findings sorted by file and position.
 pub fn lint(loaded: &[Loaded], locales: &Locales, config: &Config) -> Vec<Diagnostic> {
     let contexts: Vec<Context> = loaded
         .iter()
@@ -194,6 +197,7 @@ pub fn lint(loaded: &[Loaded], locales: &Locales, config: &Config) -> Vec<Diagno
             check_all(rule, &contexts, &mut out);
         }
     }
+    allow::apply(&contexts, &config.selection, &mut out);
     crate::diagnostic::sort(&mut out);
     out
 }

@@ -91,7 +91,10 @@ fn run(text: &str, pdf: bool) -> Result<(), String> {
         valid(d, text)?;
     }
     let _ = (print::json(&findings), print::sarif(&findings));
-    let clean = !findings.iter().any(|d| d.severity == Severity::Error);
+    // As `build` decides: an allowed error does not stop it, so it must not stop rendering.
+    let clean = !findings
+        .iter()
+        .any(|d| d.is_active() && d.severity == Severity::Error);
     if clean {
         reached(2);
     }
