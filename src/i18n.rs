@@ -10,6 +10,8 @@ use unic_langid::LanguageIdentifier;
 
 use crate::diagnostic::{Diagnostic, SourceFile};
 
+pub mod grammar;
+
 /// The built-in locale files, embedded so the binary works from any folder.
 const BUILTIN: &[(&str, &str, &str)] = &[
     (
@@ -184,6 +186,37 @@ impl Locales {
             anyhow::bail!("message `{id}` in locale `{lang}`: {e}");
         }
         Ok(text.into_owned())
+    }
+
+    /// Every message of `lang` as the notice prints it, with each argument replaced by a line
+    /// break: the tool's own fixed text, which lint must not fault when a declaration repeats it.
+    pub fn fixed_texts(&self, lang: &str) -> Vec<String> {
+        let Some(bundle) = self.bundles.get(lang) else {
+            return Vec::new();
+        };
+        reference_ids()
+            .iter()
+            .filter_map(|id| bundle.get_message(id)?.value())
+            .map(|pattern| {
+                let mut errors = Vec::new();
+                // Missing arguments are written `{$name}`; they are not words of the text.
+                let text = bundle.format_pattern(pattern, None, &mut errors);
+                let mut out = String::with_capacity(text.len());
+                let mut depth = 0usize;
+                for c in text.chars() {
+                    match c {
+                        '{' => depth += 1,
+                        '}' if depth > 0 => {
+                            depth -= 1;
+                            out.push('\n');
+                        }
+                        _ if depth == 0 => out.push(c),
+                        _ => {}
+                    }
+                }
+                out
+            })
+            .collect()
     }
 }
 

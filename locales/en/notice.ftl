@@ -49,8 +49,14 @@ cite = Article { $article }{ $paragraph ->
 cite-subparagraph = { $cite }, second subparagraph,
 cite-gdpr = { $cite } { -gdpr }
 
+# "Label: text"; "Label:" before a list.
 colon = :{" "}
-semicolon = ;{" "}
+colon-list = :
+
+# Lists: "a, b and c". A list whose items hold a comma, a semicolon, a colon or the conjunction
+# is set as bullets instead.
+list-separator = {", "}
+list-conjunction = and
 
 act = { $kind ->
     [implementing] { $number ->
@@ -87,21 +93,16 @@ retention-category = { $category }: { $retention }
 
 ## Legal bases and conditions
 
-# Full names follow "Legal basis:" in the middle of a line, so they start in lower case.
+# One name per basis, in lower case: the notice capitalises a name that starts a line, and
+# joins several ("compliance with a legal obligation and performance of a contract…").
 basis-consent = consent
-basis-contract = performance of a contract to which you are party, or steps taken at your request before entering into a contract
-basis-legal_obligation = compliance with a legal obligation to which we are subject
-basis-vital_interests = protection of your vital interests or those of another natural person
-basis-public_task = performance of a task carried out in the public interest or in the exercise of official authority vested in us
+basis-contract = performance of a contract
+basis-legal_obligation = legal obligation
+basis-vital_interests = vital interests
+basis-public_task = public task
 basis-legitimate_interests = legitimate interests
-
-# Short names, for tables and the summary.
-basis-short-consent = Consent
-basis-short-contract = Contract
-basis-short-legal_obligation = Legal obligation
-basis-short-vital_interests = Vital interests
-basis-short-public_task = Public task
-basis-short-legitimate_interests = Legitimate interests
+basis-missing = no legal basis stated
+retention-missing = no period stated
 
 special-racial_or_ethnic_origin = racial or ethnic origin
 special-political_opinions = political opinions
@@ -127,28 +128,27 @@ exception-contract = necessary for entering into or performing a contract with y
 exception-law = authorised by Union or Member State law
 exception-explicit_consent = your explicit consent
 
-role-processor = processor acting on our behalf
-role-controller = independent controller
-role-joint_controller = joint controller
-role-authority = public authority
-
-provision-statutory = Providing these data is a statutory requirement.
-provision-contractual = Providing these data is a contractual requirement.
-provision-contract_prerequisite = Providing these data is necessary to enter into a contract with us.
-provision-voluntary = Providing these data is optional.
-
+# Art. 13(2)(e): whether providing the data is required, and whether you must provide them.
+provision-statutory = providing these data is required by law
+provision-contractual = providing these data is required by our contract with you
+provision-contract_prerequisite = providing these data is required to enter into the contract
+provision-voluntary = providing these data is optional
+provision-alone = { $requirement }.
+# The declaration's `consequences` is the main clause that follows "if you do not provide them,".
+provision-if-not = { $requirement }; without these data, { $consequences }
 source-third_party = Source: { $name }.
 source-third_party-described = Source: { $name }, { $description }
 source-third_party-unnamed = Source: a third party.
 source-public = Source: { $name }, a publicly accessible source.
 source-public-unnamed = Source: publicly accessible sources.
 source-public-flag = This source is publicly accessible.
+source-data_subject = How we collect them: { $description }
 
 ## Transfers outside the EEA
 
 transfer-adequacy = the European Commission has decided that this country ensures an adequate level of protection ({ $decision }, { $article }).
 transfer-adequacy-scope = The decision covers only the following recipients: { $scope }.
-transfer-dpf = the recipient is certified under the EU-US Data Privacy Framework, which the European Commission has found to ensure an adequate level of protection ({ $decision }, { $article }).
+transfer-dpf = the recipient is certified under the EU-US Data Privacy Framework, for which the European Commission has found an adequate level of protection ({ $decision }, { $article }).
 transfer-safeguard = { $safeguard } ({ $article }).
 transfer-scc-decision = The clauses are those set out in { $decision }.
 transfer-derogation = the transfer relies on a derogation for a specific situation: { $derogation } ({ $article }).
@@ -160,33 +160,52 @@ transfer-missing = no transfer mechanism is declared.
 title-default = Privacy notice — { $controller }
 effective = In force from { $date }.
 version = Version { $version }.
-intro = This notice explains how { $controller } processes your personal data and what your rights are, as required by Articles 13 and 14 of the General Data Protection Regulation (Regulation (EU) 2016/679, the “{ -gdpr }”).
+# Shown when the declaration has no introduction of its own.
+intro = This privacy notice explains how { $controller } processes your personal data and what your rights are under the General Data Protection Regulation (Regulation (EU) 2016/679, the “{ -gdpr }”).
 toc-heading = Contents
-other-languages = This notice in other languages
+other-languages = This privacy notice in other languages
 page-of = Page { $page } of { $total }
 pdf-controller = Controller: { $name }
 pdf-keywords = privacy notice, GDPR, personal data
+separate-intro = Set out in separate documents:
 
-summary-heading = At a glance
-summary-topic = Topic
-summary-answer = In short
-summary-who = Who is responsible for your data
-summary-what = Which data
-summary-why = Why, and on what legal basis
-summary-how-long = How long
-summary-recipients = Who receives them
-summary-no-recipients = No one outside our organisation
-summary-transfers = Transfers outside the European Economic Area
-summary-no-transfers = None
-summary-transfers-unknown = See the section on transfers
-summary-rights = Your rights
-summary-objection = you can object to some processing: see “Your right to object”
-summary-complaints = Where to complain
-basis-missing = no legal basis stated
-retention-missing = no period stated
+## First layer: the answers that fit on one screen
 
-controller-heading = Who is responsible for your data
-controller-intro = The controller of your personal data is:
+summary-heading = In brief
+summary-who = Controller:
+summary-why = Purposes, legal bases and retention periods:
+summary-recipients = Recipients:
+summary-no-recipients = no one outside our organisation.
+recipients-summary-processor = { $count ->
+    [one] our processor
+   *[other] our processors
+}
+recipients-summary-controller = { $count ->
+    [one] a separate controller
+   *[other] separate controllers
+}
+recipients-summary-joint_controller = { $count ->
+    [one] a joint controller
+   *[other] joint controllers
+}
+recipients-summary-authority = { $count ->
+    [one] a public authority
+   *[other] public authorities
+}
+recipients-summary-see = see “Disclosure of your data”
+recipients-summary-other = { $count ->
+    [one] another recipient
+   *[other] other recipients
+}
+summary-transfers = Transfers outside the European Economic Area:
+summary-no-transfers = none.
+summary-transfers-unknown = not stated for every recipient.
+summary-rights = Exercising your rights:
+summary-objection = You can object to some processing at any time: see “Your right to object”.
+summary-complaint = Complaints:
+## Controller
+
+controller-heading = Controller
 trade-names = trading as { $names }
 company-number = Company number: { $number }
 label-website = Website:
@@ -194,62 +213,78 @@ label-email = Email:
 label-phone = Phone:
 label-form = Form:
 label-complaint-page = How to complain:
-dpo-intro = You can contact our data protection officer:
-dpo-none = We have not appointed a data protection officer; for any question about your data, please contact us at the address above.
-representative-intro = Our representative in the European Union (Article 27 { -gdpr }) is
+dpo-intro = Our data protection officer:
+dpo-none = We have not appointed a data protection officer.
+representative-intro = Our representative in the European Union (Article 27 { -gdpr }):
 
-joint-heading = Joint controllers
+joint-heading = Joint controllership
 joint-intro = We determine the purposes and means of some processing jointly with { $name }: we are joint controllers (Article 26 { -gdpr }).
-joint-purposes = This concerns: { $purposes }.
 joint-essence = The essence of our arrangement:
 joint-contact-us = { $controller } is your point of contact for this processing.
 joint-contact-them = { $name } is your point of contact for this processing.
 joint-rights = Irrespective of the terms of our arrangement, you may exercise your rights in respect of and against each of us (Article 26(3) { -gdpr }).
 joint-notice = Their privacy notice:
 
+## Purposes, in detail
+
 purposes-heading = Why we process your data
-purposes-intro = For each purpose, we list the legal basis, the data used, who receives them and how long we keep them.
-col-purpose = Purpose
-col-basis = Legal basis
-col-retention = Retention
 further-processing = We use for this purpose data first collected for another purpose: { $purpose }.
-label-basis = Legal basis:
-label-interests = Our legitimate interests:
+label-interests = Legitimate interests:
 label-law = Legal provision:
-label-special = Special categories of data:
-special-condition = We process them on the basis of { $condition } ({ $article }).
+label-special = { $count ->
+    [one] Special category of data:
+   *[other] Special categories of data:
+}
+label-condition = Condition for processing them ({ $article }):
 special-law = Legal provision: { $law }.
 label-criminal = Data relating to criminal convictions and offences:
-criminal-basis = Processing authorised under { $article }:
-label-data = Data used:
-label-recipients = Recipients:
-label-retention = Retention:
-label-provision = Do you have to provide these data?
-provision-consequences = If you do not provide them, { $consequences }
-label-withdraw = Withdrawing consent:
-label-marketing = Direct marketing:
-marketing-object = you can object at any time, without giving reasons: see “Your right to object”.
-label-automated = Automated decision:
-automated-see = see “Automated decisions”.
-label-rights = Your rights for this purpose:
+label-criminal-basis = Authorised under { $article } by:
+label-data = Data:
 
 data-heading = The data we process
 data-special = (special category: { $kind })
 data-criminal = (data relating to criminal convictions and offences)
+col-purpose = Purpose
 
-recipients-heading = Who receives your data
-recipients-intro = We disclose your personal data only to the following recipients:
-recipient-country = Location: { $country }.
-recipient-notice = Their privacy notice:
+## Recipients
+
+recipients-heading = Disclosure of your data
+recipients-role-processor = { $count ->
+    [one] **Processor**, which processes your data on our behalf:
+   *[other] **Processors**, which process your data on our behalf:
+}
+recipients-role-controller = { $count ->
+    [one] **Separate controller**, which uses your data for its own purposes:
+   *[other] **Separate controllers**, which use your data for their own purposes:
+}
+recipients-role-joint_controller = { $count ->
+    [one] **Joint controller** (see “Joint controllership”):
+   *[other] **Joint controllers** (see “Joint controllership”):
+}
+recipients-role-authority = { $count ->
+    [one] **Public authority:**
+   *[other] **Public authorities:**
+}
+recipients-role-other = { $count ->
+    [one] **Other recipient:**
+   *[other] **Other recipients:**
+}
 recipients-none = We do not disclose your personal data to anyone outside our organisation.
+recipient-group = member of our group
+recipient-list = The list of these recipients:
+recipient-notice = Their privacy notice:
+disclosure-no-sale = We do not sell your personal data.
+disclosure-conditions = In addition:
 
-transfers-heading = Transfers outside the European Economic Area
-transfers-intro = Some recipients process your data outside the European Economic Area (EEA). Each transfer is protected as follows:
-transfer-copy = How to obtain a copy of the safeguards, or where they are available:
-transfers-none = We do not transfer your personal data outside the European Economic Area (EEA).
-transfers-unknown = The declaration does not state where every recipient processes your data.
+storage-heading = Where your data are stored
+storage-provider = provider: { $provider }
+storage-eea-only = All these places are in the European Economic Area (EEA).
 
-automated-heading = Automated decisions
+transfers-heading = Your data outside the European Economic Area
+transfer-copy = Copy of the safeguards:
+transfer-more = More information:
+
+automated-heading = Automated decision-making
 automated-profiling = This processing includes profiling.
 label-logic = How the decision is made:
 label-significance = What it means for you:
@@ -257,12 +292,11 @@ label-consequences = Envisaged consequences:
 label-exception = Why it is allowed:
 automated-rights = You have the right to obtain human intervention, to express your point of view and to contest the decision ({ $article }).
 
-processor-heading = Processing on behalf of our clients
-processor-intro = { $controller } also processes personal data on behalf of clients, as a processor ({ $article }). For that processing the client is the controller: its own privacy notice applies, and requests about your data should be addressed to it.
+processor-heading = As a processor
+processor-intro = For the following activities we act as a processor on behalf of a client ({ $article }); that client is the controller, and your requests should be addressed to it.
 processor-client-notice = Its privacy notice:
 
 cookies-heading = Cookies and similar technologies
-cookies-intro = Our website stores or reads the following information on your device:
 col-cookie = Name
 col-provider = Provider
 col-duration = Duration
@@ -271,71 +305,53 @@ cookie-essential = not needed (strictly necessary)
 cookie-consent = required
 cookies-policy = Our cookie policy explains this in detail:
 
-security-heading = How we protect your data
-security-intro = We protect your personal data with appropriate technical and organisational measures, including:
-
-rights-heading = Your rights
-rights-intro = Under the { -gdpr }, you have the following rights over your personal data:
-right-access-name = Right of access
-right-access-text = you can ask whether we process data about you and, if we do, obtain a copy of them together with information about how we process them.
-right-rectification-name = Right to rectification
-right-rectification-text = you can have inaccurate data corrected and incomplete data completed.
-right-erasure-name = Right to erasure
-right-erasure-text = you can ask us to erase your data, for instance when they are no longer needed for the purposes for which we collected them.
-right-restriction-name = Right to restriction of processing
-right-restriction-text = you can ask us to restrict the use of your data, for instance while we check their accuracy.
-right-portability-name = Right to data portability
-right-portability-text = you can receive the data you provided to us in a structured, commonly used and machine-readable format, and transmit them to another controller or, where technically feasible, have us transmit them to it directly.
-right-object-name = Right to object
-right-object-text = see “Your right to object” below.
-right-withdraw-name = Right to withdraw consent
-right-withdraw-text = see “Withdrawing your consent” below.
-right-automated-name = Rights regarding automated decisions
-right-automated-text = you have the right not to be subject to a decision based solely on automated processing which produces legal effects concerning you or similarly significantly affects you, subject to the exceptions laid down in the { -gdpr }.
-right-complaint-name = Right to lodge a complaint
-right-complaint-text = see “Complaints” below.
-right-applies-to = This right applies to the following purposes: { $purposes }.
-right-except = This right does not apply to the following purposes, to the extent that the processing is necessary to comply with a legal obligation or to perform a task carried out in the public interest: { $purposes }.
-rights-how = To exercise your rights, contact us:
-rights-response = We respond without undue delay and in any event within one month of receiving your request. Where necessary, taking into account the complexity and number of requests, this period may be extended by two further months; we will then inform you of the extension and the reasons for it within one month of receiving your request ({ $article }). Exercising your rights is free of charge. Where a request is manifestly unfounded or excessive, in particular because of its repetitive character, we may charge a reasonable fee or refuse to act on it ({ $fee_article }).
-
-objection-heading = Your right to object
-objection-general = You have the right to object at any time, on grounds relating to your particular situation, to the processing of your personal data for the following purposes: { $purposes } ({ $article }). We will then no longer process your personal data unless we demonstrate compelling legitimate grounds for the processing which override your interests, rights and freedoms, or for the establishment, exercise or defence of legal claims.
-objection-marketing = You have the right to object at any time, without giving reasons, to the processing of your personal data for direct marketing, including profiling related to it: { $purposes } ({ $article }). We will then no longer process your personal data for such purposes.
-objection-how = To object, contact us:
-
-consent-heading = Withdrawing your consent
-consent-text = Where we process your data on the basis of your consent ({ $purposes }), you may withdraw it at any time, as easily as you gave it ({ $article }). Withdrawal does not affect the lawfulness of processing based on consent before its withdrawal.
-
-complaint-heading = Complaints
-complaint-text = If you believe that the processing of your personal data infringes the { -gdpr }, you have the right to lodge a complaint with a supervisory authority, in particular in the Member State of your habitual residence, place of work or place of the alleged infringement ({ $article }).
-complaint-authority = The supervisory authority competent for us is:
-
-changes-heading = Changes to this notice
-changes-default = We will publish any change to this notice on this page, with its new date of entry into force.
-history-intro = Previous versions:
-cite-and = { $first } and { $second }
-
-## What organisations say beyond the required items (storage, confidentiality, compliance…)
-
-source-data_subject = How we collect them: { $description }
-separate-intro = The following are set out in separate documents:
-recipient-group = member of our group
-recipient-list = The list of these recipients:
-disclosure-no-sale = We do not sell your personal data.
-disclosure-conditions = Disclosure of your data is also subject to the following:
-storage-heading = Where your data are stored
-storage-intro = We store your personal data in the following places:
-storage-provider = provider: { $provider }
-storage-eea-only = All these places are in the European Economic Area (EEA).
-confidentiality-intro = Within our organisation, access to your data is governed as follows:
+security-heading = Security
+security-intro = Our security measures:
+confidentiality-intro = Within our organisation:
 compliance-heading = Legal framework and oversight
 compliance-laws = We comply in particular with:
-compliance-principles = In particular, we undertake the following:
-compliance-oversight = Our compliance is checked as follows:
-paper-copy = On request, we will send you a paper copy of this notice.
+compliance-principles = Our commitments:
+compliance-oversight = Who checks our compliance:
+
+## Rights
+
+rights-heading = Your rights
+right-access-name = Right of access
+right-access-text = obtain a copy of your data.
+right-rectification-name = Right to rectification
+right-rectification-text = have your data corrected or completed.
+right-erasure-name = Right to erasure
+right-erasure-text = have your data erased, in particular when they are no longer needed.
+right-restriction-name = Right to restriction of processing
+right-restriction-text = have the use of your data restricted.
+right-portability-name = Right to data portability
+right-portability-text = receive the data you provided to us in a structured, commonly used and machine-readable format, and transmit them, or have us transmit them, to another controller.
+right-object-name = Right to object
+right-object-text = see “Your right to object”.
+right-withdraw-name = Right to withdraw consent
+right-withdraw-text = at any time and as easily as you gave it, without affecting the lawfulness of the processing carried out before.
+right-automated-name = Right not to be subject to a solely automated decision
+right-automated-text = see “Automated decision-making”.
+purposes-concerned = { $count ->
+    [one] Purpose concerned:
+   *[other] Purposes concerned:
+}
+right-except = This right does not apply where the processing is required by law or necessary for a task carried out in the public interest:
+rights-post = Requests by post:
+rights-response = We respond without undue delay and within one month at the latest (three months for complex or numerous requests); exercising your rights is free of charge, except for a manifestly unfounded or excessive request ({ $article }).
+objection-heading = Your right to object
+objection-general = You may object at any time, on grounds relating to your particular situation, to the processing of your personal data ({ $article }); we will then stop it, unless we demonstrate compelling legitimate grounds which override your interests, rights and freedoms, or the processing is needed for the establishment, exercise or defence of legal claims.
+objection-marketing = You may object at any time, without giving reasons, to the processing of your personal data for direct marketing, including profiling related to it ({ $article }); we will then stop it.
+complaint-heading = Lodging a complaint
+complaint-text = You may lodge a complaint with a supervisory authority, in particular in the Member State of your habitual residence, place of work or place of the alleged infringement ({ $article }).
+complaint-authority = The authority competent for us is:
+
+changes-heading = Changes
+changes-default = We publish any change to this privacy notice on this page, with its new date of entry into force.
+paper-copy = On request, we will send you a paper copy of this privacy notice.
+history-intro = Previous versions:
 glossary-heading = Glossary
-rights-post = You may also write to us at: { $address }.
+cite-and = { $first } and { $second }
 
 ## Illustration: a published notice completed with assumptions
 illustration-heading = Illustration.

@@ -51,8 +51,14 @@ cite-subparagraph = { $cite } deuxième alinéa,
 cite-and = { $first } et { $second }
 cite-gdpr = { $cite } du { -gdpr }
 
+# « Étiquette : texte » ; « Étiquette : » devant une liste.
 colon = {"\u00A0"}:{" "}
-semicolon = {"\u202F"};{" "}
+colon-list = {"\u00A0"}:
+
+# Listes : « a, b et c ». Une liste dont un élément contient une virgule, un point-virgule,
+# un deux-points ou « et » est présentée à puces.
+list-separator = {", "}
+list-conjunction = et
 
 act = { $kind ->
     [implementing] { $number ->
@@ -90,21 +96,16 @@ retention-category = { $category } : { $retention }
 
 ## Bases juridiques et conditions
 
-# Les intitulés complets suivent « Base juridique : » : ils commencent par une minuscule.
+# Un seul nom par base, en minuscules : la déclaration met la capitale quand le nom ouvre une
+# ligne, et joint plusieurs bases (« respect d'une obligation légale et exécution d'un contrat… »).
 basis-consent = consentement
-basis-contract = exécution d'un contrat auquel vous êtes partie, ou de mesures précontractuelles prises à votre demande
-basis-legal_obligation = respect d'une obligation légale à laquelle nous sommes soumis
-basis-vital_interests = sauvegarde de vos intérêts vitaux ou de ceux d'une autre personne physique
-basis-public_task = exécution d'une mission d'intérêt public ou relevant de l'exercice de l'autorité publique dont nous sommes investis
+basis-contract = exécution d'un contrat
+basis-legal_obligation = obligation légale
+basis-vital_interests = intérêts vitaux
+basis-public_task = mission d'intérêt public
 basis-legitimate_interests = intérêts légitimes
-
-# Short names, for tables and the summary.
-basis-short-consent = Consentement
-basis-short-contract = Contrat
-basis-short-legal_obligation = Obligation légale
-basis-short-vital_interests = Intérêts vitaux
-basis-short-public_task = Mission d'intérêt public
-basis-short-legitimate_interests = Intérêts légitimes
+basis-missing = base juridique non indiquée
+retention-missing = durée non indiquée
 
 special-racial_or_ethnic_origin = origine raciale ou ethnique
 special-political_opinions = opinions politiques
@@ -130,28 +131,27 @@ exception-contract = nécessaire à la conclusion ou à l'exécution d'un contra
 exception-law = autorisée par le droit de l'Union ou le droit d'un État membre
 exception-explicit_consent = votre consentement explicite
 
-role-processor = sous-traitant agissant pour notre compte
-role-controller = responsable du traitement distinct
-role-joint_controller = responsable conjoint du traitement
-role-authority = autorité publique
-
-provision-statutory = La fourniture de ces données est exigée par la loi.
-provision-contractual = La fourniture de ces données est une exigence contractuelle.
-provision-contract_prerequisite = La fourniture de ces données conditionne la conclusion d'un contrat avec nous.
-provision-voluntary = La fourniture de ces données est facultative.
-
+# Article 13, paragraphe 2, point e) : la fourniture est-elle exigée, et êtes-vous tenu de fournir les données ?
+provision-statutory = fourniture exigée par la loi
+provision-contractual = fourniture exigée par notre contrat avec vous
+provision-contract_prerequisite = fourniture nécessaire pour conclure le contrat
+provision-voluntary = fourniture facultative
+provision-alone = { $requirement }.
+# Le champ `consequences` de la déclaration est la proposition principale qui suit « si vous ne les fournissez pas, ».
+provision-if-not = { $requirement } ; sans ces données, { $consequences }
 source-third_party = Source : { $name }.
 source-third_party-described = Source : { $name }, { $description }
 source-third_party-unnamed = Source : un tiers.
 source-public = Source : { $name }, source accessible au public.
 source-public-unnamed = Source : des sources accessibles au public.
 source-public-flag = Cette source est accessible au public.
+source-data_subject = Mode de collecte : { $description }
 
 ## Transferts hors de l'EEE
 
 transfer-adequacy = la Commission européenne a constaté que ce pays assure un niveau de protection adéquat ({ $decision }, { $article }).
 transfer-adequacy-scope = Cette décision ne s'applique qu'aux destinataires suivants : { $scope }.
-transfer-dpf = le destinataire est certifié au titre du cadre de protection des données UE-États-Unis (EU-US Data Privacy Framework), dont la Commission européenne a constaté qu'il assure un niveau de protection adéquat ({ $decision }, { $article }).
+transfer-dpf = le destinataire est certifié au titre du cadre de protection des données UE-États-Unis, pour lequel la Commission européenne a constaté un niveau de protection adéquat ({ $decision }, { $article }).
 transfer-safeguard = { $safeguard } ({ $article }).
 transfer-scc-decision = Il s'agit des clauses types figurant dans la { $decision }.
 transfer-derogation = le transfert repose sur une dérogation pour une situation particulière : { $derogation } ({ $article }).
@@ -163,34 +163,53 @@ transfer-missing = aucun mécanisme de transfert n'est déclaré.
 title-default = Déclaration de confidentialité — { $controller }
 effective = En vigueur à partir du { $date }.
 version = Version { $version }.
-intro = La présente déclaration vous explique comment { $controller } traite vos données à caractère personnel et quels sont vos droits, conformément aux articles 13 et 14 du règlement général sur la protection des données (règlement (UE) 2016/679, « { -gdpr } »).
+# Quand la déclaration n'a pas d'introduction propre.
+intro = La présente déclaration de confidentialité vous explique comment { $controller } traite vos données à caractère personnel et quels sont vos droits au regard du règlement général sur la protection des données (règlement (UE) 2016/679, « { -gdpr } »).
 toc-heading = Sommaire
-other-languages = Cette déclaration dans d'autres langues
+other-languages = Cette déclaration de confidentialité dans d'autres langues
 page-of = Page { $page } sur { $total }
 pdf-controller = Responsable du traitement : { $name }
 pdf-keywords = déclaration de confidentialité, RGPD, données à caractère personnel
+separate-intro = Font l'objet de documents distincts :
+
+## Premier niveau : les réponses qui tiennent sur un écran
 
 summary-heading = En bref
-summary-topic = Question
-summary-answer = Réponse
-summary-who = Qui est responsable de vos données
-summary-what = Quelles données
-summary-why = Pourquoi, et sur quelle base juridique
-summary-how-long = Combien de temps
-summary-recipients = Qui les reçoit
-summary-no-recipients = Personne en dehors de notre organisation
-summary-transfers = Transferts hors de l'Espace économique européen
-summary-no-transfers = Aucun
-summary-transfers-unknown = Voir la section consacrée aux transferts
-summary-rights = Vos droits
-summary-objection = vous pouvez vous opposer à certains traitements : voir « Votre droit d'opposition »
-summary-complaints = Où introduire une réclamation
-basis-missing = aucune base juridique indiquée
-retention-missing = aucune durée indiquée
+summary-who = Responsable du traitement :
+summary-why = Finalités, bases juridiques et durées de conservation :
+summary-recipients = Destinataires :
+summary-no-recipients = personne en dehors de notre organisation.
+recipients-summary-processor = { $count ->
+    [one] notre sous-traitant
+   *[other] nos sous-traitants
+}
+recipients-summary-controller = { $count ->
+    [one] un responsable du traitement distinct
+   *[other] des responsables du traitement distincts
+}
+recipients-summary-joint_controller = { $count ->
+    [one] un responsable conjoint du traitement
+   *[other] des responsables conjoints du traitement
+}
+recipients-summary-authority = { $count ->
+    [one] une autorité publique
+   *[other] des autorités publiques
+}
+recipients-summary-see = voir « Communication de vos données »
+recipients-summary-other = { $count ->
+    [one] un autre destinataire
+   *[other] d'autres destinataires
+}
+summary-transfers = Transferts hors de l'Espace économique européen :
+summary-no-transfers = aucun.
+summary-transfers-unknown = lieu de traitement non indiqué pour chaque destinataire.
+summary-rights = Exercice de vos droits :
+summary-objection = Vous pouvez vous opposer à tout moment à certains traitements : voir « Votre droit d'opposition ».
+summary-complaint = Réclamation :
+## Responsable du traitement
 
 controller-heading = Responsable du traitement
-controller-intro = Le responsable du traitement de vos données à caractère personnel est :
-# « sous le nom de » exigerait une élision devant une voyelle (« d'Atelier »).
+# « sous le nom de » exigerait une élision devant une voyelle (« d'Atelier »).
 trade-names = nom commercial : { $names }
 company-number = Numéro d'entreprise : { $number }
 label-website = Site web :
@@ -198,63 +217,78 @@ label-email = Courriel :
 label-phone = Téléphone :
 label-form = Formulaire :
 label-complaint-page = Introduire une réclamation :
-dpo-intro = Vous pouvez contacter notre délégué à la protection des données :
-dpo-none = Nous n'avons pas désigné de délégué à la protection des données ; pour toute question relative à vos données, contactez-nous à l'adresse ci-dessus.
-representative-intro = Notre représentant dans l'Union européenne (article 27 du { -gdpr }) est
+dpo-intro = Notre délégué à la protection des données :
+dpo-none = Nous n'avons pas désigné de délégué à la protection des données.
+representative-intro = Notre représentant dans l'Union européenne (article 27 du { -gdpr }) :
 
-joint-heading = Responsables conjoints du traitement
+joint-heading = Responsabilité conjointe du traitement
 joint-intro = Nous déterminons conjointement avec { $name } les finalités et les moyens de certains traitements : nous sommes responsables conjoints du traitement (article 26 du { -gdpr }).
-joint-purposes = Finalités concernées : { $purposes }.
 joint-essence = Les grandes lignes de notre accord :
 joint-contact-us = { $controller } est votre point de contact pour ce traitement.
 joint-contact-them = { $name } est votre point de contact pour ce traitement.
 joint-rights = Indépendamment des termes de notre accord, vous pouvez exercer vos droits à l'égard de et contre chacun d'entre nous (article 26, paragraphe 3, du { -gdpr }).
 joint-notice = Sa déclaration de confidentialité :
 
+## Finalités, en détail
+
 purposes-heading = Pourquoi nous traitons vos données
-purposes-intro = Pour chaque finalité, nous indiquons la base juridique, les données utilisées, leurs destinataires et leur durée de conservation.
-col-purpose = Finalité
-col-basis = Base juridique
-col-retention = Durée de conservation
 further-processing = Nous utilisons pour cette finalité des données collectées initialement pour une autre finalité : { $purpose }.
-label-basis = Base juridique :
-label-interests = Nos intérêts légitimes :
+label-interests = Intérêts légitimes :
 label-law = Disposition légale :
-label-special = Catégories particulières de données :
-# « sur le fondement de » + « des motifs… » donnerait « de des » : d'où les deux-points.
-special-condition = Nous les traitons sur le fondement suivant : { $condition } ({ $article }).
+label-special = { $count ->
+    [one] Catégorie particulière de données :
+   *[other] Catégories particulières de données :
+}
+label-condition = Condition de traitement ({ $article }) :
 special-law = Disposition légale : { $law }.
 label-criminal = Données relatives aux condamnations pénales et aux infractions :
-criminal-basis = Traitement autorisé au titre de l'{ $article } :
-label-data = Données utilisées :
-label-recipients = Destinataires :
-label-retention = Durée de conservation :
-label-provision = Devez-vous fournir ces données ?
-provision-consequences = À défaut, { $consequences }
-label-withdraw = Retrait du consentement :
-label-marketing = Prospection :
-marketing-object = vous pouvez vous y opposer à tout moment, sans avoir à vous justifier : voir « Votre droit d'opposition ».
-label-automated = Décision automatisée :
-automated-see = voir « Décisions automatisées ».
-label-rights = Vos droits pour cette finalité :
+label-criminal-basis = Fondement ({ $article }) :
+label-data = Données :
 
 data-heading = Données traitées
 data-special = (catégorie particulière : { $kind })
 data-criminal = (données relatives aux condamnations pénales et aux infractions)
+col-purpose = Finalité
 
-recipients-heading = Destinataires de vos données
-recipients-intro = Nous ne communiquons vos données à caractère personnel qu'aux destinataires suivants :
-recipient-country = Localisation : { $country }.
-recipient-notice = Sa déclaration de confidentialité :
+## Destinataires
+
+recipients-heading = Communication de vos données
+recipients-role-processor = { $count ->
+    [one] **Sous-traitant**, qui traite vos données pour notre compte :
+   *[other] **Sous-traitants**, qui traitent vos données pour notre compte :
+}
+recipients-role-controller = { $count ->
+    [one] **Responsable du traitement distinct**, qui utilise vos données à ses propres fins :
+   *[other] **Responsables du traitement distincts**, qui utilisent vos données à leurs propres fins :
+}
+recipients-role-joint_controller = { $count ->
+    [one] **Responsable conjoint du traitement** (voir « Responsabilité conjointe du traitement ») :
+   *[other] **Responsables conjoints du traitement** (voir « Responsabilité conjointe du traitement ») :
+}
+recipients-role-authority = { $count ->
+    [one] **Autorité publique** :
+   *[other] **Autorités publiques** :
+}
+recipients-role-other = { $count ->
+    [one] **Autre destinataire** :
+   *[other] **Autres destinataires** :
+}
 recipients-none = Nous ne communiquons vos données à caractère personnel à personne en dehors de notre organisation.
+recipient-group = membre de notre groupe
+recipient-list = La liste de ces destinataires :
+recipient-notice = Sa déclaration de confidentialité :
+disclosure-no-sale = Nous ne vendons pas vos données à caractère personnel.
+disclosure-conditions = En outre :
 
-transfers-heading = Transferts hors de l'Espace économique européen
-transfers-intro = Certains destinataires traitent vos données en dehors de l'Espace économique européen (EEE). Chaque transfert est encadré comme suit :
-transfer-copy = Pour obtenir une copie des garanties ou savoir où elles sont disponibles :
-transfers-none = Nous ne transférons pas vos données à caractère personnel en dehors de l'Espace économique européen (EEE).
-transfers-unknown = La déclaration n'indique pas où chaque destinataire traite vos données.
+storage-heading = Où vos données sont enregistrées
+storage-provider = prestataire : { $provider }
+storage-eea-only = Tous ces lieux se situent dans l'Espace économique européen (EEE).
 
-automated-heading = Décisions automatisées
+transfers-heading = Vos données hors de l'Espace économique européen
+transfer-copy = Copie des garanties :
+transfer-more = Pour en savoir plus :
+
+automated-heading = Décision individuelle automatisée
 automated-profiling = Ce traitement comporte un profilage.
 label-logic = Logique sous-jacente :
 label-significance = Importance pour vous :
@@ -262,12 +296,11 @@ label-consequences = Conséquences prévues :
 label-exception = Pourquoi cette décision est permise :
 automated-rights = Vous avez le droit d'obtenir une intervention humaine, d'exprimer votre point de vue et de contester la décision ({ $article }).
 
-processor-heading = Traitements pour le compte de nos clients
-processor-intro = { $controller } traite également des données à caractère personnel pour le compte de clients, en qualité de sous-traitant ({ $article }). Pour ces traitements, le client est le responsable du traitement : sa propre déclaration de confidentialité s'applique et c'est à lui que vos demandes doivent être adressées.
+processor-heading = En qualité de sous-traitant
+processor-intro = Pour les activités suivantes, nous agissons en qualité de sous-traitant pour le compte d'un client ({ $article }) ; ce client est le responsable du traitement, et c'est à lui que vos demandes doivent être adressées.
 processor-client-notice = Sa déclaration de confidentialité :
 
 cookies-heading = Cookies et technologies similaires
-cookies-intro = Notre site web enregistre ou lit les informations suivantes sur votre appareil :
 col-cookie = Nom
 col-provider = Fournisseur
 col-duration = Durée
@@ -276,71 +309,53 @@ cookie-essential = non requis (strictement nécessaire)
 cookie-consent = requis
 cookies-policy = Pour en savoir plus, consultez notre politique en matière de cookies :
 
-security-heading = Sécurité de vos données
-security-intro = Nous protégeons vos données à caractère personnel par des mesures techniques et organisationnelles appropriées, notamment :
+security-heading = Sécurité
+security-intro = Nos mesures de sécurité :
+confidentiality-intro = Au sein de notre organisation :
+compliance-heading = Cadre légal et contrôle
+compliance-laws = Nous appliquons en particulier :
+compliance-principles = Nos engagements :
+compliance-oversight = Contrôle de notre conformité :
+
+## Droits
 
 rights-heading = Vos droits
-rights-intro = Le { -gdpr } vous confère les droits suivants à l'égard de vos données à caractère personnel :
 right-access-name = Droit d'accès
-right-access-text = vous pouvez nous demander si nous traitons des données vous concernant et, dans l'affirmative, en obtenir une copie ainsi que des informations sur leur traitement.
+right-access-text = obtenir une copie de vos données.
 right-rectification-name = Droit de rectification
-right-rectification-text = vous pouvez faire rectifier les données inexactes et faire compléter les données incomplètes.
+right-rectification-text = faire corriger ou compléter vos données.
 right-erasure-name = Droit à l'effacement
-right-erasure-text = vous pouvez nous demander d'effacer vos données, notamment lorsqu'elles ne sont plus nécessaires au regard des finalités pour lesquelles nous les avons collectées.
+right-erasure-text = faire effacer vos données, notamment lorsqu'elles ne sont plus nécessaires.
 right-restriction-name = Droit à la limitation du traitement
-right-restriction-text = vous pouvez nous demander de limiter l'utilisation de vos données, par exemple pendant que nous vérifions leur exactitude.
+right-restriction-text = faire limiter l'utilisation de vos données.
 right-portability-name = Droit à la portabilité des données
-right-portability-text = vous pouvez recevoir les données que vous nous avez fournies dans un format structuré, couramment utilisé et lisible par machine, et les transmettre à un autre responsable du traitement ou, lorsque cela est techniquement possible, nous demander de les lui transmettre directement.
+right-portability-text = recevoir les données que vous nous avez fournies dans un format structuré, couramment utilisé et lisible par machine, et les transmettre, ou nous les faire transmettre, à un autre responsable du traitement.
 right-object-name = Droit d'opposition
-right-object-text = voir « Votre droit d'opposition » ci-dessous.
+right-object-text = voir « Votre droit d'opposition ».
 right-withdraw-name = Droit de retirer votre consentement
-right-withdraw-text = voir « Retrait de votre consentement » ci-dessous.
+right-withdraw-text = à tout moment, aussi simplement que vous l'avez donné, sans effet sur la licéité du traitement effectué auparavant.
 right-automated-name = Droits relatifs aux décisions automatisées
-right-automated-text = vous avez le droit de ne pas faire l'objet d'une décision fondée exclusivement sur un traitement automatisé produisant des effets juridiques vous concernant ou vous affectant de manière significative de façon similaire, sous réserve des exceptions prévues par le { -gdpr }.
-right-complaint-name = Droit d'introduire une réclamation
-right-complaint-text = voir « Réclamations » ci-dessous.
-right-applies-to = Ce droit s'applique aux finalités suivantes : { $purposes }.
-right-except = Ce droit ne s'applique pas aux finalités suivantes, dans la mesure où le traitement est nécessaire au respect d'une obligation légale ou à l'exécution d'une mission d'intérêt public : { $purposes }.
-rights-how = Pour exercer vos droits, contactez-nous :
-rights-response = Nous répondons dans les meilleurs délais et en tout état de cause dans un délai d'un mois à compter de la réception de votre demande. Au besoin, ce délai peut être prolongé de deux mois, compte tenu de la complexité et du nombre de demandes ; nous vous informons alors de cette prolongation et de ses motifs dans un délai d'un mois à compter de la réception de votre demande ({ $article }). L'exercice de vos droits est gratuit. Si une demande est manifestement infondée ou excessive, notamment en raison de son caractère répétitif, nous pouvons exiger le paiement de frais raisonnables ou refuser d'y donner suite ({ $fee_article }).
-
+right-automated-text = voir « Décision individuelle automatisée ».
+purposes-concerned = { $count ->
+    [one] Finalité concernée :
+   *[other] Finalités concernées :
+}
+right-except = Ce droit ne vaut pas lorsque le traitement est imposé par la loi ou nécessaire à une mission d'intérêt public :
+rights-post = Demandes par courrier :
+rights-response = Nous répondons dans les meilleurs délais, au plus tard dans un mois (trois mois pour des demandes complexes ou nombreuses) ; l'exercice de vos droits est gratuit, sauf demande manifestement infondée ou excessive ({ $article }).
 objection-heading = Votre droit d'opposition
-objection-general = Vous avez le droit de vous opposer à tout moment, pour des raisons tenant à votre situation particulière, au traitement de vos données à caractère personnel pour les finalités suivantes : { $purposes } ({ $article }). Nous ne traiterons alors plus vos données à caractère personnel, à moins de démontrer qu'il existe des motifs légitimes et impérieux pour le traitement qui prévalent sur vos intérêts et vos droits et libertés, ou pour la constatation, l'exercice ou la défense de droits en justice.
-objection-marketing = Vous avez le droit de vous opposer à tout moment, sans avoir à vous justifier, au traitement de vos données à caractère personnel à des fins de prospection, y compris au profilage lié à cette prospection : { $purposes } ({ $article }). Vos données à caractère personnel ne seront alors plus traitées à ces fins.
-objection-how = Pour exercer ce droit, contactez-nous :
+objection-general = Vous pouvez vous opposer à tout moment, pour des raisons tenant à votre situation particulière, au traitement de vos données à caractère personnel ({ $article }) ; nous y mettons alors fin, sauf si nous démontrons des motifs légitimes et impérieux qui prévalent sur vos intérêts, droits et libertés, ou si le traitement est nécessaire à la constatation, à l'exercice ou à la défense de droits en justice.
+objection-marketing = Vous pouvez vous opposer à tout moment, sans avoir à vous justifier, au traitement de vos données à caractère personnel à des fins de prospection, y compris au profilage lié à cette prospection ({ $article }) ; nous y mettons alors fin.
+complaint-heading = Introduire une réclamation
+complaint-text = Vous pouvez introduire une réclamation auprès d'une autorité de contrôle, notamment dans l'État membre de votre résidence habituelle, de votre lieu de travail ou du lieu de la violation alléguée ({ $article }).
+complaint-authority = L'autorité compétente à notre égard est :
 
-consent-heading = Retrait de votre consentement
-consent-text = Lorsque nous traitons vos données sur la base de votre consentement ({ $purposes }), vous pouvez le retirer à tout moment, aussi simplement que vous l'avez donné ({ $article }). Le retrait du consentement ne compromet pas la licéité du traitement fondé sur le consentement effectué avant ce retrait.
-
-complaint-heading = Réclamations
-complaint-text = Si vous estimez que le traitement de vos données à caractère personnel constitue une violation du { -gdpr }, vous avez le droit d'introduire une réclamation auprès d'une autorité de contrôle, en particulier dans l'État membre de votre résidence habituelle, de votre lieu de travail ou du lieu où la violation aurait été commise ({ $article }).
-complaint-authority = L'autorité de contrôle compétente à notre égard est :
-
-changes-heading = Modifications de la présente déclaration
-changes-default = Toute modification de la présente déclaration sera publiée sur cette page, avec sa nouvelle date d'entrée en vigueur.
-history-intro = Versions précédentes :
-
-## Ce que les organisations disent au-delà des mentions obligatoires (lieu d'enregistrement, confidentialité, conformité…)
-
-source-data_subject = Mode de collecte : { $description }
-separate-intro = Les points suivants font l'objet de documents distincts :
-recipient-group = membre de notre groupe
-recipient-list = La liste de ces destinataires :
-disclosure-no-sale = Nous ne vendons pas vos données à caractère personnel.
-disclosure-conditions = La communication de vos données obéit en outre aux règles suivantes :
-storage-heading = Où vos données sont enregistrées
-storage-intro = Nous enregistrons vos données à caractère personnel aux endroits suivants :
-storage-provider = prestataire : { $provider }
-storage-eea-only = Tous ces lieux se situent dans l'Espace économique européen (EEE).
-confidentiality-intro = Au sein de notre organisation, l'accès à vos données est encadré comme suit :
-compliance-heading = Cadre légal et contrôle
-compliance-laws = Nous appliquons en particulier les textes suivants :
-compliance-principles = Nous prenons en particulier les engagements suivants :
-compliance-oversight = Le respect de ces règles est contrôlé comme suit :
+changes-heading = Modifications
+changes-default = Toute modification de la présente déclaration de confidentialité sera publiée sur cette page, avec sa nouvelle date d'entrée en vigueur.
 paper-copy = Sur simple demande, nous vous envoyons une version papier de la présente déclaration.
+history-intro = Versions précédentes :
 glossary-heading = Lexique
-rights-post = Vous pouvez aussi nous écrire à l'adresse suivante : { $address }.
 
-## Illustration: a published notice completed with assumptions
+## Illustration : une déclaration publiée, complétée par des hypothèses
 illustration-heading = Illustration.
 illustration-text = Ce texte n'est pas celui de l'organisation : il reprend les faits d'une déclaration publiée et les complète par des hypothèses, énumérées ci-dessous, là où la loi exige une information que l'original ne donne pas.

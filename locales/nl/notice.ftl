@@ -47,8 +47,14 @@ cite-subparagraph = { $cite } tweede alinea,
 cite-and = { $first } en { $second }
 cite-gdpr = { $cite } { -gdpr }
 
+# “Label: tekst”; “Label:” vóór een lijst.
 colon = :{" "}
-semicolon = ;{" "}
+colon-list = :
+
+# Opsommingen: “a, b en c”. Een opsomming waarvan een element een komma, een puntkomma, een
+# dubbelepunt of “en” bevat, wordt met opsommingstekens weergegeven.
+list-separator = {", "}
+list-conjunction = en
 
 act = { $kind ->
     [implementing] { $number ->
@@ -85,21 +91,16 @@ retention-category = { $category }: { $retention }
 
 ## Rechtsgronden en voorwaarden
 
-# De volledige benamingen volgen op “Rechtsgrond:” midden in een regel: ze beginnen met een kleine letter.
+# Eén naam per rechtsgrond, met een kleine letter: de verklaring zet een hoofdletter waar de
+# naam een regel opent, en voegt er meerdere samen (“nakoming van een wettelijke verplichting en …”).
 basis-consent = toestemming
-basis-contract = uitvoering van een overeenkomst waarbij u partij bent, of maatregelen die op uw verzoek vóór de sluiting van een overeenkomst worden genomen
-basis-legal_obligation = nakoming van een wettelijke verplichting die op ons rust
-basis-vital_interests = bescherming van uw vitale belangen of die van een andere natuurlijke persoon
-basis-public_task = vervulling van een taak van algemeen belang of van een taak in het kader van de uitoefening van het openbaar gezag dat aan ons is opgedragen
+basis-contract = uitvoering van een overeenkomst
+basis-legal_obligation = wettelijke verplichting
+basis-vital_interests = vitale belangen
+basis-public_task = taak van algemeen belang
 basis-legitimate_interests = gerechtvaardigde belangen
-
-# Short names, for tables and the summary.
-basis-short-consent = Toestemming
-basis-short-contract = Overeenkomst
-basis-short-legal_obligation = Wettelijke verplichting
-basis-short-vital_interests = Vitale belangen
-basis-short-public_task = Taak van algemeen belang
-basis-short-legitimate_interests = Gerechtvaardigde belangen
+basis-missing = geen rechtsgrond opgegeven
+retention-missing = geen termijn opgegeven
 
 special-racial_or_ethnic_origin = ras of etnische afkomst
 special-political_opinions = politieke opvattingen
@@ -125,28 +126,28 @@ exception-contract = noodzakelijk voor de totstandkoming of de uitvoering van ee
 exception-law = toegestaan bij een bepaling van Unierecht of lidstatelijk recht
 exception-explicit_consent = uw uitdrukkelijke toestemming
 
-role-processor = verwerker die in onze opdracht handelt
-role-controller = zelfstandige verwerkingsverantwoordelijke
-role-joint_controller = gezamenlijke verwerkingsverantwoordelijke
-role-authority = overheidsinstantie
-
-provision-statutory = Het verstrekken van deze gegevens is een wettelijke verplichting.
-provision-contractual = Het verstrekken van deze gegevens is een contractuele verplichting.
-provision-contract_prerequisite = Het verstrekken van deze gegevens is noodzakelijk om een overeenkomst met ons te sluiten.
-provision-voluntary = Het verstrekken van deze gegevens is niet verplicht.
-
+# Artikel 13, lid 2, onder e): is het verstrekken vereist, en bent u verplicht de gegevens te verstrekken?
+provision-statutory = verstrekking wettelijk verplicht
+provision-contractual = verstrekking contractueel verplicht
+provision-contract_prerequisite = verstrekking vereist om de overeenkomst te sluiten
+provision-voluntary = verstrekking niet verplicht
+provision-alone = { $requirement }.
+# Het veld `consequences` van de declaratie is de hoofdzin na “als u ze niet verstrekt,”, met
+# inversie: “kunnen wij …”, “ontvangt u …”.
+provision-if-not = { $requirement }; zonder deze gegevens { $consequences }
 source-third_party = Bron: { $name }.
 source-third_party-described = Bron: { $name }, { $description }
 source-third_party-unnamed = Bron: een derde.
 source-public = Bron: { $name }, een openbaar toegankelijke bron.
 source-public-unnamed = Bron: openbaar toegankelijke bronnen.
 source-public-flag = Deze bron is openbaar toegankelijk.
+source-data_subject = Wijze van verzameling: { $description }
 
 ## Doorgifte buiten de EER
 
 transfer-adequacy = de Europese Commissie heeft vastgesteld dat dit land een passend beschermingsniveau waarborgt ({ $decision }, { $article }).
 transfer-adequacy-scope = Dit besluit geldt alleen voor de volgende ontvangers: { $scope }.
-transfer-dpf = de ontvanger is gecertificeerd onder het EU-VS-kader voor gegevensbescherming (EU-US Data Privacy Framework), waarvan de Europese Commissie heeft vastgesteld dat het een passend beschermingsniveau waarborgt ({ $decision }, { $article }).
+transfer-dpf = de ontvanger is gecertificeerd onder het EU-VS-kader voor gegevensbescherming, waarvoor de Europese Commissie een passend beschermingsniveau heeft vastgesteld ({ $decision }, { $article }).
 transfer-safeguard = { $safeguard } ({ $article }).
 transfer-scc-decision = Het gaat om de standaardbepalingen van { $decision }.
 transfer-derogation = de doorgifte berust op een afwijking voor een specifieke situatie: { $derogation } ({ $article }).
@@ -158,33 +159,52 @@ transfer-missing = er is geen doorgiftemechanisme opgegeven.
 title-default = Privacyverklaring — { $controller }
 effective = Van toepassing vanaf { $date }.
 version = Versie { $version }.
-intro = In deze privacyverklaring leggen wij uit hoe { $controller } uw persoonsgegevens verwerkt en welke rechten u hebt, zoals de artikelen 13 en 14 van de Algemene Verordening Gegevensbescherming (Verordening (EU) 2016/679, “{ -gdpr }”) voorschrijven.
+# Wanneer de declaratie geen eigen inleiding heeft.
+intro = In deze privacyverklaring leggen wij uit hoe { $controller } uw persoonsgegevens verwerkt en welke rechten u hebt volgens de Algemene Verordening Gegevensbescherming (Verordening (EU) 2016/679, “{ -gdpr }”).
 toc-heading = Inhoud
 other-languages = Deze privacyverklaring in andere talen
 page-of = Pagina { $page } van { $total }
 pdf-controller = Verwerkingsverantwoordelijke: { $name }
 pdf-keywords = privacyverklaring, AVG, persoonsgegevens
+separate-intro = In afzonderlijke documenten geregeld:
+
+## Eerste laag: de antwoorden die op één scherm passen
 
 summary-heading = In het kort
-summary-topic = Vraag
-summary-answer = Antwoord
-summary-who = Wie is verantwoordelijk voor uw gegevens
-summary-what = Welke gegevens
-summary-why = Waarom, en op welke rechtsgrond
-summary-how-long = Hoelang
-summary-recipients = Wie ontvangt ze
-summary-no-recipients = Niemand buiten onze organisatie
-summary-transfers = Doorgifte buiten de Europese Economische Ruimte
-summary-no-transfers = Geen
-summary-transfers-unknown = Zie het onderdeel over doorgifte
-summary-rights = Uw rechten
-summary-objection = u kunt bezwaar maken tegen bepaalde verwerkingen: zie “Uw recht van bezwaar”
-summary-complaints = Waar kunt u een klacht indienen
-basis-missing = geen rechtsgrond opgegeven
-retention-missing = geen termijn opgegeven
+summary-who = Verwerkingsverantwoordelijke:
+summary-why = Doeleinden, rechtsgronden en bewaartermijnen:
+summary-recipients = Ontvangers:
+summary-no-recipients = niemand buiten onze organisatie.
+recipients-summary-processor = { $count ->
+    [one] onze verwerker
+   *[other] onze verwerkers
+}
+recipients-summary-controller = { $count ->
+    [one] een zelfstandige verwerkingsverantwoordelijke
+   *[other] zelfstandige verwerkingsverantwoordelijken
+}
+recipients-summary-joint_controller = { $count ->
+    [one] een gezamenlijke verwerkingsverantwoordelijke
+   *[other] gezamenlijke verwerkingsverantwoordelijken
+}
+recipients-summary-authority = { $count ->
+    [one] een overheidsinstantie
+   *[other] overheidsinstanties
+}
+recipients-summary-see = zie “Verstrekking van uw gegevens”
+recipients-summary-other = { $count ->
+    [one] een andere ontvanger
+   *[other] andere ontvangers
+}
+summary-transfers = Doorgifte buiten de Europese Economische Ruimte:
+summary-no-transfers = geen.
+summary-transfers-unknown = niet voor elke ontvanger vermeld.
+summary-rights = Uw rechten uitoefenen:
+summary-objection = U kunt op elk moment bezwaar maken tegen bepaalde verwerkingen: zie “Uw recht van bezwaar”.
+summary-complaint = Klachten:
+## Verwerkingsverantwoordelijke
 
 controller-heading = Verwerkingsverantwoordelijke
-controller-intro = De verwerkingsverantwoordelijke voor uw persoonsgegevens is:
 trade-names = handelend onder de naam { $names }
 company-number = Ondernemingsnummer: { $number }
 label-website = Website:
@@ -192,63 +212,78 @@ label-email = E-mail:
 label-phone = Telefoon:
 label-form = Formulier:
 label-complaint-page = Klacht indienen:
-dpo-intro = U kunt contact opnemen met onze functionaris voor gegevensbescherming:
-dpo-none = Wij hebben geen functionaris voor gegevensbescherming aangesteld; met vragen over uw gegevens kunt u bij ons terecht op het adres hierboven.
-representative-intro = Onze vertegenwoordiger in de Europese Unie (artikel 27 { -gdpr }) is
+dpo-intro = Onze functionaris voor gegevensbescherming:
+dpo-none = Wij hebben geen functionaris voor gegevensbescherming aangesteld.
+representative-intro = Onze vertegenwoordiger in de Europese Unie (artikel 27 { -gdpr }):
 
-joint-heading = Gezamenlijke verwerkingsverantwoordelijken
+joint-heading = Gezamenlijke verwerkingsverantwoordelijkheid
 joint-intro = Voor sommige verwerkingen bepalen wij samen met { $name } de doeleinden en middelen: wij zijn gezamenlijke verwerkingsverantwoordelijken (artikel 26 { -gdpr }).
-joint-purposes = Het gaat om: { $purposes }.
 joint-essence = De wezenlijke inhoud van onze regeling:
 joint-contact-us = { $controller } is uw aanspreekpunt voor deze verwerking.
 joint-contact-them = { $name } is uw aanspreekpunt voor deze verwerking.
 joint-rights = Ongeacht de voorwaarden van onze regeling kunt u uw rechten uitoefenen met betrekking tot en jegens elk van ons (artikel 26, lid 3, { -gdpr }).
 joint-notice = Privacyverklaring van deze verwerkingsverantwoordelijke:
 
+## Doeleinden in detail
+
 purposes-heading = Waarom wij uw gegevens verwerken
-purposes-intro = Per doeleinde vermelden wij de rechtsgrond, de gebruikte gegevens, wie ze ontvangt en hoelang wij ze bewaren.
-col-purpose = Doeleinde
-col-basis = Rechtsgrond
-col-retention = Bewaartermijn
 further-processing = Voor dit doeleinde gebruiken wij gegevens die oorspronkelijk voor een ander doeleinde zijn verzameld: { $purpose }.
-label-basis = Rechtsgrond:
-label-interests = Onze gerechtvaardigde belangen:
+label-interests = Gerechtvaardigde belangen:
 label-law = Wettelijke bepaling:
-label-special = Bijzondere categorieën van persoonsgegevens:
-special-condition = Wij verwerken ze op grond van { $condition } ({ $article }).
+label-special = { $count ->
+    [one] Bijzondere categorie van persoonsgegevens:
+   *[other] Bijzondere categorieën van persoonsgegevens:
+}
+label-condition = Voorwaarde voor de verwerking ({ $article }):
 special-law = Wettelijke bepaling: { $law }.
 label-criminal = Persoonsgegevens betreffende strafrechtelijke veroordelingen en strafbare feiten:
-criminal-basis = Verwerking toegestaan krachtens { $article }:
-label-data = Gebruikte gegevens:
-label-recipients = Ontvangers:
-label-retention = Bewaartermijn:
-label-provision = Bent u verplicht deze gegevens te verstrekken?
-# De gevolgen staan in de declaratie met inversie: “kunnen wij …”, “ontvangt u …”.
-provision-consequences = Als u ze niet verstrekt, { $consequences }
-label-withdraw = Toestemming intrekken:
-label-marketing = Direct marketing:
-marketing-object = u kunt hiertegen op elk moment bezwaar maken, zonder opgave van redenen: zie “Uw recht van bezwaar”.
-label-automated = Geautomatiseerd besluit:
-automated-see = zie “Geautomatiseerde besluiten”.
-label-rights = Uw rechten voor dit doeleinde:
+label-criminal-basis = Grondslag ({ $article }):
+label-data = Gegevens:
 
-data-heading = Welke gegevens wij verwerken
+data-heading = Verwerkte gegevens
 data-special = (bijzondere categorie: { $kind })
 data-criminal = (persoonsgegevens betreffende strafrechtelijke veroordelingen en strafbare feiten)
+col-purpose = Doeleinde
 
-recipients-heading = Ontvangers van uw gegevens
-recipients-intro = Wij verstrekken uw persoonsgegevens alleen aan de volgende ontvangers:
-recipient-country = Locatie: { $country }.
-recipient-notice = Privacyverklaring van deze ontvanger:
+## Ontvangers
+
+recipients-heading = Verstrekking van uw gegevens
+recipients-role-processor = { $count ->
+    [one] **Verwerker**, die uw gegevens in onze opdracht verwerkt:
+   *[other] **Verwerkers**, die uw gegevens in onze opdracht verwerken:
+}
+recipients-role-controller = { $count ->
+    [one] **Zelfstandige verwerkingsverantwoordelijke**, die uw gegevens voor eigen doeleinden gebruikt:
+   *[other] **Zelfstandige verwerkingsverantwoordelijken**, die uw gegevens voor eigen doeleinden gebruiken:
+}
+recipients-role-joint_controller = { $count ->
+    [one] **Gezamenlijke verwerkingsverantwoordelijke** (zie “Gezamenlijke verwerkingsverantwoordelijkheid”):
+   *[other] **Gezamenlijke verwerkingsverantwoordelijken** (zie “Gezamenlijke verwerkingsverantwoordelijkheid”):
+}
+recipients-role-authority = { $count ->
+    [one] **Overheidsinstantie:**
+   *[other] **Overheidsinstanties:**
+}
+recipients-role-other = { $count ->
+    [one] **Andere ontvanger:**
+   *[other] **Andere ontvangers:**
+}
 recipients-none = Wij verstrekken uw persoonsgegevens aan niemand buiten onze organisatie.
+recipient-group = lid van onze groep
+recipient-list = De lijst van deze ontvangers:
+recipient-notice = Privacyverklaring van deze ontvanger:
+disclosure-no-sale = Wij verkopen uw persoonsgegevens niet.
+disclosure-conditions = Daarnaast geldt:
 
-transfers-heading = Doorgifte buiten de Europese Economische Ruimte
-transfers-intro = Sommige ontvangers verwerken uw gegevens buiten de Europese Economische Ruimte (EER). Elke doorgifte is als volgt beschermd:
-transfer-copy = Hoe u een kopie van de waarborgen verkrijgt, of waar ze beschikbaar zijn:
-transfers-none = Wij geven uw persoonsgegevens niet door buiten de Europese Economische Ruimte (EER).
-transfers-unknown = De verklaring vermeldt niet voor elke ontvanger waar uw gegevens worden verwerkt.
+storage-heading = Waar uw gegevens worden opgeslagen
+storage-provider = dienstverlener: { $provider }
+storage-eea-only = Al deze plaatsen bevinden zich in de Europese Economische Ruimte (EER).
 
-automated-heading = Geautomatiseerde besluiten
+transfers-heading = Uw gegevens buiten de Europese Economische Ruimte
+transfer-copy = Kopie van de waarborgen:
+transfer-more = Meer informatie:
+
+automated-heading = Geautomatiseerde besluitvorming
 automated-profiling = Deze verwerking omvat profilering.
 label-logic = Onderliggende logica:
 label-significance = Belang voor u:
@@ -256,12 +291,11 @@ label-consequences = Verwachte gevolgen:
 label-exception = Waarom dit besluit is toegestaan:
 automated-rights = U hebt het recht op menselijke tussenkomst, het recht uw standpunt kenbaar te maken en het recht het besluit aan te vechten ({ $article }).
 
-processor-heading = Verwerking in opdracht van onze klanten
-processor-intro = { $controller } verwerkt ook persoonsgegevens in opdracht van klanten, als verwerker ({ $article }). Voor die verwerkingen is de klant de verwerkingsverantwoordelijke: zijn eigen privacyverklaring is van toepassing en uw verzoeken richt u aan hem.
+processor-heading = Als verwerker
+processor-intro = Voor de volgende activiteiten treden wij op als verwerker voor rekening van een klant ({ $article }); die klant is de verwerkingsverantwoordelijke en uw verzoeken richt u aan hem.
 processor-client-notice = Privacyverklaring van de klant:
 
 cookies-heading = Cookies en vergelijkbare technieken
-cookies-intro = Onze website slaat de volgende informatie op uw toestel op of leest ze uit:
 col-cookie = Naam
 col-provider = Aanbieder
 col-duration = Duur
@@ -270,70 +304,52 @@ cookie-essential = niet nodig (strikt noodzakelijk)
 cookie-consent = vereist
 cookies-policy = Meer uitleg vindt u in ons cookiebeleid:
 
-security-heading = Beveiliging van uw gegevens
-security-intro = Wij beschermen uw persoonsgegevens met passende technische en organisatorische maatregelen, waaronder:
+security-heading = Beveiliging
+security-intro = Onze beveiligingsmaatregelen:
+confidentiality-intro = Binnen onze organisatie:
+compliance-heading = Wettelijk kader en toezicht
+compliance-laws = Toegepaste regelgeving:
+compliance-principles = Onze verbintenissen:
+compliance-oversight = Toezicht op onze naleving:
+
+## Rechten
 
 rights-heading = Uw rechten
-rights-intro = De { -gdpr } geeft u de volgende rechten met betrekking tot uw persoonsgegevens:
 right-access-name = Recht van inzage
-right-access-text = u kunt ons vragen of wij gegevens over u verwerken en, zo ja, er een kopie van krijgen, samen met informatie over de verwerking.
+right-access-text = een kopie van uw gegevens krijgen.
 right-rectification-name = Recht op rectificatie
-right-rectification-text = u kunt onjuiste gegevens laten verbeteren en onvolledige gegevens laten aanvullen.
+right-rectification-text = uw gegevens laten verbeteren of aanvullen.
 right-erasure-name = Recht op gegevenswissing
-right-erasure-text = u kunt ons vragen uw gegevens te wissen, bijvoorbeeld wanneer ze niet langer nodig zijn voor de doeleinden waarvoor wij ze hebben verzameld.
+right-erasure-text = uw gegevens laten wissen, met name wanneer ze niet langer nodig zijn.
 right-restriction-name = Recht op beperking van de verwerking
-right-restriction-text = u kunt ons vragen het gebruik van uw gegevens te beperken, bijvoorbeeld zolang wij de juistheid ervan controleren.
+right-restriction-text = het gebruik van uw gegevens laten beperken.
 right-portability-name = Recht op overdraagbaarheid van gegevens
-right-portability-text = u kunt de gegevens die u ons hebt verstrekt in een gestructureerde, gangbare en machineleesbare vorm ontvangen en ze aan een andere verwerkingsverantwoordelijke doorgeven of, wanneer dat technisch mogelijk is, ons vragen ze rechtstreeks aan die verwerkingsverantwoordelijke door te geven.
+right-portability-text = de gegevens die u ons hebt verstrekt in een gestructureerde, gangbare en machineleesbare vorm ontvangen en ze aan een andere verwerkingsverantwoordelijke doorgeven of laten doorgeven.
 right-object-name = Recht van bezwaar
-right-object-text = zie “Uw recht van bezwaar” hieronder.
+right-object-text = zie “Uw recht van bezwaar”.
 right-withdraw-name = Recht om uw toestemming in te trekken
-right-withdraw-text = zie “Uw toestemming intrekken” hieronder.
+right-withdraw-text = op elk moment en even eenvoudig als u ze hebt gegeven, zonder gevolgen voor de rechtmatigheid van de eerdere verwerking.
 right-automated-name = Rechten bij geautomatiseerde besluiten
-right-automated-text = u hebt het recht niet te worden onderworpen aan een uitsluitend op geautomatiseerde verwerking gebaseerd besluit waaraan voor u rechtsgevolgen zijn verbonden of dat u anderszins in aanmerkelijke mate treft, behoudens de uitzonderingen waarin de { -gdpr } voorziet.
-right-complaint-name = Recht om klacht in te dienen
-right-complaint-text = zie “Klachten” hieronder.
-right-applies-to = Dit recht geldt voor de volgende doeleinden: { $purposes }.
-right-except = Dit recht geldt niet voor de volgende doeleinden, voor zover de verwerking noodzakelijk is om te voldoen aan een wettelijke verplichting of voor de vervulling van een taak van algemeen belang: { $purposes }.
-rights-how = Om uw rechten uit te oefenen, neemt u contact met ons op:
-rights-response = Wij antwoorden onverwijld en in ieder geval binnen een maand na ontvangst van uw verzoek. Afhankelijk van de complexiteit en het aantal verzoeken kan die termijn indien nodig met nog eens twee maanden worden verlengd; in dat geval laten wij u dat binnen een maand na ontvangst van uw verzoek weten, met opgave van redenen ({ $article }). Het uitoefenen van uw rechten is kosteloos. Is een verzoek kennelijk ongegrond of buitensporig, met name vanwege het repetitieve karakter ervan, dan kunnen wij een redelijke vergoeding aanrekenen of weigeren gevolg te geven aan het verzoek ({ $fee_article }).
-
+right-automated-text = zie “Geautomatiseerde besluitvorming”.
+purposes-concerned = { $count ->
+    [one] Betrokken doeleinde:
+   *[other] Betrokken doeleinden:
+}
+right-except = Dit recht geldt niet wanneer de verwerking wettelijk verplicht is of nodig voor een taak van algemeen belang:
+rights-post = Verzoeken per post:
+rights-response = Wij antwoorden onverwijld en uiterlijk binnen een maand (drie maanden bij complexe of talrijke verzoeken); het uitoefenen van uw rechten is kosteloos, behalve bij een kennelijk ongegrond of buitensporig verzoek ({ $article }).
 objection-heading = Uw recht van bezwaar
-objection-general = U hebt te allen tijde het recht om vanwege redenen die verband houden met uw specifieke situatie bezwaar te maken tegen de verwerking van uw persoonsgegevens voor de volgende doeleinden: { $purposes } ({ $article }). Wij staken dan de verwerking van uw persoonsgegevens, tenzij wij dwingende gerechtvaardigde gronden voor de verwerking aanvoeren die zwaarder wegen dan uw belangen, rechten en vrijheden, of die verband houden met de instelling, uitoefening of onderbouwing van een rechtsvordering.
-objection-marketing = U hebt te allen tijde het recht om, zonder opgave van redenen, bezwaar te maken tegen de verwerking van uw persoonsgegevens voor direct marketing, met inbegrip van profilering die daarmee verband houdt: { $purposes } ({ $article }). Wij verwerken uw persoonsgegevens dan niet meer voor direct marketing.
-objection-how = Om bezwaar te maken, neemt u contact met ons op:
+objection-general = U kunt op elk moment, om redenen die verband houden met uw specifieke situatie, bezwaar maken tegen de verwerking van uw persoonsgegevens ({ $article }); wij staken die verwerking dan, tenzij wij dwingende gerechtvaardigde gronden aanvoeren die zwaarder wegen dan uw belangen, rechten en vrijheden, of de verwerking nodig is voor de instelling, uitoefening of onderbouwing van een rechtsvordering.
+objection-marketing = U kunt op elk moment, zonder opgave van redenen, bezwaar maken tegen de verwerking van uw persoonsgegevens voor direct marketing, met inbegrip van profilering die daarmee verband houdt ({ $article }); wij staken die verwerking dan.
+complaint-heading = Klacht indienen
+complaint-text = U kunt een klacht indienen bij een toezichthoudende autoriteit, met name in de lidstaat waar u gewoonlijk verblijft, waar u werkt of waar de beweerde inbreuk plaatsvond ({ $article }).
+complaint-authority = De voor ons bevoegde autoriteit is:
 
-consent-heading = Uw toestemming intrekken
-consent-text = Wanneer wij uw gegevens op basis van uw toestemming verwerken ({ $purposes }), kunt u die toestemming op elk moment intrekken, even eenvoudig als u ze hebt gegeven ({ $article }). De intrekking laat de rechtmatigheid van de verwerking op basis van de toestemming vóór de intrekking onverlet.
-
-complaint-heading = Klachten
-complaint-text = Bent u van oordeel dat de verwerking van uw persoonsgegevens inbreuk maakt op de { -gdpr }, dan hebt u het recht een klacht in te dienen bij een toezichthoudende autoriteit, in het bijzonder in de lidstaat waar u gewoonlijk verblijft, waar u uw werkplek hebt of waar de beweerde inbreuk is begaan ({ $article }).
-complaint-authority = De toezichthoudende autoriteit die voor ons bevoegd is:
-
-changes-heading = Wijzigingen van deze privacyverklaring
+changes-heading = Wijzigingen
 changes-default = Wijzigingen van deze privacyverklaring publiceren wij op deze pagina, met de nieuwe datum van inwerkingtreding.
-history-intro = Vorige versies:
-
-## Wat organisaties zeggen naast de verplichte vermeldingen (opslagplaats, vertrouwelijkheid, naleving…)
-
-source-data_subject = Wijze van verzameling: { $description }
-separate-intro = De volgende punten worden in afzonderlijke documenten geregeld:
-recipient-group = lid van onze groep
-recipient-list = De lijst van deze ontvangers:
-disclosure-no-sale = Wij verkopen uw persoonsgegevens niet.
-disclosure-conditions = Voor de verstrekking van uw gegevens gelden bovendien de volgende regels:
-storage-heading = Waar uw gegevens worden opgeslagen
-storage-intro = Wij slaan uw persoonsgegevens op de volgende plaatsen op:
-storage-provider = dienstverlener: { $provider }
-storage-eea-only = Al deze plaatsen bevinden zich in de Europese Economische Ruimte (EER).
-confidentiality-intro = Binnen onze organisatie is de toegang tot uw gegevens als volgt geregeld:
-compliance-heading = Wettelijk kader en toezicht
-compliance-laws = Wij leven in het bijzonder de volgende regelgeving na:
-compliance-principles = In het bijzonder verbinden wij ons tot het volgende:
-compliance-oversight = Op de naleving van deze regels wordt als volgt toegezien:
 paper-copy = Op verzoek sturen wij u een papieren versie van deze privacyverklaring toe.
+history-intro = Vorige versies:
 glossary-heading = Begrippenlijst
-rights-post = U kunt ook schrijven naar het volgende adres: { $address }.
 
 ## Illustration: a published notice completed with assumptions
 illustration-heading = Illustratie.

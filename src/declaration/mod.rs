@@ -12,5 +12,5 @@ pub mod walk;
 
 pub use load::{Loaded, discover, load};
 pub use model::*;
-pub use text::Text;
+pub use text::{Text, is_language_key};
 pub use time::{Duration, Event, Unit};

@@ -160,6 +160,18 @@ pub(crate) use shorthand_deserialize;
 /// as `EN` or `english` as it is typed.
 pub const LANGUAGE_KEY_PATTERN: &str = "^[a-z]{2,3}(-[A-Z]{2})?$";
 
+/// Whether `key` has the form of [`LANGUAGE_KEY_PATTERN`]: lint reports any other key of a
+/// per-language text (most often the rest of a text cut at a comma in `{fr: a, b}`).
+pub fn is_language_key(key: &str) -> bool {
+    let (lang, region) = match key.split_once('-') {
+        Some((l, r)) => (l, Some(r)),
+        None => (key, None),
+    };
+    (2..=3).contains(&lang.len())
+        && lang.bytes().all(|b| b.is_ascii_lowercase())
+        && region.is_none_or(|r| r.len() == 2 && r.bytes().all(|b| b.is_ascii_uppercase()))
+}
+
 /// The schema of [`Text`]: the two forms its deserialiser accepts.
 impl schemars::JsonSchema for Text {
     fn schema_name() -> std::borrow::Cow<'static, str> {
@@ -203,4 +215,32 @@ pub fn shorthand_schema(
         "description": description,
         "oneOf": [word, full]
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn language_keys_are_what_the_schema_pattern_says() {
+        let pattern = regex::Regex::new(LANGUAGE_KEY_PATTERN).unwrap();
+        for key in [
+            "fr",
+            "nl",
+            "en",
+            "de-CH",
+            "fil",
+            "EN",
+            "english",
+            "e",
+            "fr-be",
+            "fr-BEL",
+            "exploiter et sécuriser notre réseau",
+            "",
+            "-",
+            "fr-",
+        ] {
+            assert_eq!(is_language_key(key), pattern.is_match(key), "{key:?}");
+        }
+    }
 }

@@ -295,16 +295,3 @@ pub fn list(ids: &[&str]) -> String {
         Some((last, rest)) => format!("{} and {last}", rest.join(", ")),
     }
 }
-
-/// Whether `phrase` occurs in `lower_text` as whole words, ignoring case: `CBP` in "the cbp
-/// said" but not in "cbpl", `privacycommission.be` in "www.privacycommission.be". The caller
-/// lower-cases the text, once for the many phrases it is matched against.
-pub fn contains_phrase(lower_text: &str, phrase: &str) -> bool {
-    let phrase = phrase.trim().to_lowercase();
-    !phrase.is_empty()
-        && lower_text.match_indices(&phrase).any(|(i, m)| {
-            let before = lower_text[..i].chars().next_back();
-            let after = lower_text[i + m.len()..].chars().next();
-            !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
-        })
-}

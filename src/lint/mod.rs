@@ -6,6 +6,7 @@
 
 pub mod allow;
 pub mod facts;
+pub mod phrases;
 pub mod print;
 pub mod rules;
 pub mod select;
@@ -64,21 +65,36 @@ pub struct Config {
     pub selection: select::Selection,
 }
 
+/// What rules compute once per run rather than once per declaration.
+#[derive(Default)]
+pub struct RunCache {
+    fixed_wording: OnceCell<phrases::Phrases>,
+}
+
 /// What a rule sees of one declaration.
 pub struct Context<'a> {
     pub loaded: &'a Loaded,
     pub locales: &'a Locales,
     pub config: &'a Config,
+    run: &'a RunCache,
     index: OnceCell<facts::Index<'a>>,
+    variants: OnceCell<Vec<phrases::Variant>>,
 }
 
 impl<'a> Context<'a> {
-    pub fn new(loaded: &'a Loaded, locales: &'a Locales, config: &'a Config) -> Context<'a> {
+    pub fn new(
+        loaded: &'a Loaded,
+        locales: &'a Locales,
+        config: &'a Config,
+        run: &'a RunCache,
+    ) -> Context<'a> {
         Context {
             loaded,
             locales,
             config,
+            run,
             index: OnceCell::new(),
+            variants: OnceCell::new(),
         }
     }
     pub fn decl(&self) -> &'a crate::declaration::Declaration {
@@ -87,6 +103,18 @@ impl<'a> Context<'a> {
     /// The declaration's ids and references, built on first use and shared by every rule.
     pub fn index(&self) -> &facts::Index<'a> {
         self.index.get_or_init(|| facts::Index::new(self.decl()))
+    }
+    /// The clauses of the tool's own fixed text (the locales) that use a qualifier N801 looks
+    /// for, built once per run: a declaration that repeats them is not faulted for them.
+    pub fn fixed_wording(&self) -> &phrases::Phrases {
+        self.run
+            .fixed_wording
+            .get_or_init(|| rules::fixed_wording(self.locales))
+    }
+    /// Every language version of every free text, for phrase rules; built on first use.
+    pub fn variants(&self) -> &[phrases::Variant] {
+        self.variants
+            .get_or_init(|| phrases::variants(self.decl(), self.languages()))
     }
     pub fn file(&self) -> &Arc<SourceFile> {
         &self.loaded.file
@@ -180,9 +208,10 @@ pub fn find_rule(id_or_name: &str) -> Option<&'static Rule> {
 /// Runs the selected rules on every declaration, then applies the declarations' `lint.allow`
 /// lists (which marks the findings they accept); findings sorted by file and position.
 pub fn lint(loaded: &[Loaded], locales: &Locales, config: &Config) -> Vec<Diagnostic> {
+    let run = RunCache::default();
     let contexts: Vec<Context> = loaded
         .iter()
-        .map(|l| Context::new(l, locales, config))
+        .map(|l| Context::new(l, locales, config, &run))
         .collect();
     let mut out = Vec::new();
     for rule in rules::all().filter(|r| config.selection.checks(r)) {

@@ -1,5 +1,6 @@
-//! Supervisory authorities (GDPR Art. 51) of the EU/EEA states, their regional
-//! authorities and their former names.
+//! Supervisory authorities (GDPR Art. 51) of the EU/EEA states, the other authorities a
+//! state has set up beside its national one (regional, sectoral: Art. 51(3), 85, 91), and
+//! former names.
 //!
 //! Names are given in the state's own official language(s) and in `fr`/`nl`/`en` only
 //! where the authority has an official name in that language; a renderer asking for a
@@ -7,38 +8,34 @@
 //! Postal addresses are likewise not translated: an address is printed as the authority
 //! publishes it.
 
+use std::collections::BTreeMap;
+
 use serde::Deserialize;
 
-use super::{Date, Localized, pick};
+use super::{AuthorityScope, Date, Localized, Sector, pick};
 
-/// Which controllers a regional authority supervises.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Sector {
-    /// Both public bodies and private organisations.
-    #[default]
-    All,
-    /// Private organisations (companies, associations, ...).
-    Private,
-    /// Public bodies of the region.
-    Public,
+/// A web address with its own provenance: complaint pages differ per language and are
+/// often found on a different page than the rest of an entry, so each carries its source.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Link {
+    url: String,
+    source: String,
+    as_of: Date,
+    verified: bool,
+    note: Option<String>,
 }
 
-impl Sector {
-    /// The YAML spelling (`all`, `private`, `public`).
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Sector::All => "all",
-            Sector::Private => "private",
-            Sector::Public => "public",
-        }
-    }
+impl_provenance!(Link);
 
-    /// Whether an authority with this competence covers a controller of sector `wanted`.
-    pub fn covers(self, wanted: Sector) -> bool {
-        self == Sector::All || wanted == Sector::All || self == wanted
+impl Link {
+    pub fn url(&self) -> &str {
+        &self.url
     }
 }
+
+/// Links keyed by language.
+pub type Links = BTreeMap<String, Link>;
 
 /// A national supervisory authority.
 #[derive(Debug, Clone, Deserialize)]
@@ -54,25 +51,36 @@ pub struct Authority {
     email: Option<String>,
     contact_form: Option<String>,
     website: Localized,
-    complaint_url: Option<Localized>,
+    #[serde(default)]
+    complaint_url: Links,
     #[serde(default)]
     former_names: Vec<FormerName>,
     #[serde(default)]
-    regions: Vec<RegionalAuthority>,
+    others: Vec<OtherAuthority>,
     source: String,
     as_of: Date,
     verified: bool,
     note: Option<String>,
 }
 
-/// An authority of a region (German Land, Spanish autonomous community).
+/// Another authority of the same state: a regional one (German Land, Spanish autonomous
+/// community, Flanders) or a sector one (police, intelligence services, a church).
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct RegionalAuthority {
-    /// ISO 3166-2 subdivision code without the country prefix (`BY` for DE-BY).
-    region: String,
+pub struct OtherAuthority {
+    /// Slug naming it in a declaration: `{country: BE, authority: vtc}`.
+    id: String,
+    /// ISO 3166-2 subdivision code without the country prefix (`BY` for DE-BY), for an
+    /// authority competent in one region only.
+    region: Option<String>,
     #[serde(default)]
     sector: Sector,
+    scope: Option<AuthorityScope>,
+    /// Which controllers it supervises, in words, per language.
+    #[serde(default)]
+    competence: Localized,
+    /// The act that sets it up and makes it competent.
+    established_by: Option<String>,
     native: Vec<String>,
     names: Localized,
     #[serde(default)]
@@ -82,7 +90,8 @@ pub struct RegionalAuthority {
     email: Option<String>,
     contact_form: Option<String>,
     website: Localized,
-    complaint_url: Option<Localized>,
+    #[serde(default)]
+    complaint_url: Links,
     source: String,
     as_of: Date,
     verified: bool,
@@ -110,9 +119,9 @@ pub struct FormerName {
     note: Option<String>,
 }
 
-impl_provenance!(Authority, RegionalAuthority, FormerName);
+impl_provenance!(Authority, OtherAuthority, FormerName);
 
-/// What a notice shows of an authority, national or regional alike.
+/// What a notice shows of an authority, national or other alike.
 pub trait AuthorityInfo {
     fn name(&self, lang: &str) -> &str;
     fn has_name_in(&self, lang: &str) -> bool;
@@ -140,9 +149,9 @@ macro_rules! impl_authority_info {
         }
     )*};
 }
-impl_authority_info!(Authority, RegionalAuthority);
+impl_authority_info!(Authority, OtherAuthority);
 
-/// Accessors shared by national and regional authorities (same contact fields).
+/// Accessors shared by national and other authorities (same contact fields).
 macro_rules! contact_accessors {
     () => {
         /// Official languages of the authority's state, in the order the state lists them;
@@ -211,9 +220,16 @@ macro_rules! contact_accessors {
         /// Page explaining how to lodge a complaint (Art. 77), in `lang` if available.
         pub fn complaint_url(&self, lang: &str) -> Option<&str> {
             let fallbacks = self.fallbacks();
-            self.complaint_url
-                .as_ref()
-                .and_then(|m| pick(m, lang, &fallbacks))
+            std::iter::once(lang)
+                .chain(fallbacks)
+                .find_map(|l| self.complaint_url.get(l))
+                .or_else(|| self.complaint_url.values().next())
+                .map(Link::url)
+        }
+
+        /// Every complaint page with its own source, by language.
+        pub fn complaint_links(&self) -> &Links {
+            &self.complaint_url
         }
 
         fn fallbacks(&self) -> Vec<&str> {
@@ -223,7 +239,42 @@ macro_rules! contact_accessors {
                 .chain(std::iter::once("en"))
                 .collect()
         }
+
+        /// The invariants the renderer relies on, shared by every kind of entry.
+        fn check_contact(&self, who: &str) -> Result<(), String> {
+            if self.native.is_empty() {
+                return Err(format!("{who}: `native` must list at least one language"));
+            }
+            // The fallback chain starts with the first native language, so it must have a name.
+            if !self.names.contains_key(&self.native[0]) {
+                return Err(format!(
+                    "{who}: no name in first native language {}",
+                    self.native[0]
+                ));
+            }
+            if self.names.values().any(|n| n.trim().is_empty()) {
+                return Err(format!("{who}: empty name"));
+            }
+            if self.website.is_empty() || !self.website.values().all(|w| is_url(w)) {
+                return Err(format!("{who}: website missing or not a URL"));
+            }
+            for (lang, link) in &self.complaint_url {
+                if !is_url(&link.url) || link.source.trim().is_empty() {
+                    return Err(format!(
+                        "{who}: complaint page ({lang}) without a URL or a source"
+                    ));
+                }
+            }
+            if self.source.trim().is_empty() {
+                return Err(format!("{who}: empty source"));
+            }
+            Ok(())
+        }
     };
+}
+
+fn is_url(s: &str) -> bool {
+    s.starts_with("https://") || s.starts_with("http://")
 }
 
 impl Authority {
@@ -238,45 +289,91 @@ impl Authority {
         &self.former_names
     }
 
-    /// Regional authorities of a federal or regionalised state (Germany, Spain).
-    pub fn regions(&self) -> &[RegionalAuthority] {
-        &self.regions
+    /// The other authorities of the state: regional (German Länder, Spanish communities,
+    /// Flanders) and sectoral (Belgian police and intelligence supervisors, churches).
+    pub fn others(&self) -> &[OtherAuthority] {
+        &self.others
+    }
+
+    /// The other authority with this id (`vtc`), case-insensitively.
+    pub fn other(&self, id: &str) -> Option<&OtherAuthority> {
+        let id = id.trim().to_ascii_lowercase();
+        self.others.iter().find(|o| o.id == id)
+    }
+
+    /// The first other authority with this scope, e.g. the VTC for Flemish public bodies.
+    pub fn other_with_scope(&self, scope: AuthorityScope) -> Option<&OtherAuthority> {
+        self.others.iter().find(|o| o.scope == Some(scope))
     }
 
     /// Checks the invariants the renderer relies on; called when loading.
     pub(crate) fn validate(&self) -> Result<(), String> {
         let who = format!("authority {}", self.country);
-        check_common(&who, &self.native, &self.names, &self.website, &self.source)?;
+        self.check_contact(&who)?;
         for f in &self.former_names {
             if f.names.is_empty() || f.source.trim().is_empty() {
                 return Err(format!("{who}: former name without names or source"));
             }
         }
-        let mut seen = Vec::new();
-        for r in &self.regions {
-            let who = format!("{who}/{}", r.region);
-            check_common(&who, &r.native, &r.names, &r.website, &r.source)?;
-            if r.region != r.region.to_ascii_uppercase() {
-                return Err(format!("{who}: region code must be upper case"));
+        let mut ids = Vec::new();
+        let mut regions = Vec::new();
+        for o in &self.others {
+            let who = format!("{who}/{}", o.id);
+            o.check_contact(&who)?;
+            let slug = |c: u8| c.is_ascii_lowercase() || c.is_ascii_digit() || c == b'-';
+            if o.id.is_empty() || !o.id.bytes().all(slug) {
+                return Err(format!(
+                    "{who}: id must be lower case letters, digits and -"
+                ));
             }
-            if seen.contains(&(&r.region, r.sector)) {
-                return Err(format!("{who}: duplicate region/sector"));
+            if ids.contains(&&o.id) {
+                return Err(format!("{who}: duplicate id"));
             }
-            seen.push((&r.region, r.sector));
+            ids.push(&o.id);
+            if let Some(region) = &o.region {
+                if *region != region.to_ascii_uppercase() {
+                    return Err(format!("{who}: region code must be upper case"));
+                }
+                // Region selection picks by (region, sector); two matches would be a coin toss.
+                if regions.contains(&(region, o.sector)) {
+                    return Err(format!("{who}: duplicate region/sector"));
+                }
+                regions.push((region, o.sector));
+            }
         }
         Ok(())
     }
 }
 
-impl RegionalAuthority {
-    /// ISO 3166-2 subdivision code without the country prefix.
-    pub fn region(&self) -> &str {
-        &self.region
+impl OtherAuthority {
+    /// The slug a declaration names it by.
+    pub fn id(&self) -> &str {
+        &self.id
+    }
+
+    /// ISO 3166-2 subdivision code without the country prefix, for a regional authority.
+    pub fn region(&self) -> Option<&str> {
+        self.region.as_deref()
     }
 
     /// Which controllers this authority supervises.
     pub fn sector(&self) -> Sector {
         self.sector
+    }
+
+    /// Its remit, where sector and region do not say it.
+    pub fn scope(&self) -> Option<AuthorityScope> {
+        self.scope
+    }
+
+    /// Which controllers it supervises, in words, in `lang` (else a native language).
+    pub fn competence(&self, lang: &str) -> Option<&str> {
+        pick(&self.competence, lang, &self.fallbacks())
+    }
+
+    /// The act that sets it up and makes it competent.
+    pub fn established_by(&self) -> Option<&str> {
+        self.established_by.as_deref()
     }
 
     contact_accessors!();
@@ -322,35 +419,4 @@ impl FormerName {
         all.retain(|n| seen.insert(*n));
         all.into_iter()
     }
-}
-
-/// Invariants shared by national and regional entries.
-fn check_common(
-    who: &str,
-    native: &[String],
-    names: &Localized,
-    website: &Localized,
-    source: &str,
-) -> Result<(), String> {
-    if native.is_empty() {
-        return Err(format!("{who}: `native` must list at least one language"));
-    }
-    // The fallback chain starts with the first native language, so it must have a name.
-    if !names.contains_key(&native[0]) {
-        return Err(format!(
-            "{who}: no name in first native language {}",
-            native[0]
-        ));
-    }
-    if names.values().any(|n| n.trim().is_empty()) {
-        return Err(format!("{who}: empty name"));
-    }
-    let is_url = |w: &String| w.starts_with("https://") || w.starts_with("http://");
-    if website.is_empty() || !website.values().all(is_url) {
-        return Err(format!("{who}: website missing or not a URL"));
-    }
-    if source.trim().is_empty() {
-        return Err(format!("{who}: empty source"));
-    }
-    Ok(())
 }

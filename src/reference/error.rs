@@ -22,6 +22,10 @@ enum Problem {
     Region { country: String, known: Vec<String> },
     /// The region has authorities, but none for the requested sector.
     Sector { country: String, wanted: Sector },
+    /// The country has no other authority with that id.
+    Authority { country: String, known: Vec<String> },
+    /// Both a region and an authority id were given.
+    RegionAndAuthority { country: String },
 }
 
 impl UnknownCode {
@@ -59,6 +63,25 @@ impl UnknownCode {
         }
     }
 
+    pub(crate) fn authority(country: &str, id: &str, known: Vec<String>) -> UnknownCode {
+        UnknownCode {
+            code: id.to_owned(),
+            problem: Problem::Authority {
+                country: country.to_owned(),
+                known,
+            },
+        }
+    }
+
+    pub(crate) fn region_and_authority(country: &str) -> UnknownCode {
+        UnknownCode {
+            code: country.to_owned(),
+            problem: Problem::RegionAndAuthority {
+                country: country.to_owned(),
+            },
+        }
+    }
+
     /// The code as the caller wrote it.
     pub fn code(&self) -> &str {
         &self.code
@@ -68,6 +91,16 @@ impl UnknownCode {
     /// typo but a different legal situation).
     pub fn is_not_eea_member(&self) -> bool {
         self.problem == Problem::NotEea
+    }
+
+    /// Which part of a selection is at fault: `country`, `region` or `authority` (both of
+    /// the latter when they were given together), so that a caller can point at it.
+    pub fn field(&self) -> &'static str {
+        match self.problem {
+            Problem::Country | Problem::NotEea => "country",
+            Problem::Region { .. } | Problem::Sector { .. } => "region",
+            Problem::Authority { .. } | Problem::RegionAndAuthority { .. } => "authority",
+        }
     }
 }
 
@@ -109,6 +142,21 @@ impl fmt::Display for UnknownCode {
                 "unknown region {:?} for {country}: expected one of {}",
                 self.code,
                 known.join(", ")
+            ),
+            Problem::Authority { country, known } if known.is_empty() => write!(
+                f,
+                "unknown authority {:?} for {country}: the reference data has no authority for {country} beside the national one",
+                self.code
+            ),
+            Problem::Authority { country, known } => write!(
+                f,
+                "unknown authority {:?} for {country}: expected one of {} (or no `authority` for the national authority)",
+                self.code,
+                known.join(", ")
+            ),
+            Problem::RegionAndAuthority { country } => write!(
+                f,
+                "both a region and an authority are given for {country}: the authority id alone names it"
             ),
         }
     }

@@ -56,16 +56,20 @@ mod countries;
 
 mod error;
 mod load;
+mod remit;
 pub mod report;
+mod select;
 mod transfers;
 
 #[cfg(test)]
 mod tests;
 
 pub use crate::date::Date;
-pub use authorities::{Authority, AuthorityInfo, FormerName, RegionalAuthority, Sector};
+pub use authorities::{Authority, AuthorityInfo, FormerName, Link, Links, OtherAuthority};
 pub use countries::Country;
 pub use error::UnknownCode;
+pub use remit::{AuthorityScope, Sector};
+pub use select::Selected;
 pub use transfers::{
     Act, ActKind, Adequacy, AdequacyStatus, BeneficiaryKind, Certification, Invalidated, Safeguard,
     SafeguardKind, Scope,
@@ -125,6 +129,13 @@ pub fn reference() -> &'static Reference {
     })
 }
 
+/// Adds each link of `owner` to a provenance listing: every complaint page has its own source.
+fn link_entries<'a>(out: &mut Vec<(String, &'a dyn Provenance)>, owner: &str, links: &'a Links) {
+    for (lang, link) in links {
+        out.push((format!("{owner} complaint page ({lang})"), link));
+    }
+}
+
 /// Normalises a user-written code: codes in declarations may be lower or mixed case.
 fn norm(code: &str) -> String {
     code.trim().to_ascii_uppercase()
@@ -132,7 +143,7 @@ fn norm(code: &str) -> String {
 
 impl Reference {
     /// The supervisory authority of an EU/EEA state (for Germany the federal BfDI; use
-    /// [`Reference::regional_authority`] for the Länder).
+    /// [`Reference::select`] for the Länder and other authorities).
     pub fn authority(&self, country: &str) -> Result<&Authority, UnknownCode> {
         let code = norm(country);
         if let Some(a) = self.authorities.iter().find(|a| a.country() == code) {
@@ -143,49 +154,6 @@ impl Reference {
             Ok(_) => Err(UnknownCode::not_eea(country.trim())),
             Err(_) => Err(UnknownCode::country(country.trim())),
         }
-    }
-
-    /// A regional authority, e.g. `("DE", "BY")`. Where a region has several authorities
-    /// split by sector (Bavaria: BayLDA for private bodies, BayLfD for public bodies), this
-    /// returns the one competent for the private sector, which is what most notices need;
-    /// use [`Reference::regional_authority_for`] to choose the sector. A region whose only
-    /// authority is for the public sector (Catalonia) gives an error saying the national
-    /// authority is competent.
-    pub fn regional_authority(
-        &self,
-        country: &str,
-        region: &str,
-    ) -> Result<&RegionalAuthority, UnknownCode> {
-        self.regional_authority_for(country, region, Sector::Private)
-    }
-
-    /// A regional authority competent for `sector` (an authority marked `all` matches any).
-    pub fn regional_authority_for(
-        &self,
-        country: &str,
-        region: &str,
-        sector: Sector,
-    ) -> Result<&RegionalAuthority, UnknownCode> {
-        let national = self.authority(country)?;
-        let code = norm(region);
-        let in_region = |r: &&RegionalAuthority| r.region() == code;
-        let mut candidates = national.regions().iter().filter(in_region).peekable();
-        if candidates.peek().is_some() {
-            return candidates
-                .find(|r| r.sector().covers(sector))
-                .ok_or_else(|| UnknownCode::sector(national.country(), region.trim(), sector));
-        }
-        let mut known: Vec<String> = national
-            .regions()
-            .iter()
-            .map(|r| r.region().to_owned())
-            .collect();
-        known.dedup();
-        Err(UnknownCode::region(
-            national.country(),
-            region.trim(),
-            known,
-        ))
     }
 
     /// All national authorities, in file order (alphabetical by ISO code).
@@ -262,14 +230,12 @@ impl Reference {
             for (i, f) in a.former_names().iter().enumerate() {
                 out.push((format!("authority {} former name #{i}", a.country()), f));
             }
-            for r in a.regions() {
-                let label = format!(
-                    "authority {}/{} ({})",
-                    a.country(),
-                    r.region(),
-                    r.sector().as_str()
-                );
-                out.push((label, r));
+            let label = format!("authority {}", a.country());
+            link_entries(&mut out, &label, a.complaint_links());
+            for o in a.others() {
+                let label = format!("authority {}/{}", a.country(), o.id());
+                link_entries(&mut out, &label, o.complaint_links());
+                out.push((label, o));
             }
         }
         for c in &self.countries {

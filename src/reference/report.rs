@@ -3,18 +3,23 @@
 
 use std::fmt::Write;
 
-use super::{Provenance, UnknownCode, reference};
+use super::{AuthorityInfo, Links, Provenance, Sector, UnknownCode, reference};
 
 fn provenance(out: &mut String, p: &dyn Provenance) {
+    provenance_at(out, "    ", p);
+}
+
+/// The provenance lines of an entry, indented under it.
+fn provenance_at(out: &mut String, indent: &str, p: &dyn Provenance) {
     let status = if p.verified() {
         "verified"
     } else {
         "UNVERIFIED"
     };
-    let _ = writeln!(out, "    source: {}", p.source());
-    let _ = writeln!(out, "    as of {} ({status})", p.as_of());
+    let _ = writeln!(out, "{indent}source: {}", p.source());
+    let _ = writeln!(out, "{indent}as of {} ({status})", p.as_of());
     if let Some(note) = p.note() {
-        let _ = writeln!(out, "    note: {note}");
+        let _ = writeln!(out, "{indent}note: {note}");
     }
 }
 
@@ -36,76 +41,112 @@ fn names(map: &super::Localized, native: &[String]) -> String {
     seen.join(" / ")
 }
 
-/// `notice reference authorities [COUNTRY]`: one line per authority, or every detail of one.
+/// Contact lines shared by national and other authorities, indented by `indent`.
+fn contact(out: &mut String, indent: &str, a: &dyn AuthorityInfo, links: &Links) {
+    if let Some(addr) = a.address("en") {
+        let _ = writeln!(out, "{indent}address: {}", addr.replace('\n', ", "));
+    }
+    for (label, v) in [("phone", a.phone()), ("email", a.email())] {
+        if let Some(v) = v {
+            let _ = writeln!(out, "{indent}{label}: {v}");
+        }
+    }
+    let _ = writeln!(out, "{indent}website: {}", a.website("en"));
+    // Each complaint page has its own source: they are found one language at a time.
+    for (lang, link) in links {
+        let _ = writeln!(out, "{indent}complaints ({lang}): {}", link.url());
+        provenance_at(out, &format!("{indent}  "), link);
+    }
+}
+
+/// `notice reference authorities [COUNTRY]`: one line per authority, or every detail of one
+/// with the other authorities of its state.
 pub fn authorities(country: Option<&str>) -> Result<String, UnknownCode> {
     let r = reference();
     let mut out = String::new();
-    let list: Vec<_> = match country {
-        Some(c) => vec![r.authority(c)?],
-        None => r.authorities().iter().collect(),
+    let Some(country) = country else {
+        for a in r.authorities() {
+            let _ = writeln!(
+                out,
+                "{}  {}",
+                a.country(),
+                names(a.names(), a.native_languages())
+            );
+            let _ = writeln!(out, "    website: {}", a.website("en"));
+            provenance(&mut out, a);
+        }
+        let _ = writeln!(
+            out,
+            "\n{} authorities; `notice reference authorities CODE` shows one in full, with the other authorities of its state.",
+            r.authorities().len()
+        );
+        return Ok(out);
     };
-    for a in &list {
-        let _ = writeln!(
-            out,
-            "{}  {}",
-            a.country(),
-            names(a.names(), a.native_languages())
-        );
-        if country.is_some() {
-            for lang in ["fr", "nl", "en"] {
-                let official = if a.has_name_in(lang) {
-                    ""
-                } else {
-                    " (no official name: native name used)"
-                };
-                let _ = writeln!(out, "    {lang}: {}{official}", a.name(lang));
-            }
-            if let Some(addr) = a.address("en") {
-                let _ = writeln!(out, "    address: {}", addr.replace('\n', ", "));
-            }
-            for (label, v) in [
-                ("phone", a.phone()),
-                ("email", a.email()),
-                ("contact form", a.contact_form()),
-            ] {
-                if let Some(v) = v {
-                    let _ = writeln!(out, "    {label}: {v}");
-                }
-            }
-        }
-        let _ = writeln!(out, "    website: {}", a.website("en"));
-        if country.is_some() {
-            if let Some(c) = a.complaint_url("en") {
-                let _ = writeln!(out, "    complaints: {c}");
-            }
-            for f in a.former_names() {
-                let _ = writeln!(
-                    out,
-                    "    former: {}{}",
-                    names(f.names(), a.native_languages()),
-                    f.replaced_on()
-                        .map(|d| format!(" (replaced on {d})"))
-                        .unwrap_or_default()
-                );
-            }
-            for reg in a.regions() {
-                let _ = writeln!(
-                    out,
-                    "    region {}: {} ({})",
-                    reg.region(),
-                    names(reg.names(), reg.native_languages()),
-                    reg.website("en")
-                );
-            }
-        }
-        provenance(&mut out, *a);
+    let a = r.authority(country)?;
+    let _ = writeln!(
+        out,
+        "{}  {}",
+        a.country(),
+        names(a.names(), a.native_languages())
+    );
+    for lang in ["fr", "nl", "en"] {
+        let official = if a.has_name_in(lang) {
+            ""
+        } else {
+            " (no official name: native name used)"
+        };
+        let _ = writeln!(out, "    {lang}: {}{official}", a.name(lang));
     }
-    if country.is_none() {
+    if let Some(form) = a.contact_form() {
+        let _ = writeln!(out, "    contact form: {form}");
+    }
+    contact(&mut out, "    ", a, a.complaint_links());
+    for f in a.former_names() {
         let _ = writeln!(
             out,
-            "\n{} authorities; `notice reference authorities CODE` shows one in full.",
-            list.len()
+            "    former: {}{}",
+            names(f.names(), a.native_languages()),
+            f.replaced_on()
+                .map(|d| format!(" (replaced on {d})"))
+                .unwrap_or_default()
         );
+    }
+    provenance(&mut out, a);
+    if !a.others().is_empty() {
+        let _ = writeln!(
+            out,
+            "\nOther authorities (`supervisory_authority: {{country: {0}, authority: ID}}`, or `{{country: {0}, region: CODE}}` for a regional one)",
+            a.country()
+        );
+    }
+    for o in a.others() {
+        let _ = writeln!(
+            out,
+            "\n{}  {}",
+            o.id(),
+            names(o.names(), o.native_languages())
+        );
+        let mut remit = Vec::new();
+        if let Some(region) = o.region() {
+            remit.push(format!("region {region}"));
+        }
+        if o.sector() != Sector::All {
+            remit.push(format!("{} sector", o.sector().as_str()));
+        }
+        if let Some(scope) = o.scope() {
+            remit.push(format!("scope {}", scope.as_str()));
+        }
+        if !remit.is_empty() {
+            let _ = writeln!(out, "    {}", remit.join(", "));
+        }
+        if let Some(c) = o.competence("en") {
+            let _ = writeln!(out, "    competent for: {c}");
+        }
+        if let Some(act) = o.established_by() {
+            let _ = writeln!(out, "    established by: {act}");
+        }
+        contact(&mut out, "    ", o, o.complaint_links());
+        provenance(&mut out, o);
     }
     Ok(out)
 }

@@ -3,9 +3,9 @@
 
 use super::*;
 
-/// The date the data was last checked; no entry may claim a later `as_of`.
+/// The date the data were last checked; no entry may claim a later `as_of`.
 fn checked_on() -> Date {
-    Date::new(2026, 11, 23).unwrap()
+    Date::new(2026, 12, 2).unwrap()
 }
 
 const EEA: [&str; 30] = [
@@ -90,7 +90,8 @@ fn every_entry_has_a_source_and_a_past_as_of() {
 fn country_entries_inherit_the_file_defaults() {
     let be = reference().country("BE").unwrap();
     assert!(be.source().contains("CLDR"));
-    assert_eq!(be.as_of(), checked_on());
+    // The file-level default date of countries.yaml, which this change did not re-check.
+    assert_eq!(be.as_of(), Date::new(2026, 11, 23).unwrap());
     assert!(be.verified());
     let re = reference().country("RE").unwrap();
     assert!(!re.verified(), "per-entry override lost");
@@ -163,7 +164,7 @@ fn unknown_codes_are_reported_with_the_code() {
 fn regional_authorities() {
     let r = reference();
     let de = r.authority("DE").unwrap();
-    let mut lands: Vec<&str> = de.regions().iter().map(|x| x.region()).collect();
+    let mut lands: Vec<&str> = de.others().iter().filter_map(|x| x.region()).collect();
     lands.dedup();
     assert_eq!(lands.len(), 16);
     let lfd = r
@@ -192,6 +193,146 @@ fn regional_authorities() {
         r.regional_authority("US", "CA")
             .unwrap_err()
             .is_not_eea_member()
+    );
+}
+
+#[test]
+fn other_authorities_are_selected_by_id_or_region() {
+    let r = reference();
+    let vtc = r.select("be", None, Some(" VTC ")).unwrap();
+    assert_eq!(vtc.national().country(), "BE");
+    let vtc = vtc.other().unwrap();
+    assert_eq!(
+        vtc.name("nl"),
+        "Vlaamse Toezichtcommissie voor de verwerking van persoonsgegevens"
+    );
+    assert_eq!(
+        vtc.name("fr"),
+        "Commission de contrôle flamande du traitement des données à caractère personnel"
+    );
+    // No official English name: the Dutch one is printed, never another language's abbreviation.
+    assert_eq!(vtc.name("en"), vtc.name("nl"));
+    assert_eq!(vtc.abbreviation_in("en"), None);
+    assert_eq!(vtc.scope(), Some(AuthorityScope::FlemishPublicBodies));
+    assert_eq!((vtc.region(), vtc.sector()), (Some("VLG"), Sector::Public));
+    assert!(vtc.established_by().unwrap().contains("e-govdecreet"));
+    for lang in ["nl", "fr", "en"] {
+        assert!(vtc.competence(lang).unwrap().len() > 20, "{lang}");
+    }
+    assert!(
+        vtc.complaint_url("fr")
+            .unwrap()
+            .ends_with("/klachtenprocedure-vtc")
+    );
+    let be = r.authority("BE").unwrap();
+    assert_eq!(
+        be.other_with_scope(AuthorityScope::FlemishPublicBodies)
+            .map(|o| o.id()),
+        Some("vtc")
+    );
+    assert_eq!(
+        be.other_with_scope(AuthorityScope::Police).map(|o| o.id()),
+        Some("coc")
+    );
+    let coc = be.other("coc").unwrap();
+    assert_eq!(
+        coc.name("fr"),
+        "Organe de contrôle de l'information policière"
+    );
+    assert_eq!(coc.website("fr"), "https://www.organedecontrole.be");
+    assert_eq!(coc.website("nl"), "https://www.controleorgaan.be");
+    assert!(matches!(
+        r.select("BE", None, None).unwrap(),
+        Selected::National(a) if a.country() == "BE"
+    ));
+    // A region picks the authority of that region for the private sector, as before.
+    let by = r.select("DE", Some("by"), None).unwrap().other().unwrap();
+    assert_eq!(by.id(), "by-private");
+    assert_eq!(
+        r.select("DE", None, Some("ekd")).unwrap().info().name("fr"),
+        "Der Beauftragte für den Datenschutz der EKD"
+    );
+
+    let e = r.select("BE", None, Some("vtx")).unwrap_err();
+    assert_eq!(e.field(), "authority");
+    assert_eq!(
+        e.to_string(),
+        r#"unknown authority "vtx" for BE: expected one of vtc, coc, comite-i (or no `authority` for the national authority)"#
+    );
+    let e = r.select("NL", None, Some("vtc")).unwrap_err().to_string();
+    assert!(
+        e.contains("no authority for NL beside the national one"),
+        "{e}"
+    );
+    let e = r.select("BE", Some("VLG"), Some("vtc")).unwrap_err();
+    assert_eq!(e.field(), "authority");
+    let e = r.select("BE", Some("VLG"), None).unwrap_err();
+    assert_eq!(e.field(), "region");
+    assert!(e.to_string().contains("national authority is competent"));
+    assert!(
+        r.regional_authority_for("BE", "VLG", Sector::Public)
+            .is_ok()
+    );
+    let e = r.select("XX", None, Some("vtc")).unwrap_err();
+    assert_eq!(e.field(), "country");
+}
+
+#[test]
+fn belgian_complaint_pages_are_the_current_ones_each_with_its_source() {
+    let be = reference().authority("BE").unwrap();
+    let links = be.complaint_links();
+    let url = |lang: &str| links[lang].url();
+    assert_eq!(
+        url("nl"),
+        "https://www.gegevensbeschermingsautoriteit.be/burger/acties/klacht-indienen"
+    );
+    assert_eq!(
+        url("fr"),
+        "https://www.autoriteprotectiondonnees.be/citoyen/agir/introduire-une-plainte"
+    );
+    assert_eq!(
+        url("de"),
+        "https://datenschutzbehorde.be/zivilist/aktionen/beschwerde-einreichen"
+    );
+    assert_eq!(
+        url("en"),
+        "https://www.dataprotectionauthority.be/citizen/actions/lodge-a-complaint"
+    );
+    for lang in ["nl", "fr", "de"] {
+        // Confirmed on the authority's own page, which the source names.
+        assert!(links[lang].verified(), "{lang}");
+        assert!(links[lang].source().starts_with(url(lang)), "{lang}");
+    }
+    // Only seen in other organisations' notices: kept, but flagged and explained.
+    assert!(!links["en"].verified() && links["en"].note().is_some());
+    for old in ["verzoek-klacht-indienen", "submit-request-or-complaint"] {
+        assert!(links.values().all(|l| !l.url().contains(old)), "{old}");
+    }
+    assert_eq!(be.complaint_url("de"), Some(url("de")));
+}
+
+#[test]
+fn every_complaint_page_has_its_own_dated_source() {
+    let mut seen = 0;
+    for a in reference().authorities() {
+        let all = std::iter::once(a.complaint_links())
+            .chain(a.others().iter().map(|o| o.complaint_links()));
+        for (lang, link) in all.flat_map(|l| l.iter()) {
+            seen += 1;
+            let who = format!("{} {lang}", a.country());
+            assert!(link.url().starts_with("https://"), "{who}");
+            assert!(!link.source().trim().is_empty(), "{who}");
+            assert!(link.as_of() <= checked_on(), "{who}");
+            assert!(link.verified() || link.note().is_some(), "{who}");
+        }
+    }
+    assert!(seen >= 10, "{seen}");
+    // Each link is also a provenance entry of its own.
+    let entries = reference().entries();
+    assert!(
+        entries
+            .iter()
+            .any(|(label, _)| label == "authority BE complaint page (en)")
     );
 }
 
@@ -364,6 +505,27 @@ fn validation_rejects_broken_files() {
         )
         .is_err()
     );
+    let empty_source = AUTHORITIES_YAML.replacen(
+        "            source: \"https://www.vlaanderen.be/vlaamse-toezichtcommissie/rechten-van-betrokkenen/klachtenprocedure-vtc (the page itself: Klachtenprocedure VTC, with its complaint form)\"",
+        "            source: \" \"",
+        1,
+    );
+    assert_ne!(empty_source, AUTHORITIES_YAML);
+    let e = Reference::from_yaml(
+        &empty_source,
+        COUNTRIES_YAML,
+        ADEQUACY_YAML,
+        SAFEGUARDS_YAML,
+    )
+    .unwrap_err();
+    assert!(
+        e.contains("BE/vtc") && e.contains("complaint page (nl)"),
+        "{e}"
+    );
+    let twice = AUTHORITIES_YAML.replacen("      - id: coc\n", "      - id: vtc\n", 1);
+    let e =
+        Reference::from_yaml(&twice, COUNTRIES_YAML, ADEQUACY_YAML, SAFEGUARDS_YAML).unwrap_err();
+    assert!(e.contains("BE/vtc: duplicate id"), "{e}");
     let no_nl = AUTHORITIES_YAML.replacen("  - country: NL\n", "  - country: XZ\n", 1);
     let e =
         Reference::from_yaml(&no_nl, COUNTRIES_YAML, ADEQUACY_YAML, SAFEGUARDS_YAML).unwrap_err();

@@ -369,6 +369,16 @@ impl Safeguard {
         self.kind == SafeguardKind::AuthorisedSafeguard
     }
 
+    /// True for the Art. 46/47 safeguards, of which a notice must say how to obtain a copy
+    /// or where they are available (Art. 13(1)(f)); an adequacy decision (Art. 45) or an
+    /// Art. 49 derogation has none.
+    pub fn has_copy(&self) -> bool {
+        matches!(
+            self.kind,
+            SafeguardKind::AppropriateSafeguard | SafeguardKind::AuthorisedSafeguard
+        )
+    }
+
     /// True for Art. 49 derogations, which a notice must present as such.
     pub fn is_derogation(&self) -> bool {
         self.kind == SafeguardKind::Derogation

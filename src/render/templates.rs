@@ -9,6 +9,7 @@ use minijinja::{AutoEscape, Environment, Error, ErrorKind, State, UndefinedBehav
 
 use super::escape::{escape_html, escape_markdown, markdown_link, tel_target};
 use crate::diagnostic::{Diagnostic, SourceFile};
+use crate::i18n::grammar::lower_first;
 use crate::i18n::{Arg, Locales};
 
 /// Built-in templates and assets, by file name.
@@ -263,21 +264,53 @@ fn register_functions(env: &mut Environment<'static>, locales: Arc<Locales>) {
             .collect();
         Value::from_safe_string(lines.join("\\\n"))
     });
-    // names|run_in: names used as headings elsewhere ("Right of access"), listed within a
-    // sentence or a table cell: joined with ", ", every one after the first lower-case at its
-    // start ("Right of access, right to rectification"), as a careful writer lists them.
-    env.add_filter("run_in", |names: Vec<String>| {
-        let mut out = String::new();
-        for (i, name) in names.iter().enumerate() {
-            let mut chars = name.chars();
-            if i > 0 {
-                out.push_str(", ");
-                out.extend(chars.next().into_iter().flat_map(char::to_lowercase));
+    // items|listing(end=".", lower=false, indent=0): a list as the page's language writes it.
+    // Run into the sentence it ends (" a, b and c." after a colon), lower-cased at their first
+    // letter when `lower` (labels that are headings elsewhere); or, when an item holds the
+    // separator or the conjunction, as bulleted lines indented by `indent` spaces, which keep
+    // their capitals and take no final `end`. Each item is escaped unless it is Markdown already.
+    let l = Arc::clone(&locales);
+    env.add_filter(
+        "listing",
+        move |state: &State, items: Vec<Value>, kwargs: Kwargs| -> Result<Value, Error> {
+            let end: Option<String> = kwargs.get("end")?;
+            let lower: Option<bool> = kwargs.get("lower")?;
+            let indent: Option<usize> = kwargs.get("indent")?;
+            kwargs.assert_all_used()?;
+            let lang = lang(state)?;
+            let fail = |e: anyhow::Error| Error::new(ErrorKind::InvalidOperation, e.to_string());
+            let plain: Vec<String> = items.iter().map(ToString::to_string).collect();
+            let markdown = |v: &Value, text: &str| {
+                if v.is_safe() {
+                    v.to_string()
+                } else {
+                    escape_markdown(text)
+                }
+            };
+            if l.needs_bullets(&lang, &plain).map_err(fail)? {
+                let pad = " ".repeat(indent.unwrap_or(0));
+                let lines: Vec<String> = items
+                    .iter()
+                    .zip(&plain)
+                    .map(|(v, p)| format!("\n{pad}- {}", markdown(v, p)))
+                    .collect();
+                return Ok(Value::from_safe_string(lines.concat()));
             }
-            out.push_str(chars.as_str());
-        }
-        out
-    });
+            let words: Vec<String> = items
+                .iter()
+                .zip(&plain)
+                .map(|(v, p)| match (lower.unwrap_or(false), v.is_safe()) {
+                    (true, false) => markdown(v, &lower_first(p)),
+                    _ => markdown(v, p),
+                })
+                .collect();
+            let joined = l.list(&lang, &words).map_err(fail)?;
+            Ok(Value::from_safe_string(format!(
+                " {joined}{}",
+                end.as_deref().unwrap_or(".")
+            )))
+        },
+    );
     env.add_function("link", |url: &str, label: Option<&str>| {
         Value::from_safe_string(markdown_link(url, label))
     });
@@ -290,4 +323,49 @@ fn register_functions(env: &mut Environment<'static>, locales: Arc<Locales>) {
     env.add_function("phone", |phone: &str| {
         Value::from_safe_string(markdown_link(&tel_target(phone), Some(phone.trim())))
     });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn render(source: &str, lang: &str, items: &[&str]) -> String {
+        let locales = Arc::new(Locales::load(None).unwrap());
+        let mut env = TemplateSet::load(None)
+            .unwrap()
+            .environment(locales)
+            .unwrap();
+        env.add_template_owned("t.md.j2", source.to_owned())
+            .unwrap();
+        env.get_template("t.md.j2")
+            .unwrap()
+            .render(minijinja::context! { lang => lang, items => items.iter().map(|s| (*s).to_owned()).collect::<Vec<_>>() })
+            .unwrap()
+    }
+
+    #[test]
+    fn listing_runs_into_the_sentence_or_sets_bullets() {
+        let t = "Data:{{ items|listing(lower=true) }}";
+        assert_eq!(
+            render(t, "en", &["Identity", "URL", "Contact details"]),
+            "Data: identity, URL and contact details."
+        );
+        assert_eq!(
+            render(t, "fr", &["Identité", "Coordonnées"]),
+            "Data: identité et coordonnées."
+        );
+        // An item with the conjunction, a comma or a colon makes bullets, capitals kept.
+        assert_eq!(
+            render(
+                "Data:{{ items|listing(lower=true, indent=2) }}",
+                "fr",
+                &["Identité", "Commandes et factures"]
+            ),
+            "Data:\n  - Identité\n  - Commandes et factures"
+        );
+        // User text is escaped in both forms.
+        assert_eq!(render(t, "en", &["*a*", "b"]), "Data: \\*a\\* and b.");
+        assert_eq!(render(t, "en", &["a_b, c", "d"]), "Data:\n- a\\_b, c\n- d");
+        assert_eq!(render("{{ items|listing(end=\"\") }}", "en", &["x"]), " x");
+    }
 }

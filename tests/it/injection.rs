@@ -19,9 +19,11 @@ fn hostile(i: usize) -> String {
     format!("F{i:02} {HOSTILE}")
 }
 
-/// Its stand-in in the twin declaration: plain words where the hostile string was.
+/// Its stand-in in the twin declaration: plain words where the hostile string was. It holds
+/// the hostile string's `;` and `:`, which set lists as bullets rather than run them into a
+/// sentence, so that both declarations make the same lists.
 fn plain(i: usize) -> String {
-    format!("F{i:02} plain words")
+    format!("F{i:02} plain; words: x")
 }
 
 /// A complete declaration with `value(i)` in every free-text field, name and label.

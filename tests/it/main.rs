@@ -2,9 +2,11 @@
 //! or the library, on fixtures under tests/fixtures.
 
 mod atomic;
+mod authority;
 mod bad;
 mod build;
 mod common;
+mod concise;
 mod examples;
 mod fuzz;
 mod injection;

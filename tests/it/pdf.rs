@@ -47,7 +47,7 @@ fn demo_pdfs_carry_title_language_standards_and_every_section() {
             &[
                 "données à caractère personnel",
                 "Autorité de protection des données",
-                "Réclamations",
+                "Introduire une réclamation",
                 "1er mars 2026",
                 "Page 1 sur",
             ][..],

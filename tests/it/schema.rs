@@ -245,6 +245,21 @@ fn agreement_cases() -> Vec<(&'static str, Option<Value>, bool)> {
             Some(json!({"region": "BY"})),
             false,
         ),
+        (
+            "/supervisory_authority",
+            Some(json!({"country": "BE", "authority": "vtc"})),
+            true,
+        ),
+        (
+            "/supervisory_authority",
+            Some(json!({"country": "BE", "authority": ["vtc"]})),
+            false,
+        ),
+        (
+            "/supervisory_authority",
+            Some(json!({"country": "BE", "body": "vtc"})),
+            false,
+        ),
         ("/supervisory_authority", Some(json!(["BE"])), false),
         (
             "/data_categories/0/source",

@@ -13,9 +13,12 @@ use crate::declaration::text::{Shorthand, Text, shorthand_deserialize, shorthand
 pub struct DataCategory {
     /// Short slug that purposes use to refer to this category.
     pub id: String,
-    /// Short name ("Contact details").
+    /// Short name, as a common noun in sentence case ("Contact details"): a list item, or
+    /// run into a sentence with its first letter in lower case ("Data: identity and contact
+    /// details.").
     pub label: Option<Text>,
-    /// What the category holds.
+    /// What the category holds, a list of nouns shown after the label: "**Contact details**:
+    /// postal address, email address".
     pub description: Option<Text>,
     /// Art. 9(1) special category.
     pub special: Option<SpecialCategory>,
@@ -78,7 +81,9 @@ pub struct SourceFull {
     kind: SourceKind,
     /// The named third party (Art. 14 asks for the specific source).
     name: Option<String>,
-    /// The source described in words; for data from the person, how they are collected.
+    /// The source described in words, after its name ("Source: Example Insurance SA, your
+    /// insurer.") or in its place; for data from the person, how they are collected ("How we
+    /// collect them: through the order form.").
     description: Option<Text>,
     /// Whether the source is publicly accessible.
     public: Option<bool>,
@@ -136,9 +141,15 @@ impl Source {
 #[derive(Clone, Debug, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Provision {
-    /// Why the data must be provided, or that providing them is voluntary.
+    /// Why the data must be provided, or that providing them is voluntary: the notice says so
+    /// in fixed words ("Providing these data is optional").
     pub requirement: Option<ProvisionRequirement>,
-    /// What happens if the person does not provide the data.
+    /// What happens if the person does not provide the data. Either the main clause that
+    /// follows the requirement and "without these data," (fr « sans ces données, », nl
+    /// “zonder deze gegevens”, with the verb first: `kunnen wij niet leveren`), starting in
+    /// lower case: `we cannot deliver your order` gives "Providing these data is required to
+    /// enter into the contract; without these data, we cannot deliver your order."; or a
+    /// sentence of its own, starting with a capital, shown after the requirement.
     pub consequences: Option<Text>,
 }
 

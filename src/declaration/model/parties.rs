@@ -5,6 +5,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use crate::declaration::text::{Shorthand, Text, shorthand_deserialize, shorthand_schema};
+use crate::reference::{Reference, Selected, UnknownCode};
 
 /// How to reach someone: any of a postal address, e-mail, phone and web form.
 #[derive(Clone, Debug, Default, Deserialize, Serialize, JsonSchema)]
@@ -134,7 +135,10 @@ pub struct JointController {
     /// How to reach it.
     #[serde(default)]
     pub contact: Contact,
-    /// The essence of the arrangement (Art. 26(2)): who does what towards the data subject.
+    /// The essence of the arrangement (Art. 26(2)): who does what towards the data subject,
+    /// after "The essence of our arrangement:" (fr « Les grandes lignes de notre accord : »,
+    /// nl “De wezenlijke inhoud van onze regeling:”), in lower case: `we organise the test
+    /// rides together; we answer your requests.`
     pub essence: Option<Text>,
     /// Purposes whose means and ends are determined jointly.
     #[serde(default)]
@@ -154,37 +158,57 @@ pub enum ContactPoint {
     Them,
 }
 
-/// The competent supervisory authority: a country code (`BE`), or a country and region (`{country: DE, region: BY}`).
+/// The competent supervisory authority: a country code (`BE`), a country and region
+/// (`{country: DE, region: BY}`), or a country and the id of another of its authorities
+/// (`{country: BE, authority: vtc}`).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct AuthorityRef {
     pub country: String,
     pub region: Option<String>,
+    pub authority: Option<String>,
 }
 
-/// A regional supervisory authority.
+impl AuthorityRef {
+    /// The authority this names in the reference data; lint and the renderer both resolve
+    /// it here.
+    pub fn resolve<'r>(&self, r: &'r Reference) -> Result<Selected<'r>, UnknownCode> {
+        r.select(
+            &self.country,
+            self.region.as_deref(),
+            self.authority.as_deref(),
+        )
+    }
+}
+
+/// A supervisory authority other than a state's national one.
 #[derive(Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
-#[schemars(rename = "RegionalAuthority")]
+#[schemars(rename = "AuthoritySelection")]
 pub struct AuthorityRefFull {
-    /// ISO 3166-1 alpha-2 code of the country (`DE`).
+    /// ISO 3166-1 alpha-2 code of the country (`DE`, `BE`).
     country: String,
-    /// Code of the region whose authority is competent (`BY`).
+    /// Code of the region whose authority is competent (`BY`); the authority for the private sector is chosen.
     region: Option<String>,
+    /// Id of another authority of the country (`vtc`); `notice reference authorities BE` lists them.
+    authority: Option<String>,
 }
 
 impl Shorthand for AuthorityRef {
     type Full = AuthorityRefFull;
-    const EXPECTING: &'static str = "a country code such as BE, or {country: DE, region: BY}";
+    const EXPECTING: &'static str =
+        "a country code such as BE, {country: DE, region: BY} or {country: BE, authority: vtc}";
     fn from_word(word: &str) -> Result<Self, String> {
         Ok(AuthorityRef {
             country: word.to_owned(),
             region: None,
+            authority: None,
         })
     }
     fn from_full(f: AuthorityRefFull) -> Self {
         AuthorityRef {
             country: f.country,
             region: f.region,
+            authority: f.authority,
         }
     }
 }
@@ -210,7 +234,7 @@ impl JsonSchema for AuthorityRef {
     fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
         // Any word is taken as a country code here; lint reports one with no authority.
         shorthand_schema(
-            "The competent supervisory authority: a country code (`BE`), or a country and region.",
+            "The competent supervisory authority: a country code (`BE`), or a country with a region or the id of another of its authorities.",
             serde_json::json!({"type": "string", "description": "ISO 3166-1 alpha-2 country code (`BE`), case-insensitive."}),
             generator.subschema_for::<AuthorityRefFull>(),
         )

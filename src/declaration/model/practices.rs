@@ -49,7 +49,8 @@ pub enum RightName {
 #[derive(Clone, Debug, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct StorageLocation {
-    /// What is stored there ("our internal server", "an off-site backup copy").
+    /// What is stored there, a noun phrase before the country ("an off-site backup copy:
+    /// Belgium").
     pub description: Option<Text>,
     /// ISO 3166-1 alpha-2 code of the country.
     pub country: Option<String>,

@@ -13,23 +13,33 @@ use crate::declaration::time::{Duration, Event};
 pub struct Purpose {
     /// Short slug naming this purpose.
     pub id: String,
-    /// Short name ("Orders and delivery").
+    /// Short name, as a common noun in sentence case ("Orders and delivery"): a heading and a
+    /// list item, or run into a sentence with its first letter in lower case ("Purpose
+    /// concerned: orders and delivery.").
     pub label: Option<Text>,
-    /// What is done with the data, for this purpose.
+    /// What is done with the data, for this purpose: a paragraph of its own.
     pub description: Option<Text>,
     /// Art. 6(1) legal basis, or several where parts of the purpose rest on different ones
     /// (`[contract, consent]`).
     #[serde(default)]
     pub legal_basis: Bases,
-    /// The interests pursued, for `legitimate_interests` (Art. 13(1)(d)).
+    /// The interests pursued, for `legitimate_interests` (Art. 13(1)(d)), after the label
+    /// "Legitimate interests:" (fr « Intérêts légitimes : », nl “Gerechtvaardigde belangen:”),
+    /// in lower case: `keeping our website available and safe.`
     pub legitimate_interests: Option<Text>,
-    /// The law the processing rests on, for `legal_obligation` and `public_task` (Art. 6(3)).
+    /// The law the processing rests on, for `legal_obligation` and `public_task` (Art. 6(3)),
+    /// after the label "Legal provision:" (fr « Disposition légale : », nl “Wettelijke
+    /// bepaling:”): `Code of Economic Law, Articles III.86 and III.88`.
     pub law: Option<Text>,
     /// Art. 9(2) condition when special-category data are used.
     pub special_condition: Option<SpecialCondition>,
-    /// The Union or member-state law an Art. 9(2)(b), (g)–(j) condition relies on.
+    /// The Union or member-state law an Art. 9(2)(b), (g)–(j) condition relies on, after the
+    /// condition and "Legal provision:" (fr « Disposition légale : », nl “Wettelijke
+    /// bepaling:”).
     pub special_law: Option<Text>,
-    /// What authorises the processing of criminal-offence data (Art. 10).
+    /// What authorises the processing of criminal-offence data (Art. 10), after "Authorised
+    /// under Article 10 GDPR by:" (fr « Fondement (article 10 du RGPD) : », nl “Grondslag
+    /// (artikel 10 AVG):”), naming the Union or member-state law.
     pub criminal_basis: Option<Text>,
     /// Ids of the data categories used.
     #[serde(default)]
@@ -46,7 +56,9 @@ pub struct Purpose {
     pub automated_decision: Option<AutomatedDecision>,
     /// Overrides the categories' `provision` for this purpose.
     pub provision: Option<Provision>,
-    /// How to withdraw consent for this purpose (e.g. the unsubscribe link), Art. 7(3).
+    /// How to withdraw consent for this purpose (Art. 7(3)), after the purpose's label under
+    /// the right to withdraw consent, in lower case: "Newsletter: click the unsubscribe link in
+    /// each newsletter." (fr « Lettre d'information : cliquez… », nl “Nieuwsbrief: klik…”).
     pub withdraw: Option<Text>,
     /// The purpose the data were first collected for, when this is further processing (Art. 13(3)).
     pub further_processing_of: Option<String>,
@@ -220,11 +232,18 @@ impl SpecialCondition {
 pub struct Retention {
     /// A period, such as `7 years` or `14 days`.
     pub duration: Option<Duration>,
-    /// When the period starts.
+    /// When the period starts: an event the notice phrases, or your own as a noun phrase with
+    /// its article, after "after" (fr « après », nl “na”): `{en: the last order, fr: la
+    /// dernière commande, nl: de laatste bestelling}` gives "2 years after the last order".
     pub after: Option<Event>,
-    /// Precise criteria where no fixed period can be given.
+    /// Precise criteria where no fixed period can be given, shown alone ("until you withdraw
+    /// your consent") or in brackets after the period ("1 year after collection (if you do not
+    /// become a client)").
     pub criteria: Option<Text>,
-    /// When data are kept longer than the period (e.g. to prove an offence).
+    /// When data are kept longer than the period, as the clause that follows "longer where"
+    /// (fr « plus longtemps dans les cas où », nl “langer wanneer”): `the images are needed to
+    /// prove an offence` gives "1 month after recording, longer where the images are needed to
+    /// prove an offence".
     pub exception: Option<Text>,
     /// Different retention for some data categories of this purpose.
     #[serde(default)]
@@ -239,11 +258,11 @@ pub struct CategoryRetention {
     pub data: String,
     /// A period, such as `7 years` or `14 days`.
     pub duration: Option<Duration>,
-    /// When the period starts.
+    /// When the period starts (as for the purpose's `after`).
     pub after: Option<Event>,
-    /// Precise criteria where no fixed period can be given.
+    /// Precise criteria where no fixed period can be given (as for the purpose's `criteria`).
     pub criteria: Option<Text>,
-    /// When data are kept longer than the period.
+    /// When data are kept longer than the period (as for the purpose's `exception`).
     pub exception: Option<Text>,
 }
 
@@ -262,7 +281,8 @@ pub struct AutomatedDecision {
     /// Whether the decision involves profiling (Art. 4(4)).
     #[serde(default)]
     pub profiling: bool,
-    /// How to obtain human intervention, express a view and contest the decision (Art. 22(3)).
+    /// How to obtain human intervention, express a view and contest the decision (Art. 22(3)):
+    /// sentences shown after the fixed statement of those rights.
     pub human_review: Option<Text>,
 }
 

@@ -14,11 +14,14 @@ pub struct Recipient {
     pub id: String,
     /// The recipient's name; WP260 asks for names by default.
     pub name: Option<String>,
-    /// A category of recipients, where naming them is justified as impossible.
+    /// A category of recipients, where naming them is justified as impossible: a noun phrase
+    /// shown in the name's place, in lower case ("our accountant"). A category stands for
+    /// several recipients: a role heading over it is plural.
     pub category: Option<Text>,
     /// What the recipient is with respect to the data.
     pub role: Option<RecipientRole>,
-    /// What the recipient does with the data, or for us.
+    /// What the recipient does with the data, or for us, after its name and country, in lower
+    /// case: "**Nordhost BV** (Netherlands): hosting of our online shop".
     pub service: Option<Text>,
     /// ISO 3166-1 alpha-2 code of where the data are processed.
     pub country: Option<String>,
@@ -53,9 +56,13 @@ pub enum RecipientRole {
 pub struct Transfer {
     /// A safeguard id from the reference data: `adequacy`, `dpf`, `scc`, `bcr`, an Art. 49 derogation…
     pub mechanism: Option<String>,
-    /// Where a copy of the safeguard is published or can be obtained.
+    /// Where a copy of the Art. 46/47 safeguards is published or can be obtained (a URL or
+    /// `mailto:`). An adequacy decision (`adequacy`, `dpf`) has no safeguards to copy: a link
+    /// given there is shown as further information.
     pub copy: Option<String>,
-    /// The interests pursued, for an Art. 49(1) second-subparagraph transfer.
+    /// The interests pursued, for an Art. 49(1) second-subparagraph transfer, after "the
+    /// transfer is necessary for compelling legitimate interests that we pursue:" (fr « … que
+    /// nous poursuivons : », nl “… die wij behartigen:”), in lower case.
     pub interests: Option<Text>,
 }
 

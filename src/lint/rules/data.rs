@@ -3,6 +3,7 @@
 
 use crate::declaration::{DataCategory, Provision, ProvisionRequirement, SourceKind};
 use crate::diagnostic::Severity;
+use crate::lint::facts::list;
 use crate::lint::{Context, Docs, Findings, Rule};
 
 /// The rules of this module, in id order.
@@ -65,7 +66,7 @@ pub static RULES: &[Rule] = &[
         ),
         summary: "data collected from the person do not say whether providing them is required, and what happens if not",
         docs: Docs {
-            what: "For each purpose, each data category it uses that is collected from the person (no `source`, or `source: data_subject`) needs `provision` with `requirement` (`statutory`, `contractual`, `contract_prerequisite`, `voluntary`) and, unless voluntary, `consequences`: on the data category (for all its purposes) or on the purpose (overriding the categories).",
+            what: "A data category collected from the person (no `source`, or `source: data_subject`) and used by a purpose needs `provision` with `requirement` (`statutory`, `contractual`, `contract_prerequisite`, `voluntary`) and, unless voluntary, `consequences`: on the data category (for all its purposes) or on the purpose (overriding the categories). One finding per category, naming the purposes that use it without a `provision` of their own.",
             why: "Art. 13(2)(e) requires the notice to say whether providing the data is a statutory or contractual requirement, or needed to enter into a contract, whether the person is obliged to provide them, and the consequences of not doing so. It does not apply to data obtained from others (Art. 14).",
             bad: "data_categories:\n  - id: contact\npurposes:\n  - id: orders\n    legal_basis: contract\n    data: [contact]\n",
             good: "data_categories:\n  - id: contact\n    provision:\n      requirement: contract_prerequisite\n      consequences: {en: we cannot deliver your order.}\npurposes:\n  - id: orders\n    legal_basis: contract\n    data: [contact]\n",
@@ -145,41 +146,42 @@ pub fn provision(cx: &Context, f: &mut Findings) {
         if let Some(pr) = &p.provision {
             let whose = format!("purpose `{}`", p.id);
             incomplete_provision(f, &format!("purposes[{i}].provision"), &whose, pr, &text);
-            continue;
-        }
-        for (j, c) in cx.index().categories_of(p) {
-            if c.provision.is_none() && !is_indirect(c) {
-                f.at(
-                    &format!("purposes[{i}].data[{j}]"),
-                    format!(
-                        "purpose `{}` uses `{}`, collected from the person, without saying whether providing it is required and what happens if not",
-                        p.id, c.id
-                    ),
-                    format!(
-                        "add to data category `{}` (or to the purpose) `provision: {{requirement: contract_prerequisite, consequences: {text}}}`; requirement is statutory, contractual, contract_prerequisite or voluntary",
-                        c.id
-                    ),
-                );
-            }
         }
     }
+    // One finding per category, naming the purposes that rely on it: the fix is one
+    // `provision` on the category, not one per purpose that uses it.
     for (k, c) in decl.data_categories.iter().enumerate() {
-        let used_directly = decl
+        if is_indirect(c) {
+            continue;
+        }
+        let users: Vec<&str> = decl
             .purposes
             .iter()
-            .any(|p| p.provision.is_none() && p.data.contains(&c.id));
-        if let Some(pr) = &c.provision
-            && used_directly
-            && !is_indirect(c)
-        {
-            let whose = format!("data category `{}`", c.id);
-            incomplete_provision(
-                f,
-                &format!("data_categories[{k}].provision"),
-                &whose,
-                pr,
-                &text,
-            );
+            .filter(|p| p.provision.is_none() && p.data.contains(&c.id))
+            .map(|p| p.id.as_str())
+            .collect();
+        if users.is_empty() {
+            continue;
+        }
+        let path = format!("data_categories[{k}]");
+        match &c.provision {
+            Some(pr) => {
+                let whose = format!("data category `{}`", c.id);
+                incomplete_provision(f, &format!("{path}.provision"), &whose, pr, &text);
+            }
+            None => f.missing(
+                &path,
+                "provision",
+                format!(
+                    "data category `{}`, collected from the person for {} {}, does not say whether providing it is required and what happens if not",
+                    c.id,
+                    if users.len() == 1 { "purpose" } else { "purposes" },
+                    list(&users)
+                ),
+                format!(
+                    "add `provision: {{requirement: contract_prerequisite, consequences: {text}}}` to the data category (or a `provision` to a purpose where it differs); requirement is statutory, contractual, contract_prerequisite or voluntary"
+                ),
+            ),
         }
     }
 }

@@ -2,13 +2,15 @@
 //!
 //! Ranges: N0xx the notice, ids and references (N020–N029 the declaration's `lint.allow`);
 //! N1xx controller, DPO, representative, joint controllers; N2xx purposes, legal bases, special
-//! data; N3xx data categories, sources, provision; N4xx recipients and transfers; N5xx
-//! retention; N6xx rights, objection, consent, automated decisions; N7xx supervisory authority;
-//! N8xx wording and links; N9xx reference data.
+//! data; N3xx data categories, sources, provision; N4xx recipients and transfers, N45x cookies
+//! and trackers; N5xx retention; N6xx rights, objection, consent, automated decisions; N7xx
+//! supervisory authority; N8xx wording and links, N81x sentences that misstate the law; N9xx
+//! reference data.
 
 pub mod allow;
 mod authority;
 mod controller;
+mod cookies;
 mod data;
 mod freshness;
 mod notice;
@@ -17,10 +19,12 @@ mod recipients;
 mod references;
 mod retention;
 mod rights;
+mod sentences;
 mod transfers;
 mod wording;
 
 pub use notice::is_slug;
+pub use wording::fixed_wording;
 
 use super::Rule;
 
@@ -34,10 +38,12 @@ static CATALOGUE: &[&[Rule]] = &[
     data::RULES,
     recipients::RULES,
     transfers::RULES,
+    cookies::RULES,
     retention::RULES,
     rights::RULES,
     authority::RULES,
     wording::RULES,
+    sentences::RULES,
     freshness::RULES,
 ];
 

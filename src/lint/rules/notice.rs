@@ -2,8 +2,8 @@
 
 use std::collections::BTreeMap;
 
-use crate::declaration::Text;
 use crate::declaration::walk::texts;
+use crate::declaration::{Text, is_language_key};
 use crate::diagnostic::Diagnostic;
 use crate::diagnostic::Severity;
 use crate::lint::{Context, Docs, Findings, Rule};
@@ -252,8 +252,9 @@ pub fn translations(cx: &Context, f: &mut Findings) {
                         format!("add `{}: …` to it", missing[0]),
                     );
                 }
+                // A key that is not a language code is N803's: usually a text cut at a comma.
                 for (k, t) in &v {
-                    if t.trim().is_empty() {
+                    if t.trim().is_empty() && is_language_key(k) {
                         f.at(
                             &format!("{path}.{k}"),
                             format!("the {k} text is empty"),

@@ -3,6 +3,7 @@
 use crate::declaration::{DataCategory, LegalBasis, Purpose, SpecialCondition};
 use crate::diagnostic::Severity;
 use crate::lint::facts::list;
+use crate::lint::phrases::{PhraseSet, Words};
 use crate::lint::{Context, Docs, Findings, Rule};
 
 /// The rules of this module, in id order.
@@ -135,7 +136,53 @@ pub static RULES: &[Rule] = &[
         check: Some(further_processing),
         check_all: None,
     },
+    Rule {
+        id: "N209",
+        name: "law-not-identified",
+        severity: Severity::Warning,
+        articles: "Art. 6(3), 9(2), 13(1)(c), 14(1)(c)",
+        wp260: None,
+        summary: "the law a purpose relies on is named by its field, not as an act a reader can find",
+        docs: Docs {
+            what: "`law` and `special_law` should identify an act: a date or a number (`loi du 13 juin 2005`, `Regulation (EU) 2016/679`, `Art. III.86`), or a title (`Code de droit économique`, `Telecommunicatiewet`, `Companies Act`, `loi relative à…`, `wet op…`). A field of law (\"la réglementation sur les communications électroniques\", \"de fiscale wetgeving\", \"the electronic-communications regulations\", \"tax law\") names none. Each language version is checked; titles are recognised in French, Dutch and English.",
+            why: "Processing on a legal obligation or public task needs a basis laid down by Union or member-state law (Art. 6(3)), which Recital 41 wants clear, precise and foreseeable; naming it in the notice is what lets a reader check that the obligation exists and what it requires. \"The regulations\" cannot be checked.",
+            bad: "purposes:\n  - id: traffic-data\n    legal_basis: legal_obligation\n    law: {en: under the electronic-communications regulations}\n",
+            good: "purposes:\n  - id: traffic-data\n    legal_basis: legal_obligation\n    law: {en: Belgian Electronic Communications Act of 13 June 2005, Art. 126}\n",
+        },
+        check: Some(law_identified),
+        check_all: None,
+    },
 ];
+
+/// Words that make a text name an act rather than a field of law: the kinds of act, and the
+/// way French and Dutch titles begin ("loi relative à…", "wet op…") or end (Dutch compounds:
+/// "Telecommunicatiewet"). A bare "la loi", "de wet", "the law" names none.
+static ACT_TITLES: PhraseSet = PhraseSet::new(
+    "titles of acts",
+    &[
+        (
+            "en",
+            &[
+                "act|acts|code|codes|statute|decree|ordinance|directive|regulation|article|articles|art|section|gdpr",
+            ],
+        ),
+        (
+            "fr",
+            &[
+                "code|codes|décret|décrets|ordonnance|ordonnances|règlement|traité|article|articles|art|rgpd",
+                "loi|lois relative|relatives|relatif|sur|portant|concernant|organisant|réglant|régissant|visant|instituant|instaurant|modifiant|transposant|programme|spéciale",
+                "arrêté|arrêtés royal|royaux|ministériel|ministériels|du|de",
+            ],
+        ),
+        (
+            "nl",
+            &[
+                "*wet|*wetten|wetboek*|*besluit|besluit|decreet|decreten|ordonnantie|ordonnanties|verordening|artikel|artikelen|art|avg",
+                "wet|wetten op|betreffende|houdende|tot|inzake|ter|van",
+            ],
+        ),
+    ],
+);
 
 fn purposes<'a>(cx: &'a Context) -> impl Iterator<Item = (String, &'a Purpose)> {
     cx.decl()
@@ -325,6 +372,39 @@ pub fn criminal_basis(cx: &Context, f: &mut Findings) {
     }
 }
 
+pub fn law_identified(cx: &Context, f: &mut Findings) {
+    for (path, p) in purposes(cx) {
+        let fields = [("law", &p.law), ("special_law", &p.special_law)];
+        for (field, text) in fields {
+            let Some(text) = text else { continue };
+            for (lang, t) in text.variants() {
+                let langs: Vec<&str> = match lang {
+                    Some(l) => vec![l],
+                    None => cx.languages().iter().map(String::as_str).collect(),
+                };
+                let words = Words::new(t);
+                let numbered = t.chars().any(|c| c.is_ascii_digit());
+                if numbered || words.words.is_empty() || ACT_TITLES.occurs(&words, &langs) {
+                    continue;
+                }
+                let at = match lang {
+                    Some(l) => format!("{path}.{field}.{l}"),
+                    None => format!("{path}.{field}"),
+                };
+                f.at(
+                    &at,
+                    format!(
+                        "purpose `{}` relies on “{}”: a field of law, not an act a reader can look up",
+                        p.id,
+                        t.trim()
+                    ),
+                    "name the act by its title, or its date or number, and the article, e.g. `{en: Belgian Electronic Communications Act of 13 June 2005, Art. 126}`",
+                );
+            }
+        }
+    }
+}
+
 pub fn further_processing(cx: &Context, f: &mut Findings) {
     for (path, p) in purposes(cx) {
         if let Some(of) = &p.further_processing_of
@@ -339,6 +419,51 @@ pub fn further_processing(cx: &Context, f: &mut Findings) {
                 ),
                 format!("add `description: {}` saying what the data are now used for", cx.text_template()),
             );
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::ACT_TITLES;
+    use crate::lint::phrases::Words;
+
+    fn titled(text: &str, lang: &str) -> bool {
+        ACT_TITLES.occurs(&Words::new(text), &[lang])
+    }
+
+    #[test]
+    fn the_phrase_set_compiles_in_three_languages() {
+        ACT_TITLES.check().unwrap();
+    }
+
+    #[test]
+    fn titles_are_acts_and_fields_are_not() {
+        for (text, lang) in [
+            ("Belgian Code of Economic Law", "en"),
+            ("Companies Act", "en"),
+            ("Code de droit économique", "fr"),
+            ("la loi relative aux communications électroniques", "fr"),
+            ("arrêté royal relatif à la comptabilité", "fr"),
+            ("Telecommunicatiewet", "nl"),
+            ("Wetboek van economisch recht", "nl"),
+            ("de wet op de arbeidsovereenkomsten", "nl"),
+        ] {
+            assert!(titled(text, lang), "{text}");
+        }
+        for (text, lang) in [
+            ("under the electronic-communications regulations", "en"),
+            ("tax law", "en"),
+            (
+                "la réglementation sur les communications électroniques",
+                "fr",
+            ),
+            ("conformément à la loi", "fr"),
+            ("la législation fiscale", "fr"),
+            ("de fiscale wetgeving", "nl"),
+            ("volgens de wet", "nl"),
+        ] {
+            assert!(!titled(text, lang), "{text}");
         }
     }
 }

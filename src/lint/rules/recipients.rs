@@ -46,7 +46,7 @@ pub static RULES: &[Rule] = &[
         wp260: None,
         summary: "a recipient does not say in which country it processes the data",
         docs: Docs {
-            what: "Each recipient should give the `country` (ISO code) where it processes the data.",
+            what: "Each recipient should give the `country` (ISO code) where it processes the data, unless its `role` is `authority`: a public authority receives the data where it sits, under its own law.",
             why: "Whether there is a transfer outside the EEA, which the notice must explain (Art. 13(1)(f)), depends on it; without it the notice can only say that this is unknown.",
             bad: "recipients:\n  - id: hosting\n    name: Nordhost BV\n",
             good: "recipients:\n  - id: hosting\n    name: Nordhost BV\n    country: NL\n",
@@ -91,7 +91,9 @@ pub fn unidentified(cx: &Context, f: &mut Findings) {
 
 pub fn country(cx: &Context, f: &mut Findings) {
     for (i, r) in cx.decl().recipients.iter().enumerate() {
-        if r.country.is_none() {
+        // Courts, tax and police authorities are not chosen by the controller and are not
+        // a transfer it arranges: asking where they process the data is noise.
+        if r.country.is_none() && r.role != Some(RecipientRole::Authority) {
             f.missing(
                 &format!("recipients[{i}]"),
                 "country",

@@ -3,6 +3,7 @@
 use crate::declaration::{Declaration, Duration, Event, Text};
 use crate::diagnostic::Severity;
 use crate::lint::facts::list;
+use crate::lint::phrases::{PhraseSet, Words};
 use crate::lint::{Context, Docs, Findings, Rule};
 
 /// The rules of this module, in id order.
@@ -31,8 +32,8 @@ pub static RULES: &[Rule] = &[
         wp260: Some("WP260 Annex, \"Storage period\""),
         summary: "retention is only \"as long as necessary\", with no period or precise criteria",
         docs: Docs {
-            what: "Retention `criteria` with no `duration` may not be a formula such as \"as long as necessary\", \"aussi longtemps que nécessaire\", \"aussi longtemps que la loi l'exige\", \"zo lang als nodig\" or \"zolang als noodzakelijk\" (detected in English, French and Dutch) unless they also give a figure.",
-            why: "WP260: it is not sufficient to state generically that data will be kept as long as necessary for the legitimate purposes of the processing; the period must let people assess how long their data are kept.",
+            what: "Retention `criteria` with no `duration` may not rest on a formula that gives no period, unless they also give a figure: \"as long as necessary\", \"for the statutory retention period\", \"aussi longtemps que nécessaire\", \"aussi longtemps que la loi l'exige\", \"aussi longtemps que le terme applicable sera appliqué\", \"pendant la durée légale\", \"zo lang als nodig\", \"niet langer dan noodzakelijk\", \"gedurende de wettelijke bewaartermijn\"… (a phrase set in English, French and Dutch, grown from published notices, with their inflections and word orders).",
+            why: "WP260: it is not sufficient to state generically that data will be kept as long as necessary for the legitimate purposes of the processing; the period must let people assess how long their data are kept. \"As long as the law requires\" or \"the applicable term\" is the same formula with the period left unnamed: say which period, from when.",
             bad: "retention:\n  criteria: {en: as long as necessary for the purposes}\n",
             good: "retention:\n  duration: 7 years\n  after: end_of_financial_year\n",
         },
@@ -154,45 +155,66 @@ pub fn missing(cx: &Context, f: &mut Findings) {
     }
 }
 
-/// Formulas that say nothing about how long: they are what WP260 calls insufficient. Matched
-/// on lower-cased text with typographic apostrophes straightened.
-const VAGUE: &[&str] = &[
-    "as long as necessary",
-    "as long as is necessary",
-    "as long as needed",
-    "as long as required",
-    "as long as the law requires",
-    "no longer than necessary",
-    "no longer than is necessary",
-    "aussi longtemps que nécessaire",
-    "aussi longtemps que la loi l'exige",
-    "aussi longtemps que requis",
-    "le temps nécessaire",
-    "pas plus longtemps que nécessaire",
-    "la durée nécessaire",
-    "zo lang als nodig",
-    "zolang als nodig",
-    "zo lang als noodzakelijk",
-    "zolang als noodzakelijk",
-    "zolang nodig",
-    "zo lang nodig",
-    "zolang noodzakelijk",
-    "niet langer dan nodig",
-    "niet langer dan noodzakelijk",
-];
+/// Formulas that say nothing about how long: what WP260 calls insufficient ("as long as
+/// necessary"), and their variants in real notices: the law's own period left unnamed
+/// ("aussi longtemps que la loi l'exige", "de wettelijke bewaartermijn"), or a term that is
+/// never given ("aussi longtemps que le terme applicable sera appliqué").
+static VAGUE_RETENTION: PhraseSet = PhraseSet::new(
+    "vague retention",
+    &[
+        (
+            "en",
+            &[
+                "as long as …3 necessary|needed|required|useful|appropriate",
+                "no longer than …3 necessary|needed|required",
+                "as long as …3 law|laws|legislation|regulations …2 requires|require|permits|permit|allows|allow",
+                "as long as …3 applicable term|terms|period|periods",
+                "for the time|period|duration …2 necessary|needed|required",
+                "period|periods|time …2 required|prescribed|imposed|set by law",
+                "statutory|legal retention period|periods|term|terms",
+                "in accordance with …3 statutory|legal …2 period|periods|requirements|obligations",
+            ],
+        ),
+        (
+            "fr",
+            &[
+                "aussi|tant longtemps que …4 nécessaire|nécessaires|requis|requise|utile|utiles",
+                "aussi|tant longtemps que …3 loi|lois|législation|réglementation …3 exige|impose|oblige|permet|autorise",
+                "aussi|tant longtemps que …3 terme|délai|durée …2 applicable|applicables",
+                "pas plus longtemps que …3 nécessaire",
+                "n'excédant pas …4 nécessaire",
+                "au-delà de …4 nécessaire",
+                "le|du temps …2 nécessaire|requis",
+                "durée|durées …2 nécessaire|nécessaires|requise|utile",
+                "durée|délai|délais|période|périodes …3 légal|légale|légaux|légales",
+                "durée|délai|délais|période|périodes …3 prévu*|imposé*|requis*|exigé*|fixé* par la loi|législation|réglementation",
+            ],
+        ),
+        (
+            "nl",
+            &[
+                "zolang …3 nodig|noodzakelijk|vereist|verplicht|nuttig",
+                "zo lang …3 nodig|noodzakelijk|vereist|verplicht|nuttig",
+                "niet langer dan …3 nodig|noodzakelijk|vereist",
+                "zolang …3 wet|wetgeving|regelgeving …3 vereist|voorschrijft|verplicht|toestaat",
+                "zo lang …3 wet|wetgeving|regelgeving …3 vereist|voorschrijft|verplicht|toestaat",
+                "zolang …3 toepasselijke termijn|termijnen",
+                "wettelijke|wettelijk …2 bewaartermijn|bewaartermijnen|termijn|termijnen|bewaarplicht",
+                "gedurende de …2 noodzakelijke|nodige|vereiste termijn|periode|duur",
+            ],
+        ),
+    ],
+);
 
-/// The formula a criterion rests on, if it gives no figure besides.
-fn vague_formula(text: &str) -> Option<&'static str> {
-    let norm: String = text
-        .to_lowercase()
-        .replace(['\u{2019}', '\u{2018}'], "'")
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ");
-    if norm.chars().any(|c| c.is_ascii_digit()) {
+/// The formula a criterion rests on, as written, if it gives no figure besides.
+fn vague_formula(text: &str, langs: &[&str]) -> Option<String> {
+    if text.chars().any(|c| c.is_ascii_digit()) {
         return None;
     }
-    VAGUE.iter().copied().find(|v| norm.contains(v))
+    let words = Words::new(text);
+    VAGUE_RETENTION
+        .find(&words, langs)
+        .map(|f| words.excerpt(f).to_owned())
 }
 
 pub fn vague(cx: &Context, f: &mut Findings) {
@@ -200,10 +222,14 @@ pub fn vague(cx: &Context, f: &mut Findings) {
         let Some(criteria) = s.criteria.filter(|_| s.duration.is_none()) else {
             continue;
         };
-        let found = criteria
-            .variants()
-            .into_iter()
-            .find_map(|(lang, t)| Some((lang, vague_formula(t)?)));
+        let langs = cx.languages();
+        let found = criteria.variants().into_iter().find_map(|(lang, t)| {
+            let langs: Vec<&str> = match lang {
+                Some(l) => vec![l],
+                None => langs.iter().map(String::as_str).collect(),
+            };
+            Some((lang, vague_formula(t, &langs)?))
+        });
         if let Some((lang, formula)) = found {
             let path = match lang {
                 Some(l) => format!("{}.criteria.{l}", s.path),
@@ -239,18 +265,75 @@ pub fn without_start(cx: &Context, f: &mut Findings) {
 
 #[cfg(test)]
 mod tests {
-    use super::vague_formula;
+    use super::{VAGUE_RETENTION, vague_formula};
 
     #[test]
-    fn formulas_in_three_languages() {
-        assert!(vague_formula("As long as  necessary.").is_some());
-        assert!(vague_formula("aussi longtemps que la loi l\u{2019}exige").is_some());
-        assert!(vague_formula("Zolang als noodzakelijk voor het doel").is_some());
-        assert!(vague_formula("until you withdraw your consent").is_none());
+    fn the_phrase_set_compiles_in_three_languages() {
+        VAGUE_RETENTION.check().unwrap();
+    }
+
+    /// Formulas met in published notices, in each language; each must be found.
+    #[test]
+    fn formulas_from_real_notices() {
+        for (text, lang) in [
+            ("As long as  necessary.", "en"),
+            (
+                "We keep your data for as long as is strictly necessary for these purposes.",
+                "en",
+            ),
+            (
+                "no longer than necessary for the purposes for which they were collected",
+                "en",
+            ),
+            ("as long as the law requires or permits", "en"),
+            ("for the period required by law", "en"),
+            ("for the statutory retention period", "en"),
+            ("for as long as the applicable term applies", "en"),
+            (
+                "aussi longtemps que la loi l\u{2019}exige ou le permet",
+                "fr",
+            ),
+            (
+                "aussi longtemps que le terme applicable sera appliqué",
+                "fr",
+            ),
+            (
+                "pendant la durée strictement nécessaire à la réalisation des finalités",
+                "fr",
+            ),
+            ("le temps nécessaire à la gestion de la relation", "fr"),
+            (
+                "pendant une durée n'excédant pas celle nécessaire aux finalités",
+                "fr",
+            ),
+            ("conformément aux délais légaux de conservation", "fr"),
+            ("pendant la durée prévue par la loi", "fr"),
+            ("pas plus longtemps que nécessaire", "fr"),
+            ("Zolang als noodzakelijk voor het doel", "nl"),
+            (
+                "zo lang als nodig is voor de uitvoering van de overeenkomst",
+                "nl",
+            ),
+            ("niet langer dan strikt noodzakelijk", "nl"),
+            ("zolang de wet dat vereist", "nl"),
+            ("gedurende de wettelijke bewaartermijn", "nl"),
+            ("zolang de toepasselijke termijn loopt", "nl"),
+        ] {
+            assert!(vague_formula(text, &[lang]).is_some(), "{text}");
+        }
     }
 
     #[test]
-    fn a_figure_makes_the_criterion_precise() {
-        assert!(vague_formula("as long as necessary, at most 2 years after delivery").is_none());
+    fn precise_criteria_pass() {
+        for (text, lang) in [
+            ("until you withdraw your consent", "en"),
+            ("jusqu'à la fin du litige qui les concerne", "fr"),
+            ("tot het einde van de procedure", "nl"),
+            ("as long as necessary, at most 2 years after delivery", "en"),
+            // A formula of another language is not looked for.
+            ("aussi longtemps que nécessaire", "en"),
+        ] {
+            assert!(vague_formula(text, &[lang]).is_none(), "{text}");
+        }
     }
 }

@@ -5,7 +5,7 @@ use crate::declaration::{Recipient, Transfer};
 use crate::diagnostic::Severity;
 use crate::lint::facts::outside_eea;
 use crate::lint::{Context, Docs, Findings, Rule};
-use crate::reference::{SafeguardKind, reference};
+use crate::reference::reference;
 
 /// The rules of this module, in id order.
 pub static RULES: &[Rule] = &[
@@ -310,11 +310,7 @@ pub fn safeguard_copy(cx: &Context, f: &mut Findings) {
         let Some(g) = s.mechanism.and_then(|m| reference().safeguard(m)) else {
             continue;
         };
-        let needs_copy = matches!(
-            g.kind(),
-            SafeguardKind::AppropriateSafeguard | SafeguardKind::AuthorisedSafeguard
-        );
-        if needs_copy && s.transfer.is_some_and(|t| t.copy.is_none()) {
+        if g.has_copy() && s.transfer.is_some_and(|t| t.copy.is_none()) {
             f.missing(
                 &format!("{}.transfer", s.path),
                 "copy",

@@ -1,7 +1,10 @@
 //! Rules on how the declaration is written: vague qualifiers, and links the notice cannot make.
 
 use crate::declaration::walk::{strings, texts};
+use crate::declaration::{Text, is_language_key};
 use crate::diagnostic::Severity;
+use crate::i18n::Locales;
+use crate::lint::phrases::{Pattern, PhraseSet, Phrases, Words};
 use crate::lint::{Context, Docs, Findings, Rule};
 use crate::render::escape::{ALLOWED_SCHEMES, allowed_link};
 
@@ -15,7 +18,7 @@ pub static RULES: &[Rule] = &[
         wp260: Some("WP260 para. 12-13, \"Clear and plain language\" (language qualifiers)"),
         summary: "a text uses a vague qualifier such as \"may\", \"some\" or \"often\"",
         docs: Docs {
-            what: "Looks, as whole words and in the language of each text, for qualifiers WP260 gives as poor practice: \"may\", \"might\", \"some\", \"often\", \"possible\"…; French \"peut\", \"peuvent\", \"pourrait\", \"éventuellement\", \"certains\", \"parfois\"…; Dutch \"kan\", \"kunnen\", \"mogelijk\", \"eventueel\", \"sommige\", \"soms\"…. A text given as one string is checked against every language of the notice.",
+            what: "Looks, as whole words and in the language of each text, for qualifiers WP260 gives as poor practice: \"may\", \"might\", \"some\", \"often\", \"possible\"…; French \"peut\", \"peuvent\", \"pourrait\", \"éventuellement\", \"certains\", \"parfois\"…; Dutch \"kan\", \"kunnen\", \"mogelijk\", \"eventueel\", \"sommige\", \"soms\"…. A text given as one string is checked against every language of the notice. Left alone: the Regulation's own formulas, where \"may\" grants the reader a right or states what the Regulation allows (\"you may lodge a complaint\", \"vous pouvez retirer votre consentement\", \"that period may be extended\", the definitions of Art. 4: \"peut être identifiée\", \"kan worden geïdentificeerd\"), and any clause of the tool's own fixed text (the locales) that a declaration repeats.",
             why: "Information must be concrete and definitive (Art. 12(1)); WP260 says qualifiers like these leave the reader unable to tell what actually happens to their data. It is a note: some uses are precise, so read each one.",
             bad: "rights:\n  identity_check: {en: We may ask you to prove your identity.}\n",
             good: "rights:\n  identity_check: {en: If we doubt your identity, we ask you to reply from the email address we know.}\n",
@@ -39,114 +42,195 @@ pub static RULES: &[Rule] = &[
         check: Some(links),
         check_all: None,
     },
+    Rule {
+        id: "N803",
+        name: "text-key-not-a-language",
+        severity: Severity::Error,
+        articles: "Art. 12(1)",
+        wp260: None,
+        summary: "a key of a per-language text is not a language code, usually because the text was cut at a comma",
+        docs: Docs {
+            what: "Every key of a per-language text must be a language code (`fr`, `nl`, `en`, `de-CH`). In a mapping written on one line, `{fr: Construire, exploiter et sécuriser notre réseau}` is valid YAML whose French text is only \"Construire\": the comma ends it, and \"exploiter et sécuriser notre réseau\" becomes a second key with no text. A key with spaces, or with nothing after it, is reported as such a cut, with the quoted text to write; any other key (`EN`, `english`) as a key that is not a language code.",
+            why: "The notice would print the truncated text, and the rest of the sentence nowhere: each language version must be complete and intelligible (Art. 12(1)). YAML gives no error, so only lint can see it.",
+            bad: "purposes:\n  - id: network\n    label: {fr: Construire, exploiter et sécuriser notre réseau}\n",
+            good: "purposes:\n  - id: network\n    label: {fr: \"Construire, exploiter et sécuriser notre réseau\"}\n",
+        },
+        check: Some(language_keys),
+        check_all: None,
+    },
 ];
 
 /// Qualifiers WP260 gives as poor practice, and their French and Dutch counterparts.
-fn qualifiers(lang: &str) -> &'static [&'static str] {
-    match lang {
-        "en" => &[
-            "may", "might", "some", "often", "possible", "possibly", "perhaps",
-        ],
-        "fr" => &[
-            "peut",
-            "peuvent",
-            "pourra",
-            "pourrait",
-            "pourraient",
-            "pourrions",
-            "éventuellement",
-            "certains",
-            "certaines",
-            "parfois",
-            "souvent",
-            "possible",
-            "possiblement",
-            "susceptible",
-            "susceptibles",
-        ],
-        "nl" => &[
-            "kan",
-            "kunnen",
-            "mogelijk",
-            "mogelijke",
-            "eventueel",
-            "eventuele",
-            "sommige",
-            "soms",
-            "vaak",
-            "wellicht",
-            "misschien",
-        ],
-        _ => &[],
-    }
+pub static QUALIFIERS: PhraseSet = PhraseSet::new(
+    "vague qualifiers",
+    &[
+        ("en", &["may|might|some|often|possible|possibly|perhaps"]),
+        (
+            "fr",
+            &[
+                "peut|peuvent|pourra|pourrait|pourraient|pourrions|éventuellement|certains|certaines|parfois|souvent|possible|possiblement|susceptible|susceptibles",
+            ],
+        ),
+        (
+            "nl",
+            &[
+                "kan|kunnen|mogelijk|mogelijke|eventueel|eventuele|sommige|soms|vaak|wellicht|misschien",
+            ],
+        ),
+    ],
+);
+
+/// The Regulation's own formulas, as notices render them: "may" there grants the reader a
+/// right ("you may lodge a complaint", Art. 77) or states what the Regulation itself allows
+/// ("that period may be extended", Art. 12(3); the definitions of Art. 4), so it is not the
+/// hedge WP260 warns about.
+static FORMULAS: PhraseSet = PhraseSet::new(
+    "the Regulation's formulas",
+    &[
+        (
+            "en",
+            &[
+                "may lodge|submit|file|make …2 complaint|complaints",
+                "may withdraw …3 consent|it",
+                "may object|oppose",
+                "you may exercise|request|obtain|ask|access|contact|write|withdraw|object|lodge|complain",
+                "period may be extended",
+                "may …2 charge a reasonable fee",
+                "may …2 refuse to act",
+                "may be provided for by union or member state law",
+            ],
+        ),
+        (
+            "fr",
+            &[
+                "peut|peuvent|pouvez|pourrez introduire|déposer|adresser …3 réclamation|réclamations|plainte|plaintes",
+                "peut|peuvent|pouvez retirer|révoquer …3 consentement|le",
+                "peut|peuvent|pouvez …2 opposer",
+                "peut|peuvent|pouvez nous? exercer|demander|obtenir|accéder|consulter|contacter|écrire|retirer",
+                "délai peut être prolongé",
+                "peut|peuvent|pouvons exiger …3 frais raisonnables",
+                "peut|peuvent|pouvons …2 refuser d'y donner suite",
+                "peut être identifiée",
+                "peut être désigné",
+                "peuvent être prévus par le droit",
+            ],
+        ),
+        (
+            "nl",
+            &[
+                "kan|kunt|kunnen …4 klacht|klachten …3 indienen|richten|neerleggen",
+                "kan|kunt|kunnen …4 toestemming …4 intrekken|intrekt",
+                "kan|kunt|kunnen …4 toestemming …4 in te trekken",
+                "kan|kunt|kunnen …4 bezwaar …2 maken|aantekenen|indienen",
+                "u kan|kunt …3 uitoefenen|inzien|opvragen|verkrijgen|vragen|verzoeken|contacteren|schrijven|wenden",
+                "kan|kunt u …3 uitoefenen|inzien|opvragen|verkrijgen|vragen|verzoeken|contacteren|schrijven|wenden",
+                "kan …3 termijn …8 verlengd",
+                "termijn …4 kan …6 verlengd",
+                "kunnen wij …3 redelijke vergoeding",
+                "kunnen wij …4 weigeren",
+                "kan …3 worden geïdentificeerd",
+                "kan daarin worden bepaald",
+            ],
+        ),
+    ],
+);
+
+/// The clauses of the tool's fixed text (every message of every locale) that use a
+/// qualifier: the notice prints them itself, so a declaration that repeats them is not
+/// faulted for them. Built once per run (see [`crate::lint::Context::fixed_wording`]).
+pub fn fixed_wording(locales: &Locales) -> Phrases {
+    let by_lang = locales
+        .languages()
+        .map(|lang| {
+            let mut patterns = Vec::new();
+            for text in locales.fixed_texts(lang) {
+                let words = Words::new(&text);
+                let hits = QUALIFIERS.find_all(&words, &[lang]);
+                // A clause of a few words ("May", a month's name) would excuse every use.
+                for clause in words.clauses().into_iter().filter(|c| c.end - c.first >= 3) {
+                    let vague = hits
+                        .iter()
+                        .any(|h| (clause.first..clause.end).contains(&h.first));
+                    if vague && let Some(p) = Pattern::literal(words.excerpt(clause)) {
+                        patterns.push(p);
+                    }
+                }
+            }
+            (lang.to_owned(), patterns)
+        })
+        .collect();
+    Phrases::new(by_lang)
 }
 
-/// Whether the qualifier at `k` in `words` is negated, which makes it definitive: "nous ne
-/// pouvons pas", "kunnen wij … niet" say what does not happen.
-fn negated(lang: &str, words: &[String], k: usize) -> bool {
+/// Whether the qualifier at `k` is negated, which makes it definitive: "nous ne
+/// pouvons pas", "kunnen wij … niet" say what does not happen. Negation does not reach
+/// across clauses.
+fn negated(lang: &str, words: &Words, k: usize) -> bool {
+    let w = &words.words;
     match lang {
-        "fr" => k > 0 && matches!(words[k - 1].as_str(), "ne" | "n"),
-        "nl" => words[k + 1..]
-            .iter()
+        "fr" => {
+            k > 0 && words.same_clause(k - 1, k) && matches!(w[k - 1].norm.as_str(), "ne" | "n")
+        }
+        "nl" => (k + 1..w.len())
             .take(8)
-            .any(|w| matches!(w.as_str(), "niet" | "geen" | "nooit")),
+            .take_while(|&j| words.same_clause(k, j))
+            .any(|j| matches!(w[j].norm.as_str(), "niet" | "geen" | "nooit")),
         _ => false,
     }
 }
 
 /// Whether the English "may" at `k` is the month: written "May" after the clause's first word
-/// ("since 25 May 2018", "in May"), or before a number ("May 2018"). `words` are as written.
-fn month(lang: &str, words: &[&str], k: usize) -> bool {
-    let number = |w: Option<&&str>| w.is_some_and(|w| w.chars().all(|c| c.is_ascii_digit()));
-    lang == "en" && words[k] == "May" && (k > 0 || number(words.get(k + 1)))
+/// ("since 25 May 2018", "in May"), or before a number ("May 2018").
+fn month(lang: &str, words: &Words, k: usize) -> bool {
+    let number = |j: usize| {
+        j < words.words.len()
+            && words.same_clause(k, j)
+            && words.words[j].norm.chars().all(|c| c.is_ascii_digit())
+    };
+    lang == "en"
+        && words.written(k) == "May"
+        && ((k > 0 && words.same_clause(k - 1, k)) || number(k + 1))
 }
 
-/// The qualifiers of `langs` in `text`, once each, in order of appearance.
-fn vague_words(text: &str, langs: &[&str]) -> Vec<String> {
-    let mut found: Vec<String> = Vec::new();
-    // Negation does not reach across clauses.
-    for clause in text.split(['.', ',', ';', ':', '!', '?']) {
-        let written: Vec<&str> = clause
-            .split(|c: char| !c.is_alphanumeric())
-            .filter(|w| !w.is_empty())
-            .collect();
-        let words: Vec<String> = written.iter().map(|w| w.to_lowercase()).collect();
-        for (k, w) in words.iter().enumerate() {
-            let vague = langs.iter().any(|l| {
-                qualifiers(l).contains(&w.as_str())
-                    && !negated(l, &words, k)
-                    && !month(l, &written, k)
-            });
-            if vague && !found.contains(w) {
-                found.push(w.clone());
+/// The qualifiers of `langs` in `text`, once each, in order of appearance, leaving out the
+/// Regulation's formulas and the clauses of `fixed` (the tool's own wording).
+fn vague_words(text: &str, langs: &[&str], fixed: &Phrases) -> Vec<String> {
+    let words = Words::new(text);
+    let mut exempt = FORMULAS.find_all(&words, langs);
+    exempt.extend(fixed.find_all(&words, langs));
+    let mut hits: Vec<(usize, String)> = Vec::new();
+    for lang in langs {
+        for h in QUALIFIERS.find_all(&words, &[lang]) {
+            let k = h.first;
+            let excused = exempt.iter().any(|e| (e.first..e.end).contains(&k));
+            if !excused && !negated(lang, &words, k) && !month(lang, &words, k) {
+                hits.push((k, words.written(k).to_lowercase()));
             }
+        }
+    }
+    hits.sort();
+    let mut found: Vec<String> = Vec::new();
+    for (_, w) in hits {
+        if !found.contains(&w) {
+            found.push(w);
         }
     }
     found
 }
 
 pub fn vague_wording(cx: &Context, f: &mut Findings) {
-    for (path, text) in texts(cx.decl()) {
-        for (lang, t) in text.variants() {
-            let langs: Vec<&str> = match lang {
-                Some(l) => vec![l],
-                None => cx.languages().iter().map(String::as_str).collect(),
-            };
-            let found = vague_words(t, &langs);
-            if found.is_empty() {
-                continue;
-            }
-            let (at, which) = match lang {
-                Some(l) => (format!("{path}.{l}"), format!("the {l} text")),
-                None => (path.clone(), "this text".to_owned()),
-            };
-            let words: Vec<String> = found.iter().map(|w| format!("“{w}”")).collect();
-            f.at(
-                &at,
-                format!("{which} uses vague wording: {}", words.join(", ")),
-                "say what you do and when, e.g. “we ask” rather than “we may ask”, “the invoices” rather than “some data”",
-            );
+    let fixed = cx.fixed_wording();
+    for v in cx.variants() {
+        let found = vague_words(&v.text, &v.langs(), fixed);
+        if found.is_empty() {
+            continue;
         }
+        let words: Vec<String> = found.iter().map(|w| format!("“{w}”")).collect();
+        f.at(
+            &v.at,
+            format!("{} uses vague wording: {}", v.which(), words.join(", ")),
+            "say what you do and when, e.g. “we ask” rather than “we may ask”, “the invoices” rather than “some data”",
+        );
     }
 }
 
@@ -184,20 +268,107 @@ pub fn links(cx: &Context, f: &mut Findings) {
     }
 }
 
+/// Reports the keys of per-language texts that are not language codes. A run of such keys
+/// right after a language's text, the first with spaces or no text of its own, is what YAML
+/// makes of `{fr: a, b c}`: one finding, with the text put back together and quoted.
+pub fn language_keys(cx: &Context, f: &mut Findings) {
+    for (path, text) in texts(cx.decl()) {
+        let Text::PerLang(entries) = text else {
+            continue;
+        };
+        let mut k = 0;
+        while k < entries.len() {
+            if is_language_key(&entries[k].0) {
+                k += 1;
+                continue;
+            }
+            let run_end = (k..entries.len())
+                .find(|&j| is_language_key(&entries[j].0))
+                .unwrap_or(entries.len());
+            let (key, value) = &entries[k];
+            let at = format!("{path}.{key}");
+            let cut = key.chars().any(char::is_whitespace) || value.trim().is_empty();
+            if !cut {
+                let lower = key.to_lowercase();
+                let help = if is_language_key(&lower) {
+                    format!("write `{lower}`")
+                } else {
+                    format!(
+                        "use the language code, e.g. {}",
+                        cx.languages()
+                            .iter()
+                            .map(|l| format!("`{l}`"))
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    )
+                };
+                f.at_key(
+                    &at,
+                    format!("`{key}` is not a language code, so this text is in no language"),
+                    help,
+                );
+                k += 1;
+                continue;
+            }
+            let help = match k.checked_sub(1) {
+                Some(s) if is_language_key(&entries[s].0) => {
+                    let (lang, first) = &entries[s];
+                    let mut whole = first.clone();
+                    for (rk, rv) in &entries[k..run_end] {
+                        whole.push_str(", ");
+                        whole.push_str(rk);
+                        if !rv.trim().is_empty() {
+                            whole.push_str(": ");
+                            whole.push_str(rv);
+                        }
+                    }
+                    format!(
+                        "put the whole text in quotes, so that its comma does not end it: `{lang}: \"{}\"`",
+                        whole.replace('\\', "\\\\").replace('"', "\\\"")
+                    )
+                }
+                _ => format!(
+                    "put the text in quotes where it begins, so that its comma does not end it, e.g. `fr: \"…, {key}\"`"
+                ),
+            };
+            let cut_from = match k.checked_sub(1).map(|s| &entries[s].0) {
+                Some(l) if is_language_key(l) => format!("the {l} text"),
+                _ => "the text".to_owned(),
+            };
+            f.at_key(
+                &at,
+                format!(
+                    "{cut_from} was probably cut at a comma: “{key}” became a key of its own, and it is not a language code"
+                ),
+                help,
+            );
+            k = run_end;
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
-    use super::vague_words;
+    use super::{FORMULAS, Phrases, QUALIFIERS, fixed_wording, vague_words};
+    use crate::i18n::Locales;
+
+    fn vague(text: &str, langs: &[&str]) -> Vec<String> {
+        vague_words(text, langs, &Phrases::default())
+    }
+
+    #[test]
+    fn phrase_sets_compile_in_three_languages() {
+        QUALIFIERS.check().unwrap();
+        FORMULAS.check().unwrap();
+    }
 
     #[test]
     fn finds_whole_words_in_the_text_language_only() {
+        assert_eq!(vague("We may share some data.", &["en"]), ["may", "some"]);
+        assert!(vague("Maybe someone handsome.", &["en"]).is_empty());
+        assert!(vague("Wij kunnen dat.", &["fr", "en"]).is_empty());
         assert_eq!(
-            vague_words("We may share some data.", &["en"]),
-            ["may", "some"]
-        );
-        assert!(vague_words("Maybe someone handsome.", &["en"]).is_empty());
-        assert!(vague_words("Wij kunnen dat.", &["fr", "en"]).is_empty());
-        assert_eq!(
-            vague_words("Nous pourrions, parfois.", &["fr"]),
+            vague("Nous pourrions, parfois.", &["fr"]),
             ["pourrions", "parfois"]
         );
     }
@@ -209,20 +380,72 @@ mod tests {
             "The notice changed in May.",
             "May 2026: new processor.",
         ] {
-            assert!(vague_words(dated, &["en"]).is_empty(), "{dated}");
+            assert!(vague(dated, &["en"]).is_empty(), "{dated}");
         }
-        assert_eq!(vague_words("May we call you?", &["en"]), ["may"]);
-        assert_eq!(vague_words("We may call you in May.", &["en"]), ["may"]);
+        assert_eq!(vague("May we call you?", &["en"]), ["may"]);
+        assert_eq!(vague("We may call you in May.", &["en"]), ["may"]);
     }
 
     #[test]
     fn negations_are_definite() {
-        assert!(vague_words("nous ne pouvons pas livrer", &["fr"]).is_empty());
-        assert!(vague_words("dan kunnen wij uw fiets niet herstellen", &["nl"]).is_empty());
+        assert!(vague("nous ne pouvons pas livrer", &["fr"]).is_empty());
+        assert!(vague("dan kunnen wij uw fiets niet herstellen", &["nl"]).is_empty());
+        assert_eq!(vague("wij kunnen dat, niet altijd", &["nl"]), ["kunnen"]);
+        assert_eq!(vague("Elle peut changer.", &["fr"]), ["peut"]);
+    }
+
+    #[test]
+    fn the_regulations_formulas_are_not_vague() {
+        for (text, lang) in [
+            (
+                "You may lodge a complaint with the Data Protection Authority.",
+                "en",
+            ),
+            ("You may withdraw your consent at any time.", "en"),
+            ("That period may be extended by two further months.", "en"),
+            (
+                "une personne physique qui peut être identifiée, directement ou indirectement",
+                "fr",
+            ),
+            ("le responsable du traitement peut être désigné", "fr"),
+            ("Les clients peuvent s'opposer au traitement.", "fr"),
+            (
+                "U kan een klacht indienen bij de Gegevensbeschermingsautoriteit.",
+                "nl",
+            ),
+            ("U kan uw toestemming op elk moment intrekken.", "nl"),
+        ] {
+            assert!(vague(text, &[lang]).is_empty(), "{text}");
+        }
+        // The hedge next to a formula is still found.
         assert_eq!(
-            vague_words("wij kunnen dat, niet altijd", &["nl"]),
-            ["kunnen"]
+            vague("We may share your data; you may object.", &["en"]),
+            ["may"]
         );
-        assert_eq!(vague_words("Elle peut changer.", &["fr"]), ["peut"]);
+    }
+
+    #[test]
+    fn the_tools_own_wording_is_not_vague() {
+        let locales = Locales::load(None).unwrap();
+        let fixed = fixed_wording(&locales);
+        // Sentences the locales print, repeated in a declaration.
+        let repeated = "You can object to some processing at any time.";
+        assert_eq!(vague(repeated, &["en"]), ["some"]);
+        assert!(vague_words(repeated, &["en"], &fixed).is_empty());
+        let nl = "Voor sommige verwerkingen bepalen wij samen met X de doeleinden en middelen.";
+        assert!(vague_words(nl, &["nl"], &fixed).is_empty());
+        // Only the clause the locale has is excused; the name of the month excuses nothing.
+        assert_eq!(
+            vague_words("We may change this notice.", &["en"], &fixed),
+            ["may"]
+        );
+        assert_eq!(
+            vague_words(
+                "You can object to some processing at any time, and some data are kept.",
+                &["en"],
+                &fixed
+            ),
+            ["some"]
+        );
     }
 }

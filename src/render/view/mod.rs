@@ -10,7 +10,7 @@ use serde::Serialize;
 
 use crate::declaration::{self as d, ContactPoint, Declaration, Presence, Purpose, Text};
 use crate::i18n::{Arg, Locales};
-use crate::reference::{AuthorityInfo, reference};
+use crate::reference::reference;
 
 mod practices;
 mod purposes;
@@ -18,9 +18,9 @@ mod rights;
 mod sharing;
 
 use practices::{ComplianceView, DisclosureView, GlossaryView, SeparateView, StorageView};
-use purposes::{CategoryView, PurposeView};
-use rights::{AutomatedView, ConsentView, ObjectionView, RightsView};
-use sharing::{CookiesView, ProcessorView, RecipientView, TransferView};
+use purposes::{BasisGroupView, CategoryView, PurposeView};
+use rights::{AutomatedView, ObjectionView, RightsView};
+use sharing::{CookiesView, ProcessorView, RecipientGroupView, TransferView};
 
 #[derive(Serialize)]
 pub struct View {
@@ -34,9 +34,13 @@ pub struct View {
     pub dpo_none: bool,
     pub representative: Option<PersonView>,
     pub joint_controllers: Vec<JointView>,
+    /// The first layer's "why, on which basis, how long": purposes grouped by legal bases.
+    pub bases: Vec<BasisGroupView>,
     pub purposes: Vec<PurposeView>,
     pub data_categories: Vec<CategoryView>,
-    pub recipients: Vec<RecipientView>,
+    pub recipient_groups: Vec<RecipientGroupView>,
+    /// The first layer's "who receives them", by role; none without recipients.
+    pub recipients_summary: Option<String>,
     pub transfers: Vec<TransferView>,
     /// True when every recipient is known to be in the EEA.
     pub no_transfers: bool,
@@ -46,7 +50,6 @@ pub struct View {
     pub security: Vec<String>,
     pub rights: RightsView,
     pub objection: Option<ObjectionView>,
-    pub consent: Option<ConsentView>,
     pub authority: Option<AuthorityView>,
     pub changes: Option<String>,
     pub history: Vec<HistoryView>,
@@ -231,6 +234,7 @@ impl Builder<'_> {
             .map(|p| self.purpose(p))
             .collect::<Result<Vec<_>>>()?;
         let (transfers, no_transfers) = self.transfers()?;
+        let (recipient_groups, recipients_summary) = self.recipient_groups()?;
         Ok(View {
             title,
             effective,
@@ -283,7 +287,9 @@ impl Builder<'_> {
                 .iter()
                 .map(|c| self.category(c))
                 .collect::<Result<Vec<_>>>()?,
-            recipients: self.recipients()?,
+            bases: self.basis_groups()?,
+            recipient_groups,
+            recipients_summary,
             transfers,
             no_transfers,
             automated_decisions: self.automated()?,
@@ -292,7 +298,6 @@ impl Builder<'_> {
             security: decl.security.iter().map(|s| self.text(s)).collect(),
             rights: self.rights()?,
             objection: self.objection(),
-            consent: self.consent(),
             authority: self.authority(),
             changes: self.opt(&notice.changes),
             history: notice
@@ -350,11 +355,7 @@ impl Builder<'_> {
 
     fn authority(&self) -> Option<AuthorityView> {
         let r = self.decl.supervisory_authority.as_ref()?;
-        let reference = reference();
-        let a: &dyn AuthorityInfo = match &r.region {
-            Some(region) => reference.regional_authority(&r.country, region).ok()?,
-            None => reference.authority(&r.country).ok()?,
-        };
+        let a = r.resolve(reference()).ok()?.info();
         let lang = self.lang;
         Some(AuthorityView {
             name: a.name(lang).to_owned(),
@@ -401,5 +402,24 @@ fn sentence(s: &str) -> String {
         t.to_owned()
     } else {
         format!("{t}.")
+    }
+}
+
+#[cfg(test)]
+pub(super) mod tests {
+    use std::sync::Arc;
+
+    use crate::i18n::Locales;
+    use crate::render::Renderer;
+    use crate::render::templates::TemplateSet;
+
+    /// The built-in templates and locales, for tests that render a declaration.
+    pub fn renderer() -> (Renderer, Arc<Locales>) {
+        let locales = Arc::new(Locales::load(None).unwrap());
+        let templates = TemplateSet::load(None).unwrap();
+        (
+            Renderer::new(templates, Arc::clone(&locales)).unwrap(),
+            locales,
+        )
     }
 }

@@ -143,21 +143,8 @@ impl Builder<'_> {
 
 #[cfg(test)]
 mod tests {
-    use std::sync::Arc;
-
+    use super::super::tests::renderer;
     use crate::declaration::Declaration;
-    use crate::i18n::Locales;
-    use crate::render::Renderer;
-    use crate::render::templates::TemplateSet;
-
-    fn renderer() -> (Renderer, Arc<Locales>) {
-        let locales = Arc::new(Locales::load(None).unwrap());
-        let templates = TemplateSet::load(None).unwrap();
-        (
-            Renderer::new(templates, Arc::clone(&locales)).unwrap(),
-            locales,
-        )
-    }
 
     const DECL: &str = r#"
 notice:
@@ -213,7 +200,7 @@ rights:
                     "membre de notre groupe",
                     "## Lexique",
                     "version papier",
-                    "font l'objet de documents distincts",
+                    "Font l'objet de documents distincts",
                     "| Préférences |",
                     "Au client d'abord.",
                     "Écrivez-nous d'abord.",
@@ -227,7 +214,7 @@ rights:
                     "lid van onze groep",
                     "## Begrippenlijst",
                     "papieren versie",
-                    "in afzonderlijke documenten geregeld",
+                    "In afzonderlijke documenten geregeld",
                     "| Voorkeuren |",
                     "Eerst aan de klant.",
                     "Schrijf ons eerst.",
@@ -241,7 +228,7 @@ rights:
                     "member of our group",
                     "## Glossary",
                     "paper copy",
-                    "set out in separate documents",
+                    "Set out in separate documents",
                     "| Preferences |",
                     "To the client first.",
                     "Write to us first.",

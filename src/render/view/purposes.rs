@@ -6,41 +6,45 @@ use serde::Serialize;
 
 use super::{Builder, sentence};
 use crate::declaration::{self as d, Event, Purpose, Retention, Text};
-use crate::rights::{purpose_rights, uses_consent};
+use crate::i18n::grammar::upper_first;
 
+/// The purposes resting on the same legal bases, for the first layer: each fact of "why, on
+/// which basis, how long" is stated there once.
 #[derive(Serialize)]
-pub struct BasisView {
+pub struct BasisGroupView {
+    /// The bases' names, joined and capitalised ("Performance of a contract…"); or that none
+    /// is given.
     pub name: String,
-    /// A short name, for tables.
-    pub short: String,
-    pub article: &'static str,
+    /// The provisions, for `cite()` ("6(1)(c)+6(1)(b)"); empty when no basis is given.
+    pub article: String,
+    pub purposes: Vec<PurposeLineView>,
 }
 
+/// A purpose in the first layer: its label and how long its data are kept.
+#[derive(Serialize)]
+pub struct PurposeLineView {
+    pub label: String,
+    /// One phrase per retention rule ("7 years after the end of the financial year"); a
+    /// phrase saying none is given when the declaration gives none.
+    pub retention: Vec<String>,
+}
+
+/// A purpose in the detail: what the first layer does not say.
 #[derive(Serialize)]
 pub struct PurposeView {
     pub id: String,
     pub label: String,
     pub description: Option<String>,
-    /// The legal bases, in the declaration's order (none when it gives none).
-    pub bases: Vec<BasisView>,
     pub legitimate_interests: Option<String>,
     pub law: Option<String>,
     pub special: Option<SpecialView>,
     pub criminal: Option<CriminalView>,
+    /// Labels of the data categories used.
     pub data: Vec<String>,
-    pub recipients: Vec<String>,
-    /// One phrase per retention rule ("7 years after the end of the financial year").
-    pub retention: Vec<String>,
-    /// The same, joined, for tables.
-    pub retention_short: Option<String>,
-    /// Whether providing the data is required for this purpose (Art. 13(2)(e)).
-    pub provision: Option<ProvisionView>,
-    pub withdraw: Option<String>,
-    pub direct_marketing: bool,
-    pub automated_decision: bool,
+    /// Whether providing the data is required for this purpose, and what happens if not
+    /// (Art. 13(2)(e)), as a sentence.
+    pub provision: Option<String>,
     pub further_of: Option<String>,
-    /// Names of the rights that apply.
-    pub rights: Vec<String>,
 }
 
 #[derive(Serialize)]
@@ -58,12 +62,6 @@ pub struct CriminalView {
 }
 
 #[derive(Serialize)]
-pub struct ProvisionView {
-    pub requirement: String,
-    pub consequences: Option<String>,
-}
-
-#[derive(Serialize)]
 pub struct CategoryView {
     pub id: String,
     pub label: String,
@@ -77,45 +75,19 @@ pub struct CategoryView {
 
 impl Builder<'_> {
     pub(super) fn purpose(&self, p: &Purpose) -> Result<PurposeView> {
-        let categories: Vec<&d::DataCategory> = p
-            .data
-            .iter()
-            .filter_map(|id| self.decl.data_categories.iter().find(|c| c.id == *id))
-            .collect();
-        let special: Vec<String> = categories
-            .iter()
-            .filter(|c| c.special.is_some())
-            .map(|c| self.category_label(&c.id))
-            .collect();
-        let criminal: Vec<String> = categories
-            .iter()
-            .filter(|c| c.criminal)
-            .map(|c| self.category_label(&c.id))
-            .collect();
-        let retention = self.purpose_retention(p, &categories)?;
-        let rights = purpose_rights(p);
-        let mut right_names = Vec::new();
-        for r in &rights {
-            let name = self.msg(&format!("right-{}-name", r.id()), &[])?;
-            if !right_names.contains(&name) {
-                right_names.push(name);
-            }
-        }
+        let categories = self.categories_of(p);
+        let labels = |keep: fn(&d::DataCategory) -> bool| -> Vec<String> {
+            categories
+                .iter()
+                .filter(|c| keep(c))
+                .map(|c| self.category_label(&c.id))
+                .collect()
+        };
+        let (special, criminal) = (labels(|c| c.special.is_some()), labels(|c| c.criminal));
         Ok(PurposeView {
             id: p.id.clone(),
             label: self.purpose_label(p),
             description: self.opt(&p.description),
-            bases: p
-                .legal_basis
-                .iter()
-                .map(|b| {
-                    Ok(BasisView {
-                        name: self.msg(&format!("basis-{}", d::name_of(&b)), &[])?,
-                        short: self.msg(&format!("basis-short-{}", d::name_of(&b)), &[])?,
-                        article: b.article(),
-                    })
-                })
-                .collect::<Result<_>>()?,
             legitimate_interests: self.opt(&p.legitimate_interests),
             law: self.opt(&p.law),
             special: match p.special_condition {
@@ -132,38 +104,68 @@ impl Builder<'_> {
                 basis: self.opt(&p.criminal_basis),
             }),
             data: p.data.iter().map(|id| self.category_label(id)).collect(),
-            recipients: p
-                .recipients
-                .iter()
-                .map(|id| self.recipient_name(id))
-                .collect(),
-            retention_short: (!retention.is_empty()).then(|| {
-                retention.join(
-                    &self
-                        .msg("semicolon", &[])
-                        .unwrap_or_else(|_| "; ".to_owned()),
-                )
-            }),
-            retention,
             provision: p
                 .provision
                 .as_ref()
                 .map(|pr| self.provision(pr))
                 .transpose()?
                 .flatten(),
-            withdraw: if uses_consent(p) {
-                self.opt(&p.withdraw)
-            } else {
-                None
-            },
-            direct_marketing: p.direct_marketing,
-            automated_decision: p.automated_decision.is_some(),
             further_of: p
                 .further_processing_of
                 .as_deref()
                 .map(|id| self.purpose_label_by_id(id)),
-            rights: right_names,
         })
+    }
+
+    fn categories_of(&self, p: &Purpose) -> Vec<&d::DataCategory> {
+        p.data
+            .iter()
+            .filter_map(|id| self.decl.data_categories.iter().find(|c| c.id == *id))
+            .collect()
+    }
+
+    /// The purposes grouped by their legal bases, in the order the declaration first uses
+    /// each combination of bases.
+    pub(super) fn basis_groups(&self) -> Result<Vec<BasisGroupView>> {
+        let mut groups: Vec<(&[d::LegalBasis], BasisGroupView)> = Vec::new();
+        for p in &self.decl.purposes {
+            let bases = p.legal_basis.0.as_slice();
+            let mut retention = self.purpose_retention(p, &self.categories_of(p))?;
+            if retention.is_empty() {
+                retention.push(self.msg("retention-missing", &[])?);
+            }
+            let line = PurposeLineView {
+                label: self.purpose_label(p),
+                retention,
+            };
+            if let Some((_, g)) = groups.iter_mut().find(|(b, _)| *b == bases) {
+                g.purposes.push(line);
+                continue;
+            }
+            let names = bases
+                .iter()
+                .map(|b| self.msg(&format!("basis-{}", d::name_of(b)), &[]))
+                .collect::<Result<Vec<_>>>()?;
+            let name = if names.is_empty() {
+                self.msg("basis-missing", &[])?
+            } else {
+                self.locales.list(self.lang, &names)?
+            };
+            let article = bases
+                .iter()
+                .map(|b| b.article())
+                .collect::<Vec<_>>()
+                .join("+");
+            groups.push((
+                bases,
+                BasisGroupView {
+                    name: upper_first(&name),
+                    article,
+                    purposes: vec![line],
+                },
+            ));
+        }
+        Ok(groups.into_iter().map(|(_, g)| g).collect())
     }
 
     /// The retention phrases of a purpose: its own rule, its per-category overrides, and the
@@ -273,15 +275,31 @@ impl Builder<'_> {
         Ok(phrase)
     }
 
-    /// Art. 13(2)(e): whether the data must be provided, and what happens if they are not.
-    pub(super) fn provision(&self, pr: &d::Provision) -> Result<Option<ProvisionView>> {
+    /// Art. 13(2)(e) in one sentence: whether the data must be provided and why, then what
+    /// happens if they are not. The declaration's `consequences` is either the main clause
+    /// that follows "if you do not provide them," (starting in lower case: "we cannot
+    /// deliver.") or a sentence of its own (starting with a capital), shown after the
+    /// requirement.
+    pub(super) fn provision(&self, pr: &d::Provision) -> Result<Option<String>> {
         let Some(req) = pr.requirement else {
             return Ok(None);
         };
-        Ok(Some(ProvisionView {
-            requirement: self.msg(&format!("provision-{}", d::name_of(&req)), &[])?,
-            consequences: self.opt(&pr.consequences),
-        }))
+        let requirement = self.msg(&format!("provision-{}", d::name_of(&req)), &[])?;
+        let alone = |requirement: String| {
+            self.msg("provision-alone", &[("requirement", requirement.into())])
+        };
+        let text = match self.opt(&pr.consequences).map(|c| sentence(c.trim())) {
+            None => alone(requirement)?,
+            Some(c) if c.starts_with(char::is_uppercase) => format!("{} {c}", alone(requirement)?),
+            Some(c) => self.msg(
+                "provision-if-not",
+                &[
+                    ("requirement", requirement.into()),
+                    ("consequences", c.into()),
+                ],
+            )?,
+        };
+        Ok(Some(upper_first(&text)))
     }
 
     pub(super) fn category(&self, c: &d::DataCategory) -> Result<CategoryView> {
@@ -334,21 +352,14 @@ impl Builder<'_> {
         }
         let from_subject = !c.source.as_ref().is_some_and(d::Source::is_indirect);
         if from_subject
-            && let Some(pv) = c
+            && let Some(sentence) = c
                 .provision
                 .as_ref()
                 .map(|pr| self.provision(pr))
                 .transpose()?
                 .flatten()
         {
-            notes.push(match pv.consequences {
-                Some(cons) => format!(
-                    "{} {}",
-                    pv.requirement,
-                    self.msg("provision-consequences", &[("consequences", cons.into())])?
-                ),
-                None => pv.requirement,
-            });
+            notes.push(sentence);
         }
         Ok(CategoryView {
             id: c.id.clone(),
@@ -361,5 +372,113 @@ impl Builder<'_> {
             criminal: c.criminal,
             notes,
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::Builder;
+    use super::super::tests::renderer;
+    use crate::declaration::{Declaration, Provision};
+
+    /// Art. 13(2)(e) for every requirement, without consequences, with the clause that follows
+    /// the lead-in, and with a sentence of its own, in every language.
+    #[test]
+    fn every_provision_combination_reads_as_one_sentence() {
+        let (_, locales) = renderer();
+        let decl: Declaration = serde_yaml::from_str("notice: {id: t}").unwrap();
+        // (language, the requirements in declaration order, the lead-in, a clause, a sentence)
+        let cases = [
+            (
+                "fr",
+                [
+                    "Fourniture exigée par la loi",
+                    "Fourniture exigée par notre contrat avec vous",
+                    "Fourniture nécessaire pour conclure le contrat",
+                    "Fourniture facultative",
+                ],
+                "\u{202F}; sans ces données, ",
+                "nous ne pouvons pas livrer",
+                "Nous livrons alors en magasin.",
+            ),
+            (
+                "nl",
+                [
+                    "Verstrekking wettelijk verplicht",
+                    "Verstrekking contractueel verplicht",
+                    "Verstrekking vereist om de overeenkomst te sluiten",
+                    "Verstrekking niet verplicht",
+                ],
+                "; zonder deze gegevens ",
+                "kunnen wij niet leveren",
+                "Wij leveren dan in de winkel.",
+            ),
+            (
+                "en",
+                [
+                    "Providing these data is required by law",
+                    "Providing these data is required by our contract with you",
+                    "Providing these data is required to enter into the contract",
+                    "Providing these data is optional",
+                ],
+                "; without these data, ",
+                "we cannot deliver",
+                "We then deliver in the shop.",
+            ),
+        ];
+        let requirements = [
+            "statutory",
+            "contractual",
+            "contract_prerequisite",
+            "voluntary",
+        ];
+        for (lang, phrases, lead, clause, own) in cases {
+            let b = Builder {
+                decl: &decl,
+                lang,
+                locales: &locales,
+            };
+            for (req, phrase) in requirements.iter().zip(phrases) {
+                let sentence = |consequences: Option<&str>| {
+                    let yaml = match consequences {
+                        Some(c) => {
+                            format!("{{requirement: {req}, consequences: {{{lang}: \"{c}\"}}}}")
+                        }
+                        None => format!("{{requirement: {req}}}"),
+                    };
+                    let p: Provision = serde_yaml::from_str(&yaml).unwrap();
+                    b.provision(&p).unwrap().unwrap()
+                };
+                assert_eq!(sentence(None), format!("{phrase}."), "{lang} {req}");
+                // The clause is ended with a full stop when the declaration leaves it out.
+                assert_eq!(
+                    sentence(Some(clause)),
+                    format!("{phrase}{lead}{clause}."),
+                    "{lang} {req}"
+                );
+                assert_eq!(
+                    sentence(Some(&format!("{clause}."))),
+                    format!("{phrase}{lead}{clause}."),
+                    "{lang} {req}"
+                );
+                // A sentence of its own (capital first) follows the requirement as it is.
+                assert_eq!(
+                    sentence(Some(own)),
+                    format!("{phrase}. {own}"),
+                    "{lang} {req}"
+                );
+            }
+        }
+        let none: Provision = serde_yaml::from_str("{consequences: {en: x}}").unwrap();
+        let b = Builder {
+            decl: &decl,
+            lang: "en",
+            locales: &locales,
+        };
+        assert_eq!(
+            b.provision(&none).unwrap(),
+            None,
+            "no requirement, no sentence"
+        );
     }
 }

@@ -1,5 +1,6 @@
-//! The rights part of the view, derived from the legal bases: the list of rights with their
-//! limits, the separate objection section, consent withdrawal, automated decisions.
+//! The rights part of the view, derived from the legal bases: the list of rights with the
+//! purposes each is limited to (consent withdrawal with how to withdraw), the separate
+//! objection section, automated decisions.
 
 use anyhow::Result;
 use serde::Serialize;
@@ -7,15 +8,20 @@ use serde::Serialize;
 use super::{Builder, ContactView};
 use crate::declaration as d;
 use crate::declaration::{LegalBasis, Purpose};
-use crate::rights::{Right, purpose_rights, rights_contact, uses_consent};
+use crate::rights::{Right, purpose_rights, rights_contact};
 
 #[derive(Serialize)]
 pub struct RightsView {
+    /// Every right that applies, but the right to complain, which has a section of its own.
     pub list: Vec<RightView>,
     pub contact: ContactView,
+    /// The contact is the controller's or the DPO's, whose postal address the notice gives
+    /// already.
+    pub contact_shown: bool,
     pub identity_check: Option<String>,
-    /// The organisation's own words on complaints.
-    pub complaint: Option<String>,
+    /// The organisation's own words on complaints (`rights.complaint`, then the note on the
+    /// right to complain), shown in the complaint section.
+    pub complaint: Vec<String>,
 }
 
 #[derive(Serialize)]
@@ -23,7 +29,9 @@ pub struct RightView {
     pub id: &'static str,
     pub name: String,
     pub article: &'static str,
-    /// The purposes it is limited to, when it does not apply to all.
+    /// The purposes it is limited to, when it does not apply to all; for consent withdrawal,
+    /// every purpose resting on consent, each with how to withdraw it where the declaration
+    /// says ("Newsletter: click the unsubscribe link").
     pub only: Vec<String>,
     /// The purposes it does not apply to (erasure under Art. 17(3)(b)).
     pub except: Vec<String>,
@@ -35,18 +43,6 @@ pub struct RightView {
 pub struct ObjectionView {
     pub general: Vec<String>,
     pub marketing: Vec<String>,
-}
-
-#[derive(Serialize)]
-pub struct ConsentView {
-    pub purposes: Vec<String>,
-    pub how: Vec<WithdrawView>,
-}
-
-#[derive(Serialize)]
-pub struct WithdrawView {
-    pub purpose: String,
-    pub how: String,
 }
 
 #[derive(Serialize)]
@@ -63,8 +59,8 @@ pub struct AutomatedView {
 }
 
 impl Builder<'_> {
-    /// Rights in the order of the GDPR, each with the purposes it is limited to. Objection and
-    /// consent withdrawal are listed too; their details have sections of their own.
+    /// Rights in the order of the GDPR, each with the purposes it is limited to. Objection is
+    /// listed too; its details have a section of their own (Art. 21(4)).
     pub(super) fn rights(&self) -> Result<RightsView> {
         let per_purpose: Vec<(&Purpose, Vec<Right>)> = self
             .decl
@@ -76,7 +72,8 @@ impl Builder<'_> {
         for right in Right::ALL {
             // Both kinds of objection are listed once, as "right to object": `Object` is listed
             // whenever any purpose gives either (see `listed` below), so this one never is.
-            if right == Right::ObjectMarketing {
+            // The right to complain has its own section.
+            if matches!(right, Right::ObjectMarketing | Right::Complaint) {
                 continue;
             }
             let having: Vec<&Purpose> = per_purpose
@@ -122,6 +119,13 @@ impl Builder<'_> {
                     having.iter().map(|p| self.purpose_label(p)).collect(),
                     Vec::new(),
                 ),
+                Right::Withdraw => (
+                    having
+                        .iter()
+                        .map(|p| self.withdraw_line(p))
+                        .collect::<Result<_>>()?,
+                    Vec::new(),
+                ),
                 _ => (Vec::new(), Vec::new()),
             };
             list.push(RightView {
@@ -134,15 +138,22 @@ impl Builder<'_> {
             });
         }
         let decl = self.decl;
-        let contact = rights_contact(decl).map(|(_, c)| c);
+        let contact = rights_contact(decl);
         Ok(RightsView {
             list,
-            contact: contact.map(|c| self.contact(c)).unwrap_or_default(),
+            contact: contact.map(|(_, c)| self.contact(c)).unwrap_or_default(),
+            contact_shown: contact.is_some_and(|(path, _)| path != "rights.contact"),
             identity_check: decl
                 .rights
                 .as_ref()
                 .and_then(|r| self.opt(&r.identity_check)),
-            complaint: decl.rights.as_ref().and_then(|r| self.opt(&r.complaint)),
+            complaint: decl
+                .rights
+                .as_ref()
+                .and_then(|r| self.opt(&r.complaint))
+                .into_iter()
+                .chain(self.right_note("complaint"))
+                .collect(),
         })
     }
 
@@ -170,24 +181,12 @@ impl Builder<'_> {
             .then_some(ObjectionView { general, marketing })
     }
 
-    pub(super) fn consent(&self) -> Option<ConsentView> {
-        let purposes: Vec<&Purpose> = self
-            .decl
-            .purposes
-            .iter()
-            .filter(|p| uses_consent(p))
-            .collect();
-        (!purposes.is_empty()).then(|| ConsentView {
-            purposes: purposes.iter().map(|p| self.purpose_label(p)).collect(),
-            how: purposes
-                .iter()
-                .filter_map(|p| {
-                    Some(WithdrawView {
-                        purpose: self.purpose_label(p),
-                        how: self.opt(&p.withdraw)?,
-                    })
-                })
-                .collect(),
+    /// A purpose resting on consent, with how to withdraw it when the declaration says.
+    fn withdraw_line(&self, p: &Purpose) -> Result<String> {
+        let label = self.purpose_label(p);
+        Ok(match self.opt(&p.withdraw) {
+            Some(how) => format!("{label}{}{how}", self.msg("colon", &[])?),
+            None => label,
         })
     }
 
