@@ -11,6 +11,7 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 use crate::declaration::{Declaration, Loaded, discover, load};
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::i18n::Locales;
+use crate::lint::select::{Selection, Selector};
 use crate::lint::{self, Config, print};
 use crate::output::{self, Status};
 use crate::render::templates::TemplateSet;
@@ -71,6 +72,13 @@ pub struct Inputs {
     /// Add a note (N901) when the built-in reference data were checked longer ago than this.
     #[arg(long, value_name = "MONTHS", default_value_t = 12)]
     pub max_reference_age: u32,
+    /// Check only these rules: ids (N201), names (missing-legal-basis), id prefixes (N5) or ALL.
+    #[arg(long, value_delimiter = ',', value_name = "RULE", value_parser = Selector::parse)]
+    pub select: Vec<Selector>,
+    /// Leave these rules out, named as for --select; the more specific of the two wins.
+    /// `build` refuses to leave out error-level rules.
+    #[arg(long, value_delimiter = ',', value_name = "RULE", value_parser = Selector::parse)]
+    pub ignore: Vec<Selector>,
 }
 
 #[derive(Args, Debug)]
@@ -104,9 +112,12 @@ pub struct LintArgs {
     /// Fail (exit 1) on warnings too.
     #[arg(long, value_name = "LEVEL")]
     pub deny: Option<DenyLevel>,
-    /// List every rule and exit.
+    /// List every rule (or those --select and --ignore leave) and exit.
     #[arg(long)]
     pub list_rules: bool,
+    /// Also print the findings that `lint.allow` entries accept.
+    #[arg(long)]
+    pub show_allowed: bool,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -150,8 +161,8 @@ pub fn main() -> ExitCode {
 fn eprint_diags(diags: &[Diagnostic]) {
     let colour = print::use_colour(std::io::stderr().is_terminal());
     let mut err = std::io::stderr().lock();
-    for d in diags {
-        let _ = write!(err, "{}", print::human(d, colour));
+    for d in diags.iter().filter_map(|d| print::shown(d, colour, false)) {
+        let _ = write!(err, "{d}");
     }
 }
 
@@ -171,6 +182,7 @@ fn config(inputs: &Inputs) -> Config {
     Config {
         today,
         max_reference_age_months: i64::from(inputs.max_reference_age),
+        selection: Selection::new(inputs.select.clone(), inputs.ignore.clone()),
     }
 }
 
@@ -196,6 +208,13 @@ fn load_locales(inputs: &Inputs) -> Result<Arc<Locales>, Diagnostic> {
 }
 
 fn build(args: &BuildArgs) -> u8 {
+    let config = config(&args.inputs);
+    if let Err(e) = config.selection.checks_every_error() {
+        eprintln!(
+            "error: `notice build` {e}\n  = help: leave only warnings and notes out of `build`; a finding that is wrong about your notice can be allowed where it occurs, with a reason (`lint.allow`, see README \"Rule configuration\")"
+        );
+        return CANNOT_RUN;
+    }
     let prepared = load_locales(&args.inputs).and_then(|locales| {
         let templates = TemplateSet::load(args.templates.as_deref())?;
         Ok((Renderer::new(templates, Arc::clone(&locales))?, locales))
@@ -216,10 +235,10 @@ fn build(args: &BuildArgs) -> u8 {
         );
         return CANNOT_RUN;
     }
-    let findings = lint::lint(&loaded, &locales, &config(&args.inputs));
+    let findings = lint::lint(&loaded, &locales, &config);
     let errors = findings
         .iter()
-        .filter(|d| d.severity == Severity::Error)
+        .filter(|d| d.is_active() && d.severity == Severity::Error)
         .count();
     eprint_diags(
         &findings
@@ -358,8 +377,9 @@ fn check_outputs(
 }
 
 fn lint_command(args: &LintArgs) -> u8 {
+    let config = config(&args.inputs);
     if args.list_rules {
-        for r in lint::rules::all() {
+        for r in lint::rules::all().filter(|r| config.selection.checks(r)) {
             println!(
                 "{}  {:<7}  {:<36} {}  ({})",
                 r.id,
@@ -380,7 +400,7 @@ fn lint_command(args: &LintArgs) -> u8 {
     };
     let (loaded, mut diags) = load_all(&args.inputs);
     let unreadable = !diags.is_empty();
-    diags.extend(lint::lint(&loaded, &locales, &config(&args.inputs)));
+    diags.extend(lint::lint(&loaded, &locales, &config));
     crate::diagnostic::sort(&mut diags);
     match args.format {
         LintFormat::Json => println!("{}", print::json(&diags)),
@@ -388,8 +408,11 @@ fn lint_command(args: &LintArgs) -> u8 {
         LintFormat::Human => {
             let colour = print::use_colour(std::io::stdout().is_terminal());
             let mut out = std::io::stdout().lock();
-            for d in &diags {
-                let _ = writeln!(out, "{}", print::human(d, colour));
+            for d in diags
+                .iter()
+                .filter_map(|d| print::shown(d, colour, args.show_allowed))
+            {
+                let _ = writeln!(out, "{d}");
             }
             let files = loaded.len() + diags.iter().filter(|d| d.code == "load").count();
             eprintln!("{} in {} file(s)", print::summary(&diags), files);
@@ -402,7 +425,7 @@ fn lint_command(args: &LintArgs) -> u8 {
     };
     if unreadable {
         CANNOT_RUN
-    } else if diags.iter().any(|d| d.severity >= fail_at) {
+    } else if diags.iter().any(|d| d.is_active() && d.severity >= fail_at) {
         FINDINGS
     } else {
         CLEAN
@@ -424,6 +447,16 @@ fn explain(id: &str) -> u8 {
     if let Some(w) = r.wp260 {
         println!("Guidance: {w}");
     }
+    println!(
+        "Allowing it: {}",
+        match lint::allow::policy(r) {
+            lint::allow::Policy::Allowable => "in `lint.allow`, with a reason".to_owned(),
+            lint::allow::Policy::AllowableError(case) => format!(
+                "in `lint.allow`, with a reason, for a case such as {case}; each allowed finding is still printed"
+            ),
+            lint::allow::Policy::Never(why) => format!("not possible: {why}"),
+        }
+    );
     println!("\nWhat it checks\n  {}\n", r.docs.what);
     println!("Why\n  {}\n", r.docs.why);
     println!("Example that triggers it\n{}", indent(r.docs.bad));

@@ -91,6 +91,18 @@ pub struct Diagnostic {
     pub offset: Option<usize>,
     /// The declaration path the finding is about (`purposes[1].legal_basis`), when there is one.
     pub path: Option<String>,
+    /// Set when an entry of the declaration's `lint.allow` accepts this finding.
+    pub allowed: Option<Allowed>,
+}
+
+/// The `lint.allow` entry that accepts a finding, in the finding's own file.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Allowed {
+    pub reason: String,
+    /// The entry's path, `lint.allow[2]`.
+    pub path: String,
+    /// The entry's byte offset.
+    pub offset: usize,
 }
 
 impl Diagnostic {
@@ -104,6 +116,7 @@ impl Diagnostic {
             file: None,
             offset: None,
             path: None,
+            allowed: None,
         }
     }
 
@@ -116,6 +129,11 @@ impl Diagnostic {
         self.file = Some(Arc::clone(file));
         self.offset = offset;
         self
+    }
+
+    /// Whether the finding counts: it is not accepted by a `lint.allow` entry.
+    pub fn is_active(&self) -> bool {
+        self.allowed.is_none()
     }
 
     /// 1-based (line, column) when the finding has a place in a file.

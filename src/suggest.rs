@@ -5,13 +5,31 @@ pub fn did_you_mean<'a>(
     word: &str,
     candidates: impl IntoIterator<Item = &'a str>,
 ) -> Option<&'a str> {
+    close_matches(word, candidates, 1).pop()
+}
+
+/// Up to `max` candidates close enough to `word` to be plausible typos of it, closest first
+/// (in candidate order among equals).
+pub fn close_matches<'a>(
+    word: &str,
+    candidates: impl IntoIterator<Item = &'a str>,
+    max: usize,
+) -> Vec<&'a str> {
     let limit = (word.chars().count() / 3).max(1);
-    candidates
+    let mut close: Vec<(usize, &str)> = candidates
         .into_iter()
         .map(|c| (edit_distance(word, c), c))
         .filter(|(d, _)| *d <= limit)
-        .min_by_key(|(d, _)| *d)
-        .map(|(_, c)| c)
+        .collect();
+    // Stable: the first of several equally close candidates stays first.
+    close.sort_by_key(|(d, _)| *d);
+    let mut out: Vec<&str> = Vec::new();
+    for (_, c) in close {
+        if out.len() < max && !out.contains(&c) {
+            out.push(c);
+        }
+    }
+    out
 }
 
 /// Edit distance over characters where swapping two neighbours costs one edit, as typos do
@@ -59,5 +77,9 @@ mod tests {
         assert_eq!(did_you_mean("zzz", ["label", "legal_basis"]), None);
         assert_eq!(edit_distance("kitten", "sitting"), 3);
         assert_eq!(edit_distance("yeras", "years"), 1);
+        assert_eq!(
+            close_matches("N2O1", ["N2O1x", "N203", "N201", "N201", "N2"], 5),
+            ["N2O1x", "N201"]
+        );
     }
 }

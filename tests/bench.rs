@@ -18,6 +18,7 @@ use std::time::{Duration, Instant};
 
 use notice::declaration::load;
 use notice::i18n::Locales;
+use notice::lint::select::Selection;
 use notice::lint::{self, Config};
 use notice::render::templates::TemplateSet;
 use notice::render::{Format, Renderer};
@@ -74,6 +75,7 @@ fn main() {
     let config = Config {
         today: "2026-11-23".parse().expect("date"),
         max_reference_age_months: 12,
+        selection: Selection::all(),
     };
     let findings = lint::lint(&loaded, &locales, &config);
     let linting = t.elapsed();

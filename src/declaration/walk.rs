@@ -41,7 +41,12 @@ enum Leaf {
 }
 
 fn walk(decl: &Declaration, on: &mut dyn FnMut(String, Leaf)) {
-    if let Ok(tree) = serde_json::to_value(decl) {
+    if let Ok(mut tree) = serde_json::to_value(decl) {
+        // The lint configuration is not shown to readers: the wording rules must not judge
+        // the reasons written there.
+        if let Value::Object(sections) = &mut tree {
+            sections.remove("lint");
+        }
         visit(&tree, String::new(), on);
     }
 }
@@ -114,5 +119,13 @@ mod tests {
         assert!(has("notice.id", "a"));
         assert!(has("notice.title.fr", "Titre"));
         assert!(has("recipients[0].notice_url", "https://r.example"));
+    }
+
+    #[test]
+    fn the_lint_configuration_is_not_notice_text() {
+        let yaml = "notice: {id: a}\nlint:\n  allow:\n    - {rule: N801, reason: we may}\n";
+        let d: Declaration = serde_yaml::from_str(yaml).unwrap();
+        assert!(d.lint.is_some());
+        assert!(strings(&d).iter().all(|(p, _)| !p.starts_with("lint")));
     }
 }

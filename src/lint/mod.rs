@@ -4,10 +4,12 @@
 //! [`rules::all`]), with its id, severity, articles, docs and check function. Rules name what they flag by declaration path (`purposes[1].legal_basis`);
 //! the source map turns paths into places in the file, so rules never deal with positions.
 
+pub mod allow;
 pub mod facts;
 pub mod phrases;
 pub mod print;
 pub mod rules;
+pub mod select;
 
 use std::cell::OnceCell;
 use std::sync::Arc;
@@ -59,6 +61,8 @@ pub struct Config {
     pub today: Date,
     /// Reference data older than this many months gets a note.
     pub max_reference_age_months: i64,
+    /// The rules to run (`--select`, `--ignore`).
+    pub selection: select::Selection,
 }
 
 /// What rules compute once per run rather than once per declaration.
@@ -190,6 +194,7 @@ impl<'a> Findings<'a> {
             file: Some(Arc::clone(self.file)),
             offset: Some(offset),
             path: Some(path.to_owned()),
+            allowed: None,
         });
     }
 }
@@ -200,7 +205,8 @@ pub fn find_rule(id_or_name: &str) -> Option<&'static Rule> {
         .find(|r| r.id.eq_ignore_ascii_case(id_or_name) || r.name.eq_ignore_ascii_case(id_or_name))
 }
 
-/// Runs every rule on every declaration; findings sorted by file and position.
+/// Runs the selected rules on every declaration, then applies the declarations' `lint.allow`
+/// lists (which marks the findings they accept); findings sorted by file and position.
 pub fn lint(loaded: &[Loaded], locales: &Locales, config: &Config) -> Vec<Diagnostic> {
     let run = RunCache::default();
     let contexts: Vec<Context> = loaded
@@ -208,7 +214,7 @@ pub fn lint(loaded: &[Loaded], locales: &Locales, config: &Config) -> Vec<Diagno
         .map(|l| Context::new(l, locales, config, &run))
         .collect();
     let mut out = Vec::new();
-    for rule in rules::all() {
+    for rule in rules::all().filter(|r| config.selection.checks(r)) {
         if let Some(check) = rule.check {
             for cx in &contexts {
                 let mut f = Findings::new(rule, &cx.loaded.file);
@@ -220,6 +226,7 @@ pub fn lint(loaded: &[Loaded], locales: &Locales, config: &Config) -> Vec<Diagno
             check_all(rule, &contexts, &mut out);
         }
     }
+    allow::apply(&contexts, &config.selection, &mut out);
     crate::diagnostic::sort(&mut out);
     out
 }

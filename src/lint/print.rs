@@ -1,10 +1,11 @@
-//! Printing findings: `file:line:col: severity[ID]: message` with the source line, or JSON.
+//! Printing findings: `file:line:col: severity[ID]: message` with the source line, JSON or
+//! SARIF, and the summary count.
 
 use std::fmt::Write;
 
 use serde::Serialize;
 
-use crate::diagnostic::{Diagnostic, Severity};
+use crate::diagnostic::{Allowed, Diagnostic, Severity, SourceFile};
 
 /// Whether to colour output: on a terminal, or when `CLICOLOR_FORCE` asks for it (CI logs), and
 /// never when `NO_COLOR` is set (https://no-color.org).
@@ -35,10 +36,27 @@ impl Style {
     }
 }
 
-/// One finding in the human format.
-pub fn human(d: &Diagnostic, colour: bool) -> String {
-    let style = Style { on: colour };
-    let mut out = String::new();
+/// A finding as the human format shows it: in full, except one a `lint.allow` entry accepts,
+/// which is shown only with `show_allowed`, or as a two-line reminder when it is an error (an
+/// allowed error is never silent).
+pub fn shown(d: &Diagnostic, colour: bool, show_allowed: bool) -> Option<String> {
+    match &d.allowed {
+        Some(_) if show_allowed => Some(human(d, colour)),
+        Some(a) if d.severity == Severity::Error => {
+            let style = Style { on: colour };
+            Some(format!(
+                "{}{}",
+                headline(d, &style),
+                allowed_line(d, a, &style)
+            ))
+        }
+        Some(_) => None,
+        None => Some(human(d, colour)),
+    }
+}
+
+/// `file:line:col: severity[ID]: message`, and a line feed.
+fn headline(d: &Diagnostic, style: &Style) -> String {
     let place = match (&d.file, d.line_col()) {
         (Some(f), Some((line, col))) => format!("{}:{line}:{col}: ", f.display()),
         (Some(f), None) => format!("{}: ", f.display()),
@@ -49,14 +67,34 @@ pub fn human(d: &Diagnostic, colour: bool) -> String {
     } else {
         format!("[{}]", d.code)
     };
-    let _ = writeln!(
-        out,
-        "{}{}{}: {}",
+    let allowed = if d.allowed.is_some() { "allowed " } else { "" };
+    format!(
+        "{}{}{}{}: {}\n",
         style.paint("1", &place),
+        style.paint("1", allowed),
         style.severity(d.severity),
         style.paint("1", &code),
         style.paint("1", &visible(&d.message))
-    );
+    )
+}
+
+/// `  = allowed: reason (lint.allow[0], line 63)`: what accepts an allowed finding.
+fn allowed_line(d: &Diagnostic, a: &Allowed, style: &Style) -> String {
+    let line = allowed_line_col(d, a)
+        .map(|(l, _)| format!(", line {l}"))
+        .unwrap_or_default();
+    format!(
+        "  = {}: {} ({}{line})\n",
+        style.paint("1", "allowed"),
+        visible(&a.reason),
+        a.path
+    )
+}
+
+/// One finding in the human format.
+pub fn human(d: &Diagnostic, colour: bool) -> String {
+    let style = Style { on: colour };
+    let mut out = headline(d, &style);
     if let (Some(f), Some((line, col))) = (&d.file, d.line_col()) {
         let (text, col) = window(f.lines.line_text(&f.text, line), col);
         let gutter = line.to_string().len();
@@ -81,6 +119,9 @@ pub fn human(d: &Diagnostic, colour: bool) -> String {
     }
     if let Some(h) = &d.help {
         let _ = writeln!(out, "  = {}: {h}", style.paint("1", "help"));
+    }
+    if let Some(a) = &d.allowed {
+        out.push_str(&allowed_line(d, a, &style));
     }
     out
 }
@@ -124,16 +165,23 @@ fn visible(text: &str) -> String {
         .collect()
 }
 
-/// "2 errors, 1 warning, 3 notes".
+/// "2 errors, 1 warning, 3 notes, 1 allowed": findings that count, by severity, and those a
+/// `lint.allow` entry accepts.
 pub fn summary(diags: &[Diagnostic]) -> String {
-    let count = |s: Severity| diags.iter().filter(|d| d.severity == s).count();
+    let count = |s: Severity| {
+        diags
+            .iter()
+            .filter(|d| d.is_active() && d.severity == s)
+            .count()
+    };
     let plural =
         |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
     format!(
-        "{}, {}, {}",
+        "{}, {}, {}, {} allowed",
         plural(count(Severity::Error), "error", "errors"),
         plural(count(Severity::Warning), "warning", "warnings"),
-        plural(count(Severity::Note), "note", "notes")
+        plural(count(Severity::Note), "note", "notes"),
+        diags.iter().filter(|d| !d.is_active()).count()
     )
 }
 
@@ -150,6 +198,18 @@ pub struct JsonFinding<'a> {
     pub column: Option<usize>,
     pub offset: Option<usize>,
     pub path: Option<&'a str>,
+    /// The `lint.allow` entry that accepts the finding; such findings do not count.
+    pub allowed: Option<JsonAllowed<'a>>,
+}
+
+/// Where and why a finding is allowed.
+#[derive(Serialize)]
+pub struct JsonAllowed<'a> {
+    pub reason: &'a str,
+    /// The entry, `lint.allow[0]`.
+    pub path: &'a str,
+    pub line: Option<usize>,
+    pub column: Option<usize>,
 }
 
 pub fn json(diags: &[Diagnostic]) -> String {
@@ -168,6 +228,15 @@ pub fn json(diags: &[Diagnostic]) -> String {
                 column: lc.map(|(_, c)| c),
                 offset: d.offset,
                 path: d.path.as_deref(),
+                allowed: d.allowed.as_ref().map(|a| {
+                    let lc = allowed_line_col(d, a);
+                    JsonAllowed {
+                        reason: &a.reason,
+                        path: &a.path,
+                        line: lc.map(|(l, _)| l),
+                        column: lc.map(|(_, c)| c),
+                    }
+                }),
             }
         })
         .collect();
@@ -205,15 +274,19 @@ pub fn sarif(diags: &[Diagnostic]) -> String {
                 result["ruleIndex"] = i.into();
             }
             if let Some(f) = &d.file {
-                let mut physical = serde_json::json!({
-                    "artifactLocation": { "uri": file_uri(&f.path) },
-                });
-                if let Some((line, column)) = d.line_col() {
-                    physical["region"] =
-                        serde_json::json!({ "startLine": line, "startColumn": column });
-                }
-                result["locations"] = serde_json::json!([{ "physicalLocation": physical }]);
+                result["locations"] = serde_json::json!([location(f, d.line_col())]);
             }
+            // Every result says whether it is suppressed (SARIF 2.1.0 §3.27.23: all or none of
+            // a run's results carry the array; an empty one means "not suppressed").
+            result["suppressions"] = match (&d.allowed, &d.file) {
+                (Some(a), Some(f)) => serde_json::json!([{
+                    "kind": "inSource",
+                    "status": "accepted",
+                    "justification": a.reason,
+                    "location": location(f, allowed_line_col(d, a)),
+                }]),
+                _ => serde_json::json!([]),
+            };
             result
         })
         .collect();
@@ -232,6 +305,23 @@ pub fn sarif(diags: &[Diagnostic]) -> String {
         }],
     });
     serde_json::to_string_pretty(&log).unwrap_or_else(|_| "{}".to_owned())
+}
+
+/// A SARIF location: the file, and the place in it when there is one.
+fn location(f: &SourceFile, line_col: Option<(usize, usize)>) -> serde_json::Value {
+    let mut physical = serde_json::json!({
+        "artifactLocation": { "uri": file_uri(&f.path) },
+    });
+    if let Some((line, column)) = line_col {
+        physical["region"] = serde_json::json!({ "startLine": line, "startColumn": column });
+    }
+    serde_json::json!({ "physicalLocation": physical })
+}
+
+/// Line and column of the `lint.allow` entry that accepts `d`, in `d`'s file.
+fn allowed_line_col(d: &Diagnostic, a: &Allowed) -> Option<(usize, usize)> {
+    let f = d.file.as_ref()?;
+    Some(f.lines.line_col(&f.text, a.offset))
 }
 
 /// A relative URI reference for a path as the user gave it (SARIF wants URIs, not paths).

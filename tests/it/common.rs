@@ -75,6 +75,23 @@ pub fn snapshot(name: &str, actual: &str) {
     }
 }
 
+/// Writes `dir/name`: the demo declaration with each `(from, to)` of `edits` applied once (a
+/// `from` the demo no longer has fails the test) and `tail` appended.
+pub fn demo_variant(dir: &Path, name: &str, edits: &[(&str, &str)], tail: &str) -> PathBuf {
+    let mut text = read(&root().join("notices/atelier-zenne.yaml"));
+    for (from, to) in edits {
+        assert!(
+            text.contains(from),
+            "the demo no longer has {from:?}: update this test"
+        );
+        text = text.replacen(from, to, 1);
+    }
+    text.push_str(tail);
+    let path = dir.join(name);
+    std::fs::write(&path, text).unwrap();
+    path
+}
+
 /// Every file under `dir`, relative, sorted.
 pub fn files(dir: &Path) -> Vec<PathBuf> {
     let mut out = Vec::new();

@@ -346,6 +346,19 @@ fn agreement_cases() -> Vec<(&'static str, Option<Value>, bool)> {
         ("/notice/effective", Some(json!("01/03/2026")), false),
         ("/notice/effective", Some(json!("2026-13-01")), false),
         ("/notice/effective", Some(json!("2026-03-01T10:00")), false),
+        // Lint configuration: a missing reason is lint's to report (N020), not the parser's.
+        (
+            "/lint",
+            Some(json!({"allow": [{"rule": "N401", "path": "recipients[hosting]"}]})),
+            true,
+        ),
+        ("/lint", Some(json!({"allow": [{"reason": "why"}]})), false),
+        (
+            "/lint",
+            Some(json!({"allow": [{"rule": "N401", "because": "why"}]})),
+            false,
+        ),
+        ("/lint", Some(json!({"ignore": ["N401"]})), false),
         // Required fields.
         ("/purposes/0/id", None, false),
         ("/notice", None, false),

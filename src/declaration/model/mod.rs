@@ -62,6 +62,8 @@ pub struct Declaration {
     pub glossary: Vec<GlossaryEntry>,
     /// How people exercise their rights.
     pub rights: Option<RightsExercise>,
+    /// Lint configuration: findings allowed after review. Not part of the notice.
+    pub lint: Option<LintConfig>,
 }
 
 /// The notice itself.
@@ -144,12 +146,14 @@ pub fn name_of<T: Serialize>(value: &T) -> String {
 }
 
 mod data;
+mod lint;
 mod parties;
 mod practices;
 mod purposes;
 mod sharing;
 
 pub use data::*;
+pub use lint::*;
 pub use parties::*;
 pub use practices::*;
 pub use purposes::*;

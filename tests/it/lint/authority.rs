@@ -7,6 +7,7 @@ use std::path::PathBuf;
 use notice::date::Date;
 use notice::declaration::load::parse;
 use notice::i18n::Locales;
+use notice::lint::select::Selection;
 use notice::lint::{Config, lint};
 
 /// Findings of `id` on a declaration made of a notice header and `rest`, as `line:col message`.
@@ -16,6 +17,7 @@ fn findings(id: &str, rest: &str) -> Vec<String> {
     let config = Config {
         today: Date::new(2026, 11, 23).unwrap(),
         max_reference_age_months: 12,
+        selection: Selection::all(),
     };
     let locales = Locales::load(None).expect("built-in locales");
     lint(&[loaded], &locales, &config)

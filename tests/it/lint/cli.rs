@@ -5,7 +5,7 @@ use std::process::{Command, Output};
 
 use notice::lint::rules;
 
-use crate::common::{root, stderr, stdout};
+use crate::common::{demo_variant, root, stderr, stdout};
 
 /// Runs `notice` in the crate root with a fixed "today" and the colour settings of `env` only.
 fn notice(args: &[&str], env: &[(&str, &str)]) -> Output {
@@ -23,21 +23,15 @@ fn notice(args: &[&str], env: &[(&str, &str)]) -> Output {
 
 const FAIL: &str = "tests/fixtures/lint/N201/fail.yaml";
 
+/// Removes the country of the demo's recipient `hosting`: a warning (N403), its only finding.
+pub(super) const NO_COUNTRY: (&str, &str) = (
+    "    role: processor\n    country: NL\n",
+    "    role: processor\n",
+);
+
 /// The demo with one recipient's country removed: a declaration whose worst finding is a warning.
 fn warnings_only(dir: &Path) -> PathBuf {
-    let demo = std::fs::read_to_string(root().join("notices/atelier-zenne.yaml")).unwrap();
-    let changed = demo.replacen(
-        "    role: processor\n    country: NL\n",
-        "    role: processor\n",
-        1,
-    );
-    assert_ne!(
-        demo, changed,
-        "the demo's NL recipient moved: update this test"
-    );
-    let path = dir.join("warned.yaml");
-    std::fs::write(&path, changed).unwrap();
-    path
+    demo_variant(dir, "warned.yaml", &[NO_COUNTRY], "")
 }
 
 #[test]

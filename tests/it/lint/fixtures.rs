@@ -11,6 +11,7 @@ use notice::date::Date;
 use notice::declaration::{Loaded, load};
 use notice::diagnostic::Diagnostic;
 use notice::i18n::Locales;
+use notice::lint::select::Selection;
 use notice::lint::{Config, lint, rules};
 
 use crate::common::{fixture, root};
@@ -31,6 +32,7 @@ fn header(text: &str) -> Result<Header, String> {
         config: Config {
             today: Date::new(2026, 11, 23)?,
             max_reference_age_months: 12,
+            selection: Selection::all(),
         },
     };
     for line in text.lines().take_while(|l| l.starts_with('#')) {
@@ -196,6 +198,7 @@ fn demo_declarations_have_no_errors() {
     let config = Config {
         today: Date::new(2026, 11, 23).unwrap(),
         max_reference_age_months: 12,
+        selection: Selection::all(),
     };
     let errors: Vec<String> = lint(&loaded, &Locales::load(None).unwrap(), &config)
         .iter()
@@ -225,6 +228,7 @@ fn no_rule_panics_on_odd_declarations() {
     let config = Config {
         today: Date::new(2099, 1, 1).unwrap(),
         max_reference_age_months: 0,
+        selection: Selection::all(),
     };
     let found = lint(&[loaded], &Locales::load(None).unwrap(), &config);
     assert!(found.iter().any(|d| d.code == "N701"));

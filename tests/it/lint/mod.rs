@@ -1,6 +1,8 @@
-//! `notice lint`: every rule against its fixtures, the demo, and the command's output and exit codes.
+//! `notice lint`: every rule against its fixtures, the demo, the command's output and exit codes,
+//! and rule configuration.
 
 mod authority;
 mod cli;
+mod config;
 mod fixtures;
 mod messages;
