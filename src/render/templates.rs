@@ -19,6 +19,10 @@ pub const BUILTIN: &[(&str, &str)] = &[
         "fragment.html.j2",
         include_str!("../../templates/fragment.html.j2"),
     ),
+    (
+        "notice-nav.html.j2",
+        include_str!("../../templates/notice-nav.html.j2"),
+    ),
     ("notice.css", include_str!("../../templates/notice.css")),
     ("notice.typ", include_str!("../../templates/notice.typ")),
 ];
