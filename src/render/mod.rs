@@ -441,6 +441,18 @@ fn pdf_meta(locales: &Locales, decl: &Declaration, lang: &str) -> anyhow::Result
             msg("pdf-controller", &[("name", controller.clone().into())])?,
         );
     }
+    if let Some(version) = &decl.notice.version {
+        labels.insert(
+            "version".to_owned(),
+            msg("pdf-version", &[("version", version.clone().into())])?,
+        );
+    }
+    // The PDF points to its page, as the page points to it.
+    let url = page_base(decl).map(|base| base + &Format::Html.file_name(lang));
+    if let Some(url) = &url {
+        labels.insert("online".to_owned(), msg("pdf-online", &[])?);
+        labels.insert("url".to_owned(), url.clone());
+    }
     Ok(pdf::PdfMeta {
         title,
         author: controller.clone(),
@@ -457,6 +469,7 @@ fn pdf_meta(locales: &Locales, decl: &Declaration, lang: &str) -> anyhow::Result
             .collect(),
         date: (date.year(), date.month(), date.day()),
         labels,
+        url,
     })
 }
 

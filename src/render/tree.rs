@@ -274,7 +274,10 @@ fn parse_inline(ev: &mut Events, out: &mut Vec<Inline>, depth: usize) {
                         LinkType::Email => format!("mailto:{dest_url}"),
                         _ => dest_url.to_string(),
                     };
-                    if crate::render::escape::allowed_link(&url) {
+                    // `#id`: a section of the notice; the template links it only if that
+                    // section exists, once.
+                    let section = url.len() > 1 && url.starts_with('#');
+                    if crate::render::escape::allowed_link(&url) || section {
                         // `[](url)` would be an invisible link: show its address instead.
                         let content = if content.is_empty() {
                             vec![Inline::Text { text: url.clone() }]
@@ -356,18 +359,22 @@ mod tests {
     }
 
     #[test]
-    fn only_web_mail_and_phone_links_survive() {
-        let j = json("[x](javascript:alert(1)) [y](#f) [](https://a.be) <c@d.be> [t](tel:+32)");
+    fn only_web_mail_phone_and_section_links_survive() {
+        let j = json(
+            "[x](javascript:alert(1)) [y](#f) [](https://a.be) <c@d.be> [t](tel:+32) [z](#) [](#g)",
+        );
         assert_has(
             &j,
             &[
                 r#"{"type":"text","text":"x "#,
+                r##"{"type":"link","url":"#f","content":[{"type":"text","text":"y"}]}"##,
                 r#"{"type":"link","url":"https://a.be","content":[{"type":"text","text":"https://a.be"}]}"#,
                 r#""url":"mailto:c@d.be""#,
                 r#""url":"tel:+32""#,
             ],
         );
-        assert_eq!(j.matches(r#""type":"link""#).count(), 3);
+        // `#` alone names no section; a section link needs words (the template may drop it).
+        assert_eq!(j.matches(r#""type":"link""#).count(), 5);
     }
 
     #[test]
