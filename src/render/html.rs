@@ -4,6 +4,8 @@
 
 mod table;
 
+pub(crate) use table::first_column_names_rows;
+
 use std::collections::BTreeMap;
 
 use pulldown_cmark::{CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd, TextMergeStream};

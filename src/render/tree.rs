@@ -35,11 +35,13 @@ pub enum Block {
         items: Vec<Vec<Block>>,
     },
     /// `align` holds one of "none", "left", "center", "right" per column; every row has
-    /// exactly as many cells as the header.
+    /// exactly as many cells as the header. `row_headers`: the first column names the rows
+    /// (the rule of the HTML's `<th scope="row">`).
     Table {
         align: Vec<String>,
         header: Vec<Vec<Inline>>,
         rows: Vec<Vec<Vec<Inline>>>,
+        row_headers: bool,
     },
     Quote {
         blocks: Vec<Block>,
@@ -221,11 +223,33 @@ fn parse_table(ev: &mut Events, aligns: Vec<Alignment>, depth: usize) -> Block {
     for row in &mut rows {
         row.resize(width, Vec::new());
     }
+    let first_cells: Vec<String> = rows
+        .iter()
+        .map(|r| r.first().map(|c| plain(c)).unwrap_or_default())
+        .collect();
+    let first_cells: Vec<&str> = first_cells.iter().map(String::as_str).collect();
+    let row_headers = crate::render::html::first_column_names_rows(width, &first_cells);
     Block::Table {
         align,
         header,
         rows,
+        row_headers,
     }
+}
+
+/// The text of inlines, without their markup.
+fn plain(items: &[Inline]) -> String {
+    let mut out = String::new();
+    for i in items {
+        match i {
+            Inline::Text { text } | Inline::Code { text } => out.push_str(text),
+            Inline::Strong { content }
+            | Inline::Emph { content }
+            | Inline::Link { content, .. } => out.push_str(&plain(content)),
+            Inline::Linebreak | Inline::Softbreak => out.push(' '),
+        }
+    }
+    out
 }
 
 /// Reads inlines until the end tag of the enclosing container (consumed).
@@ -384,9 +408,12 @@ mod tests {
             &j,
             &[
                 r#""align":["none","right"]"#,
-                r#""rows":[[[{"type":"text","text":"1"}],[]]]"#,
+                r#""rows":[[[{"type":"text","text":"1"}],[]]],"row_headers":true"#,
             ],
         );
+        // A first column with a repeated cell holds values, not row names.
+        let j = json("| a | b |\n|---|---|\n| x | 1 |\n| x | 2 |\n");
+        assert_has(&j, &[r#""row_headers":false"#]);
         let deep: String = (0..200)
             .map(|i| format!("{}- x\n", "  ".repeat(i)))
             .collect();

@@ -274,7 +274,8 @@ fn characters_the_pdf_cannot_show_become_a_placeholder_with_a_warning() {
 #[test]
 fn the_pdf_links_its_page_shows_its_version_and_opens_with_its_outline() {
     let dir = tempfile::tempdir().unwrap();
-    build_pdfs(dir.path());
+    let o = build_into(dir.path(), &[], &["--format", "html,pdf"]);
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
     for (lang, online, footer) in [
         (
             "en",
@@ -305,6 +306,11 @@ fn the_pdf_links_its_page_shows_its_version_and_opens_with_its_outline() {
         assert!(!raw.contains("/Suspects false"));
         let (_, warnings) = poppler("pdfinfo", &[pdf.to_str().unwrap()]);
         assert!(warnings.is_empty(), "{lang}: {warnings}");
+        // The tables' row headers are those of the page, by the same rule.
+        let html = read(&dir.path().join(format!("atelier-zenne/{lang}.html")));
+        let rows = html.matches("<th scope=\"row\">").count();
+        assert!(rows >= 10, "{lang}: {rows} row headers");
+        assert_eq!(raw.matches("/Scope/Row").count(), rows, "{lang}");
     }
     // Without a web address, the title page says nothing about being online.
     let work = tempfile::tempdir().unwrap();

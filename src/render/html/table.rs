@@ -84,24 +84,25 @@ fn cells(body: Vec<Event>) -> (Vec<Cell>, Vec<Vec<Cell>>) {
     (header, rows)
 }
 
-/// Whether the first column names its row: a key (a question, a purpose, a cookie) rather
-/// than a value. It does when the table has other columns and every row has a first cell of
-/// its own, non-empty and different from every other row's.
-fn first_column_names_rows(width: usize, rows: &[Vec<Cell>]) -> bool {
-    let mut keys: Vec<&str> = rows
-        .iter()
-        .filter_map(|r| r.first().map(|c| c.text.trim()))
-        .collect();
-    let count = keys.len();
+/// Whether the first column of a table names its rows (a question, a purpose, a cookie) rather
+/// than holding values: it does when the table has other columns and every row has a first
+/// cell of its own (`first_cells`, one per row, empty where a row has none), non-empty and
+/// different from every other row's. The PDF's tables follow the same rule.
+pub(crate) fn first_column_names_rows(width: usize, first_cells: &[&str]) -> bool {
+    let mut keys: Vec<&str> = first_cells.iter().map(|c| c.trim()).collect();
     keys.sort_unstable();
     keys.dedup();
-    width >= 2 && count == rows.len() && keys.len() == count && keys.iter().all(|k| !k.is_empty())
+    width >= 2 && keys.len() == first_cells.len() && keys.iter().all(|k| !k.is_empty())
 }
 
 fn markup<'a>(out: &mut Vec<Event<'a>>, align: &[Alignment], body: Vec<Event<'a>>, caption: &str) {
     let (header, rows) = cells(body);
     let width = align.len().max(header.len());
-    let row_headers = first_column_names_rows(width, &rows);
+    let first_cells: Vec<&str> = rows
+        .iter()
+        .map(|r| r.first().map_or("", |c| c.text.as_str()))
+        .collect();
+    let row_headers = first_column_names_rows(width, &first_cells);
     let html = |out: &mut Vec<Event<'a>>, s: String| out.push(Event::Html(CowStr::from(s)));
     let style = |i: usize| match align.get(i) {
         Some(Alignment::Left) => " style=\"text-align: left\"",
