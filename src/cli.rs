@@ -15,7 +15,7 @@ use crate::lint::select::{Selection, Selector};
 use crate::lint::{self, Config, print};
 use crate::output::{self, Status};
 use crate::render::templates::TemplateSet;
-use crate::render::{Document, Failure, Format, Renderer};
+use crate::render::{Document, Failure, Format, FragmentOptions, Renderer};
 
 #[derive(Parser, Debug)]
 #[command(
@@ -100,6 +100,12 @@ pub struct BuildArgs {
     /// Write nothing; exit 1 listing every output that is missing or differs.
     #[arg(long)]
     pub check: bool,
+    /// Heading level of the fragment's title: 2 places it under the host page's own <h1>.
+    #[arg(long, value_name = "1-6", default_value_t = 1, value_parser = clap::value_parser!(u8).range(1..=6))]
+    pub fragment_heading_level: u8,
+    /// Open the fragment with a table of contents, as the page does.
+    #[arg(long)]
+    pub fragment_toc: bool,
 }
 
 #[derive(Args, Debug)]
@@ -217,7 +223,12 @@ fn build(args: &BuildArgs) -> u8 {
     }
     let prepared = load_locales(&args.inputs).and_then(|locales| {
         let templates = TemplateSet::load(args.templates.as_deref())?;
-        Ok((Renderer::new(templates, Arc::clone(&locales))?, locales))
+        let fragment = FragmentOptions {
+            top_level: args.fragment_heading_level,
+            toc: args.fragment_toc,
+        };
+        let renderer = Renderer::new(templates, Arc::clone(&locales))?.with_fragment(fragment);
+        Ok((renderer, locales))
     });
     let (renderer, locales) = match prepared {
         Ok(p) => p,

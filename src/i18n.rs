@@ -20,14 +20,29 @@ const BUILTIN: &[(&str, &str, &str)] = &[
         include_str!("../locales/en/notice.ftl"),
     ),
     (
+        "en",
+        "locales/en/page.ftl",
+        include_str!("../locales/en/page.ftl"),
+    ),
+    (
         "fr",
         "locales/fr/notice.ftl",
         include_str!("../locales/fr/notice.ftl"),
     ),
     (
+        "fr",
+        "locales/fr/page.ftl",
+        include_str!("../locales/fr/page.ftl"),
+    ),
+    (
         "nl",
         "locales/nl/notice.ftl",
         include_str!("../locales/nl/notice.ftl"),
+    ),
+    (
+        "nl",
+        "locales/nl/page.ftl",
+        include_str!("../locales/nl/page.ftl"),
     ),
 ];
 

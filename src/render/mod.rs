@@ -55,8 +55,27 @@ pub struct Document {
     pub warnings: Vec<String>,
 }
 
+/// How the HTML fragment is made (`notice build --fragment-heading-level`, `--fragment-toc`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct FragmentOptions {
+    /// The level of the notice's title: 2 places the fragment under the host page's `<h1>`.
+    pub top_level: u8,
+    /// Whether the fragment opens with a table of contents, as the page does.
+    pub toc: bool,
+}
+
+impl Default for FragmentOptions {
+    fn default() -> Self {
+        FragmentOptions {
+            top_level: 1,
+            toc: false,
+        }
+    }
+}
+
 /// Everything needed to render notices, prepared once per run.
 pub struct Renderer {
+    fragment: FragmentOptions,
     templates: TemplateSet,
     env: Environment<'static>,
     locales: Arc<Locales>,
@@ -85,6 +104,7 @@ impl Renderer {
     pub fn new(templates: TemplateSet, locales: Arc<Locales>) -> Result<Renderer, Diagnostic> {
         let env = templates.environment(Arc::clone(&locales))?;
         Ok(Renderer {
+            fragment: FragmentOptions::default(),
             templates,
             env,
             locales,
@@ -94,6 +114,12 @@ impl Renderer {
 
     pub fn locales(&self) -> &Locales {
         &self.locales
+    }
+
+    /// The same renderer, making fragments this way.
+    pub fn with_fragment(mut self, fragment: FragmentOptions) -> Renderer {
+        self.fragment = fragment;
+        self
     }
 
     fn internal(&self, e: &anyhow::Error) -> Diagnostic {
@@ -233,7 +259,8 @@ impl Renderer {
             let (bytes, warnings) = match format {
                 Format::Md => (md.clone().into_bytes(), Vec::new()),
                 Format::Html | Format::Fragment => (
-                    self.html(decl, lang, &md, *format)?.into_bytes(),
+                    self.html(decl, lang, &md, *format, formats.contains(&Format::Pdf))?
+                        .into_bytes(),
                     Vec::new(),
                 ),
                 Format::Pdf => self.pdf(decl, lang, &md)?,
@@ -247,40 +274,37 @@ impl Renderer {
         Ok(docs)
     }
 
+    /// The page or fragment of `decl` in `lang`; `with_pdf` when this run writes its PDF too,
+    /// which the HTML then links to.
     fn html(
         &self,
         decl: &Declaration,
         lang: &str,
         md: &str,
         format: Format,
+        with_pdf: bool,
     ) -> Result<String, Diagnostic> {
-        let body = html::to_html(md);
+        let fragment = format == Format::Fragment;
+        let dates = decl
+            .notice
+            .effective
+            .into_iter()
+            .chain(decl.notice.history.iter().map(|h| h.effective))
+            .map(|d| Ok((self.locales.date(lang, d)?, d.to_string())))
+            .collect::<anyhow::Result<Vec<_>>>()
+            .map_err(|e| self.internal(&e))?;
+        let options = html::HtmlOptions {
+            top_level: if fragment { self.fragment.top_level } else { 1 },
+            dates,
+        };
+        let body = html::to_html(md, &options);
         let msg = |id: &str| {
             self.locales
                 .msg(lang, id, &[])
                 .map_err(|e| self.internal(&e))
         };
-        // Lint only warns about a bad `notice.url`: anything but a web address (`javascript:`…)
-        // is dropped here, so the page's own links stay relative rather than carry it.
-        let base = decl
-            .notice
-            .url
-            .as_deref()
-            .filter(|u| escape::web_address(u))
-            .map(|u| {
-                if u.ends_with('/') {
-                    u.to_owned()
-                } else {
-                    format!("{u}/")
-                }
-            });
-        let href = |l: &str| {
-            format!(
-                "{}{}",
-                base.as_deref().unwrap_or(""),
-                Format::Html.file_name(l)
-            )
-        };
+        let base = page_base(decl);
+        let href = |name: String| format!("{}{name}", base.as_deref().unwrap_or(""));
         let alternates = decl
             .notice
             .languages
@@ -293,12 +317,16 @@ impl Renderer {
                         .locales
                         .msg(l, "language-name", &[])
                         .map_err(|e| self.internal(&e))?,
-                    href: href(l),
+                    href: href(Format::Html.file_name(l)),
                     current: l == lang,
                 })
             })
             .collect::<Result<Vec<_>, Diagnostic>>()?;
-        let name = if format == Format::Fragment {
+        // The PDF lies next to the page; a fragment is shown elsewhere, so it links to the PDF
+        // only where the notice says where both are published.
+        let pdf_href =
+            (with_pdf && (!fragment || base.is_some())).then(|| href(Format::Pdf.file_name(lang)));
+        let name = if fragment {
             "fragment.html.j2"
         } else {
             "page.html.j2"
@@ -315,13 +343,34 @@ impl Renderer {
                 body => body.html,
                 toc => Value::from(Serde(&body.toc)),
                 toc_label => msg("toc-heading")?,
+                toc_level => options.top_level + 1,
+                show_toc => !fragment || self.fragment.toc,
                 languages_label => msg("other-languages")?,
                 alternates => Value::from(Serde(&alternates)),
-                canonical => base.as_ref().map(|_| href(lang)),
-                default_href => decl.notice.default_language.as_deref().filter(|_| base.is_some()).map(href),
+                canonical => base.as_ref().map(|_| href(Format::Html.file_name(lang))),
+                default_href => decl.notice.default_language.as_deref().filter(|_| base.is_some()).map(|l| href(Format::Html.file_name(l))),
+                pdf_href => pdf_href,
+                pdf_label => msg("page-pdf")?,
             })
             .map_err(|e| self.templates.render_error(&e))
     }
+}
+
+/// Where the notice's pages are published (`notice.url`, ending with `/`), if it is a web
+/// address. Lint only warns about a bad `notice.url`: anything else (`javascript:`…) is dropped
+/// here, so the outputs' links stay relative rather than carry it.
+fn page_base(decl: &Declaration) -> Option<String> {
+    decl.notice
+        .url
+        .as_deref()
+        .filter(|u| escape::web_address(u))
+        .map(|u| {
+            if u.ends_with('/') {
+                u.to_owned()
+            } else {
+                format!("{u}/")
+            }
+        })
 }
 
 impl Renderer {
@@ -392,6 +441,18 @@ fn pdf_meta(locales: &Locales, decl: &Declaration, lang: &str) -> anyhow::Result
             msg("pdf-controller", &[("name", controller.clone().into())])?,
         );
     }
+    if let Some(version) = &decl.notice.version {
+        labels.insert(
+            "version".to_owned(),
+            msg("pdf-version", &[("version", version.clone().into())])?,
+        );
+    }
+    // The PDF points to its page, as the page points to it.
+    let url = page_base(decl).map(|base| base + &Format::Html.file_name(lang));
+    if let Some(url) = &url {
+        labels.insert("online".to_owned(), msg("pdf-online", &[])?);
+        labels.insert("url".to_owned(), url.clone());
+    }
     Ok(pdf::PdfMeta {
         title,
         author: controller.clone(),
@@ -408,6 +469,7 @@ fn pdf_meta(locales: &Locales, decl: &Declaration, lang: &str) -> anyhow::Result
             .collect(),
         date: (date.year(), date.month(), date.day()),
         labels,
+        url,
     })
 }
 

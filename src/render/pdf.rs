@@ -14,7 +14,7 @@ use typst::foundations::{Bytes, Datetime, Duration, Smart};
 use typst::syntax::{FileId, RootedPath, Source, VirtualPath, VirtualRoot};
 use typst::text::{Font, FontBook};
 use typst::utils::LazyHash;
-use typst::{Library, LibraryExt, World, WorldExt};
+use typst::{Feature, Library, LibraryExt, World, WorldExt};
 use typst_layout::PagedDocument;
 use typst_pdf::{PdfOptions, PdfStandard, PdfStandards, Timestamp};
 
@@ -45,8 +45,11 @@ pub struct PdfMeta {
     /// (year, month, day): printed date context and the PDF creation date.
     pub date: (i32, u8, u8),
     /// Localised template strings: "page-of" ("Page {page} of {total}"), "effective",
-    /// "controller", optionally "contents" (enables a table of contents).
+    /// "controller", optionally "contents" (enables a table of contents), "version" (the
+    /// footer's "Version 2.0"), "online" and "url" (the title page's link to `url`).
     pub labels: BTreeMap<String, String>,
+    /// The address of the notice's page in this language, which the title page links to.
+    pub url: Option<String>,
 }
 
 /// A reusable renderer. Build once; `render` is cheap and may be called from many threads.
@@ -109,7 +112,12 @@ impl PdfEngine {
         Ok(Self {
             placeholder,
             standards,
-            library: LazyHash::new(Library::default()),
+            // a11y-extras: `pdf.header-cell`, for the row headers of tables in the tagged PDF.
+            library: LazyHash::new(
+                Library::builder()
+                    .with_features([Feature::A11yExtras].into_iter().collect())
+                    .build(),
+            ),
             book: LazyHash::new(book),
             fonts,
             main,
@@ -175,7 +183,7 @@ impl PdfEngine {
             .and_then(|doc| typst_pdf::pdf(&doc, &self.pdf_options(&meta, date)));
         typst::comemo::evict(EVICT_AFTER);
         match output {
-            Ok(pdf) => Ok((without_suspects_flag(pdf), warnings)),
+            Ok(pdf) => Ok((finish_catalog(pdf), warnings)),
             Err(errors) => {
                 // One syntax slip can cascade into dozens of errors; the first few locate it.
                 let mut text: Vec<String> = errors
@@ -329,15 +337,53 @@ fn visit_text_mut(blocks: &mut [tree::Block], f: &mut impl FnMut(&mut String)) {
     }
 }
 
-/// Blanks `/Suspects false` in the mark-information dictionary. The entry is optional and
-/// `false` is its default, but poppler (22.x) reports "Suspects object is wrong type" for it,
-/// and a notice must open without warnings. Spaces of the same length keep every byte offset
-/// of the cross-reference table valid.
-fn without_suspects_flag(mut pdf: Vec<u8>) -> Vec<u8> {
-    const ENTRY: &[u8] = b"/Suspects false";
-    if let Some(at) = pdf.windows(ENTRY.len()).position(|w| w == ENTRY) {
-        pdf[at..at + ENTRY.len()].fill(b' ');
+/// Edits the document catalog Typst writes, for two things it has no option for. It blanks
+/// `/Suspects false`: the entry is optional and `false` its default, but poppler (22.x) reports
+/// "Suspects object is wrong type" for it, and a notice must open without warnings; spaces of
+/// the same length keep every byte offset valid. And it asks viewers to open the document with
+/// its outline (bookmarks) shown, `/PageMode/UseOutlines`. Typst writes the catalog as the
+/// last object, right before the cross-reference table, so the longer catalog moves only that
+/// table, and `startxref` is updated; a PDF laid out otherwise keeps its page mode.
+fn finish_catalog(mut pdf: Vec<u8>) -> Vec<u8> {
+    const SUSPECTS: &[u8] = b"/Suspects false";
+    const CATALOG: &[u8] = b"/Type/Catalog";
+    const PAGE_MODE: &[u8] = b"/PageMode/UseOutlines";
+    let find = |pdf: &[u8], what: &[u8], from: usize| {
+        pdf.get(from..)?
+            .windows(what.len())
+            .position(|w| w == what)
+            .map(|at| at + from)
+    };
+    if let Some(at) = find(&pdf, SUSPECTS, 0) {
+        pdf[at..at + SUSPECTS.len()].fill(b' ');
     }
+    let Some(catalog) = find(&pdf, CATALOG, 0) else {
+        return pdf;
+    };
+    // The catalog's object ends, and the table starts, after it; nothing else lies between.
+    let (Some(end), Some(xref), Some(start)) = (
+        find(&pdf, b"endobj\n", catalog),
+        find(&pdf, b"\nxref\n", catalog),
+        find(&pdf, b"\nstartxref\n", catalog),
+    ) else {
+        return pdf;
+    };
+    let number = start + b"\nstartxref\n".len();
+    let digits = pdf[number..]
+        .iter()
+        .take_while(|b| b.is_ascii_digit())
+        .count();
+    let offset = std::str::from_utf8(&pdf[number..number + digits])
+        .ok()
+        .and_then(|d| d.parse::<usize>().ok());
+    let outlined = find(&pdf[..end], b"/Outlines ", catalog).is_some();
+    if offset != Some(xref + 1) || end + b"endobj".len() != xref || !outlined {
+        return pdf;
+    }
+    let moved = (xref + 1 + PAGE_MODE.len()).to_string();
+    pdf.splice(number..number + digits, moved.bytes());
+    let after = catalog + CATALOG.len();
+    pdf.splice(after..after, PAGE_MODE.iter().copied());
     pdf
 }
 

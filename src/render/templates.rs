@@ -20,6 +20,10 @@ pub const BUILTIN: &[(&str, &str)] = &[
         "fragment.html.j2",
         include_str!("../../templates/fragment.html.j2"),
     ),
+    (
+        "notice-nav.html.j2",
+        include_str!("../../templates/notice-nav.html.j2"),
+    ),
     ("notice.css", include_str!("../../templates/notice.css")),
     ("notice.typ", include_str!("../../templates/notice.typ")),
 ];
@@ -188,6 +192,19 @@ fn template_error(e: &Error, path: &Path, src: &str) -> Diagnostic {
         .in_file(&file, offset)
 }
 
+/// A heading id reduced to characters that are safe everywhere it goes (Markdown, HTML, Typst).
+fn slug(id: &str) -> String {
+    id.chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || c == '-' || c == '_' {
+                c.to_ascii_lowercase()
+            } else {
+                '-'
+            }
+        })
+        .collect()
+}
+
 /// The language of the notice being rendered, from the render context.
 fn lang(state: &State) -> Result<String, Error> {
     state
@@ -237,17 +254,12 @@ fn register_functions(env: &mut Environment<'static>, locales: Arc<Locales>) {
     );
     // anchor(id): a heading id in Markdown heading-attribute syntax, reduced to safe characters.
     env.add_function("anchor", |id: &str| {
-        let id: String = id
-            .chars()
-            .map(|c| {
-                if c.is_ascii_alphanumeric() || c == '-' || c == '_' {
-                    c.to_ascii_lowercase()
-                } else {
-                    '-'
-                }
-            })
-            .collect();
-        Value::from_safe_string(format!("{{#{id}}}"))
+        Value::from_safe_string(format!("{{#{}}}", slug(id)))
+    });
+    // section(id, words): a link to the section whose heading has `anchor(id)`. The HTML and
+    // the PDF link it where exactly one heading has that id, and show the words alone elsewhere.
+    env.add_function("section", |id: &str, words: &str| {
+        Value::from_safe_string(format!("[{}](#{})", escape_markdown(words), slug(id)))
     });
     // items|hardbreaks: one item per line (Markdown hard line breaks), each escaped unless it
     // is already Markdown.

@@ -35,11 +35,13 @@ pub enum Block {
         items: Vec<Vec<Block>>,
     },
     /// `align` holds one of "none", "left", "center", "right" per column; every row has
-    /// exactly as many cells as the header.
+    /// exactly as many cells as the header. `row_headers`: the first column names the rows
+    /// (the rule of the HTML's `<th scope="row">`).
     Table {
         align: Vec<String>,
         header: Vec<Vec<Inline>>,
         rows: Vec<Vec<Vec<Inline>>>,
+        row_headers: bool,
     },
     Quote {
         blocks: Vec<Block>,
@@ -221,11 +223,33 @@ fn parse_table(ev: &mut Events, aligns: Vec<Alignment>, depth: usize) -> Block {
     for row in &mut rows {
         row.resize(width, Vec::new());
     }
+    let first_cells: Vec<String> = rows
+        .iter()
+        .map(|r| r.first().map(|c| plain(c)).unwrap_or_default())
+        .collect();
+    let first_cells: Vec<&str> = first_cells.iter().map(String::as_str).collect();
+    let row_headers = crate::render::html::first_column_names_rows(width, &first_cells);
     Block::Table {
         align,
         header,
         rows,
+        row_headers,
     }
+}
+
+/// The text of inlines, without their markup.
+fn plain(items: &[Inline]) -> String {
+    let mut out = String::new();
+    for i in items {
+        match i {
+            Inline::Text { text } | Inline::Code { text } => out.push_str(text),
+            Inline::Strong { content }
+            | Inline::Emph { content }
+            | Inline::Link { content, .. } => out.push_str(&plain(content)),
+            Inline::Linebreak | Inline::Softbreak => out.push(' '),
+        }
+    }
+    out
 }
 
 /// Reads inlines until the end tag of the enclosing container (consumed).
@@ -274,7 +298,10 @@ fn parse_inline(ev: &mut Events, out: &mut Vec<Inline>, depth: usize) {
                         LinkType::Email => format!("mailto:{dest_url}"),
                         _ => dest_url.to_string(),
                     };
-                    if crate::render::escape::allowed_link(&url) {
+                    // `#id`: a section of the notice; the template links it only if that
+                    // section exists, once.
+                    let section = url.len() > 1 && url.starts_with('#');
+                    if crate::render::escape::allowed_link(&url) || section {
                         // `[](url)` would be an invisible link: show its address instead.
                         let content = if content.is_empty() {
                             vec![Inline::Text { text: url.clone() }]
@@ -356,18 +383,22 @@ mod tests {
     }
 
     #[test]
-    fn only_web_mail_and_phone_links_survive() {
-        let j = json("[x](javascript:alert(1)) [y](#f) [](https://a.be) <c@d.be> [t](tel:+32)");
+    fn only_web_mail_phone_and_section_links_survive() {
+        let j = json(
+            "[x](javascript:alert(1)) [y](#f) [](https://a.be) <c@d.be> [t](tel:+32) [z](#) [](#g)",
+        );
         assert_has(
             &j,
             &[
                 r#"{"type":"text","text":"x "#,
+                r##"{"type":"link","url":"#f","content":[{"type":"text","text":"y"}]}"##,
                 r#"{"type":"link","url":"https://a.be","content":[{"type":"text","text":"https://a.be"}]}"#,
                 r#""url":"mailto:c@d.be""#,
                 r#""url":"tel:+32""#,
             ],
         );
-        assert_eq!(j.matches(r#""type":"link""#).count(), 3);
+        // `#` alone names no section; a section link needs words (the template may drop it).
+        assert_eq!(j.matches(r#""type":"link""#).count(), 5);
     }
 
     #[test]
@@ -377,9 +408,12 @@ mod tests {
             &j,
             &[
                 r#""align":["none","right"]"#,
-                r#""rows":[[[{"type":"text","text":"1"}],[]]]"#,
+                r#""rows":[[[{"type":"text","text":"1"}],[]]],"row_headers":true"#,
             ],
         );
+        // A first column with a repeated cell holds values, not row names.
+        let j = json("| a | b |\n|---|---|\n| x | 1 |\n| x | 2 |\n");
+        assert_has(&j, &[r#""row_headers":false"#]);
         let deep: String = (0..200)
             .map(|i| format!("{}- x\n", "  ".repeat(i)))
             .collect();

@@ -1,6 +1,7 @@
 //! The one integration-test binary: each module tests one command or stage through the binary
 //! or the library, on fixtures under tests/fixtures.
 
+mod a11y;
 mod atomic;
 mod authority;
 mod bad;

@@ -275,7 +275,199 @@ fn characters_the_pdf_cannot_show_become_a_placeholder_with_a_warning() {
 fn an_illustration_note_comes_before_the_table_of_contents() {
     // The committed example PDFs are fresh (examples::committed_outputs_are_fresh).
     let text = pdf_text(&root().join("examples/damnet/fr.pdf"));
-    let note = text.find("Illustration.").expect("the PDF shows the illustration note");
-    let contents = text.find("Sommaire").expect("the PDF has a table of contents");
+    let note = text
+        .find("Illustration.")
+        .expect("the PDF shows the illustration note");
+    let contents = text
+        .find("Sommaire")
+        .expect("the PDF has a table of contents");
     assert!(note < contents, "the note must be read first:\n{text}");
+}
+
+#[test]
+fn the_pdf_links_its_page_shows_its_version_and_opens_with_its_outline() {
+    let dir = tempfile::tempdir().unwrap();
+    let o = build_into(dir.path(), &[], &["--format", "html,pdf"]);
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    for (lang, online, footer) in [
+        (
+            "en",
+            "This notice online: https://www.atelier-zenne.example/privacy/en.html",
+            "Privacy notice — Atelier Zenne SRL · Version 2.0 Page 1 of",
+        ),
+        (
+            "nl",
+            "Deze privacyverklaring online: https://www.atelier-zenne.example/privacy/nl.html",
+            "Privacyverklaring — Atelier Zenne SRL · Versie 2.0 Pagina 1 van",
+        ),
+    ] {
+        let pdf = dir.path().join(format!("atelier-zenne/{lang}.pdf"));
+        let text = pdf_text(&pdf);
+        assert!(text.contains(online), "{lang}: {text}");
+        assert!(text.contains(footer), "{lang}: {text}");
+        let raw = String::from_utf8_lossy(&fs::read(&pdf).unwrap()).into_owned();
+        assert!(
+            raw.contains(&format!(
+                "/URI(https://www.atelier-zenne.example/privacy/{lang}.html)"
+            )),
+            "{lang}: the address is not a link"
+        );
+        // Viewers show the bookmarks pane on opening; the edited catalog keeps the file sound
+        // (the other tests read every PDF with poppler, which warns about a broken one).
+        let catalog = raw.find("/Type/Catalog").expect("a catalog");
+        assert!(raw[catalog..].starts_with("/Type/Catalog/PageMode/UseOutlines"));
+        assert!(!raw.contains("/Suspects false"));
+        let (_, warnings) = poppler("pdfinfo", &[pdf.to_str().unwrap()]);
+        assert!(warnings.is_empty(), "{lang}: {warnings}");
+        // The tables' row headers are those of the page, by the same rule.
+        let html = read(&dir.path().join(format!("atelier-zenne/{lang}.html")));
+        let rows = html.matches("<th scope=\"row\">").count();
+        assert!(rows >= 1, "{lang}: {rows} row headers");
+        assert_eq!(raw.matches("/Scope/Row").count(), rows, "{lang}");
+    }
+    // Without a web address, the title page says nothing about being online.
+    let work = tempfile::tempdir().unwrap();
+    let decl = work.path().join("offline.yaml");
+    let demo = read(&root().join("notices/atelier-zenne.yaml"));
+    let offline = demo.replace("  url: https://www.atelier-zenne.example/privacy/\n", "");
+    assert_ne!(offline, demo);
+    fs::write(&decl, offline).unwrap();
+    let out = work.path().join("out");
+    let o = build_into(
+        &out,
+        &[decl.to_str().unwrap()],
+        &["--format", "pdf", "--lang", "en"],
+    );
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    let text = pdf_text(&out.join("atelier-zenne/en.pdf"));
+    assert!(!text.contains("online:"), "{text}");
+}
+
+/// Typst gives the hyphens of hyphenation the text of a soft hyphen, and puts a word joiner
+/// before each page number of the outline: the template keeps both out of the text a reader
+/// copies (the examples' PDFs are the committed ones, kept fresh by `examples`).
+#[test]
+fn copied_text_has_no_soft_hyphens_or_word_joiners() {
+    let dir = tempfile::tempdir().unwrap();
+    build_pdfs(dir.path());
+    let mut pdfs: Vec<_> = ["fr", "nl", "en"]
+        .iter()
+        .map(|l| dir.path().join(format!("atelier-zenne/{l}.pdf")))
+        .collect();
+    for org in ["c-dot", "comnexio", "damnet"] {
+        for l in ["fr", "nl", "en"] {
+            pdfs.push(root().join(format!("examples/{org}/{l}.pdf")));
+        }
+    }
+    for pdf in pdfs {
+        let (text, _) = poppler("pdftotext", &["-enc", "UTF-8", pdf.to_str().unwrap(), "-"]);
+        for (c, name) in [
+            ('\u{ad}', "soft hyphen"),
+            ('\u{2060}', "word joiner"),
+            ('\u{200b}', "zero-width space"),
+        ] {
+            assert!(!text.contains(c), "{}: a {name} in the text", pdf.display());
+        }
+    }
+}
+
+#[test]
+fn a_title_on_two_lines_never_ends_with_a_lone_word() {
+    let work = tempfile::tempdir().unwrap();
+    let demo = read(&root().join("notices/atelier-zenne.yaml"));
+    // Titles of growing length, each with a short last word that a greedy line break leaves
+    // alone on the second line at some length.
+    let words = "Privacy notice of the bicycle workshop and online shop run in Brussels by Atelier Zenne for its customers and partners of 2026 NV";
+    let words: Vec<&str> = words.split(' ').collect();
+    let mut inputs = Vec::new();
+    for n in 5..=words.len() {
+        let title = words[..n].join(" ") + " SA";
+        let decl = work.path().join(format!("t{n}.yaml"));
+        let text = demo.replacen(
+            "  id: atelier-zenne\n",
+            &format!("  id: t{n}\n  title: \"{title}\"\n"),
+            1,
+        );
+        fs::write(&decl, text).unwrap();
+        inputs.push(decl.to_str().unwrap().to_owned());
+    }
+    let out = work.path().join("out");
+    let inputs: Vec<&str> = inputs.iter().map(String::as_str).collect();
+    let o = build_into(&out, &inputs, &["--format", "pdf", "--lang", "en"]);
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    let mut wrapped = 0;
+    for n in 5..=words.len() {
+        let pdf = out.join(format!("t{n}/en.pdf"));
+        let (page, _) = poppler(
+            "pdftotext",
+            &[
+                "-enc",
+                "UTF-8",
+                "-f",
+                "1",
+                "-l",
+                "1",
+                pdf.to_str().unwrap(),
+                "-",
+            ],
+        );
+        // The title is every line above the date line.
+        let lines: Vec<&str> = page
+            .lines()
+            .take_while(|l| !l.starts_with("In force from"))
+            .filter(|l| !l.trim().is_empty())
+            .collect();
+        assert!(!lines.is_empty(), "t{n}: {page}");
+        if lines.len() > 1 {
+            wrapped += 1;
+            let last = lines.last().unwrap().split_whitespace().count();
+            assert!(last >= 2, "t{n}: a lone word ends the title: {lines:?}");
+        }
+    }
+    // The titles are long enough to wrap, or the test proves nothing.
+    assert!(wrapped >= 5, "only {wrapped} titles wrapped");
+}
+
+/// A content template may link to a section of the notice with `[words](#id)`: a link in the
+/// page and in the PDF where exactly one heading has that id, plain words elsewhere.
+#[test]
+fn links_to_a_section_work_in_the_page_and_the_pdf() {
+    let work = tempfile::tempdir().unwrap();
+    fs::write(
+        work.path().join("notice.md.j2"),
+        "# {{ n.title }}\n\nSee {{ section(\"rights\", \"your rights\") }}, [nothing](#nowhere) and [twice](#twice).\n\n\
+         ## Your rights {{ anchor(\"rights\") }}\n\nText.\n\n## Twice {{ anchor(\"twice\") }}\n\n\
+         ## Again {{ anchor(\"twice\") }}\n\nEnd.\n",
+    )
+    .unwrap();
+    let out = work.path().join("out");
+    let o = build_into(
+        &out,
+        &[],
+        &[
+            "--format",
+            "html,pdf",
+            "--lang",
+            "en",
+            "--templates",
+            work.path().to_str().unwrap(),
+        ],
+    );
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    let html = read(&out.join("atelier-zenne/en.html"));
+    assert!(
+        html.contains(r##"See <a href="#rights">your rights</a>, nothing and twice."##),
+        "{html}"
+    );
+    let pdf = out.join("atelier-zenne/en.pdf");
+    assert!(pdf_text(&pdf).contains("See your rights, nothing and twice."));
+    // Links: the three entries of the table of contents, the page's address on the title
+    // page, and the one section link, which points into the document, not to an address.
+    let raw = String::from_utf8_lossy(&fs::read(&pdf).unwrap()).into_owned();
+    assert_eq!(raw.matches("/Subtype/Link").count(), 5, "links in the PDF");
+    assert_eq!(
+        raw.matches("/URI(").count(),
+        1,
+        "a section link became an address"
+    );
 }
