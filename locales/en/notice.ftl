@@ -97,9 +97,9 @@ retention-category = { $category }: { $retention }
 # joins several ("compliance with a legal obligation and performance of a contract…").
 basis-consent = consent
 basis-contract = performance of a contract
-basis-legal_obligation = legal obligation
-basis-vital_interests = vital interests
-basis-public_task = public task
+basis-legal_obligation = compliance with a legal obligation
+basis-vital_interests = protection of vital interests
+basis-public_task = performance of a task carried out in the public interest or in the exercise of official authority
 basis-legitimate_interests = legitimate interests
 basis-missing = no legal basis stated
 retention-missing = no period stated
@@ -148,7 +148,7 @@ source-data_subject = How we collect them: { $description }
 
 transfer-adequacy = the European Commission has decided that this country ensures an adequate level of protection ({ $decision }, { $article }).
 transfer-adequacy-scope = The decision covers only the following recipients: { $scope }.
-transfer-dpf = the recipient is certified under the EU-US Data Privacy Framework, for which the European Commission has found an adequate level of protection ({ $decision }, { $article }).
+transfer-dpf = the recipient is certified under the EU-US Data Privacy Framework, which the European Commission has found to ensure an adequate level of protection ({ $decision }, { $article }).
 transfer-safeguard = { $safeguard } ({ $article }).
 transfer-scc-decision = The clauses are those set out in { $decision }.
 transfer-derogation = the transfer relies on a derogation for a specific situation: { $derogation } ({ $article }).
@@ -211,7 +211,7 @@ company-number = Company number: { $number }
 label-website = Website:
 label-email = Email:
 label-phone = Phone:
-label-form = Form:
+label-form = Contact form:
 label-complaint-page = How to complain:
 dpo-intro = Our data protection officer:
 dpo-none = We have not appointed a data protection officer.
@@ -222,13 +222,13 @@ joint-intro = We determine the purposes and means of some processing jointly wit
 joint-essence = The essence of our arrangement:
 joint-contact-us = { $controller } is your point of contact for this processing.
 joint-contact-them = { $name } is your point of contact for this processing.
-joint-rights = Irrespective of the terms of our arrangement, you may exercise your rights in respect of and against each of us (Article 26(3) { -gdpr }).
+joint-rights = Whatever the terms of our arrangement, you may exercise your rights against each of us (Article 26(3) { -gdpr }).
 joint-notice = Their privacy notice:
 
 ## Purposes, in detail
 
 purposes-heading = Why we process your data
-further-processing = We use for this purpose data first collected for another purpose: { $purpose }.
+further-processing = For this purpose we reuse data collected for another purpose: { $purpose }.
 label-interests = Legitimate interests:
 label-law = Legal provision:
 label-special = { $count ->
@@ -271,7 +271,7 @@ recipients-role-other = { $count ->
 }
 recipients-none = We do not disclose your personal data to anyone outside our organisation.
 recipient-group = member of our group
-recipient-list = The list of these recipients:
+recipient-list = List of these recipients:
 recipient-notice = Their privacy notice:
 disclosure-no-sale = We do not sell your personal data.
 disclosure-conditions = In addition:
@@ -280,7 +280,7 @@ storage-heading = Where your data are stored
 storage-provider = provider: { $provider }
 storage-eea-only = All these places are in the European Economic Area (EEA).
 
-transfers-heading = Your data outside the European Economic Area
+transfers-heading = Transfers outside the European Economic Area
 transfer-copy = Copy of the safeguards:
 transfer-more = More information:
 
@@ -292,8 +292,8 @@ label-consequences = Envisaged consequences:
 label-exception = Why it is allowed:
 automated-rights = You have the right to obtain human intervention, to express your point of view and to contest the decision ({ $article }).
 
-processor-heading = As a processor
-processor-intro = For the following activities we act as a processor on behalf of a client ({ $article }); that client is the controller, and your requests should be addressed to it.
+processor-heading = When we act as a processor
+processor-intro = For the following activities we process your data on behalf of a client ({ $article }); that client is the controller, so please address your requests to it.
 processor-client-notice = Its privacy notice:
 
 cookies-heading = Cookies and similar technologies
@@ -329,22 +329,22 @@ right-portability-text = receive the data you provided to us in a structured, co
 right-object-name = Right to object
 right-object-text = see “Your right to object”.
 right-withdraw-name = Right to withdraw consent
-right-withdraw-text = at any time and as easily as you gave it, without affecting the lawfulness of the processing carried out before.
-right-automated-name = Right not to be subject to a solely automated decision
+right-withdraw-text = withdraw it at any time, as easily as you gave it, without affecting the lawfulness of processing before the withdrawal.
+right-automated-name = Right not to be subject to a decision based solely on automated processing
 right-automated-text = see “Automated decision-making”.
 purposes-concerned = { $count ->
     [one] Purpose concerned:
    *[other] Purposes concerned:
 }
-right-except = This right does not apply where the processing is required by law or necessary for a task carried out in the public interest:
+right-except = This right does not apply to processing required by law or necessary for a task carried out in the public interest:
 rights-post = Requests by post:
-rights-response = We respond without undue delay and within one month at the latest (three months for complex or numerous requests); exercising your rights is free of charge, except for a manifestly unfounded or excessive request ({ $article }).
+rights-response = We respond without undue delay and within one month of receiving your request (three months for complex or numerous requests); exercising your rights is free of charge, except for a manifestly unfounded or excessive request ({ $article }).
 objection-heading = Your right to object
 objection-general = You may object at any time, on grounds relating to your particular situation, to the processing of your personal data ({ $article }); we will then stop it, unless we demonstrate compelling legitimate grounds which override your interests, rights and freedoms, or the processing is needed for the establishment, exercise or defence of legal claims.
 objection-marketing = You may object at any time, without giving reasons, to the processing of your personal data for direct marketing, including profiling related to it ({ $article }); we will then stop it.
 complaint-heading = Lodging a complaint
 complaint-text = You may lodge a complaint with a supervisory authority, in particular in the Member State of your habitual residence, place of work or place of the alleged infringement ({ $article }).
-complaint-authority = The authority competent for us is:
+complaint-authority = Our supervisory authority is:
 
 changes-heading = Changes
 changes-default = We publish any change to this privacy notice on this page, with its new date of entry into force.
@@ -355,4 +355,4 @@ cite-and = { $first } and { $second }
 
 ## Illustration: a published notice completed with assumptions
 illustration-heading = Illustration.
-illustration-text = This is not the organisation's own notice: it takes the facts of a published notice and completes them with assumptions, listed below, where the law requires information the original does not give.
+illustration-text = This is not the organisation's own privacy notice: it takes the facts of a published one and, where the law requires information the original does not give, completes them with the assumptions listed below.

@@ -246,7 +246,7 @@ fn consent_only_gives_withdrawal_and_portability_but_no_objection() {
     let md = read(&dir.path().join("consent-only/en.md"));
     // Withdrawal is a right like the others, with how to withdraw for each purpose.
     assert!(
-        md.contains("- **Right to withdraw consent**: at any time"),
+        md.contains("- **Right to withdraw consent**: withdraw it at any time"),
         "{md}"
     );
     assert!(
@@ -274,7 +274,10 @@ fn legal_obligation_excludes_erasure_and_portability() {
     // offered at all.
     assert!(!md.contains("**Right to erasure**"), "{md}");
     assert!(!md.contains("portability"), "{md}");
-    assert!(md.contains("- **Legal obligation**:"), "{md}");
+    assert!(
+        md.contains("- **Compliance with a legal obligation**:"),
+        "{md}"
+    );
     assert!(
         md.contains(
             "**Legal provision:** Belgian Code of Economic Law, Articles III.86 and III.88"
@@ -305,7 +308,7 @@ fn a_purpose_on_several_bases_names_each_and_gets_the_rights_of_each() {
     let md = read(&dir.path().join("out/two-bases/en.md"));
     // The first layer names both bases, as one group of purposes.
     assert!(
-        md.contains("- **Legal obligation and performance of a contract**:\n  - Accounting:"),
+        md.contains("- **Compliance with a legal obligation and performance of a contract**:\n  - Accounting:"),
         "{md}"
     );
     // Erasure and portability for the part that rests on the contract.
@@ -455,7 +458,7 @@ fn an_illustration_says_so_at_the_top_of_every_format_with_its_assumptions() {
     let o = build_into(&out, &[decl.to_str().unwrap()], &[]);
     assert_eq!(code(&o), 0, "{}", stderr(&o));
     let md = read(&out.join("atelier-zenne/en.md"));
-    let banner = md.find("> **Illustration.** This is not the organisation's own notice");
+    let banner = md.find("> **Illustration.** This is not the organisation's own privacy notice");
     let first_section = md.find("\n## ").unwrap();
     assert!(
         banner.is_some_and(|b| b < first_section),
