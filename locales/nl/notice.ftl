@@ -337,7 +337,7 @@ purposes-concerned = { $count ->
 }
 right-except = Dit recht geldt niet voor verwerkingen die wettelijk verplicht zijn of nodig voor een taak van algemeen belang:
 rights-post = Verzoeken per post:
-rights-response = Wij antwoorden onverwijld en uiterlijk binnen een maand (drie maanden bij complexe of talrijke verzoeken); het uitoefenen van uw rechten is kosteloos, behalve bij een kennelijk ongegrond of buitensporig verzoek ({ $article }).
+rights-response = Wij antwoorden onverwijld, uiterlijk binnen een maand (drie maanden bij complexe of talrijke verzoeken); het uitoefenen van uw rechten is kosteloos, behalve bij een kennelijk ongegrond of buitensporig verzoek ({ $article }).
 objection-heading = Uw recht van bezwaar
 objection-general = U kunt op elk moment, om redenen die verband houden met uw specifieke situatie, bezwaar maken tegen de verwerking van uw persoonsgegevens ({ $article }); wij staken die verwerking dan, tenzij wij dwingende gerechtvaardigde gronden aanvoeren die zwaarder wegen dan uw belangen, rechten en vrijheden, of de verwerking nodig is voor de instelling, uitoefening of onderbouwing van een rechtsvordering.
 objection-marketing = U kunt op elk moment, zonder opgave van redenen, bezwaar maken tegen de verwerking van uw persoonsgegevens voor direct marketing, met inbegrip van profilering die daarmee verband houdt ({ $article }); wij staken die verwerking dan.
