@@ -127,12 +127,12 @@ exception-law = toegestaan bij een bepaling van Unierecht of lidstatelijk recht
 exception-explicit_consent = uw uitdrukkelijke toestemming
 
 # Artikel 13, lid 2, onder e): is het verstrekken vereist, en bent u verplicht de gegevens te verstrekken?
-provision-statutory = verstrekking wettelijk verplicht
-provision-contractual = verstrekking contractueel verplicht
-provision-contract_prerequisite = verstrekking vereist om de overeenkomst te sluiten
-provision-voluntary = verstrekking niet verplicht
+provision-statutory = verstrekking is wettelijk verplicht
+provision-contractual = verstrekking is contractueel verplicht
+provision-contract_prerequisite = verstrekking is vereist om de overeenkomst te sluiten
+provision-voluntary = verstrekking is niet verplicht
 provision-alone = { $requirement }.
-# Het veld `consequences` van de declaratie is de hoofdzin na “als u ze niet verstrekt,”, met
+# Het veld `consequences` van de declaratie is de hoofdzin na “zonder deze gegevens”, met
 # inversie: “kunnen wij …”, “ontvangt u …”.
 provision-if-not = { $requirement }; zonder deze gegevens { $consequences }
 source-third_party = Bron: { $name }.
@@ -160,7 +160,7 @@ title-default = Privacyverklaring — { $controller }
 effective = Van toepassing vanaf { $date }.
 version = Versie { $version }.
 # Wanneer de declaratie geen eigen inleiding heeft.
-intro = In deze privacyverklaring leggen wij uit hoe { $controller } uw persoonsgegevens verwerkt en welke rechten u hebt volgens de Algemene Verordening Gegevensbescherming (Verordening (EU) 2016/679, “{ -gdpr }”).
+intro = In deze privacyverklaring leggen wij, { $controller }, uit hoe wij uw persoonsgegevens verwerken en welke rechten u hebt volgens de Algemene Verordening Gegevensbescherming (Verordening (EU) 2016/679, “{ -gdpr }”).
 toc-heading = Inhoud
 other-languages = Deze privacyverklaring in andere talen
 page-of = Pagina { $page } van { $total }
@@ -191,7 +191,7 @@ recipients-summary-authority = { $count ->
     [one] een overheidsinstantie
    *[other] overheidsinstanties
 }
-recipients-summary-see = zie “Verstrekking van uw gegevens”
+recipients-summary-see = zie “Wie uw gegevens ontvangt”
 recipients-summary-other = { $count ->
     [one] een andere ontvanger
    *[other] andere ontvangers
@@ -221,7 +221,7 @@ joint-intro = Voor sommige verwerkingen bepalen wij samen met { $name } de doele
 joint-essence = De wezenlijke inhoud van onze regeling:
 joint-contact-us = { $controller } is uw aanspreekpunt voor deze verwerking.
 joint-contact-them = { $name } is uw aanspreekpunt voor deze verwerking.
-joint-rights = Ongeacht de voorwaarden van onze regeling kunt u uw rechten uitoefenen met betrekking tot en jegens elk van ons (artikel 26, lid 3, { -gdpr }).
+joint-rights = Ongeacht de voorwaarden van onze regeling kunt u uw rechten bij elk van ons uitoefenen (artikel 26, lid 3, { -gdpr }).
 joint-notice = Privacyverklaring van deze verwerkingsverantwoordelijke:
 
 ## Doeleinden in detail
@@ -247,10 +247,10 @@ col-purpose = Doeleinde
 
 ## Ontvangers
 
-recipients-heading = Verstrekking van uw gegevens
+recipients-heading = Wie uw gegevens ontvangt
 recipients-role-processor = { $count ->
-    [one] **Verwerker**, die uw gegevens in onze opdracht verwerkt:
-   *[other] **Verwerkers**, die uw gegevens in onze opdracht verwerken:
+    [one] **Verwerker**, die uw gegevens namens ons verwerkt:
+   *[other] **Verwerkers**, die uw gegevens namens ons verwerken:
 }
 recipients-role-controller = { $count ->
     [one] **Zelfstandige verwerkingsverantwoordelijke**, die uw gegevens voor eigen doeleinden gebruikt:
@@ -286,13 +286,13 @@ transfer-more = Meer informatie:
 automated-heading = Geautomatiseerde besluitvorming
 automated-profiling = Deze verwerking omvat profilering.
 label-logic = Onderliggende logica:
-label-significance = Belang voor u:
+label-significance = Wat dit voor u betekent:
 label-consequences = Verwachte gevolgen:
 label-exception = Waarom dit besluit is toegestaan:
 automated-rights = U hebt het recht op menselijke tussenkomst, het recht uw standpunt kenbaar te maken en het recht het besluit aan te vechten ({ $article }).
 
-processor-heading = Als verwerker
-processor-intro = Voor de volgende activiteiten treden wij op als verwerker voor rekening van een klant ({ $article }); die klant is de verwerkingsverantwoordelijke en uw verzoeken richt u aan hem.
+processor-heading = Wanneer wij verwerker zijn
+processor-intro = Voor de volgende activiteiten zijn wij verwerker van een klant ({ $article }): die klant is de verwerkingsverantwoordelijke; richt uw verzoeken tot hem.
 processor-client-notice = Privacyverklaring van de klant:
 
 cookies-heading = Cookies en vergelijkbare technieken
@@ -300,7 +300,7 @@ col-cookie = Naam
 col-provider = Aanbieder
 col-duration = Duur
 col-consent = Toestemming
-cookie-essential = niet nodig (strikt noodzakelijk)
+cookie-essential = niet vereist (strikt noodzakelijk)
 cookie-consent = vereist
 cookies-policy = Meer uitleg vindt u in ons cookiebeleid:
 
@@ -308,7 +308,7 @@ security-heading = Beveiliging
 security-intro = Onze beveiligingsmaatregelen:
 confidentiality-intro = Binnen onze organisatie:
 compliance-heading = Wettelijk kader en toezicht
-compliance-laws = Toegepaste regelgeving:
+compliance-laws = Toepasselijke regelgeving:
 compliance-principles = Onze verbintenissen:
 compliance-oversight = Toezicht op onze naleving:
 
@@ -335,9 +335,9 @@ purposes-concerned = { $count ->
     [one] Betrokken doeleinde:
    *[other] Betrokken doeleinden:
 }
-right-except = Dit recht geldt niet wanneer de verwerking wettelijk verplicht is of nodig voor een taak van algemeen belang:
+right-except = Dit recht geldt niet voor verwerkingen die wettelijk verplicht zijn of nodig voor een taak van algemeen belang:
 rights-post = Verzoeken per post:
-rights-response = Wij antwoorden onverwijld en uiterlijk binnen een maand (drie maanden bij complexe of talrijke verzoeken); het uitoefenen van uw rechten is kosteloos, behalve bij een kennelijk ongegrond of buitensporig verzoek ({ $article }).
+rights-response = Wij antwoorden onverwijld, uiterlijk binnen een maand (drie maanden bij complexe of talrijke verzoeken); het uitoefenen van uw rechten is kosteloos, behalve bij een kennelijk ongegrond of buitensporig verzoek ({ $article }).
 objection-heading = Uw recht van bezwaar
 objection-general = U kunt op elk moment, om redenen die verband houden met uw specifieke situatie, bezwaar maken tegen de verwerking van uw persoonsgegevens ({ $article }); wij staken die verwerking dan, tenzij wij dwingende gerechtvaardigde gronden aanvoeren die zwaarder wegen dan uw belangen, rechten en vrijheden, of de verwerking nodig is voor de instelling, uitoefening of onderbouwing van een rechtsvordering.
 objection-marketing = U kunt op elk moment, zonder opgave van redenen, bezwaar maken tegen de verwerking van uw persoonsgegevens voor direct marketing, met inbegrip van profilering die daarmee verband houdt ({ $article }); wij staken die verwerking dan.
@@ -353,4 +353,4 @@ glossary-heading = Begrippenlijst
 
 ## Illustration: a published notice completed with assumptions
 illustration-heading = Illustratie.
-illustration-text = Dit is niet de tekst van de organisatie zelf: hij neemt de feiten over uit een gepubliceerde privacyverklaring en vult die aan met veronderstellingen, hieronder opgesomd, waar de wet informatie vereist die het origineel niet geeft.
+illustration-text = Deze tekst is niet die van de organisatie zelf: hij neemt de feiten over uit een gepubliceerde privacyverklaring en vult die aan met veronderstellingen, hieronder opgesomd, waar de wet informatie vereist die het origineel niet geeft.

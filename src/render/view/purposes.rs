@@ -404,10 +404,10 @@ mod tests {
             (
                 "nl",
                 [
-                    "Verstrekking wettelijk verplicht",
-                    "Verstrekking contractueel verplicht",
-                    "Verstrekking vereist om de overeenkomst te sluiten",
-                    "Verstrekking niet verplicht",
+                    "Verstrekking is wettelijk verplicht",
+                    "Verstrekking is contractueel verplicht",
+                    "Verstrekking is vereist om de overeenkomst te sluiten",
+                    "Verstrekking is niet verplicht",
                 ],
                 "; zonder deze gegevens ",
                 "kunnen wij niet leveren",
