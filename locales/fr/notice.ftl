@@ -97,7 +97,7 @@ retention-category = { $category } : { $retention }
 ## Bases juridiques et conditions
 
 # Un seul nom par base, en minuscules : la déclaration met la capitale quand le nom ouvre une
-# ligne, et joint plusieurs bases (« respect d'une obligation légale et exécution d'un contrat… »).
+# ligne, et joint plusieurs bases (« obligation légale et exécution d'un contrat »).
 basis-consent = consentement
 basis-contract = exécution d'un contrat
 basis-legal_obligation = obligation légale
@@ -137,7 +137,7 @@ provision-contractual = fourniture exigée par notre contrat avec vous
 provision-contract_prerequisite = fourniture nécessaire pour conclure le contrat
 provision-voluntary = fourniture facultative
 provision-alone = { $requirement }.
-# Le champ `consequences` de la déclaration est la proposition principale qui suit « si vous ne les fournissez pas, ».
+# Le champ `consequences` de la déclaration est la proposition principale qui suit « sans ces données, ».
 provision-if-not = { $requirement } ; sans ces données, { $consequences }
 source-third_party = Source : { $name }.
 source-third_party-described = Source : { $name }, { $description }
@@ -156,7 +156,7 @@ transfer-safeguard = { $safeguard } ({ $article }).
 transfer-scc-decision = Il s'agit des clauses types figurant dans la { $decision }.
 transfer-derogation = le transfert repose sur une dérogation pour une situation particulière : { $derogation } ({ $article }).
 transfer-compelling = le transfert est nécessaire aux fins des intérêts légitimes impérieux que nous poursuivons : { $interests } ({ $article }).
-transfer-missing = aucun mécanisme de transfert n'est déclaré.
+transfer-missing = aucun mécanisme de transfert n'est indiqué.
 
 ## Page
 
@@ -202,7 +202,7 @@ recipients-summary-other = { $count ->
 }
 summary-transfers = Transferts hors de l'Espace économique européen :
 summary-no-transfers = aucun.
-summary-transfers-unknown = lieu de traitement non indiqué pour chaque destinataire.
+summary-transfers-unknown = lieu de traitement non indiqué pour tous les destinataires.
 summary-rights = Exercice de vos droits :
 summary-objection = Vous pouvez vous opposer à tout moment à certains traitements : voir « Votre droit d'opposition ».
 summary-complaint = Réclamation :
@@ -297,7 +297,7 @@ label-exception = Pourquoi cette décision est permise :
 automated-rights = Vous avez le droit d'obtenir une intervention humaine, d'exprimer votre point de vue et de contester la décision ({ $article }).
 
 processor-heading = En qualité de sous-traitant
-processor-intro = Pour les activités suivantes, nous agissons en qualité de sous-traitant pour le compte d'un client ({ $article }) ; ce client est le responsable du traitement, et c'est à lui que vos demandes doivent être adressées.
+processor-intro = Pour les activités suivantes, nous agissons en qualité de sous-traitant pour le compte d'un client ({ $article }) ; ce client est le responsable du traitement : adressez-lui vos demandes.
 processor-client-notice = Sa déclaration de confidentialité :
 
 cookies-heading = Cookies et technologies similaires
@@ -313,7 +313,7 @@ security-heading = Sécurité
 security-intro = Nos mesures de sécurité :
 confidentiality-intro = Au sein de notre organisation :
 compliance-heading = Cadre légal et contrôle
-compliance-laws = Nous appliquons en particulier :
+compliance-laws = Nous respectons en particulier :
 compliance-principles = Nos engagements :
 compliance-oversight = Contrôle de notre conformité :
 
@@ -340,9 +340,9 @@ purposes-concerned = { $count ->
     [one] Finalité concernée :
    *[other] Finalités concernées :
 }
-right-except = Ce droit ne vaut pas lorsque le traitement est imposé par la loi ou nécessaire à une mission d'intérêt public :
+right-except = Ce droit ne s'applique pas aux traitements imposés par la loi ou nécessaires à une mission d'intérêt public :
 rights-post = Demandes par courrier :
-rights-response = Nous répondons dans les meilleurs délais, au plus tard dans un mois (trois mois pour des demandes complexes ou nombreuses) ; l'exercice de vos droits est gratuit, sauf demande manifestement infondée ou excessive ({ $article }).
+rights-response = Nous répondons dans les meilleurs délais, au plus tard un mois après réception de votre demande (trois mois pour les demandes complexes ou nombreuses) ; l'exercice de vos droits est gratuit, sauf demande manifestement infondée ou excessive ({ $article }).
 objection-heading = Votre droit d'opposition
 objection-general = Vous pouvez vous opposer à tout moment, pour des raisons tenant à votre situation particulière, au traitement de vos données à caractère personnel ({ $article }) ; nous y mettons alors fin, sauf si nous démontrons des motifs légitimes et impérieux qui prévalent sur vos intérêts, droits et libertés, ou si le traitement est nécessaire à la constatation, à l'exercice ou à la défense de droits en justice.
 objection-marketing = Vous pouvez vous opposer à tout moment, sans avoir à vous justifier, au traitement de vos données à caractère personnel à des fins de prospection, y compris au profilage lié à cette prospection ({ $article }) ; nous y mettons alors fin.
