@@ -1,5 +1,6 @@
 //! Command line: arguments, the `build`, `lint`, `explain`, `reference` and `schema` commands,
-//! and exit codes.
+//! exit codes, and the state of a run ("today", the build date), resolved here once and passed
+//! down.
 
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
@@ -8,6 +9,7 @@ use std::sync::Arc;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
+use crate::date::Date;
 use crate::declaration::{Declaration, Loaded, discover, load};
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::i18n::Locales;
@@ -135,9 +137,10 @@ pub fn main() -> ExitCode {
             return ExitCode::from(if e.use_stderr() { CANNOT_RUN } else { CLEAN });
         }
     };
+    let env = Environment::read();
     ExitCode::from(match cli.command {
-        Command::Build(args) => build(&args),
-        Command::Lint(args) => lint_command(&args),
+        Command::Build(args) => build(&args, &env),
+        Command::Lint(args) => lint_command(&args, &env),
         Command::Explain { rule } => explain(&rule),
         Command::Reference { what } => reference(&what),
         Command::Schema => {
@@ -155,21 +158,41 @@ fn eprint_diags(diags: &[Diagnostic]) {
     }
 }
 
-/// The lint configuration of this run; `NOTICE_TODAY` fixes "today" for reproducible checks.
-fn config(inputs: &Inputs) -> Config {
-    let today = std::env::var("NOTICE_TODAY")
-        .ok()
-        .and_then(|s| s.parse().ok())
-        .or_else(|| {
-            let secs = std::time::SystemTime::now()
-                .duration_since(std::time::UNIX_EPOCH)
-                .ok()?
-                .as_secs();
-            crate::date::Date::from_unix_seconds(i64::try_from(secs).ok()?)
-        })
-        .unwrap_or_else(|| crate::date::Date::new(2026, 1, 1).unwrap_or_else(|_| unreachable!()));
+/// What a run takes from its environment rather than its arguments, read once here and
+/// handed down: nothing below `cli` reads the environment or the clock.
+struct Environment {
+    /// "Today", for the age of the reference data: `NOTICE_TODAY` (for reproducible checks),
+    /// else the clock.
+    today: Date,
+    /// The build's date, `SOURCE_DATE_EPOCH`: it dates PDFs in place of the notice's date.
+    build_date: Option<Date>,
+}
+
+impl Environment {
+    fn read() -> Environment {
+        let today = std::env::var("NOTICE_TODAY")
+            .ok()
+            .and_then(|s| s.parse().ok())
+            .or_else(|| {
+                let secs = std::time::SystemTime::now()
+                    .duration_since(std::time::UNIX_EPOCH)
+                    .ok()?
+                    .as_secs();
+                Date::from_unix_seconds(i64::try_from(secs).ok()?)
+            })
+            .unwrap_or_else(|| Date::new(2026, 1, 1).unwrap_or_else(|_| unreachable!()));
+        let build_date = std::env::var("SOURCE_DATE_EPOCH")
+            .ok()
+            .and_then(|s| s.trim().parse::<i64>().ok())
+            .and_then(Date::from_unix_seconds);
+        Environment { today, build_date }
+    }
+}
+
+/// The lint configuration of this run.
+fn config(inputs: &Inputs, env: &Environment) -> Config {
     Config {
-        today,
+        today: env.today,
         max_reference_age_months: i64::from(inputs.max_reference_age),
     }
 }
@@ -195,10 +218,11 @@ fn load_locales(inputs: &Inputs) -> Result<Arc<Locales>, Diagnostic> {
     Locales::load(inputs.locales.as_deref()).map(Arc::new)
 }
 
-fn build(args: &BuildArgs) -> u8 {
+fn build(args: &BuildArgs, env: &Environment) -> u8 {
     let prepared = load_locales(&args.inputs).and_then(|locales| {
         let templates = TemplateSet::load(args.templates.as_deref())?;
-        Ok((Renderer::new(templates, Arc::clone(&locales))?, locales))
+        let renderer = Renderer::new(templates, Arc::clone(&locales), env.build_date)?;
+        Ok((renderer, locales))
     });
     let (renderer, locales) = match prepared {
         Ok(p) => p,
@@ -216,7 +240,7 @@ fn build(args: &BuildArgs) -> u8 {
         );
         return CANNOT_RUN;
     }
-    let findings = lint::lint(&loaded, &locales, &config(&args.inputs));
+    let findings = lint::lint(&loaded, &locales, &config(&args.inputs, env));
     let errors = findings
         .iter()
         .filter(|d| d.severity == Severity::Error)
@@ -357,7 +381,7 @@ fn check_outputs(
     }
 }
 
-fn lint_command(args: &LintArgs) -> u8 {
+fn lint_command(args: &LintArgs, env: &Environment) -> u8 {
     if args.list_rules {
         for r in lint::rules::all() {
             println!(
@@ -380,7 +404,7 @@ fn lint_command(args: &LintArgs) -> u8 {
     };
     let (loaded, mut diags) = load_all(&args.inputs);
     let unreadable = !diags.is_empty();
-    diags.extend(lint::lint(&loaded, &locales, &config(&args.inputs)));
+    diags.extend(lint::lint(&loaded, &locales, &config(&args.inputs, env)));
     crate::diagnostic::sort(&mut diags);
     match args.format {
         LintFormat::Json => println!("{}", print::json(&diags)),

@@ -61,6 +61,7 @@ fn main() {
     let renderer = Renderer::new(
         TemplateSet::load(None).expect("templates"),
         Arc::clone(&locales),
+        None,
     )
     .expect("renderer");
     let setup = t.elapsed();

@@ -14,6 +14,7 @@ use minijinja::value::{Serde, Value};
 use minijinja::{Environment, context};
 use serde::Serialize;
 
+use crate::date::Date;
 use crate::declaration::Declaration;
 use crate::diagnostic::Diagnostic;
 use crate::i18n::Locales;
@@ -60,6 +61,8 @@ pub struct Renderer {
     templates: TemplateSet,
     env: Environment<'static>,
     locales: Arc<Locales>,
+    /// The date of the build (`SOURCE_DATE_EPOCH`), which dates PDFs in place of the notice's.
+    build_date: Option<Date>,
     /// Built on first use: most runs that want no PDF should not pay for loading fonts.
     pdf: std::sync::OnceLock<Result<pdf::PdfEngine, Diagnostic>>,
 }
@@ -82,12 +85,17 @@ struct Alternate {
 }
 
 impl Renderer {
-    pub fn new(templates: TemplateSet, locales: Arc<Locales>) -> Result<Renderer, Diagnostic> {
+    pub fn new(
+        templates: TemplateSet,
+        locales: Arc<Locales>,
+        build_date: Option<Date>,
+    ) -> Result<Renderer, Diagnostic> {
         let env = templates.environment(Arc::clone(&locales))?;
         Ok(Renderer {
             templates,
             env,
             locales,
+            build_date,
             pdf: std::sync::OnceLock::new(),
         })
     }
@@ -346,7 +354,8 @@ impl Renderer {
         md: &str,
     ) -> Result<(Vec<u8>, Vec<String>), Diagnostic> {
         let engine = self.pdf_engine()?;
-        let meta = pdf_meta(&self.locales, decl, lang).map_err(|e| self.internal(&e))?;
+        let meta =
+            pdf_meta(&self.locales, self.build_date, decl, lang).map_err(|e| self.internal(&e))?;
         engine.render(md, &meta).map_err(|e| {
             Diagnostic::error("template", format!("{e:#}"))
                 .with_help("the PDF page template (notice.typ) failed: fix it, or remove it from --templates to use the built-in one")
@@ -355,7 +364,12 @@ impl Renderer {
 }
 
 /// The PDF's metadata and the labels its page template prints.
-fn pdf_meta(locales: &Locales, decl: &Declaration, lang: &str) -> anyhow::Result<pdf::PdfMeta> {
+fn pdf_meta(
+    locales: &Locales,
+    build_date: Option<Date>,
+    decl: &Declaration,
+    lang: &str,
+) -> anyhow::Result<pdf::PdfMeta> {
     let controller = decl
         .controller
         .as_ref()
@@ -369,14 +383,9 @@ fn pdf_meta(locales: &Locales, decl: &Declaration, lang: &str) -> anyhow::Result
     let title = view.title(&controller)?;
     let msg = |id: &str, args: &[(&str, crate::i18n::Arg)]| locales.msg(lang, id, args);
     // The date of the document is the notice's, or the build's SOURCE_DATE_EPOCH: never the clock.
-    let date = std::env::var("SOURCE_DATE_EPOCH")
-        .ok()
-        .and_then(|s| s.trim().parse::<i64>().ok())
-        .and_then(crate::date::Date::from_unix_seconds)
-        .or(decl.notice.effective)
-        .ok_or_else(|| {
-            anyhow::anyhow!("a PDF needs `notice.effective` (or SOURCE_DATE_EPOCH) for its date")
-        })?;
+    let date = build_date.or(decl.notice.effective).ok_or_else(|| {
+        anyhow::anyhow!("a PDF needs `notice.effective` (or SOURCE_DATE_EPOCH) for its date")
+    })?;
     let mut labels = std::collections::BTreeMap::new();
     labels.insert(
         "page-of".to_owned(),

@@ -19,8 +19,8 @@ fn markdown(authority: &str, lang: &str) -> String {
     );
     let loaded = parse(PathBuf::from("x.yaml"), text).expect("the declaration parses");
     let locales = Arc::new(Locales::load(None).expect("built-in locales"));
-    let renderer =
-        Renderer::new(TemplateSet::load(None).expect("templates"), locales).expect("renderer");
+    let renderer = Renderer::new(TemplateSet::load(None).expect("templates"), locales, None)
+        .expect("renderer");
     renderer
         .markdown(&loaded.declaration, lang)
         .expect("the notice renders")

@@ -65,8 +65,8 @@ fn markdown(renderer: &Renderer, file: &str, lang: &str) -> String {
 #[test]
 fn notices_are_at_most_one_and_a_half_times_the_published_originals() {
     let locales = Arc::new(Locales::load(None).expect("built-in locales"));
-    let renderer =
-        Renderer::new(TemplateSet::load(None).expect("templates"), locales).expect("renderer");
+    let renderer = Renderer::new(TemplateSet::load(None).expect("templates"), locales, None)
+        .expect("renderer");
     // (declaration, language of the original, limit)
     let notices = [
         ("examples/damnet/notice.yaml", "fr", DAMNET_ORIGINAL * 3 / 2),

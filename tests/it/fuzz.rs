@@ -46,6 +46,7 @@ fn pipeline() -> &'static Pipeline {
         let renderer = Renderer::new(
             TemplateSet::load(None).expect("templates"),
             Arc::clone(&locales),
+            None,
         )
         .expect("renderer");
         let config = Config {

@@ -418,7 +418,7 @@ pub(super) mod tests {
         let locales = Arc::new(Locales::load(None).unwrap());
         let templates = TemplateSet::load(None).unwrap();
         (
-            Renderer::new(templates, Arc::clone(&locales)).unwrap(),
+            Renderer::new(templates, Arc::clone(&locales), None).unwrap(),
             locales,
         )
     }
