@@ -1,6 +1,6 @@
 //! Command line: arguments, the `build`, `lint`, `explain`, `reference` and `schema` commands,
-//! exit codes, and the state of a run ("today", the build date), resolved here once and passed
-//! down.
+//! exit codes, and the state of a run (the reference data, "today", the build date), resolved
+//! here once and passed down.
 
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
@@ -15,6 +15,7 @@ use crate::diagnostic::{Diagnostic, Severity};
 use crate::i18n::Locales;
 use crate::lint::{self, Config, print};
 use crate::output::{self, Status};
+use crate::reference::Reference;
 use crate::render::templates::TemplateSet;
 use crate::render::{Document, Failure, Format, Renderer};
 
@@ -197,6 +198,17 @@ fn config(inputs: &Inputs, env: &Environment) -> Config {
     }
 }
 
+/// The built-in reference data, parsed once for the run.
+fn load_reference() -> Result<Arc<Reference>, Diagnostic> {
+    Reference::builtin().map(Arc::new).map_err(|e| {
+        Diagnostic::error(
+            "reference",
+            format!("the built-in reference data are invalid: {e}"),
+        )
+        .with_help("this notice binary was built from broken data files: please report it")
+    })
+}
+
 /// Loads every declaration; the errors of all unreadable files, not just the first.
 fn load_all(inputs: &Inputs) -> (Vec<Loaded>, Vec<Diagnostic>) {
     let files = match discover(&inputs.paths) {
@@ -220,11 +232,17 @@ fn load_locales(inputs: &Inputs) -> Result<Arc<Locales>, Diagnostic> {
 
 fn build(args: &BuildArgs, env: &Environment) -> u8 {
     let prepared = load_locales(&args.inputs).and_then(|locales| {
+        let reference = load_reference()?;
         let templates = TemplateSet::load(args.templates.as_deref())?;
-        let renderer = Renderer::new(templates, Arc::clone(&locales), env.build_date)?;
-        Ok((renderer, locales))
+        let renderer = Renderer::new(
+            templates,
+            Arc::clone(&locales),
+            Arc::clone(&reference),
+            env.build_date,
+        )?;
+        Ok((renderer, locales, reference))
     });
-    let (renderer, locales) = match prepared {
+    let (renderer, locales, reference) = match prepared {
         Ok(p) => p,
         Err(d) => {
             eprint_diags(&[d]);
@@ -240,7 +258,7 @@ fn build(args: &BuildArgs, env: &Environment) -> u8 {
         );
         return CANNOT_RUN;
     }
-    let findings = lint::lint(&loaded, &locales, &config(&args.inputs, env));
+    let findings = lint::lint(&loaded, &locales, &reference, &config(&args.inputs, env));
     let errors = findings
         .iter()
         .filter(|d| d.severity == Severity::Error)
@@ -395,8 +413,9 @@ fn lint_command(args: &LintArgs, env: &Environment) -> u8 {
         }
         return CLEAN;
     }
-    let locales = match load_locales(&args.inputs) {
-        Ok(l) => l,
+    let prepared = load_locales(&args.inputs).and_then(|l| Ok((l, load_reference()?)));
+    let (locales, reference) = match prepared {
+        Ok(p) => p,
         Err(d) => {
             eprint_diags(&[d]);
             return CANNOT_RUN;
@@ -404,7 +423,12 @@ fn lint_command(args: &LintArgs, env: &Environment) -> u8 {
     };
     let (loaded, mut diags) = load_all(&args.inputs);
     let unreadable = !diags.is_empty();
-    diags.extend(lint::lint(&loaded, &locales, &config(&args.inputs, env)));
+    diags.extend(lint::lint(
+        &loaded,
+        &locales,
+        &reference,
+        &config(&args.inputs, env),
+    ));
     crate::diagnostic::sort(&mut diags);
     match args.format {
         LintFormat::Json => println!("{}", print::json(&diags)),
@@ -457,9 +481,16 @@ fn explain(id: &str) -> u8 {
 
 fn reference(what: &ReferenceCommand) -> u8 {
     use crate::reference::report;
+    let r = match load_reference() {
+        Ok(r) => r,
+        Err(d) => {
+            eprint_diags(&[d]);
+            return CANNOT_RUN;
+        }
+    };
     let text = match what {
         ReferenceCommand::Authorities { country } => {
-            match report::authorities(country.as_deref()) {
+            match report::authorities(&r, country.as_deref()) {
                 Ok(t) => t,
                 Err(e) => {
                     eprintln!("error: {e}");
@@ -467,8 +498,8 @@ fn reference(what: &ReferenceCommand) -> u8 {
                 }
             }
         }
-        ReferenceCommand::Adequacy => report::adequacy(),
-        ReferenceCommand::Safeguards => report::safeguards(),
+        ReferenceCommand::Adequacy => report::adequacy(&r),
+        ReferenceCommand::Safeguards => report::safeguards(&r),
     };
     print!("{text}");
     CLEAN

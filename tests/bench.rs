@@ -19,6 +19,7 @@ use std::time::{Duration, Instant};
 use notice::declaration::load;
 use notice::i18n::Locales;
 use notice::lint::{self, Config};
+use notice::reference::Reference;
 use notice::render::templates::TemplateSet;
 use notice::render::{Format, Renderer};
 
@@ -58,9 +59,11 @@ fn main() {
 
     let t = Instant::now();
     let locales = Arc::new(Locales::load(None).expect("built-in locales"));
+    let reference = Arc::new(Reference::builtin().expect("built-in reference data"));
     let renderer = Renderer::new(
         TemplateSet::load(None).expect("templates"),
         Arc::clone(&locales),
+        Arc::clone(&reference),
         None,
     )
     .expect("renderer");
@@ -76,7 +79,7 @@ fn main() {
         today: "2026-11-23".parse().expect("date"),
         max_reference_age_months: 12,
     };
-    let findings = lint::lint(&loaded, &locales, &config);
+    let findings = lint::lint(&loaded, &locales, &reference, &config);
     let linting = t.elapsed();
     assert!(
         findings

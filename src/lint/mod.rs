@@ -16,6 +16,7 @@ use crate::date::Date;
 use crate::declaration::Loaded;
 use crate::diagnostic::{Diagnostic, Severity, SourceFile};
 use crate::i18n::Locales;
+use crate::reference::Reference;
 
 /// Documentation of a rule, printed by `notice explain`.
 pub struct Docs {
@@ -71,6 +72,8 @@ pub struct RunCache {
 pub struct Context<'a> {
     pub loaded: &'a Loaded,
     pub locales: &'a Locales,
+    /// The legal facts rules check against: authorities, destinations, mechanisms.
+    pub reference: &'a Reference,
     pub config: &'a Config,
     run: &'a RunCache,
     index: OnceCell<facts::Index<'a>>,
@@ -81,12 +84,14 @@ impl<'a> Context<'a> {
     pub fn new(
         loaded: &'a Loaded,
         locales: &'a Locales,
+        reference: &'a Reference,
         config: &'a Config,
         run: &'a RunCache,
     ) -> Context<'a> {
         Context {
             loaded,
             locales,
+            reference,
             config,
             run,
             index: OnceCell::new(),
@@ -201,11 +206,16 @@ pub fn find_rule(id_or_name: &str) -> Option<&'static Rule> {
 }
 
 /// Runs every rule on every declaration; findings sorted by file and position.
-pub fn lint(loaded: &[Loaded], locales: &Locales, config: &Config) -> Vec<Diagnostic> {
+pub fn lint(
+    loaded: &[Loaded],
+    locales: &Locales,
+    reference: &Reference,
+    config: &Config,
+) -> Vec<Diagnostic> {
     let run = RunCache::default();
     let contexts: Vec<Context> = loaded
         .iter()
-        .map(|l| Context::new(l, locales, config, &run))
+        .map(|l| Context::new(l, locales, reference, config, &run))
         .collect();
     let mut out = Vec::new();
     for rule in rules::all() {

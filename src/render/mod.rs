@@ -18,6 +18,7 @@ use crate::date::Date;
 use crate::declaration::Declaration;
 use crate::diagnostic::Diagnostic;
 use crate::i18n::Locales;
+use crate::reference::{MissingLanguage, Reference};
 use templates::TemplateSet;
 
 /// An output format of `notice build`.
@@ -61,6 +62,7 @@ pub struct Renderer {
     templates: TemplateSet,
     env: Environment<'static>,
     locales: Arc<Locales>,
+    reference: Arc<Reference>,
     /// The date of the build (`SOURCE_DATE_EPOCH`), which dates PDFs in place of the notice's.
     build_date: Option<Date>,
     /// Built on first use: most runs that want no PDF should not pay for loading fonts.
@@ -88,6 +90,7 @@ impl Renderer {
     pub fn new(
         templates: TemplateSet,
         locales: Arc<Locales>,
+        reference: Arc<Reference>,
         build_date: Option<Date>,
     ) -> Result<Renderer, Diagnostic> {
         let env = templates.environment(Arc::clone(&locales))?;
@@ -95,6 +98,7 @@ impl Renderer {
             templates,
             env,
             locales,
+            reference,
             build_date,
             pdf: std::sync::OnceLock::new(),
         })
@@ -105,6 +109,14 @@ impl Renderer {
     }
 
     fn internal(&self, e: &anyhow::Error) -> Diagnostic {
+        if let Some(missing) = e.downcast_ref::<MissingLanguage>() {
+            let languages: Vec<&str> = self.reference.languages().collect();
+            return Diagnostic::error("reference", missing.to_string()).with_help(format!(
+                "the built-in reference data name countries and transfer mechanisms in {}: write the notice in those languages, or add `{}` to the data (src/reference/data/)",
+                languages.join(", "),
+                missing.lang()
+            ));
+        }
         Diagnostic::error("template", format!("{e:#}")).with_help(
             "a locale file lacks a message or has a wrong argument: see README, \"Locales\"",
         )
@@ -116,6 +128,7 @@ impl Renderer {
             decl,
             lang,
             locales: &self.locales,
+            reference: &self.reference,
         }
         .build()
         .map_err(|e| self.internal(&e))?;
@@ -354,8 +367,8 @@ impl Renderer {
         md: &str,
     ) -> Result<(Vec<u8>, Vec<String>), Diagnostic> {
         let engine = self.pdf_engine()?;
-        let meta =
-            pdf_meta(&self.locales, self.build_date, decl, lang).map_err(|e| self.internal(&e))?;
+        let meta = pdf_meta(&self.locales, &self.reference, self.build_date, decl, lang)
+            .map_err(|e| self.internal(&e))?;
         engine.render(md, &meta).map_err(|e| {
             Diagnostic::error("template", format!("{e:#}"))
                 .with_help("the PDF page template (notice.typ) failed: fix it, or remove it from --templates to use the built-in one")
@@ -366,6 +379,7 @@ impl Renderer {
 /// The PDF's metadata and the labels its page template prints.
 fn pdf_meta(
     locales: &Locales,
+    reference: &Reference,
     build_date: Option<Date>,
     decl: &Declaration,
     lang: &str,
@@ -379,6 +393,7 @@ fn pdf_meta(
         decl,
         lang,
         locales,
+        reference,
     };
     let title = view.title(&controller)?;
     let msg = |id: &str, args: &[(&str, crate::i18n::Arg)]| locales.msg(lang, id, args);

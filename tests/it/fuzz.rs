@@ -21,6 +21,7 @@ use notice::declaration::load;
 use notice::diagnostic::{Diagnostic, Severity};
 use notice::i18n::Locales;
 use notice::lint::{self, Config, print};
+use notice::reference::Reference;
 use notice::render::templates::TemplateSet;
 use notice::render::{Format, Renderer};
 use proptest::prelude::*;
@@ -35,6 +36,7 @@ const CRASH_DIR: &str = "tests/fixtures/fuzz";
 /// Built once per process: loading fonts and templates is the slow part of a case otherwise.
 struct Pipeline {
     locales: Arc<Locales>,
+    reference: Arc<Reference>,
     renderer: Renderer,
     config: Config,
 }
@@ -43,9 +45,11 @@ fn pipeline() -> &'static Pipeline {
     static P: OnceLock<Pipeline> = OnceLock::new();
     P.get_or_init(|| {
         let locales = Arc::new(Locales::load(None).expect("built-in locales"));
+        let reference = Arc::new(Reference::builtin().expect("built-in reference data"));
         let renderer = Renderer::new(
             TemplateSet::load(None).expect("templates"),
             Arc::clone(&locales),
+            Arc::clone(&reference),
             None,
         )
         .expect("renderer");
@@ -55,6 +59,7 @@ fn pipeline() -> &'static Pipeline {
         };
         Pipeline {
             locales,
+            reference,
             renderer,
             config,
         }
@@ -85,7 +90,12 @@ fn run(text: &str, pdf: bool) -> Result<(), String> {
         }
     };
     reached(1);
-    let findings = lint::lint(std::slice::from_ref(&loaded), &p.locales, &p.config);
+    let findings = lint::lint(
+        std::slice::from_ref(&loaded),
+        &p.locales,
+        &p.reference,
+        &p.config,
+    );
     for d in &findings {
         valid(d, text)?;
     }

@@ -8,6 +8,7 @@ use notice::date::Date;
 use notice::declaration::load::parse;
 use notice::i18n::Locales;
 use notice::lint::{Config, lint};
+use notice::reference::Reference;
 
 /// Findings of `id` on a declaration made of a notice header and `rest`, as `line:col message`.
 fn findings(id: &str, rest: &str) -> Vec<String> {
@@ -18,7 +19,8 @@ fn findings(id: &str, rest: &str) -> Vec<String> {
         max_reference_age_months: 12,
     };
     let locales = Locales::load(None).expect("built-in locales");
-    lint(&[loaded], &locales, &config)
+    let reference = Reference::builtin().expect("built-in reference data");
+    lint(&[loaded], &locales, &reference, &config)
         .into_iter()
         .filter(|d| d.code == id)
         .map(|d| {

@@ -12,6 +12,7 @@ use notice::declaration::{Loaded, load};
 use notice::diagnostic::Diagnostic;
 use notice::i18n::Locales;
 use notice::lint::{Config, lint, rules};
+use notice::reference::Reference;
 
 use crate::common::{fixture, root};
 
@@ -70,7 +71,8 @@ fn run(file: &Path, config: &Config) -> Result<Vec<Diagnostic>, String> {
         }
         loaded.push(load(path).map_err(|d| format!("{}: {}", path.display(), d.message))?);
     }
-    Ok(lint(&loaded, &locales, config)
+    let reference = Reference::builtin()?;
+    Ok(lint(&loaded, &locales, &reference, config)
         .into_iter()
         .filter(|d| d.file.as_ref().is_some_and(|f| f.path == file))
         .collect())
@@ -197,7 +199,8 @@ fn demo_declarations_have_no_errors() {
         today: Date::new(2026, 11, 23).unwrap(),
         max_reference_age_months: 12,
     };
-    let errors: Vec<String> = lint(&loaded, &Locales::load(None).unwrap(), &config)
+    let reference = Reference::builtin().unwrap();
+    let errors: Vec<String> = lint(&loaded, &Locales::load(None).unwrap(), &reference, &config)
         .iter()
         .filter(|d| d.severity == notice::diagnostic::Severity::Error)
         .map(|d| format!("{:?} {}: {}", d.line_col(), d.code, d.message))
@@ -226,6 +229,12 @@ fn no_rule_panics_on_odd_declarations() {
         today: Date::new(2099, 1, 1).unwrap(),
         max_reference_age_months: 0,
     };
-    let found = lint(&[loaded], &Locales::load(None).unwrap(), &config);
+    let reference = Reference::builtin().unwrap();
+    let found = lint(
+        &[loaded],
+        &Locales::load(None).unwrap(),
+        &reference,
+        &config,
+    );
     assert!(found.iter().any(|d| d.code == "N701"));
 }
