@@ -1,5 +1,6 @@
 //! Command line: arguments, the `build`, `lint`, `explain`, `reference` and `schema` commands,
-//! and exit codes.
+//! exit codes, and the state of a run (the reference data, "today", the build date), resolved
+//! here once and passed down.
 
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
@@ -8,12 +9,14 @@ use std::sync::Arc;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
+use crate::date::Date;
 use crate::declaration::{Declaration, Loaded, discover, load};
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::i18n::Locales;
 use crate::lint::select::{Selection, Selector};
 use crate::lint::{self, Config, print};
 use crate::output::{self, Status};
+use crate::reference::Reference;
 use crate::render::templates::TemplateSet;
 use crate::render::{Document, Failure, Format, FragmentOptions, Renderer};
 
@@ -152,9 +155,10 @@ pub fn main() -> ExitCode {
             return ExitCode::from(if e.use_stderr() { CANNOT_RUN } else { CLEAN });
         }
     };
+    let env = Environment::read();
     ExitCode::from(match cli.command {
-        Command::Build(args) => build(&args),
-        Command::Lint(args) => lint_command(&args),
+        Command::Build(args) => build(&args, &env),
+        Command::Lint(args) => lint_command(&args, &env),
         Command::Explain { rule } => explain(&rule),
         Command::Reference { what } => reference(&what),
         Command::Schema => {
@@ -172,24 +176,55 @@ fn eprint_diags(diags: &[Diagnostic]) {
     }
 }
 
-/// The lint configuration of this run; `NOTICE_TODAY` fixes "today" for reproducible checks.
-fn config(inputs: &Inputs) -> Config {
-    let today = std::env::var("NOTICE_TODAY")
-        .ok()
-        .and_then(|s| s.parse().ok())
-        .or_else(|| {
-            let secs = std::time::SystemTime::now()
-                .duration_since(std::time::UNIX_EPOCH)
-                .ok()?
-                .as_secs();
-            crate::date::Date::from_unix_seconds(i64::try_from(secs).ok()?)
-        })
-        .unwrap_or_else(|| crate::date::Date::new(2026, 1, 1).unwrap_or_else(|_| unreachable!()));
+/// What a run takes from its environment rather than its arguments, read once here and
+/// handed down: nothing below `cli` reads the environment or the clock.
+struct Environment {
+    /// "Today", for the age of the reference data: `NOTICE_TODAY` (for reproducible checks),
+    /// else the clock.
+    today: Date,
+    /// The build's date, `SOURCE_DATE_EPOCH`: it dates PDFs in place of the notice's date.
+    build_date: Option<Date>,
+}
+
+impl Environment {
+    fn read() -> Environment {
+        let today = std::env::var("NOTICE_TODAY")
+            .ok()
+            .and_then(|s| s.parse().ok())
+            .or_else(|| {
+                let secs = std::time::SystemTime::now()
+                    .duration_since(std::time::UNIX_EPOCH)
+                    .ok()?
+                    .as_secs();
+                Date::from_unix_seconds(i64::try_from(secs).ok()?)
+            })
+            .unwrap_or_else(|| Date::new(2026, 1, 1).unwrap_or_else(|_| unreachable!()));
+        let build_date = std::env::var("SOURCE_DATE_EPOCH")
+            .ok()
+            .and_then(|s| s.trim().parse::<i64>().ok())
+            .and_then(Date::from_unix_seconds);
+        Environment { today, build_date }
+    }
+}
+
+/// The lint configuration of this run.
+fn config(inputs: &Inputs, env: &Environment) -> Config {
     Config {
-        today,
+        today: env.today,
         max_reference_age_months: i64::from(inputs.max_reference_age),
         selection: Selection::new(inputs.select.clone(), inputs.ignore.clone()),
     }
+}
+
+/// The built-in reference data, parsed once for the run.
+fn load_reference() -> Result<Arc<Reference>, Diagnostic> {
+    Reference::builtin().map(Arc::new).map_err(|e| {
+        Diagnostic::error(
+            "reference",
+            format!("the built-in reference data are invalid: {e}"),
+        )
+        .with_help("this notice binary was built from broken data files: please report it")
+    })
 }
 
 /// Loads every declaration; the errors of all unreadable files, not just the first.
@@ -213,8 +248,8 @@ fn load_locales(inputs: &Inputs) -> Result<Arc<Locales>, Diagnostic> {
     Locales::load(inputs.locales.as_deref()).map(Arc::new)
 }
 
-fn build(args: &BuildArgs) -> u8 {
-    let config = config(&args.inputs);
+fn build(args: &BuildArgs, env: &Environment) -> u8 {
+    let config = config(&args.inputs, env);
     if let Err(e) = config.selection.checks_every_error() {
         eprintln!(
             "error: `notice build` {e}\n  = help: leave only warnings and notes out of `build`; a finding that is wrong about your notice can be allowed where it occurs, with a reason (`lint.allow`, see README \"Rule configuration\")"
@@ -222,15 +257,22 @@ fn build(args: &BuildArgs) -> u8 {
         return CANNOT_RUN;
     }
     let prepared = load_locales(&args.inputs).and_then(|locales| {
+        let reference = load_reference()?;
         let templates = TemplateSet::load(args.templates.as_deref())?;
         let fragment = FragmentOptions {
             top_level: args.fragment_heading_level,
             toc: args.fragment_toc,
         };
-        let renderer = Renderer::new(templates, Arc::clone(&locales))?.with_fragment(fragment);
-        Ok((renderer, locales))
+        let renderer = Renderer::new(
+            templates,
+            Arc::clone(&locales),
+            Arc::clone(&reference),
+            env.build_date,
+        )?
+        .with_fragment(fragment);
+        Ok((renderer, locales, reference))
     });
-    let (renderer, locales) = match prepared {
+    let (renderer, locales, reference) = match prepared {
         Ok(p) => p,
         Err(d) => {
             eprint_diags(&[d]);
@@ -246,7 +288,7 @@ fn build(args: &BuildArgs) -> u8 {
         );
         return CANNOT_RUN;
     }
-    let findings = lint::lint(&loaded, &locales, &config);
+    let findings = lint::lint(&loaded, &locales, &reference, &config);
     let errors = findings
         .iter()
         .filter(|d| d.is_active() && d.severity == Severity::Error)
@@ -387,8 +429,8 @@ fn check_outputs(
     }
 }
 
-fn lint_command(args: &LintArgs) -> u8 {
-    let config = config(&args.inputs);
+fn lint_command(args: &LintArgs, env: &Environment) -> u8 {
+    let config = config(&args.inputs, env);
     if args.list_rules {
         for r in lint::rules::all().filter(|r| config.selection.checks(r)) {
             println!(
@@ -402,8 +444,9 @@ fn lint_command(args: &LintArgs) -> u8 {
         }
         return CLEAN;
     }
-    let locales = match load_locales(&args.inputs) {
-        Ok(l) => l,
+    let prepared = load_locales(&args.inputs).and_then(|l| Ok((l, load_reference()?)));
+    let (locales, reference) = match prepared {
+        Ok(p) => p,
         Err(d) => {
             eprint_diags(&[d]);
             return CANNOT_RUN;
@@ -411,7 +454,7 @@ fn lint_command(args: &LintArgs) -> u8 {
     };
     let (loaded, mut diags) = load_all(&args.inputs);
     let unreadable = !diags.is_empty();
-    diags.extend(lint::lint(&loaded, &locales, &config));
+    diags.extend(lint::lint(&loaded, &locales, &reference, &config));
     crate::diagnostic::sort(&mut diags);
     match args.format {
         LintFormat::Json => println!("{}", print::json(&diags)),
@@ -477,9 +520,16 @@ fn explain(id: &str) -> u8 {
 
 fn reference(what: &ReferenceCommand) -> u8 {
     use crate::reference::report;
+    let r = match load_reference() {
+        Ok(r) => r,
+        Err(d) => {
+            eprint_diags(&[d]);
+            return CANNOT_RUN;
+        }
+    };
     let text = match what {
         ReferenceCommand::Authorities { country } => {
-            match report::authorities(country.as_deref()) {
+            match report::authorities(&r, country.as_deref()) {
                 Ok(t) => t,
                 Err(e) => {
                     eprintln!("error: {e}");
@@ -487,8 +537,8 @@ fn reference(what: &ReferenceCommand) -> u8 {
                 }
             }
         }
-        ReferenceCommand::Adequacy => report::adequacy(),
-        ReferenceCommand::Safeguards => report::safeguards(),
+        ReferenceCommand::Adequacy => report::adequacy(&r),
+        ReferenceCommand::Safeguards => report::safeguards(&r),
     };
     print!("{text}");
     CLEAN

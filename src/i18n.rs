@@ -471,8 +471,8 @@ mod tests {
     #[test]
     fn acts_are_cited_in_each_language() {
         let l = locales();
-        let r = crate::reference::reference();
-        let scc = r.safeguard("scc").and_then(|s| s.act()).unwrap();
+        let r = crate::reference::tests::builtin();
+        let scc = r.mechanism("scc").ok().and_then(|s| s.act()).unwrap();
         assert_eq!(
             l.act("en", scc, None).unwrap(),
             "Commission Implementing Decision (EU) 2021/914 of 4 June 2021"
@@ -485,7 +485,8 @@ mod tests {
             l.act("nl", scc, None).unwrap(),
             "Uitvoeringsbesluit (EU) 2021/914 van de Commissie van 4 juni 2021"
         );
-        let ch = r.adequacy("CH").and_then(|a| a.act()).unwrap();
+        let at = |code: &str| r.destination(code).ok().and_then(|d| d.adequacy()).unwrap();
+        let ch = at("CH").act().unwrap();
         assert_eq!(
             l.act("fr", ch, None).unwrap(),
             "décision 2000/518/CE de la Commission du 26 juillet 2000"
@@ -494,7 +495,7 @@ mod tests {
             l.act("nl", ch, None).unwrap(),
             "Besluit 2000/518/EG van de Commissie van 26 juli 2000"
         );
-        let gb = r.adequacy("GB").unwrap();
+        let gb = at("GB");
         assert!(
             l.act("en", gb.act().unwrap(), gb.renewed())
                 .unwrap()

@@ -18,8 +18,8 @@ use std::time::{Duration, Instant};
 
 use notice::declaration::load;
 use notice::i18n::Locales;
-use notice::lint::select::Selection;
 use notice::lint::{self, Config};
+use notice::reference::Reference;
 use notice::render::templates::TemplateSet;
 use notice::render::{Format, Renderer};
 
@@ -59,9 +59,12 @@ fn main() {
 
     let t = Instant::now();
     let locales = Arc::new(Locales::load(None).expect("built-in locales"));
+    let reference = Arc::new(Reference::builtin().expect("built-in reference data"));
     let renderer = Renderer::new(
         TemplateSet::load(None).expect("templates"),
         Arc::clone(&locales),
+        Arc::clone(&reference),
+        None,
     )
     .expect("renderer");
     let setup = t.elapsed();
@@ -72,12 +75,8 @@ fn main() {
     let loading = t.elapsed();
 
     let t = Instant::now();
-    let config = Config {
-        today: "2026-11-23".parse().expect("date"),
-        max_reference_age_months: 12,
-        selection: Selection::all(),
-    };
-    let findings = lint::lint(&loaded, &locales, &config);
+    let config = Config::new("2026-11-23".parse().expect("date"));
+    let findings = lint::lint(&loaded, &locales, &reference, &config);
     let linting = t.elapsed();
     assert!(
         findings

@@ -146,7 +146,10 @@ source-data_subject = How we collect them: { $description }
 
 ## Transfers outside the EEA
 
-transfer-adequacy = the European Commission has decided that this country ensures an adequate level of protection ({ $decision }, { $article }).
+transfer-adequacy = the European Commission has decided that { $destination ->
+        [international_organisation] this international organisation
+       *[other] this country
+    } ensures an adequate level of protection ({ $decision }, { $article }).
 transfer-adequacy-scope = The decision covers only the following recipients: { $scope }.
 transfer-dpf = the recipient is certified under the EU-US Data Privacy Framework, which the European Commission has found to ensure an adequate level of protection ({ $decision }, { $article }).
 transfer-safeguard = { $safeguard } ({ $article }).

@@ -149,7 +149,10 @@ source-data_subject = Mode de collecte : { $description }
 
 ## Transferts hors de l'EEE
 
-transfer-adequacy = la Commission européenne a constaté que ce pays assure un niveau de protection adéquat ({ $decision }, { $article }).
+transfer-adequacy = la Commission européenne a constaté que { $destination ->
+        [international_organisation] cette organisation internationale
+       *[other] ce pays
+    } assure un niveau de protection adéquat ({ $decision }, { $article }).
 transfer-adequacy-scope = Cette décision ne s'applique qu'aux destinataires suivants : { $scope }.
 transfer-dpf = le destinataire est certifié au titre du cadre de protection des données UE-États-Unis, pour lequel la Commission européenne a constaté un niveau de protection adéquat ({ $decision }, { $article }).
 transfer-safeguard = { $safeguard } ({ $article }).

@@ -145,7 +145,10 @@ source-data_subject = Wijze van verzameling: { $description }
 
 ## Doorgifte buiten de EER
 
-transfer-adequacy = de Europese Commissie heeft vastgesteld dat dit land een passend beschermingsniveau waarborgt ({ $decision }, { $article }).
+transfer-adequacy = de Europese Commissie heeft vastgesteld dat { $destination ->
+        [international_organisation] deze internationale organisatie
+       *[other] dit land
+    } een passend beschermingsniveau waarborgt ({ $decision }, { $article }).
 transfer-adequacy-scope = Dit besluit geldt alleen voor de volgende ontvangers: { $scope }.
 transfer-dpf = de ontvanger is gecertificeerd onder het EU-VS-kader voor gegevensbescherming, waarvoor de Europese Commissie een passend beschermingsniveau heeft vastgesteld ({ $decision }, { $article }).
 transfer-safeguard = { $safeguard } ({ $article }).

@@ -18,6 +18,7 @@ use crate::date::Date;
 use crate::declaration::Loaded;
 use crate::diagnostic::{Diagnostic, Severity, SourceFile};
 use crate::i18n::Locales;
+use crate::reference::Reference;
 
 /// Documentation of a rule, printed by `notice explain`.
 pub struct Docs {
@@ -65,6 +66,19 @@ pub struct Config {
     pub selection: select::Selection,
 }
 
+impl Config {
+    /// Every rule, with the default reference-data age (12 months): what a plain `notice lint`
+    /// checks on `today`. Callers change the fields they need, so a new option does not break
+    /// every place that builds a configuration.
+    pub fn new(today: Date) -> Config {
+        Config {
+            today,
+            max_reference_age_months: 12,
+            selection: select::Selection::all(),
+        }
+    }
+}
+
 /// What rules compute once per run rather than once per declaration.
 #[derive(Default)]
 pub struct RunCache {
@@ -75,6 +89,8 @@ pub struct RunCache {
 pub struct Context<'a> {
     pub loaded: &'a Loaded,
     pub locales: &'a Locales,
+    /// The legal facts rules check against: authorities, destinations, mechanisms.
+    pub reference: &'a Reference,
     pub config: &'a Config,
     run: &'a RunCache,
     index: OnceCell<facts::Index<'a>>,
@@ -85,12 +101,14 @@ impl<'a> Context<'a> {
     pub fn new(
         loaded: &'a Loaded,
         locales: &'a Locales,
+        reference: &'a Reference,
         config: &'a Config,
         run: &'a RunCache,
     ) -> Context<'a> {
         Context {
             loaded,
             locales,
+            reference,
             config,
             run,
             index: OnceCell::new(),
@@ -207,11 +225,16 @@ pub fn find_rule(id_or_name: &str) -> Option<&'static Rule> {
 
 /// Runs the selected rules on every declaration, then applies the declarations' `lint.allow`
 /// lists (which marks the findings they accept); findings sorted by file and position.
-pub fn lint(loaded: &[Loaded], locales: &Locales, config: &Config) -> Vec<Diagnostic> {
+pub fn lint(
+    loaded: &[Loaded],
+    locales: &Locales,
+    reference: &Reference,
+    config: &Config,
+) -> Vec<Diagnostic> {
     let run = RunCache::default();
     let contexts: Vec<Context> = loaded
         .iter()
-        .map(|l| Context::new(l, locales, config, &run))
+        .map(|l| Context::new(l, locales, reference, config, &run))
         .collect();
     let mut out = Vec::new();
     for rule in rules::all().filter(|r| config.selection.checks(r)) {

@@ -14,9 +14,11 @@ use minijinja::value::{Serde, Value};
 use minijinja::{Environment, context};
 use serde::Serialize;
 
+use crate::date::Date;
 use crate::declaration::Declaration;
 use crate::diagnostic::Diagnostic;
 use crate::i18n::Locales;
+use crate::reference::{MissingLanguage, Reference};
 use templates::TemplateSet;
 
 /// An output format of `notice build`.
@@ -79,6 +81,9 @@ pub struct Renderer {
     templates: TemplateSet,
     env: Environment<'static>,
     locales: Arc<Locales>,
+    reference: Arc<Reference>,
+    /// The date of the build (`SOURCE_DATE_EPOCH`), which dates PDFs in place of the notice's.
+    build_date: Option<Date>,
     /// Built on first use: most runs that want no PDF should not pay for loading fonts.
     pdf: std::sync::OnceLock<Result<pdf::PdfEngine, Diagnostic>>,
 }
@@ -101,13 +106,20 @@ struct Alternate {
 }
 
 impl Renderer {
-    pub fn new(templates: TemplateSet, locales: Arc<Locales>) -> Result<Renderer, Diagnostic> {
+    pub fn new(
+        templates: TemplateSet,
+        locales: Arc<Locales>,
+        reference: Arc<Reference>,
+        build_date: Option<Date>,
+    ) -> Result<Renderer, Diagnostic> {
         let env = templates.environment(Arc::clone(&locales))?;
         Ok(Renderer {
             fragment: FragmentOptions::default(),
             templates,
             env,
             locales,
+            reference,
+            build_date,
             pdf: std::sync::OnceLock::new(),
         })
     }
@@ -123,6 +135,14 @@ impl Renderer {
     }
 
     fn internal(&self, e: &anyhow::Error) -> Diagnostic {
+        if let Some(missing) = e.downcast_ref::<MissingLanguage>() {
+            let languages: Vec<&str> = self.reference.languages().collect();
+            return Diagnostic::error("reference", missing.to_string()).with_help(format!(
+                "the built-in reference data name countries and transfer mechanisms in {}: write the notice in those languages, or add `{}` to the data (src/reference/data/)",
+                languages.join(", "),
+                missing.lang()
+            ));
+        }
         Diagnostic::error("template", format!("{e:#}")).with_help(
             "a locale file lacks a message or has a wrong argument: see README, \"Locales\"",
         )
@@ -134,6 +154,7 @@ impl Renderer {
             decl,
             lang,
             locales: &self.locales,
+            reference: &self.reference,
         }
         .build()
         .map_err(|e| self.internal(&e))?;
@@ -395,7 +416,8 @@ impl Renderer {
         md: &str,
     ) -> Result<(Vec<u8>, Vec<String>), Diagnostic> {
         let engine = self.pdf_engine()?;
-        let meta = pdf_meta(&self.locales, decl, lang).map_err(|e| self.internal(&e))?;
+        let meta = pdf_meta(&self.locales, &self.reference, self.build_date, decl, lang)
+            .map_err(|e| self.internal(&e))?;
         engine.render(md, &meta).map_err(|e| {
             Diagnostic::error("template", format!("{e:#}"))
                 .with_help("the PDF page template (notice.typ) failed: fix it, or remove it from --templates to use the built-in one")
@@ -404,7 +426,13 @@ impl Renderer {
 }
 
 /// The PDF's metadata and the labels its page template prints.
-fn pdf_meta(locales: &Locales, decl: &Declaration, lang: &str) -> anyhow::Result<pdf::PdfMeta> {
+fn pdf_meta(
+    locales: &Locales,
+    reference: &Reference,
+    build_date: Option<Date>,
+    decl: &Declaration,
+    lang: &str,
+) -> anyhow::Result<pdf::PdfMeta> {
     let controller = decl
         .controller
         .as_ref()
@@ -414,18 +442,14 @@ fn pdf_meta(locales: &Locales, decl: &Declaration, lang: &str) -> anyhow::Result
         decl,
         lang,
         locales,
+        reference,
     };
     let title = view.title(&controller)?;
     let msg = |id: &str, args: &[(&str, crate::i18n::Arg)]| locales.msg(lang, id, args);
     // The date of the document is the notice's, or the build's SOURCE_DATE_EPOCH: never the clock.
-    let date = std::env::var("SOURCE_DATE_EPOCH")
-        .ok()
-        .and_then(|s| s.trim().parse::<i64>().ok())
-        .and_then(crate::date::Date::from_unix_seconds)
-        .or(decl.notice.effective)
-        .ok_or_else(|| {
-            anyhow::anyhow!("a PDF needs `notice.effective` (or SOURCE_DATE_EPOCH) for its date")
-        })?;
+    let date = build_date.or(decl.notice.effective).ok_or_else(|| {
+        anyhow::anyhow!("a PDF needs `notice.effective` (or SOURCE_DATE_EPOCH) for its date")
+    })?;
     let mut labels = std::collections::BTreeMap::new();
     labels.insert(
         "page-of".to_owned(),

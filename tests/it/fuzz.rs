@@ -20,8 +20,8 @@ use std::time::{Duration, Instant};
 use notice::declaration::load;
 use notice::diagnostic::{Diagnostic, Severity};
 use notice::i18n::Locales;
-use notice::lint::select::Selection;
 use notice::lint::{self, Config, print};
+use notice::reference::Reference;
 use notice::render::templates::TemplateSet;
 use notice::render::{Format, Renderer};
 use proptest::prelude::*;
@@ -36,6 +36,7 @@ const CRASH_DIR: &str = "tests/fixtures/fuzz";
 /// Built once per process: loading fonts and templates is the slow part of a case otherwise.
 struct Pipeline {
     locales: Arc<Locales>,
+    reference: Arc<Reference>,
     renderer: Renderer,
     config: Config,
 }
@@ -44,18 +45,18 @@ fn pipeline() -> &'static Pipeline {
     static P: OnceLock<Pipeline> = OnceLock::new();
     P.get_or_init(|| {
         let locales = Arc::new(Locales::load(None).expect("built-in locales"));
+        let reference = Arc::new(Reference::builtin().expect("built-in reference data"));
         let renderer = Renderer::new(
             TemplateSet::load(None).expect("templates"),
             Arc::clone(&locales),
+            Arc::clone(&reference),
+            None,
         )
         .expect("renderer");
-        let config = Config {
-            today: "2026-11-23".parse().expect("date"),
-            max_reference_age_months: 12,
-            selection: Selection::all(),
-        };
+        let config = Config::new("2026-11-23".parse().expect("date"));
         Pipeline {
             locales,
+            reference,
             renderer,
             config,
         }
@@ -86,7 +87,12 @@ fn run(text: &str, pdf: bool) -> Result<(), String> {
         }
     };
     reached(1);
-    let findings = lint::lint(std::slice::from_ref(&loaded), &p.locales, &p.config);
+    let findings = lint::lint(
+        std::slice::from_ref(&loaded),
+        &p.locales,
+        &p.reference,
+        &p.config,
+    );
     for d in &findings {
         valid(d, text)?;
     }

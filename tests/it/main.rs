@@ -13,4 +13,5 @@ mod fuzz;
 mod injection;
 mod lint;
 mod pdf;
+mod reference;
 mod schema;

@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::declaration::text::Text;
 use crate::declaration::time::Duration;
+use crate::reference::{Reference, Route};
 
 /// Someone the personal data are disclosed to (Art. 13(1)(e)).
 #[derive(Clone, Debug, Deserialize, Serialize, JsonSchema)]
@@ -35,6 +36,15 @@ pub struct Recipient {
     /// Where the recipients of a category are listed by name (a partners page, a list of the
     /// group's companies): WP260 asks for names, and this is where they are.
     pub list_url: Option<String>,
+}
+
+impl Recipient {
+    /// Whether this recipient's data leave the EEA, and on which basis: lint and the notice
+    /// both ask here, so that every transfer lint checks is one the notice states.
+    pub fn route<'r>(&self, reference: &'r Reference) -> Route<'r> {
+        let mechanism = self.transfer.as_ref().and_then(|t| t.mechanism.as_deref());
+        reference.route(self.country.as_deref(), mechanism)
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]

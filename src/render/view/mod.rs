@@ -10,7 +10,7 @@ use serde::Serialize;
 
 use crate::declaration::{self as d, ContactPoint, Declaration, Presence, Purpose, Text};
 use crate::i18n::{Arg, Locales};
-use crate::reference::reference;
+use crate::reference::Reference;
 
 mod practices;
 mod purposes;
@@ -122,11 +122,12 @@ pub struct HistoryView {
     pub summary: Option<String>,
 }
 
-/// Builds views for one declaration; holds the language and the locale.
+/// Builds views for one declaration; holds the language, the locale and the reference data.
 pub struct Builder<'a> {
     pub decl: &'a Declaration,
     pub lang: &'a str,
     pub locales: &'a Locales,
+    pub reference: &'a Reference,
 }
 
 impl Builder<'_> {
@@ -156,10 +157,13 @@ impl Builder<'_> {
             .filter(|s| !s.trim().is_empty())
     }
 
-    fn country(&self, code: &str) -> String {
-        reference()
-            .country(code)
-            .map_or_else(|_| code.to_owned(), |c| c.name(self.lang).to_owned())
+    /// The name of a country or other destination; an unknown code is shown as written (lint
+    /// reports it, and `build` refuses to publish it).
+    fn country(&self, code: &str) -> Result<String> {
+        match self.reference.destination(code) {
+            Ok(d) => Ok(d.name(self.lang)?.to_owned()),
+            Err(_) => Ok(code.to_owned()),
+        }
     }
 
     fn category_label(&self, id: &str) -> String {
@@ -222,7 +226,7 @@ impl Builder<'_> {
     pub fn build(&self) -> Result<View> {
         let decl = self.decl;
         let notice = &decl.notice;
-        let controller = self.controller();
+        let controller = self.controller()?;
         let title = self.title(&controller.name)?;
         let effective = match notice.effective {
             Some(date) => self.locales.date(self.lang, date)?,
@@ -256,7 +260,7 @@ impl Builder<'_> {
             representative: match &decl.representative {
                 Some(Presence::Some(r)) => Some(PersonView {
                     name: r.name.clone(),
-                    country: r.country.as_deref().map(|c| self.country(c)),
+                    country: r.country.as_deref().map(|c| self.country(c)).transpose()?,
                     contact: self.contact(&r.contact),
                 }),
                 _ => None,
@@ -313,7 +317,7 @@ impl Builder<'_> {
             separate_documents: self.separate_documents(),
             paper_copy: notice.paper_copy,
             confidentiality: self.texts(&decl.confidentiality),
-            storage: self.storage(),
+            storage: self.storage()?,
             disclosure: self.disclosure(),
             compliance: self.compliance(),
             glossary: self.glossary(),
@@ -322,10 +326,14 @@ impl Builder<'_> {
         })
     }
 
-    fn controller(&self) -> ControllerView {
-        match &self.decl.controller {
+    fn controller(&self) -> Result<ControllerView> {
+        Ok(match &self.decl.controller {
             Some(c) => {
-                let country = c.country.as_deref().map(|code| self.country(code));
+                let country = c
+                    .country
+                    .as_deref()
+                    .map(|code| self.country(code))
+                    .transpose()?;
                 let mut contact = self.contact(&c.contact);
                 // The country closes the postal address.
                 if let Some(country) = &country
@@ -350,12 +358,12 @@ impl Builder<'_> {
                 website: None,
                 contact: ContactView::default(),
             },
-        }
+        })
     }
 
     fn authority(&self) -> Option<AuthorityView> {
         let r = self.decl.supervisory_authority.as_ref()?;
-        let a = r.resolve(reference()).ok()?.info();
+        let a = r.resolve(self.reference).ok()?.info();
         let lang = self.lang;
         Some(AuthorityView {
             name: a.name(lang).to_owned(),
@@ -410,15 +418,16 @@ pub(super) mod tests {
     use std::sync::Arc;
 
     use crate::i18n::Locales;
+    use crate::reference::tests::builtin;
     use crate::render::Renderer;
     use crate::render::templates::TemplateSet;
 
-    /// The built-in templates and locales, for tests that render a declaration.
+    /// The built-in templates, locales and reference data, for tests that render a declaration.
     pub fn renderer() -> (Renderer, Arc<Locales>) {
         let locales = Arc::new(Locales::load(None).unwrap());
         let templates = TemplateSet::load(None).unwrap();
         (
-            Renderer::new(templates, Arc::clone(&locales)).unwrap(),
+            Renderer::new(templates, Arc::clone(&locales), builtin(), None).unwrap(),
             locales,
         )
     }

@@ -380,12 +380,14 @@ mod tests {
     use super::super::Builder;
     use super::super::tests::renderer;
     use crate::declaration::{Declaration, Provision};
+    use crate::reference::tests::builtin;
 
     /// Art. 13(2)(e) for every requirement, without consequences, with the clause that follows
     /// the lead-in, and with a sentence of its own, in every language.
     #[test]
     fn every_provision_combination_reads_as_one_sentence() {
         let (_, locales) = renderer();
+        let reference = builtin();
         let decl: Declaration = serde_yaml::from_str("notice: {id: t}").unwrap();
         // (language, the requirements in declaration order, the lead-in, a clause, a sentence)
         let cases = [
@@ -437,6 +439,7 @@ mod tests {
                 decl: &decl,
                 lang,
                 locales: &locales,
+                reference: &reference,
             };
             for (req, phrase) in requirements.iter().zip(phrases) {
                 let sentence = |consequences: Option<&str>| {
@@ -474,6 +477,7 @@ mod tests {
             decl: &decl,
             lang: "en",
             locales: &locales,
+            reference: &reference,
         };
         assert_eq!(
             b.provision(&none).unwrap(),
