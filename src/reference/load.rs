@@ -10,10 +10,12 @@ use std::collections::BTreeSet;
 
 use serde::Deserialize;
 
+use super::Sources;
 use super::adequacy::AdequacyFile;
 use super::countries::CountriesFile;
 use super::mechanism::SafeguardsFile;
-use super::{Authority, BeneficiaryKind, ENGLISH, Localized, Mechanism, Reference};
+use super::region::RegionsFile;
+use super::{Authority, BeneficiaryKind, ENGLISH, Localized, Mechanism, Reference, Region};
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -37,14 +39,16 @@ fn unique<'a>(what: &str, ids: impl Iterator<Item = &'a str>) -> Result<(), Stri
 }
 
 impl Reference {
-    /// Parses and validates the four reference files (normally the embedded ones; tests
-    /// also feed broken variants to check that validation catches them).
-    pub fn from_yaml(
-        authorities: &str,
-        countries: &str,
-        adequacy: &str,
-        safeguards: &str,
-    ) -> Result<Reference, String> {
+    /// Parses and validates the reference files (normally the embedded ones; tests also feed
+    /// broken variants to check that validation catches them).
+    pub fn from_sources(sources: Sources) -> Result<Reference, String> {
+        let Sources {
+            authorities,
+            countries,
+            adequacy,
+            safeguards,
+            regions,
+        } = sources;
         let authorities = parse::<AuthoritiesFile>("authorities.yaml", authorities)?.authorities;
         let (languages, countries) =
             parse::<CountriesFile>("countries.yaml", countries)?.into_countries();
@@ -53,6 +57,7 @@ impl Reference {
             invalidated,
         } = parse("adequacy.yaml", adequacy)?;
         let mechanisms = parse::<SafeguardsFile>("safeguards.yaml", safeguards)?.safeguards;
+        let regions = parse::<RegionsFile>("regions.yaml", regions)?.regions;
 
         unique("language", languages.iter().map(String::as_str))?;
         if !languages.iter().any(|l| l == ENGLISH) {
@@ -151,6 +156,29 @@ impl Reference {
         }
         unique("invalidated mechanism", invalidated.iter().map(|i| i.id()))?;
 
+        for r in &regions {
+            r.validate(covers)?;
+        }
+        unique("region", regions.iter().map(|r| r.region().code()))?;
+        if let Some(r) = Region::ALL
+            .into_iter()
+            .find(|r| !regions.iter().any(|e| e.region() == *r))
+        {
+            return Err(format!("regions.yaml: no entry for `{}`", r.code()));
+        }
+        // A region's code must name nothing else, or `country: EU` would be ambiguous.
+        if let Some(r) = Region::ALL.into_iter().find(|r| {
+            known(&r.code().to_ascii_uppercase()).is_some()
+                || adequacy
+                    .iter()
+                    .any(|a| a.country().eq_ignore_ascii_case(r.code()))
+        }) {
+            return Err(format!(
+                "region {}: also a country's or organisation's code",
+                r.code()
+            ));
+        }
+
         Ok(Reference {
             languages,
             authorities,
@@ -158,6 +186,7 @@ impl Reference {
             adequacy,
             invalidated,
             mechanisms,
+            regions,
         })
     }
 }

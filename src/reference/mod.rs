@@ -65,6 +65,7 @@ mod destination;
 mod error;
 mod load;
 mod mechanism;
+mod region;
 mod remit;
 pub mod report;
 mod select;
@@ -82,6 +83,7 @@ pub use error::{MissingLanguage, UnknownCode};
 pub use mechanism::{
     Art46Kind, Art49Kind, Certification, Invalidated, Mechanism, MechanismEntry, MechanismError,
 };
+pub use region::{Region, RegionEntry};
 pub use remit::{AuthorityScope, Sector};
 pub use select::Selected;
 pub use transfer::{Basis, Gap, Route};
@@ -139,12 +141,30 @@ pub struct Reference {
     adequacy: Vec<Adequacy>,
     invalidated: Vec<Invalidated>,
     mechanisms: Vec<MechanismEntry>,
+    regions: Vec<RegionEntry>,
 }
 
-const AUTHORITIES_YAML: &str = include_str!("data/authorities.yaml");
-const COUNTRIES_YAML: &str = include_str!("data/countries.yaml");
-const ADEQUACY_YAML: &str = include_str!("data/adequacy.yaml");
-const SAFEGUARDS_YAML: &str = include_str!("data/safeguards.yaml");
+/// The text of each reference data file, as [`Reference::from_sources`] reads them: the
+/// embedded files ([`Sources::BUILTIN`]), or in tests a variant with one file changed.
+#[derive(Debug, Clone, Copy)]
+pub struct Sources<'a> {
+    pub authorities: &'a str,
+    pub countries: &'a str,
+    pub adequacy: &'a str,
+    pub safeguards: &'a str,
+    pub regions: &'a str,
+}
+
+impl Sources<'static> {
+    /// The files built into the binary.
+    pub const BUILTIN: Sources<'static> = Sources {
+        authorities: include_str!("data/authorities.yaml"),
+        countries: include_str!("data/countries.yaml"),
+        adequacy: include_str!("data/adequacy.yaml"),
+        safeguards: include_str!("data/safeguards.yaml"),
+        regions: include_str!("data/regions.yaml"),
+    };
+}
 
 /// Adds each link of `owner` to a provenance listing: every complaint page has its own source.
 fn link_entries<'a>(out: &mut Vec<(String, &'a dyn Provenance)>, owner: &str, links: &'a Links) {
@@ -162,12 +182,7 @@ impl Reference {
     /// The reference data built into the binary. An error only for an untested edit of the
     /// data files: the unit tests parse them.
     pub fn builtin() -> Result<Reference, String> {
-        Reference::from_yaml(
-            AUTHORITIES_YAML,
-            COUNTRIES_YAML,
-            ADEQUACY_YAML,
-            SAFEGUARDS_YAML,
-        )
+        Reference::from_sources(Sources::BUILTIN)
     }
 
     /// The languages of the data, in the order listings show them: countries, mechanisms,
@@ -270,6 +285,9 @@ impl Reference {
         }
         for s in &self.mechanisms {
             out.push((format!("safeguard {}", s.id()), s));
+        }
+        for r in &self.regions {
+            out.push((format!("region {}", r.region().code()), r));
         }
         out
     }

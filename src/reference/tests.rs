@@ -25,12 +25,7 @@ const EEA: [&str; 30] = [
 
 #[test]
 fn embedded_data_parses_and_validates() {
-    let r = Reference::from_yaml(
-        AUTHORITIES_YAML,
-        COUNTRIES_YAML,
-        ADEQUACY_YAML,
-        SAFEGUARDS_YAML,
-    );
+    let r = Reference::from_sources(Sources::BUILTIN);
     let r = r.unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(r.authorities().len(), 30);
     assert!(r.countries().len() >= 249, "{}", r.countries().len());
@@ -436,10 +431,58 @@ fn destinations_answer_for_countries_territories_and_organisations() {
     assert_eq!(at("US").kind(), DestinationKind::Country);
     assert_eq!(at("US").name("nl"), Ok("Verenigde Staten"));
     assert_eq!(r.destination("XX").unwrap_err().code(), "XX");
-    // Every destination is listed once: the countries, then the organisations.
+    // Every destination is listed once: the countries, the organisations, then the regions.
     let all: Vec<&str> = r.destinations().map(|d| d.code()).collect();
-    assert_eq!(all.len(), r.countries().len() + 1);
-    assert_eq!(all.last(), Some(&"EPO"));
+    assert_eq!(all.len(), r.countries().len() + 1 + 3);
+    assert_eq!(
+        all[all.len() - 4..],
+        ["EPO", "EU", "EEA", "outside_eea_unspecified"]
+    );
+}
+
+/// A region named instead of countries answers the same questions: the EU and the EEA are
+/// inside, unspecified countries outside the EEA are not, and no adequacy decision covers a
+/// region, whatever a country of it might have.
+#[test]
+fn regions_answer_as_destinations() {
+    let r = builtin();
+    let at = |code: &str| r.destination(code).unwrap();
+    for code in ["EU", "eu", " EEA "] {
+        let d = at(code);
+        assert!(d.in_eea() && d.adequacy().is_none(), "{code}");
+        assert_eq!(d.kind(), DestinationKind::Region);
+    }
+    let out = at("OUTSIDE_EEA_UNSPECIFIED");
+    assert_eq!(out.region(), Some(Region::OutsideEeaUnspecified));
+    assert!(!out.in_eea() && out.adequacy().is_none());
+    assert_eq!(out.code(), "outside_eea_unspecified");
+    assert_eq!(at("EU").name("fr"), Ok("Union européenne"));
+    assert_eq!(at("EEA").name("nl"), Ok("Europese Economische Ruimte"));
+    assert_eq!(out.name("en"), Ok("unspecified countries outside the EEA"));
+    assert!(matches!(r.route(Some("EEA"), None), Route::WithinEea(_)));
+    assert!(matches!(
+        r.route(Some("outside_eea_unspecified"), None),
+        Route::Transfer(_, Err(Gap::Missing))
+    ));
+    assert!(matches!(
+        r.route(Some("outside_eea_unspecified"), Some("adequacy")),
+        Route::Transfer(_, Err(Gap::NoDecision))
+    ));
+    assert!(matches!(
+        r.route(Some("outside_eea_unspecified"), Some("dpf")),
+        Route::Transfer(_, Err(Gap::NotCertifiable(Certification::Dpf)))
+    ));
+    assert!(matches!(
+        r.route(Some("outside_eea_unspecified"), Some("scc")),
+        Route::Transfer(_, Ok(_))
+    ));
+    // A region is a destination, not a country: an establishment is in a country.
+    assert!(r.country("EU").is_err());
+    let e = r.destination("Europe").unwrap_err().to_string();
+    assert!(
+        e.contains("or a region: EU, EEA, outside_eea_unspecified"),
+        "{e}"
+    );
 }
 
 #[test]
@@ -663,73 +706,86 @@ fn former_names_do_not_match_current_names() {
 
 #[test]
 fn validation_rejects_broken_files() {
-    let bad_date = AUTHORITIES_YAML.replacen("as_of: 2026-11-23", "as_of: 2026-02-30", 1);
-    let e = Reference::from_yaml(&bad_date, COUNTRIES_YAML, ADEQUACY_YAML, SAFEGUARDS_YAML)
-        .unwrap_err();
+    let b = Sources::BUILTIN;
+    let bad_date = b
+        .authorities
+        .replacen("as_of: 2026-11-23", "as_of: 2026-02-30", 1);
+    let e = Reference::from_sources(Sources {
+        authorities: &bad_date,
+        ..b
+    })
+    .unwrap_err();
     assert!(e.contains("2026-02-30"), "{e}");
-    let unknown_field = SAFEGUARDS_YAML.replacen(
+    let unknown_field = b.safeguards.replacen(
         "    article: \"45\"\n",
         "    article: \"45\"\n    colour: red\n",
         1,
     );
-    assert_ne!(unknown_field, SAFEGUARDS_YAML);
+    assert_ne!(unknown_field, b.safeguards);
     assert!(
-        Reference::from_yaml(
-            AUTHORITIES_YAML,
-            COUNTRIES_YAML,
-            ADEQUACY_YAML,
-            &unknown_field
-        )
+        Reference::from_sources(Sources {
+            safeguards: &unknown_field,
+            ..b
+        })
         .is_err()
     );
-    let empty_source = AUTHORITIES_YAML.replacen(
+    let empty_source = b.authorities.replacen(
         "            source: \"https://www.vlaanderen.be/vlaamse-toezichtcommissie/rechten-van-betrokkenen/klachtenprocedure-vtc (the page itself: Klachtenprocedure VTC, with its complaint form)\"",
         "            source: \" \"",
         1,
     );
-    assert_ne!(empty_source, AUTHORITIES_YAML);
-    let e = Reference::from_yaml(
-        &empty_source,
-        COUNTRIES_YAML,
-        ADEQUACY_YAML,
-        SAFEGUARDS_YAML,
-    )
+    assert_ne!(empty_source, b.authorities);
+    let e = Reference::from_sources(Sources {
+        authorities: &empty_source,
+        ..b
+    })
     .unwrap_err();
     assert!(
         e.contains("BE/vtc") && e.contains("complaint page (nl)"),
         "{e}"
     );
-    let twice = AUTHORITIES_YAML.replacen("      - id: coc\n", "      - id: vtc\n", 1);
-    let e =
-        Reference::from_yaml(&twice, COUNTRIES_YAML, ADEQUACY_YAML, SAFEGUARDS_YAML).unwrap_err();
+    let twice = b
+        .authorities
+        .replacen("      - id: coc\n", "      - id: vtc\n", 1);
+    let e = Reference::from_sources(Sources {
+        authorities: &twice,
+        ..b
+    })
+    .unwrap_err();
     assert!(e.contains("BE/vtc: duplicate id"), "{e}");
-    let no_nl = AUTHORITIES_YAML.replacen("  - country: NL\n", "  - country: XZ\n", 1);
-    let e =
-        Reference::from_yaml(&no_nl, COUNTRIES_YAML, ADEQUACY_YAML, SAFEGUARDS_YAML).unwrap_err();
+    let no_nl = b
+        .authorities
+        .replacen("  - country: NL\n", "  - country: XZ\n", 1);
+    let e = Reference::from_sources(Sources {
+        authorities: &no_nl,
+        ..b
+    })
+    .unwrap_err();
     assert!(e.contains("XZ"), "{e}");
-    let eea_adequacy = ADEQUACY_YAML.replacen("country: CH", "country: LI", 1);
+    let eea_adequacy = b.adequacy.replacen("country: CH", "country: LI", 1);
     assert!(
-        Reference::from_yaml(
-            AUTHORITIES_YAML,
-            COUNTRIES_YAML,
-            &eea_adequacy,
-            SAFEGUARDS_YAML
-        )
+        Reference::from_sources(Sources {
+            adequacy: &eea_adequacy,
+            ..b
+        })
         .is_err()
     );
 }
 
 /// Every text is given in every language of the data, English among them, and every
-/// mechanism of the law has its entry: a partial addition fails here, naming what it lacks.
+/// mechanism and region of the law has its entry: a partial addition fails here, naming what
+/// it lacks.
 #[test]
 fn validation_requires_every_text_in_every_language_and_every_mechanism() {
-    let load = |countries: &str, adequacy: &str, safeguards: &str| {
-        Reference::from_yaml(AUTHORITIES_YAML, countries, adequacy, safeguards).unwrap_err()
-    };
+    let b = Sources::BUILTIN;
+    let load = |s: Sources| Reference::from_sources(s).unwrap_err();
     let languages = |list: &str| {
-        let changed = COUNTRIES_YAML.replacen("languages: [fr, nl, en]", list, 1);
-        assert_ne!(changed, COUNTRIES_YAML);
-        load(&changed, ADEQUACY_YAML, SAFEGUARDS_YAML)
+        let changed = b.countries.replacen("languages: [fr, nl, en]", list, 1);
+        assert_ne!(changed, b.countries);
+        load(Sources {
+            countries: &changed,
+            ..b
+        })
     };
     assert_eq!(
         languages("languages: [fr, nl, en, de]"),
@@ -747,33 +803,55 @@ fn validation_requires_every_text_in_every_language_and_every_mechanism() {
     };
     let scc_nl = "      nl: standaardbepalingen inzake gegevensbescherming die door de Commissie zijn vastgesteld\n";
     assert_eq!(
-        load(
-            COUNTRIES_YAML,
-            ADEQUACY_YAML,
-            &without(SAFEGUARDS_YAML, scc_nl)
-        ),
+        load(Sources {
+            safeguards: &without(b.safeguards, scc_nl),
+            ..b
+        }),
         "safeguard scc: names: no `nl` text"
     );
     let epo_fr = "      fr: Organisation européenne des brevets\n";
     assert_eq!(
-        load(
-            COUNTRIES_YAML,
-            &without(ADEQUACY_YAML, epo_fr),
-            SAFEGUARDS_YAML
-        ),
+        load(Sources {
+            adequacy: &without(b.adequacy, epo_fr),
+            ..b
+        }),
         "adequacy EPO: names: no `fr` text"
     );
-    let start = SAFEGUARDS_YAML.find("  - id: bcr\n").unwrap();
-    let end = start + SAFEGUARDS_YAML[start..].find("\n\n").unwrap() + 2;
-    let no_bcr = format!("{}{}", &SAFEGUARDS_YAML[..start], &SAFEGUARDS_YAML[end..]);
+    let eea_nl = "      nl: Europese Economische Ruimte\n";
     assert_eq!(
-        load(COUNTRIES_YAML, ADEQUACY_YAML, &no_bcr),
+        load(Sources {
+            regions: &without(b.regions, eea_nl),
+            ..b
+        }),
+        "region EEA: names: no `nl` text"
+    );
+    let start = b.safeguards.find("  - id: bcr\n").unwrap();
+    let end = start + b.safeguards[start..].find("\n\n").unwrap() + 2;
+    let no_bcr = format!("{}{}", &b.safeguards[..start], &b.safeguards[end..]);
+    assert_eq!(
+        load(Sources {
+            safeguards: &no_bcr,
+            ..b
+        }),
         "safeguards.yaml: no entry for `bcr`"
     );
-    let made_up = SAFEGUARDS_YAML.replacen("  - id: bcr\n", "  - id: bcrs\n", 1);
+    let made_up = b.safeguards.replacen("  - id: bcr\n", "  - id: bcrs\n", 1);
     assert!(
-        load(COUNTRIES_YAML, ADEQUACY_YAML, &made_up)
-            .contains("unknown transfer mechanism \"bcrs\""),
+        load(Sources {
+            safeguards: &made_up,
+            ..b
+        })
+        .contains("unknown transfer mechanism \"bcrs\""),
         "an id the law does not have is refused"
+    );
+    let start = b.regions.find("  - id: EEA\n").unwrap();
+    let end = start + b.regions[start..].find("\n\n").unwrap() + 2;
+    let no_eea = format!("{}{}", &b.regions[..start], &b.regions[end..]);
+    assert_eq!(
+        load(Sources {
+            regions: &no_eea,
+            ..b
+        }),
+        "regions.yaml: no entry for `EEA`"
     );
 }

@@ -293,6 +293,21 @@ fn agreement_cases() -> Vec<(&'static str, Option<Value>, bool)> {
             false,
         ),
         ("/notice/title", Some(json!("Atelier Zenne")), true),
+        // Destinations: one, a region, or a list; transfers: one entry, or one per destination.
+        ("/recipients/0/country", Some(json!("EU")), true),
+        ("/recipients/0/country", Some(json!(["IE", "US"])), true),
+        ("/recipients/0/country", Some(json!({"code": "US"})), false),
+        (
+            "/recipients/0/transfer",
+            Some(json!([{"country": "US", "mechanism": "dpf"}, {"mechanism": "scc"}])),
+            true,
+        ),
+        (
+            "/recipients/0/transfer",
+            Some(json!([{"country": "US", "mechanisms": "dpf"}])),
+            false,
+        ),
+        ("/recipients/0/transfer", Some(json!("scc")), false),
         // Unknown fields, at the top and deep down.
         ("/purpose", Some(json!([])), false),
         ("/notice/langauges", Some(json!(["fr"])), false),

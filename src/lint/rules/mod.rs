@@ -12,6 +12,7 @@ mod authority;
 mod controller;
 mod cookies;
 mod data;
+mod destinations;
 mod freshness;
 mod notice;
 mod purposes;
@@ -38,6 +39,7 @@ static CATALOGUE: &[&[Rule]] = &[
     data::RULES,
     recipients::RULES,
     transfers::RULES,
+    destinations::RULES,
     cookies::RULES,
     retention::RULES,
     rights::RULES,
