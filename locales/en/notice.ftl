@@ -21,6 +21,14 @@ month-11 = November
 month-12 = December
 date = { $day } { $month } { $year }
 
+unit-minutes = { $count ->
+    [one] { $count } minute
+   *[other] { $count } minutes
+}
+unit-hours = { $count ->
+    [one] { $count } hour
+   *[other] { $count } hours
+}
 unit-days = { $count ->
     [one] { $count } day
    *[other] { $count } days
@@ -37,6 +45,8 @@ unit-years = { $count ->
     [one] { $count } year
    *[other] { $count } years
 }
+# How long a session cookie lasts.
+lifetime-session = until the end of your visit
 
 # A citation such as "Article 6(1)(a)"; $paragraph and $point are "none" when absent.
 cite = Article { $article }{ $paragraph ->

@@ -25,6 +25,14 @@ date = { $day ->
    *[other] { $day }
 } { $month } { $year }
 
+unit-minutes = { $count ->
+    [one] { $count } minute
+   *[other] { $count } minutes
+}
+unit-hours = { $count ->
+    [one] { $count } heure
+   *[other] { $count } heures
+}
 unit-days = { $count ->
     [one] { $count } jour
    *[other] { $count } jours
@@ -38,6 +46,8 @@ unit-years = { $count ->
     [one] { $count } an
    *[other] { $count } ans
 }
+# Durée de vie d'un cookie de session.
+lifetime-session = jusqu'à la fin de votre visite
 
 # Style de citation du Journal officiel : « article 6, paragraphe 1, point a), du RGPD ».
 cite = article { $article }{ $paragraph ->

@@ -21,6 +21,11 @@ month-11 = november
 month-12 = december
 date = { $day } { $month } { $year }
 
+unit-minutes = { $count ->
+    [one] { $count } minuut
+   *[other] { $count } minuten
+}
+unit-hours = { $count } uur
 unit-days = { $count ->
     [one] { $count } dag
    *[other] { $count } dagen
@@ -34,6 +39,8 @@ unit-months = { $count ->
    *[other] { $count } maanden
 }
 unit-years = { $count } jaar
+# Levensduur van een sessiecookie.
+lifetime-session = tot het einde van uw bezoek
 
 # Verwijzingsstijl van het Publicatieblad: “artikel 6, lid 1, onder a), AVG”.
 cite = artikel { $article }{ $paragraph ->

@@ -4,7 +4,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use crate::declaration::text::Text;
-use crate::declaration::time::Duration;
+use crate::declaration::time::Lifetime;
 
 /// Someone the personal data are disclosed to (Art. 13(1)(e)).
 #[derive(Clone, Debug, Deserialize, Serialize, JsonSchema)]
@@ -113,8 +113,9 @@ pub struct Tracker {
     pub provider: Option<String>,
     /// What the tracker is used for.
     pub purpose: Option<Text>,
-    /// How long the tracker is stored on the device.
-    pub duration: Option<Duration>,
+    /// How long the tracker is stored on the device: `session` (until the end of the visit), or
+    /// a period, in minutes or hours too.
+    pub duration: Option<Lifetime>,
     /// Strictly necessary trackers need no consent.
     #[serde(default)]
     pub essential: bool,

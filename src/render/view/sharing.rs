@@ -211,7 +211,7 @@ impl Builder<'_> {
                         purpose: self.opt(&t.purpose),
                         duration: t
                             .duration
-                            .map(|d| self.locales.duration(self.lang, d))
+                            .map(|d| self.locales.lifetime(self.lang, d))
                             .transpose()?,
                         essential: t.essential,
                     })
