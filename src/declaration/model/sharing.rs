@@ -15,8 +15,9 @@ pub struct Recipient {
     /// The recipient's name; WP260 asks for names by default.
     pub name: Option<String>,
     /// A category of recipients, where naming them is justified as impossible: a noun phrase
-    /// shown in the name's place, in lower case ("our accountant"). A category stands for
-    /// several recipients: a role heading over it is plural.
+    /// shown in the name's place, in lower case ("our accountant"), which takes a capital where
+    /// it opens a list item. A category stands for several recipients: a role heading over it
+    /// is plural.
     pub category: Option<Text>,
     /// What the recipient is with respect to the data.
     pub role: Option<RecipientRole>,

@@ -104,7 +104,7 @@ impl Builder<'_> {
                 .and_then(|m| reference().safeguard(m))
                 .is_some_and(|g| g.has_copy());
             out.push(TransferView {
-                recipient: self.recipient_label(r),
+                recipient: self.recipient_item(r),
                 country: self.country(code),
                 mechanism: self.mechanism(code, r.transfer.as_ref())?,
                 copy: link.clone().filter(|_| has_copy),
@@ -266,7 +266,7 @@ impl Builder<'_> {
     fn recipient(&self, r: &d::Recipient) -> RecipientView {
         RecipientView {
             id: r.id.clone(),
-            name: self.recipient_label(r),
+            name: self.recipient_item(r),
             service: self.opt(&r.service),
             country: r.country.as_deref().map(|c| self.country(c)),
             notice_url: r.notice_url.clone(),
