@@ -311,6 +311,14 @@ impl Locales {
         )
     }
 
+    /// A tracker's lifetime: "until the end of your visit", or a duration ("30 minutes").
+    pub fn lifetime(&self, lang: &str, l: crate::declaration::Lifetime) -> anyhow::Result<String> {
+        match l {
+            crate::declaration::Lifetime::Session => self.msg(lang, "lifetime-session", &[]),
+            crate::declaration::Lifetime::Period(d) => self.duration(lang, d),
+        }
+    }
+
     /// A Commission act as the language cites it: "Commission Implementing Decision (EU)
     /// 2021/914 of 4 June 2021", "décision d'exécution (UE) 2021/914 de la Commission du
     /// 4 juin 2021", "Uitvoeringsbesluit (EU) 2021/914 van de Commissie van 4 juni 2021".
@@ -433,6 +441,27 @@ mod tests {
         assert_eq!(l.duration("nl", d("14 days")).unwrap(), "14 dagen");
         assert_eq!(l.duration("nl", d("1 day")).unwrap(), "1 dag");
         assert_eq!(l.duration("en", d("1 week")).unwrap(), "1 week");
+        // A tracker's lifetime may be a visit, minutes or hours.
+        let t = |lang: &str, s: &str| {
+            l.lifetime(lang, s.parse::<crate::declaration::Lifetime>().unwrap())
+                .unwrap()
+        };
+        assert_eq!(t("fr", "session"), "jusqu'à la fin de votre visite");
+        assert_eq!(t("nl", "session"), "tot het einde van uw bezoek");
+        assert_eq!(t("en", "session"), "until the end of your visit");
+        assert_eq!(t("fr", "1 minute"), "1 minute");
+        assert_eq!(t("fr", "30 minutes"), "30 minutes");
+        assert_eq!(t("fr", "1 hour"), "1 heure");
+        assert_eq!(t("fr", "24 hours"), "24 heures");
+        assert_eq!(t("nl", "1 minute"), "1 minuut");
+        assert_eq!(t("nl", "30 minutes"), "30 minuten");
+        assert_eq!(t("nl", "1 hour"), "1 uur");
+        assert_eq!(t("nl", "24 hours"), "24 uur");
+        assert_eq!(t("en", "1 minute"), "1 minute");
+        assert_eq!(t("en", "30 minutes"), "30 minutes");
+        assert_eq!(t("en", "1 hour"), "1 hour");
+        assert_eq!(t("en", "24 hours"), "24 hours");
+        assert_eq!(t("en", "13 months"), "13 months");
         let date = crate::date::Date::new(2026, 1, 1).unwrap();
         assert_eq!(l.date("fr", date).unwrap(), "1er janvier 2026");
         assert_eq!(l.date("nl", date).unwrap(), "1 januari 2026");

@@ -21,6 +21,14 @@ month-11 = November
 month-12 = December
 date = { $day } { $month } { $year }
 
+unit-minutes = { $count ->
+    [one] { $count } minute
+   *[other] { $count } minutes
+}
+unit-hours = { $count ->
+    [one] { $count } hour
+   *[other] { $count } hours
+}
 unit-days = { $count ->
     [one] { $count } day
    *[other] { $count } days
@@ -37,6 +45,8 @@ unit-years = { $count ->
     [one] { $count } year
    *[other] { $count } years
 }
+# How long a session cookie lasts.
+lifetime-session = until the end of your visit
 
 # A citation such as "Article 6(1)(a)"; $paragraph and $point are "none" when absent.
 cite = Article { $article }{ $paragraph ->
@@ -129,10 +139,23 @@ exception-law = authorised by Union or Member State law
 exception-explicit_consent = your explicit consent
 
 # Art. 13(2)(e): whether providing the data is required, and whether you must provide them.
-provision-statutory = providing these data is required by law
-provision-contractual = providing these data is required by our contract with you
-provision-contract_prerequisite = providing these data is required to enter into the contract
-provision-voluntary = providing these data is optional
+# Under a purpose that lists no data ($data = none), the sentence names them itself.
+provision-statutory = { $data ->
+    [none] providing your data is required by law
+   *[listed] providing these data is required by law
+}
+provision-contractual = { $data ->
+    [none] providing your data is required by our contract with you
+   *[listed] providing these data is required by our contract with you
+}
+provision-contract_prerequisite = { $data ->
+    [none] providing your data is required to enter into the contract
+   *[listed] providing these data is required to enter into the contract
+}
+provision-voluntary = { $data ->
+    [none] providing your data is optional
+   *[listed] providing these data is optional
+}
 provision-alone = { $requirement }.
 # The declaration's `consequences` is the main clause that follows "if you do not provide them,".
 provision-if-not = { $requirement }; without these data, { $consequences }
@@ -222,6 +245,7 @@ representative-intro = Our representative in the European Union (Article 27 { -g
 
 joint-heading = Joint controllership
 joint-intro = We determine the purposes and means of some processing jointly with { $name }: we are joint controllers (Article 26 { -gdpr }).
+joint-contact = Contact:
 joint-essence = The essence of our arrangement:
 joint-contact-us = { $controller } is your point of contact for this processing.
 joint-contact-them = { $name } is your point of contact for this processing.
@@ -245,8 +269,8 @@ label-criminal-basis = Authorised under { $article } by:
 label-data = Data:
 
 data-heading = The data we process
-data-special = (special category: { $kind })
-data-criminal = (data relating to criminal convictions and offences)
+data-special = Special category: { $kind }.
+data-criminal = Data relating to criminal convictions and offences.
 col-purpose = Purpose
 
 ## Recipients
@@ -293,6 +317,8 @@ label-logic = How the decision is made:
 label-significance = What it means for you:
 label-consequences = Envisaged consequences:
 label-exception = Why it is allowed:
+# Art. 22(2)(b): the law that authorises the decision lays down the safeguards itself.
+automated-law = The law that authorises this decision lays down suitable measures to safeguard your rights and freedoms and legitimate interests ({ $article }).
 automated-rights = You have the right to obtain human intervention, to express your point of view and to contest the decision ({ $article }).
 
 processor-heading = When we act as a processor
@@ -320,7 +346,7 @@ compliance-oversight = Who checks our compliance:
 
 rights-heading = Your rights
 right-access-name = Right of access
-right-access-text = obtain a copy of your data.
+right-access-text = know whether we process data about you, and obtain a copy of them.
 right-rectification-name = Right to rectification
 right-rectification-text = have your data corrected or completed.
 right-erasure-name = Right to erasure

@@ -25,6 +25,14 @@ date = { $day ->
    *[other] { $day }
 } { $month } { $year }
 
+unit-minutes = { $count ->
+    [one] { $count } minute
+   *[other] { $count } minutes
+}
+unit-hours = { $count ->
+    [one] { $count } heure
+   *[other] { $count } heures
+}
 unit-days = { $count ->
     [one] { $count } jour
    *[other] { $count } jours
@@ -38,6 +46,8 @@ unit-years = { $count ->
     [one] { $count } an
    *[other] { $count } ans
 }
+# Durée de vie d'un cookie de session.
+lifetime-session = jusqu'à la fin de votre visite
 
 # Style de citation du Journal officiel : « article 6, paragraphe 1, point a), du RGPD ».
 cite = article { $article }{ $paragraph ->
@@ -132,10 +142,23 @@ exception-law = autorisée par le droit de l'Union ou le droit d'un État membre
 exception-explicit_consent = votre consentement explicite
 
 # Article 13, paragraphe 2, point e) : la fourniture est-elle exigée, et êtes-vous tenu de fournir les données ?
-provision-statutory = fourniture exigée par la loi
-provision-contractual = fourniture exigée par notre contrat avec vous
-provision-contract_prerequisite = fourniture nécessaire pour conclure le contrat
-provision-voluntary = fourniture facultative
+# Sous une finalité qui n'énumère pas ses données ($data = none), la phrase les nomme elle-même.
+provision-statutory = { $data ->
+    [none] la fourniture de vos données est exigée par la loi
+   *[listed] fourniture exigée par la loi
+}
+provision-contractual = { $data ->
+    [none] la fourniture de vos données est exigée par notre contrat avec vous
+   *[listed] fourniture exigée par notre contrat avec vous
+}
+provision-contract_prerequisite = { $data ->
+    [none] la fourniture de vos données est nécessaire pour conclure le contrat
+   *[listed] fourniture nécessaire pour conclure le contrat
+}
+provision-voluntary = { $data ->
+    [none] la fourniture de vos données est facultative
+   *[listed] fourniture facultative
+}
 provision-alone = { $requirement }.
 # Le champ `consequences` de la déclaration est la proposition principale qui suit « sans ces données, ».
 provision-if-not = { $requirement } ; sans ces données, { $consequences }
@@ -213,7 +236,10 @@ summary-complaint = Réclamation :
 
 controller-heading = Responsable du traitement
 # « sous le nom de » exigerait une élision devant une voyelle (« d'Atelier »).
-trade-names = nom commercial : { $names }
+trade-names = { $count ->
+    [one] nom commercial : { $names }
+   *[other] noms commerciaux : { $names }
+}
 company-number = Numéro d'entreprise : { $number }
 label-website = Site web :
 label-email = Courriel :
@@ -226,6 +252,7 @@ representative-intro = Notre représentant dans l'Union européenne (article 27 
 
 joint-heading = Responsabilité conjointe du traitement
 joint-intro = Nous déterminons conjointement avec { $name } les finalités et les moyens de certains traitements : nous sommes responsables conjoints du traitement (article 26 du { -gdpr }).
+joint-contact = Contact :
 joint-essence = Les grandes lignes de notre accord :
 joint-contact-us = { $controller } est votre point de contact pour ce traitement.
 joint-contact-them = { $name } est votre point de contact pour ce traitement.
@@ -249,8 +276,8 @@ label-criminal-basis = Fondement ({ $article }) :
 label-data = Données :
 
 data-heading = Données traitées
-data-special = (catégorie particulière : { $kind })
-data-criminal = (données relatives aux condamnations pénales et aux infractions)
+data-special = Catégorie particulière : { $kind }.
+data-criminal = Données relatives aux condamnations pénales et aux infractions.
 col-purpose = Finalité
 
 ## Destinataires
@@ -269,12 +296,12 @@ recipients-role-joint_controller = { $count ->
    *[other] **Responsables conjoints du traitement** (voir « Responsabilité conjointe du traitement ») :
 }
 recipients-role-authority = { $count ->
-    [one] **Autorité publique** :
-   *[other] **Autorités publiques** :
+    [one] **Autorité publique :**
+   *[other] **Autorités publiques :**
 }
 recipients-role-other = { $count ->
-    [one] **Autre destinataire** :
-   *[other] **Autres destinataires** :
+    [one] **Autre destinataire :**
+   *[other] **Autres destinataires :**
 }
 recipients-none = Nous ne communiquons vos données à caractère personnel à personne en dehors de notre organisation.
 recipient-group = membre de notre groupe
@@ -297,6 +324,8 @@ label-logic = Logique sous-jacente :
 label-significance = Importance pour vous :
 label-consequences = Conséquences prévues :
 label-exception = Pourquoi cette décision est permise :
+# Article 22, paragraphe 2, point b) : la loi qui autorise la décision prévoit elle-même les garanties.
+automated-law = La loi qui autorise cette décision prévoit des mesures appropriées pour la sauvegarde de vos droits et libertés et de vos intérêts légitimes ({ $article }).
 automated-rights = Vous avez le droit d'obtenir une intervention humaine, d'exprimer votre point de vue et de contester la décision ({ $article }).
 
 processor-heading = En qualité de sous-traitant
@@ -324,7 +353,7 @@ compliance-oversight = Contrôle de notre conformité :
 
 rights-heading = Vos droits
 right-access-name = Droit d'accès
-right-access-text = obtenir une copie de vos données.
+right-access-text = savoir si nous traitons des données vous concernant et en obtenir une copie.
 right-rectification-name = Droit de rectification
 right-rectification-text = faire corriger ou compléter vos données.
 right-erasure-name = Droit à l'effacement

@@ -21,6 +21,11 @@ month-11 = november
 month-12 = december
 date = { $day } { $month } { $year }
 
+unit-minutes = { $count ->
+    [one] { $count } minuut
+   *[other] { $count } minuten
+}
+unit-hours = { $count } uur
 unit-days = { $count ->
     [one] { $count } dag
    *[other] { $count } dagen
@@ -34,6 +39,8 @@ unit-months = { $count ->
    *[other] { $count } maanden
 }
 unit-years = { $count } jaar
+# Levensduur van een sessiecookie.
+lifetime-session = tot het einde van uw bezoek
 
 # Verwijzingsstijl van het Publicatieblad: “artikel 6, lid 1, onder a), AVG”.
 cite = artikel { $article }{ $paragraph ->
@@ -127,10 +134,23 @@ exception-law = toegestaan bij een bepaling van Unierecht of lidstatelijk recht
 exception-explicit_consent = uw uitdrukkelijke toestemming
 
 # Artikel 13, lid 2, onder e): is het verstrekken vereist, en bent u verplicht de gegevens te verstrekken?
-provision-statutory = verstrekking is wettelijk verplicht
-provision-contractual = verstrekking is contractueel verplicht
-provision-contract_prerequisite = verstrekking is vereist om de overeenkomst te sluiten
-provision-voluntary = verstrekking is niet verplicht
+# Onder een doeleinde dat zijn gegevens niet opsomt ($data = none), noemt de zin ze zelf.
+provision-statutory = { $data ->
+    [none] het verstrekken van uw gegevens is wettelijk verplicht
+   *[listed] verstrekking is wettelijk verplicht
+}
+provision-contractual = { $data ->
+    [none] het verstrekken van uw gegevens is contractueel verplicht
+   *[listed] verstrekking is contractueel verplicht
+}
+provision-contract_prerequisite = { $data ->
+    [none] het verstrekken van uw gegevens is vereist om de overeenkomst te sluiten
+   *[listed] verstrekking is vereist om de overeenkomst te sluiten
+}
+provision-voluntary = { $data ->
+    [none] u bent niet verplicht uw gegevens te verstrekken
+   *[listed] verstrekking is niet verplicht
+}
 provision-alone = { $requirement }.
 # Het veld `consequences` van de declaratie is de hoofdzin na “zonder deze gegevens”, met
 # inversie: “kunnen wij …”, “ontvangt u …”.
@@ -208,7 +228,10 @@ summary-complaint = Klachten:
 ## Verwerkingsverantwoordelijke
 
 controller-heading = Verwerkingsverantwoordelijke
-trade-names = handelend onder de naam { $names }
+trade-names = { $count ->
+    [one] handelend onder de naam { $names }
+   *[other] handelend onder de namen { $names }
+}
 company-number = Ondernemingsnummer: { $number }
 label-website = Website:
 label-email = E-mail:
@@ -221,6 +244,7 @@ representative-intro = Onze vertegenwoordiger in de Europese Unie (artikel 27 { 
 
 joint-heading = Gezamenlijke verwerkingsverantwoordelijkheid
 joint-intro = Voor sommige verwerkingen bepalen wij samen met { $name } de doeleinden en middelen: wij zijn gezamenlijke verwerkingsverantwoordelijken (artikel 26 { -gdpr }).
+joint-contact = Contact met { $name }:
 joint-essence = De wezenlijke inhoud van onze regeling:
 joint-contact-us = { $controller } is uw aanspreekpunt voor deze verwerking.
 joint-contact-them = { $name } is uw aanspreekpunt voor deze verwerking.
@@ -244,8 +268,8 @@ label-criminal-basis = Grondslag ({ $article }):
 label-data = Gegevens:
 
 data-heading = Verwerkte gegevens
-data-special = (bijzondere categorie: { $kind })
-data-criminal = (persoonsgegevens betreffende strafrechtelijke veroordelingen en strafbare feiten)
+data-special = Bijzondere categorie: { $kind }.
+data-criminal = Persoonsgegevens betreffende strafrechtelijke veroordelingen en strafbare feiten.
 col-purpose = Doeleinde
 
 ## Ontvangers
@@ -292,6 +316,8 @@ label-logic = Onderliggende logica:
 label-significance = Wat dit voor u betekent:
 label-consequences = Verwachte gevolgen:
 label-exception = Waarom dit besluit is toegestaan:
+# Artikel 22, lid 2, onder b): de wet die het besluit toestaat, voorziet zelf in de waarborgen.
+automated-law = De wet die dit besluit toestaat, voorziet in passende maatregelen ter bescherming van uw rechten en vrijheden en uw gerechtvaardigde belangen ({ $article }).
 automated-rights = U hebt het recht op menselijke tussenkomst, het recht uw standpunt kenbaar te maken en het recht het besluit aan te vechten ({ $article }).
 
 processor-heading = Wanneer wij verwerker zijn
@@ -319,7 +345,7 @@ compliance-oversight = Toezicht op onze naleving:
 
 rights-heading = Uw rechten
 right-access-name = Recht van inzage
-right-access-text = een kopie van uw gegevens krijgen.
+right-access-text = weten of wij gegevens over u verwerken en er een kopie van krijgen.
 right-rectification-name = Recht op rectificatie
 right-rectification-text = uw gegevens laten verbeteren of aanvullen.
 right-erasure-name = Recht op gegevenswissing

@@ -282,6 +282,26 @@ const FILES: &[(&str, Expect)] = &[
             "see the field reference in README.md",
         ),
     ),
+    (
+        "retention-session",
+        e(
+            2,
+            "33:17",
+            "error",
+            "purposes[0].retention.duration: `session` is how long a tracker lasts, not a retention period: write a number and a unit (days, weeks, months or years)",
+            "see the field reference in README.md",
+        ),
+    ),
+    (
+        "retention-hours",
+        e(
+            2,
+            "33:17",
+            "error",
+            "purposes[0].retention.duration: `48 hours` is too short for a retention period: write a number and a unit (days, weeks, months or years)",
+            "see the field reference in README.md",
+        ),
+    ),
     // Duplicate keys: the place is the repeat, not the mapping
     (
         "duplicate-key-top",

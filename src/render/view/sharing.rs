@@ -119,7 +119,7 @@ impl Builder<'_> {
                     countries.push((destination.region().is_some(), country.clone()));
                 }
                 let view = TransferView {
-                    recipient: self.recipient_label(r),
+                    recipient: self.recipient_item(r),
                     country: String::new(),
                     countries: vec![country],
                     mechanism: self.mechanism(destination, basis, transfer)?,
@@ -238,7 +238,7 @@ impl Builder<'_> {
                         purpose: self.opt(&t.purpose),
                         duration: t
                             .duration
-                            .map(|d| self.locales.duration(self.lang, d))
+                            .map(|d| self.locales.lifetime(self.lang, d))
                             .transpose()?,
                         essential: t.essential,
                     })
@@ -296,7 +296,7 @@ impl Builder<'_> {
     fn recipient(&self, r: &d::Recipient) -> Result<RecipientView> {
         Ok(RecipientView {
             id: r.id.clone(),
-            name: self.recipient_label(r),
+            name: self.recipient_item(r),
             service: self.opt(&r.service),
             country: r.country.as_ref().map(|c| self.places(c)).transpose()?,
             notice_url: r.notice_url.clone(),
