@@ -10,7 +10,7 @@ use std::sync::Arc;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use crate::date::Date;
-use crate::declaration::{Declaration, Loaded, discover, load};
+use crate::declaration::{Declaration, Loaded, discover, load, resolve};
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::i18n::Locales;
 use crate::lint::select::{Selection, Selector};
@@ -62,6 +62,11 @@ pub enum ReferenceCommand {
     Adequacy,
     /// Transfer mechanisms a declaration can name.
     Safeguards,
+    /// The catalogue of common services a declaration can `use:` (all, or one in full).
+    Services {
+        /// A service id, e.g. mailchimp.
+        id: Option<String>,
+    },
 }
 
 #[derive(Args, Debug)]
@@ -227,8 +232,9 @@ fn load_reference() -> Result<Arc<Reference>, Diagnostic> {
     })
 }
 
-/// Loads every declaration; the errors of all unreadable files, not just the first.
-fn load_all(inputs: &Inputs) -> (Vec<Loaded>, Vec<Diagnostic>) {
+/// Loads every declaration, with the catalogue's facts taken in where it says `use:`; the
+/// errors of all unreadable files, not just the first.
+fn load_all(inputs: &Inputs, reference: &Reference) -> (Vec<Loaded>, Vec<Diagnostic>) {
     let files = match discover(&inputs.paths) {
         Ok(f) => f,
         Err(d) => return (Vec::new(), vec![d]),
@@ -236,7 +242,7 @@ fn load_all(inputs: &Inputs) -> (Vec<Loaded>, Vec<Diagnostic>) {
     let mut loaded = Vec::new();
     let mut errors = Vec::new();
     for f in files {
-        match load(&f) {
+        match load(&f).and_then(|l| resolve(l, reference)) {
             Ok(l) => loaded.push(l),
             Err(d) => errors.push(d),
         }
@@ -279,7 +285,7 @@ fn build(args: &BuildArgs, env: &Environment) -> u8 {
             return CANNOT_RUN;
         }
     };
-    let (loaded, load_errors) = load_all(&args.inputs);
+    let (loaded, load_errors) = load_all(&args.inputs, &reference);
     if !load_errors.is_empty() {
         eprint_diags(&load_errors);
         eprintln!(
@@ -452,7 +458,7 @@ fn lint_command(args: &LintArgs, env: &Environment) -> u8 {
             return CANNOT_RUN;
         }
     };
-    let (loaded, mut diags) = load_all(&args.inputs);
+    let (loaded, mut diags) = load_all(&args.inputs, &reference);
     let unreadable = !diags.is_empty();
     diags.extend(lint::lint(&loaded, &locales, &reference, &config));
     crate::diagnostic::sort(&mut diags);
@@ -539,6 +545,16 @@ fn reference(what: &ReferenceCommand) -> u8 {
         }
         ReferenceCommand::Adequacy => report::adequacy(&r),
         ReferenceCommand::Safeguards => report::safeguards(&r),
+        ReferenceCommand::Services { id } => match report::services(&r, id.as_deref()) {
+            Ok(t) => t,
+            Err(e) => {
+                eprintln!("error: {e}");
+                if !e.close.is_empty() {
+                    eprintln!("  = help: did you mean {}?", e.close.join(", "));
+                }
+                return CANNOT_RUN;
+            }
+        },
     };
     print!("{text}");
     CLEAN

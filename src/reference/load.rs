@@ -15,6 +15,7 @@ use super::adequacy::AdequacyFile;
 use super::countries::CountriesFile;
 use super::mechanism::SafeguardsFile;
 use super::region::RegionsFile;
+use super::services::ServicesFile;
 use super::{Authority, BeneficiaryKind, ENGLISH, Localized, Mechanism, Reference, Region};
 
 #[derive(Debug, Deserialize)]
@@ -25,6 +26,18 @@ struct AuthoritiesFile {
 
 fn parse<'a, T: Deserialize<'a>>(file: &str, text: &'a str) -> Result<T, String> {
     serde_yaml::from_str(text).map_err(|e| format!("{file}: {e}"))
+}
+
+/// Fails unless `map` has a text in each of `languages`: every text the notices take from
+/// the data exists in every language of the data.
+fn covered(languages: &[String], map: &Localized, who: &str) -> Result<(), String> {
+    match languages
+        .iter()
+        .find(|l| map.get(*l).is_none_or(|s| s.trim().is_empty()))
+    {
+        Some(l) => Err(format!("{who}: no `{l}` text")),
+        None => Ok(()),
+    }
 }
 
 /// Fails with `what` if any item of `ids` occurs twice.
@@ -48,6 +61,7 @@ impl Reference {
             adequacy,
             safeguards,
             regions,
+            services,
         } = sources;
         let authorities = parse::<AuthoritiesFile>("authorities.yaml", authorities)?.authorities;
         let (languages, countries) =
@@ -58,6 +72,7 @@ impl Reference {
         } = parse("adequacy.yaml", adequacy)?;
         let mechanisms = parse::<SafeguardsFile>("safeguards.yaml", safeguards)?.safeguards;
         let regions = parse::<RegionsFile>("regions.yaml", regions)?.regions;
+        let services = parse::<ServicesFile>("services.yaml", services)?.services;
 
         unique("language", languages.iter().map(String::as_str))?;
         if !languages.iter().any(|l| l == ENGLISH) {
@@ -65,14 +80,7 @@ impl Reference {
                 "countries.yaml: `languages` must include {ENGLISH}, the language of notice's own messages"
             ));
         }
-        // Every text the notices take from here exists in every language of the data.
-        let covers = |map: &Localized, who: &str| match languages
-            .iter()
-            .find(|l| map.get(*l).is_none_or(|s| s.trim().is_empty()))
-        {
-            Some(l) => Err(format!("{who}: no `{l}` text")),
-            None => Ok(()),
-        };
+        let covers = |map: &Localized, who: &str| covered(&languages, map, who);
         for c in &countries {
             c.validate()?;
             covers(c.names(), &format!("country {}: names", c.code()))?;
@@ -179,7 +187,8 @@ impl Reference {
             ));
         }
 
-        Ok(Reference {
+        unique("service", services.iter().map(|s| s.id()))?;
+        let reference = Reference {
             languages,
             authorities,
             countries,
@@ -187,6 +196,15 @@ impl Reference {
             invalidated,
             mechanisms,
             regions,
-        })
+            services,
+        };
+        // The catalogue is checked against the rest: its countries, regions and mechanisms,
+        // and whether each transfer leg's mechanism is a basis where it goes.
+        for s in &reference.services {
+            s.validate(&reference, |map: &Localized, who: &str| {
+                covered(&reference.languages, map, who)
+            })?;
+        }
+        Ok(reference)
     }
 }

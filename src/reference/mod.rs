@@ -69,6 +69,7 @@ mod region;
 mod remit;
 pub mod report;
 mod select;
+mod services;
 mod transfer;
 
 #[cfg(test)]
@@ -86,6 +87,10 @@ pub use mechanism::{
 pub use region::{Region, RegionEntry};
 pub use remit::{AuthorityScope, Sector};
 pub use select::Selected;
+pub use services::{
+    Service, ServiceKind, ServiceRole, ServiceTracker, ServiceTransfer, UnknownService,
+    contains_words, words,
+};
 pub use transfer::{Basis, Gap, Route};
 
 /// Text keyed by language code (`fr`, `nl`, `en`, `de`, ...).
@@ -142,6 +147,8 @@ pub struct Reference {
     invalidated: Vec<Invalidated>,
     mechanisms: Vec<MechanismEntry>,
     regions: Vec<RegionEntry>,
+    /// The catalogue of common services, checked against the rest.
+    services: Vec<Service>,
 }
 
 /// The text of each reference data file, as [`Reference::from_sources`] reads them: the
@@ -153,6 +160,7 @@ pub struct Sources<'a> {
     pub adequacy: &'a str,
     pub safeguards: &'a str,
     pub regions: &'a str,
+    pub services: &'a str,
 }
 
 impl Sources<'static> {
@@ -163,6 +171,7 @@ impl Sources<'static> {
         adequacy: include_str!("data/adequacy.yaml"),
         safeguards: include_str!("data/safeguards.yaml"),
         regions: include_str!("data/regions.yaml"),
+        services: include_str!("data/services.yaml"),
     };
 }
 
@@ -289,13 +298,19 @@ impl Reference {
         for r in &self.regions {
             out.push((format!("region {}", r.region().code()), r));
         }
+        for s in &self.services {
+            out.push((format!("service {}", s.id()), s));
+        }
         out
     }
 
-    /// The oldest `as_of` date in the data, for a "reference data may be stale" note.
+    /// The oldest `as_of` date in the data, for a "reference data may be stale" note. The
+    /// catalogue of services is left out: an entry matters only to a declaration that uses
+    /// it, and lint judges its age there (N417).
     pub fn oldest_as_of(&self) -> Date {
         self.entries()
             .iter()
+            .filter(|(label, _)| !label.starts_with("service "))
             .map(|(_, e)| e.as_of())
             .min()
             .expect("reference data is never empty")

@@ -855,3 +855,146 @@ fn validation_requires_every_text_in_every_language_and_every_mechanism() {
         "regions.yaml: no entry for `EEA`"
     );
 }
+
+/// Issue #13: every entry of the catalogue is complete in every language of the data (its
+/// description, the reason for a role other than processor, each tracker's purpose), sourced
+/// and dated; what is unverified says which fields, and why.
+#[test]
+fn every_catalogue_entry_is_complete_in_every_language_sourced_and_dated() {
+    let r = builtin();
+    let services = r.services();
+    assert_eq!(services.len(), 74);
+    assert_eq!(services.iter().filter(|s| s.verified()).count(), 11);
+    for s in services {
+        let who = s.id();
+        for lang in r.languages() {
+            let text = |m: &Localized| m.get(lang).is_some_and(|t| !t.trim().is_empty());
+            assert!(text(s.descriptions()), "{who}: description in {lang}");
+            if s.role() != ServiceRole::Processor {
+                assert!(
+                    s.role_note(lang).unwrap().is_some_and(|n| !n.is_empty()),
+                    "{who}: role note in {lang}"
+                );
+            }
+            for t in s.trackers().into_iter().flatten() {
+                assert!(text(t.purposes()), "{who}: {} in {lang}", t.name());
+            }
+        }
+        assert!(!s.source().trim().is_empty(), "{who}: source");
+        assert!(s.as_of() <= checked_on(), "{who}: as_of in the future");
+        if s.verified() {
+            assert!(s.unconfirmed().is_empty(), "{who}");
+        } else {
+            assert!(!s.unconfirmed().is_empty(), "{who}: unconfirmed fields");
+            assert!(s.note().is_some_and(|n| !n.is_empty()), "{who}: note");
+        }
+        // Every destination is known, and each one outside the EEA has its leg.
+        for code in s.destinations() {
+            let d = r.destination(code).unwrap();
+            assert!(d.in_eea() || s.transfer_to(code).is_some(), "{who}: {code}");
+        }
+    }
+    // The provider a notice must not present as a processor.
+    let paypal = r.service("paypal").unwrap();
+    assert_eq!(paypal.role(), ServiceRole::Controller);
+    assert!(paypal.verified());
+}
+
+/// How a notice names a provider, and which cookies of a service a declaration names.
+#[test]
+fn catalogue_names_and_cookies() {
+    let r = builtin();
+    let s = |id: &str| r.service(id).unwrap();
+    assert_eq!(s("microsoft-365").brand(), "Microsoft 365");
+    assert_eq!(
+        s("microsoft-365").display_name(),
+        "Microsoft Ireland Operations Limited (Microsoft 365)"
+    );
+    // The entity's name already says the product: it is not repeated.
+    assert_eq!(s("stripe").display_name(), "Stripe Payments Europe Limited");
+    assert_eq!(s("vonage").display_name(), "Nexmo Inc. (Vonage)");
+    assert_eq!(s(" MailChimp ").id(), "mailchimp");
+    let ga = s("google-analytics-4");
+    let cookie = |name: &str| ga.trackers().unwrap().iter().any(|c| c.matches(name));
+    assert!(cookie("_ga") && cookie("_ga_ABC123") && !cookie("_ga_") && !cookie("_gid"));
+    assert!(contains_words("Stripe Payments Europe Ltd", "Stripe"));
+    assert!(!contains_words("Google", "Google Ads") && !contains_words("Stripey", "Stripe"));
+    let e = r.service("mailchimpp").unwrap_err();
+    assert_eq!(e.close, ["mailchimp"]);
+}
+
+/// The catalogue is checked against the rest of the reference data when it is loaded: a
+/// mechanism that is no basis where a leg goes, a place outside the EEA without its leg, a leg
+/// inside the EEA, an unverified entry that does not say which fields, a missing language.
+#[test]
+fn catalogue_validation_refuses_what_the_rest_of_the_data_contradict() {
+    let b = Sources::BUILTIN;
+    let broken = |from: &str, to: &str| {
+        let changed = b.services.replacen(from, to, 1);
+        assert_ne!(changed, b.services, "{from}");
+        Reference::from_sources(Sources {
+            services: &changed,
+            ..b
+        })
+        .unwrap_err()
+    };
+    let mailchimp = "  - id: mailchimp\n";
+    let cases = [
+        (
+            "    kind: newsletter\n    entity: The Rocket",
+            "    kind: newsletter\n    colour: red\n    entity: The Rocket",
+            "unknown field `colour`",
+        ),
+        (
+            "        mechanism: dpf\n        dpf_certified_as_of: 2026-12-02\n        fallback: scc\n    notice_url: https://www.intuit.com",
+            "        mechanism: dpfs\n    notice_url: https://www.intuit.com",
+            "unknown transfer mechanism \"dpfs\"",
+        ),
+        (
+            "      - country: NZ\n        mechanism: adequacy",
+            "      - country: NZ\n        mechanism: dpf",
+            "service matomo-cloud: transfers to NZ: `dpf` is no basis there",
+        ),
+        (
+            "    processing: [IE, CA]\n",
+            "    processing: [IE, CA, BR]\n",
+            "service shopify: processing in BR has no transfer leg",
+        ),
+        (
+            "      - country: CH\n        mechanism: adequacy",
+            "      - country: CH\n        mechanism: adequacy\n      - country: FR\n        mechanism: scc",
+            "service proton: transfers to FR: inside the EEA",
+        ),
+        (
+            "    unconfirmed: [processing, transfers]\n",
+            "",
+            "service brevo: not verified, and `unconfirmed` names no field",
+        ),
+        (
+            "    unconfirmed: [processing, transfers]\n",
+            "    unconfirmed: [processing, colour]\n",
+            "service brevo: unconfirmed: `colour` is not a field of the entry",
+        ),
+        (
+            "      nl: verzending van onze nieuwsbrief en marketingmails\n",
+            "",
+            "service mailchimp: description: no `nl` text",
+        ),
+        (
+            "    processing: [US]\n",
+            "    processing: [XX]\n",
+            "unknown country code \"XX\"",
+        ),
+    ];
+    for (from, to, expected) in cases {
+        let e = broken(from, to);
+        assert!(e.contains(expected), "{expected}: {e}");
+    }
+    let twice = b.services.replacen("  - id: brevo\n", mailchimp, 1);
+    let e = Reference::from_sources(Sources {
+        services: &twice,
+        ..b
+    })
+    .unwrap_err();
+    assert_eq!(e, "duplicate service \"mailchimp\"");
+}

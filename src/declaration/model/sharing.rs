@@ -10,9 +10,18 @@ use crate::declaration::time::Lifetime;
 /// Someone the personal data are disclosed to (Art. 13(1)(e)).
 #[derive(Clone, Debug, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(extend("anyOf" = [{"required": ["id"]}, {"required": ["use"]}]))]
 pub struct Recipient {
-    /// Short slug that purposes use to refer to this recipient.
+    /// Short slug that purposes use to refer to this recipient; with `use:`, the service's id
+    /// when left out.
+    #[serde(default)]
     pub id: String,
+    /// A service of the built-in catalogue (`notice reference services`) whose facts this
+    /// recipient takes: its legal entity and product as `name`, `role`, `service`, `country`,
+    /// `transfer` and `notice_url`. Each of these fields given here replaces the catalogue's
+    /// (a `transfer` entry is merged with the catalogue's entry for the same country).
+    #[serde(rename = "use")]
+    pub uses: Option<String>,
     /// The recipient's name; WP260 asks for names by default.
     pub name: Option<String>,
     /// A category of recipients, where naming them is justified as impossible: a noun phrase
@@ -112,6 +121,13 @@ pub struct Cookies {
 #[derive(Clone, Debug, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Tracker {
+    /// A service of the built-in catalogue (`notice reference services`) whose trackers this
+    /// entry stands for: one tracker per cookie the catalogue lists, with its name, lifetime,
+    /// purpose and whether it is strictly necessary, set by the service's provider. Fields given
+    /// here apply to each of them (`name` picks one); the catalogue's recipient is linked when
+    /// one recipient uses the same service.
+    #[serde(rename = "use")]
+    pub uses: Option<String>,
     /// The technical name (`_ga`); empty when the notice does not give it, and then `label`
     /// says which tracker is meant.
     #[serde(default)]

@@ -9,6 +9,7 @@
 
 pub mod allow;
 mod authority;
+mod catalogue;
 mod controller;
 mod cookies;
 mod data;
@@ -40,6 +41,7 @@ static CATALOGUE: &[&[Rule]] = &[
     recipients::RULES,
     transfers::RULES,
     destinations::RULES,
+    catalogue::RULES,
     cookies::RULES,
     retention::RULES,
     rights::RULES,

@@ -8,7 +8,7 @@
 use std::path::{Path, PathBuf};
 
 use notice::date::Date;
-use notice::declaration::{Loaded, load};
+use notice::declaration::{Loaded, load, resolve};
 use notice::diagnostic::Diagnostic;
 use notice::i18n::Locales;
 use notice::lint::{Config, lint, rules};
@@ -60,15 +60,16 @@ fn header(text: &str) -> Result<Header, String> {
 /// Findings of every rule on `file`, linted after the folder's companion if there is one.
 fn run(file: &Path, config: &Config) -> Result<Vec<Diagnostic>, String> {
     let locales = Locales::load(None).map_err(|d| d.message)?;
+    let reference = Reference::builtin()?;
     let mut loaded: Vec<Loaded> = Vec::new();
     let companion = file.with_file_name("companion.yaml");
     for path in [companion.as_path(), file] {
         if path == companion && !path.exists() {
             continue;
         }
-        loaded.push(load(path).map_err(|d| format!("{}: {}", path.display(), d.message))?);
+        let resolved = load(path).and_then(|l| resolve(l, &reference));
+        loaded.push(resolved.map_err(|d| format!("{}: {}", path.display(), d.message))?);
     }
-    let reference = Reference::builtin()?;
     Ok(lint(&loaded, &locales, &reference, config)
         .into_iter()
         .filter(|d| d.file.as_ref().is_some_and(|f| f.path == file))
