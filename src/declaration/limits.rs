@@ -31,3 +31,42 @@ pub const MAX_RECORDED_BYTES: usize = 16 * MAX_FILE_BYTES as usize;
 pub fn mib(bytes: u64) -> String {
     format!("{} MiB", bytes / (1024 * 1024))
 }
+
+/// A name, label or title (`notice.title`, `controller.name`, `purposes[].label`…) may be at
+/// most this many characters: the longest legal names are about 150, and a title is repeated
+/// in the footer of every page of the PDF.
+pub const MAX_NAME_CHARS: usize = 300;
+
+/// A plain value (an address line, an e-mail address, a link, an id) may be at most this many
+/// characters.
+pub const MAX_VALUE_CHARS: usize = 2_000;
+
+/// A free text (a description, legitimate interests, a retention criterion…) may be at most
+/// this many characters: about three pages; the longest in the examples is about 1,200.
+pub const MAX_TEXT_CHARS: usize = 10_000;
+
+/// The Markdown of one document (one language of one notice) may be at most this large
+/// (512 KiB, about 170 PDF pages), checked before HTML or PDF is made of it: PDF layout needs
+/// about 0.9 KiB of memory per byte of Markdown. The demo's is 17 KiB; a notice of 100
+/// ordinary purposes, about 70 KiB.
+pub const MAX_DOCUMENT_BYTES: usize = 512 * 1024;
+
+/// A PDF may have at most this many pages: a page template that loops can make pages from
+/// nothing, which the size of the Markdown does not bound.
+pub const MAX_PDF_PAGES: usize = 300;
+
+/// How long one document (one language of one notice, every format) may take by default,
+/// in seconds (`--time-budget`): the demo's take about 0.1 s, the largest the limits allow
+/// about 5 s.
+pub const DOCUMENT_SECONDS: u64 = 60;
+
+/// Steps of template evaluation (minijinja fuel) one document may take: the largest
+/// declaration the limits allow takes about …; a template that loops without end stops here.
+pub const TEMPLATE_FUEL: u64 = 50_000_000;
+
+/// A template (`*.j2`, `*.typ`, `*.css`) or locale file may be at most this large (1 MiB).
+pub const MAX_TEMPLATE_BYTES: u64 = 1024 * 1024;
+
+/// Any other file of a templates folder (a font, a logo) may be at most this large (32 MiB):
+/// it is read, only for a PDF, into memory.
+pub const MAX_ASSET_BYTES: u64 = 32 * 1024 * 1024;

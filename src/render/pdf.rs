@@ -18,6 +18,7 @@ use typst::{Library, LibraryExt, World, WorldExt};
 use typst_layout::PagedDocument;
 use typst_pdf::{PdfOptions, PdfStandard, PdfStandards, Timestamp};
 
+use crate::declaration::limits::MAX_PDF_PAGES;
 use crate::render::tree;
 
 /// Path under which the template finds the tree and metadata (`json("/data.json")`).
@@ -169,6 +170,16 @@ impl PdfEngine {
                 list(&forbidden),
                 self.placeholder
             ));
+        }
+        if let Ok(doc) = &result.output
+            && doc.pages().len() > MAX_PDF_PAGES
+        {
+            typst::comemo::evict(EVICT_AFTER);
+            bail!(
+                "the PDF in `{}` has {} pages; a document may have at most {MAX_PDF_PAGES} (its page budget)",
+                meta.lang,
+                doc.pages().len()
+            );
         }
         let output = result
             .output

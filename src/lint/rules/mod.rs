@@ -9,6 +9,7 @@ mod authority;
 mod controller;
 mod data;
 mod freshness;
+mod lengths;
 mod notice;
 mod purposes;
 mod recipients;
@@ -26,6 +27,7 @@ use super::Rule;
 static CATALOGUE: &[&[Rule]] = &[
     notice::RULES,
     references::RULES,
+    lengths::RULES,
     controller::RULES,
     purposes::RULES,
     data::RULES,
