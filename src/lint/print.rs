@@ -44,11 +44,10 @@ pub fn human(d: &Diagnostic, colour: bool) -> String {
         (Some(f), None) => format!("{}: ", f.display()),
         (None, _) => String::new(),
     };
-    let code = if d.code == "load" || d.code == "template" || d.code == "output" {
-        String::new()
-    } else {
-        format!("[{}]", d.code)
-    };
+    // Only a lint rule's finding names its rule: `load`, `output`… are not rules.
+    let code = crate::lint::find_rule(&d.code)
+        .map(|r| format!("[{}]", r.id))
+        .unwrap_or_default();
     let _ = writeln!(
         out,
         "{}{}{}: {}",
@@ -163,7 +162,8 @@ pub fn json(diags: &[Diagnostic]) -> String {
                 message: &d.message,
                 article: d.article.as_deref(),
                 help: d.help.as_deref(),
-                file: d.file.as_ref().map(|f| f.display()),
+                // JSON escapes control characters itself: the name stays as it is.
+                file: d.file.as_ref().map(|f| f.path.display().to_string()),
                 line: lc.map(|(l, _)| l),
                 column: lc.map(|(_, c)| c),
                 offset: d.offset,

@@ -3,6 +3,7 @@
 
 mod atomic;
 mod bad;
+mod budget;
 mod build;
 mod common;
 mod examples;
@@ -11,3 +12,4 @@ mod injection;
 mod lint;
 mod pdf;
 mod schema;
+mod streams;
