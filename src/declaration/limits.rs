@@ -9,9 +9,12 @@ pub const MAX_FILE_BYTES: u64 = 1024 * 1024;
 /// At most this many declaration files per run.
 pub const MAX_FILES: usize = 10_000;
 
-/// At most this many bytes of declarations per run (256 MiB), so that a run's memory stays
-/// bounded even at [`MAX_FILES`] files.
-pub const MAX_RUN_BYTES: u64 = 256 * 1024 * 1024;
+/// At most this many bytes of declarations per run (32 MiB), so that a run's memory stays
+/// bounded even at [`MAX_FILES`] files: a loaded and linted declaration takes about 19 times
+/// its size in memory (its text, the positions of its nodes, the model), so 32 MiB of them
+/// about 600 MiB, held while the notices are rendered (see [`crate::budget`]). That is a
+/// thousand notices of the demo's size.
+pub const MAX_RUN_BYTES: u64 = 32 * 1024 * 1024;
 
 /// Mappings and sequences may be nested at most this deep. The format itself needs six levels
 /// (`purposes[0].retention.per_category[0].after.en`); serde_yaml would stop at 128.
@@ -57,11 +60,12 @@ pub const MAX_PDF_PAGES: usize = 300;
 
 /// How long one document (one language of one notice, every format) may take by default,
 /// in seconds (`--time-budget`): the demo's take about 0.1 s, the largest the limits allow
-/// about 5 s.
+/// about 6 s (release build, the machine shared with other work).
 pub const DOCUMENT_SECONDS: u64 = 60;
 
-/// Steps of template evaluation (minijinja fuel) one document may take: the largest
-/// declaration the limits allow takes about …; a template that loops without end stops here.
+/// Steps of template evaluation (minijinja fuel) one document may take: the demo takes about
+/// 5,000, a declaration of 3,500 purposes (the most 1 MiB holds) under 800,000; a template
+/// that loops without end stops here, after a few seconds.
 pub const TEMPLATE_FUEL: u64 = 50_000_000;
 
 /// A template (`*.j2`, `*.typ`, `*.css`) or locale file may be at most this large (1 MiB).

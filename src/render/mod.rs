@@ -438,9 +438,11 @@ impl Renderer {
     ) -> Result<(Vec<u8>, Vec<String>), Diagnostic> {
         let engine = self.pdf_engine()?;
         let meta = pdf_meta(&self.locales, decl, lang).map_err(|e| self.internal(&e))?;
-        engine.render(md, &meta).map_err(|e| {
-            Diagnostic::error("template", format!("{e:#}"))
-                .with_help("the PDF page template (notice.typ) failed: fix it, or remove it from --templates to use the built-in one")
+        engine.render(md, &meta).map_err(|e| match e.downcast_ref::<pdf::OverPages>() {
+            Some(over) => Diagnostic::error("budget", format!("the PDF in `{lang}` has {over}"))
+                .with_help("no real notice comes near this: the page template makes pages without end, or the notice is far larger than any real one"),
+            None => Diagnostic::error("template", format!("{e:#}"))
+                .with_help("the PDF page template (notice.typ) failed: fix it, or remove it from --templates to use the built-in one"),
         })
     }
 }

@@ -175,11 +175,7 @@ impl PdfEngine {
             && doc.pages().len() > MAX_PDF_PAGES
         {
             typst::comemo::evict(EVICT_AFTER);
-            bail!(
-                "the PDF in `{}` has {} pages; a document may have at most {MAX_PDF_PAGES} (its page budget)",
-                meta.lang,
-                doc.pages().len()
-            );
+            return Err(OverPages(doc.pages().len()).into());
         }
         let output = result
             .output
@@ -299,6 +295,22 @@ impl PdfEngine {
         out
     }
 }
+
+/// A PDF of more pages than [`MAX_PDF_PAGES`]: this many.
+#[derive(Debug)]
+pub struct OverPages(pub usize);
+
+impl std::fmt::Display for OverPages {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "{} pages; a document may have at most {MAX_PDF_PAGES} (its page budget)",
+            self.0
+        )
+    }
+}
+
+impl std::error::Error for OverPages {}
 
 /// The JSON the template reads: `meta`, `assets` (names it may load) and `doc` (the tree).
 #[derive(Serialize)]

@@ -166,6 +166,13 @@ fn kill_while_writing(decls: &Path, out: &Path, first: &Path, when: Kill) -> boo
     running
 }
 
+/// What a killed build may leave besides outputs: its staging folder, and the lock file (which
+/// only a build that ends removes).
+fn left_by_a_kill(f: &Path) -> bool {
+    let name = f.to_string_lossy();
+    name.starts_with(".notice-staging-") || name == ".notice.lock"
+}
+
 fn copy_tree(from: &Path, to: &Path) {
     let _ = fs::remove_dir_all(to);
     for f in files(from) {
@@ -212,7 +219,7 @@ fn a_killed_build_leaves_each_output_complete_old_or_complete_new() {
         let now = snapshot(&out);
         let mut replaced = 0;
         for (f, bytes) in &now {
-            if f.to_string_lossy().starts_with(".notice-staging-") {
+            if left_by_a_kill(f) {
                 continue;
             }
             let is_old = old_files.get(f) == Some(bytes);
@@ -225,10 +232,7 @@ fn a_killed_build_leaves_each_output_complete_old_or_complete_new() {
             );
             replaced += usize::from(is_new);
         }
-        let present = now
-            .keys()
-            .filter(|f| !f.to_string_lossy().starts_with(".notice-staging-"))
-            .count();
+        let present = now.keys().filter(|f| !left_by_a_kill(f)).count();
         assert_eq!(
             present, 36,
             "an output went missing after a kill ({when:?})"
