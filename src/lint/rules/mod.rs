@@ -13,6 +13,7 @@ mod controller;
 mod cookies;
 mod data;
 mod freshness;
+mod lengths;
 mod notice;
 mod purposes;
 mod recipients;
@@ -32,6 +33,7 @@ use super::Rule;
 static CATALOGUE: &[&[Rule]] = &[
     notice::RULES,
     references::RULES,
+    lengths::RULES,
     allow::RULES,
     controller::RULES,
     purposes::RULES,
