@@ -3,7 +3,8 @@
 //!
 //! Header comments may also set `# today: YYYY-MM-DD` and `# max-reference-age: MONTHS`. A
 //! `companion.yaml` in the folder is linted first, together with the fixture, for rules that
-//! compare declarations.
+//! compare declarations; a `previous.yaml` is the fixture's previous version, as `--since` gives
+//! it, for the rules on changes (N04x).
 
 use std::path::{Path, PathBuf};
 
@@ -12,7 +13,7 @@ use notice::declaration::{Loaded, load};
 use notice::diagnostic::Diagnostic;
 use notice::i18n::Locales;
 use notice::lint::select::Selection;
-use notice::lint::{Config, lint, rules};
+use notice::lint::{Config, lint, lint_since, rules};
 
 use crate::common::{fixture, root};
 
@@ -72,7 +73,15 @@ fn run(file: &Path, config: &Config) -> Result<Vec<Diagnostic>, String> {
         }
         loaded.push(load(path).map_err(|d| format!("{}: {}", path.display(), d.message))?);
     }
-    Ok(lint(&loaded, &locales, config)
+    let previous = file.with_file_name("previous.yaml");
+    let previous = match previous.exists() {
+        true => Some(load(&previous).map_err(|d| format!("previous.yaml: {}", d.message))?),
+        false => None,
+    };
+    // The fixture is the last one loaded; only it has a previous version.
+    let mut earlier: Vec<Option<&Loaded>> = vec![None; loaded.len() - 1];
+    earlier.push(previous.as_ref());
+    Ok(lint_since(&loaded, &earlier, &locales, config)
         .into_iter()
         .filter(|d| d.file.as_ref().is_some_and(|f| f.path == file))
         .collect())
