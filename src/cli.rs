@@ -1,5 +1,5 @@
-//! Command line: arguments, the `build`, `lint`, `explain`, `reference` and `schema` commands,
-//! and exit codes.
+//! Command line: arguments, the `build`, `lint`, `diff`, `explain`, `reference` and `schema`
+//! commands, and exit codes.
 
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
@@ -8,8 +8,10 @@ use std::sync::Arc;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
+use crate::archive::Archive;
 use crate::declaration::{Declaration, Loaded, discover, load};
 use crate::diagnostic::{Diagnostic, Severity};
+use crate::diff::{Comparison, history, report, source};
 use crate::i18n::Locales;
 use crate::lint::select::{Selection, Selector};
 use crate::lint::{self, Config, print};
@@ -34,6 +36,9 @@ pub enum Command {
     Build(BuildArgs),
     /// Check declarations against what GDPR Articles 13 and 14 require.
     Lint(LintArgs),
+    /// List what changed between two versions of declarations, each change material or
+    /// editorial; exit 1 when a change is material.
+    Diff(DiffArgs),
     /// Print the documentation of a lint rule.
     Explain {
         /// Rule id (N201) or name (missing-legal-basis).
@@ -79,6 +84,10 @@ pub struct Inputs {
     /// `build` refuses to leave out error-level rules.
     #[arg(long, value_delimiter = ',', value_name = "RULE", value_parser = Selector::parse)]
     pub ignore: Vec<Selector>,
+    /// Compare each declaration with its state at this git revision: for the rules on changes
+    /// (N040, N041) and, in `build`, the history summaries left out.
+    #[arg(long, value_name = "REV")]
+    pub since: Option<String>,
 }
 
 #[derive(Args, Debug)]
@@ -100,6 +109,40 @@ pub struct BuildArgs {
     /// Write nothing; exit 1 listing every output that is missing or differs.
     #[arg(long)]
     pub check: bool,
+    /// Also keep this version's outputs under <DIR>/<notice-id>/versions/<effective>/, never
+    /// rewritten once written.
+    #[arg(long)]
+    pub archive: bool,
+}
+
+#[derive(Args, Debug)]
+pub struct DiffArgs {
+    /// OLD and NEW: two declaration files (or folders, matched by notice id); with --since,
+    /// the declarations to compare with their earlier state (default: notices).
+    pub paths: Vec<PathBuf>,
+    /// Compare each declaration with its state at this git revision (`HEAD~1`, a tag…).
+    #[arg(long, value_name = "REV")]
+    pub since: Option<String>,
+    /// Output format.
+    #[arg(long, value_enum, default_value = "human")]
+    pub format: DiffFormat,
+    /// Language of the text (a locale: fr, nl, en…).
+    #[arg(long, value_name = "LANG", default_value = "en")]
+    pub lang: String,
+    /// Folder of locale files (<lang>/*.ftl) overriding or adding to the built-in ones.
+    #[arg(long, value_name = "DIR")]
+    pub locales: Option<PathBuf>,
+    /// Print the classification table (path pattern, topic, rule) and exit.
+    #[arg(long)]
+    pub list_rules: bool,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum DiffFormat {
+    Human,
+    Markdown,
+    /// JSON, `version` 1 (README, "`notice diff`").
+    Json,
 }
 
 #[derive(Args, Debug)]
@@ -149,6 +192,7 @@ pub fn main() -> ExitCode {
     ExitCode::from(match cli.command {
         Command::Build(args) => build(&args),
         Command::Lint(args) => lint_command(&args),
+        Command::Diff(args) => diff_command(&args),
         Command::Explain { rule } => explain(&rule),
         Command::Reference { what } => reference(&what),
         Command::Schema => {
@@ -235,7 +279,16 @@ fn build(args: &BuildArgs) -> u8 {
         );
         return CANNOT_RUN;
     }
-    let findings = lint::lint(&loaded, &locales, &config);
+    let earlier = match earlier_versions(&args.inputs) {
+        Ok(e) => e,
+        Err(d) => {
+            eprint_diags(&[d]);
+            eprintln!("nothing written: the earlier versions could not be read");
+            return CANNOT_RUN;
+        }
+    };
+    let previous = previous_of(&earlier, &loaded);
+    let findings = lint::lint_since(&loaded, &previous, &locales, &config);
     let errors = findings
         .iter()
         .filter(|d| d.is_active() && d.severity == Severity::Error)
@@ -254,9 +307,45 @@ fn build(args: &BuildArgs) -> u8 {
         );
         return FINDINGS;
     }
-    let decls: Vec<&Declaration> = loaded.iter().map(|l| &l.declaration).collect();
+    // The history summaries a declaration leaves out, from the earlier versions reachable.
+    let mut filled = Vec::new();
+    let mut history_warnings = Vec::new();
+    for (l, p) in loaded.iter().zip(&previous) {
+        match history::fill(l, p.map(|p| &p.declaration), &locales) {
+            Ok((decl, w)) => {
+                filled.push(decl);
+                history_warnings.extend(w);
+            }
+            Err(d) => {
+                eprint_diags(&[d]);
+                eprintln!(
+                    "nothing written: an earlier version named in a history could not be read"
+                );
+                return CANNOT_RUN;
+            }
+        }
+    }
+    eprint_diags(&history_warnings);
+    let decls: Vec<&Declaration> = filled.iter().collect();
+    // Archived versions are fingerprinted as written, not with the summaries filled in above,
+    // which depend on what this run could reach.
+    let written: Vec<&Declaration> = loaded.iter().map(|l| &l.declaration).collect();
+    let mut archive = match args
+        .archive
+        .then(|| Archive::open(&args.out, &written))
+        .transpose()
+    {
+        Ok(a) => a,
+        Err(problems) => {
+            eprint_diags(&problems);
+            eprintln!(
+                "nothing written: the archive of earlier versions must stay as it was published"
+            );
+            return FINDINGS;
+        }
+    };
     if args.check {
-        return check_outputs(&renderer, &decls, args, &loaded);
+        return check_outputs(&renderer, &decls, args, &loaded, archive.as_mut());
     }
     // Documents go to the staging folder as they are rendered; nothing reaches `--out`
     // unless every one of them succeeded.
@@ -264,10 +353,22 @@ fn build(args: &BuildArgs) -> u8 {
     let mut warnings = Vec::new();
     let rendered = renderer.render_each(&decls, &args.format, &args.lang, |i, docs| {
         warnings.extend(render_warnings(&docs, &loaded[i]));
-        docs.iter().try_for_each(|d| staging.add(d))
+        let archived = archive
+            .as_mut()
+            .map(|a| a.documents(i, &docs))
+            .unwrap_or_default();
+        docs.iter()
+            .chain(&archived)
+            .try_for_each(|d| staging.add(d))
     });
     print_sorted(warnings);
-    let result = match rendered {
+    let manifests = archive.as_ref().map(Archive::manifests).unwrap_or_default();
+    let result = match rendered.and_then(|()| {
+        manifests
+            .iter()
+            .try_for_each(|d| staging.add(d))
+            .map_err(Failure::Take)
+    }) {
         Ok(()) => staging.commit(),
         Err(e) => {
             drop(staging);
@@ -335,12 +436,18 @@ fn check_outputs(
     decls: &[&Declaration],
     args: &BuildArgs,
     loaded: &[Loaded],
+    mut archive: Option<&mut Archive>,
 ) -> u8 {
     let mut statuses = Vec::new();
     let mut warnings = Vec::new();
     let rendered = renderer.render_each(decls, &args.format, &args.lang, |i, docs| {
         warnings.extend(render_warnings(&docs, &loaded[i]));
-        for d in &docs {
+        // Files the archive still lacks; those it has were checked when it was opened.
+        let archived = archive
+            .as_mut()
+            .map(|a| a.documents(i, &docs))
+            .unwrap_or_default();
+        for d in docs.iter().chain(&archived) {
             statuses.push(output::status(&args.out, d)?);
         }
         Ok(())
@@ -348,6 +455,12 @@ fn check_outputs(
     print_sorted(warnings);
     if let Err(e) = rendered {
         return render_failure(e, loaded);
+    }
+    for d in archive.map(|a| a.manifests()).unwrap_or_default() {
+        match output::status(&args.out, &d) {
+            Ok(s) => statuses.push(s),
+            Err(e) => return render_failure(Failure::Take(e), loaded),
+        }
     }
     // Documents arrive in the threads' order: sorted, the listing is the same on every run.
     statuses.sort_by(|a, b| a.0.cmp(&b.0));
@@ -400,7 +513,19 @@ fn lint_command(args: &LintArgs) -> u8 {
     };
     let (loaded, mut diags) = load_all(&args.inputs);
     let unreadable = !diags.is_empty();
-    diags.extend(lint::lint(&loaded, &locales, &config));
+    let earlier = match earlier_versions(&args.inputs) {
+        Ok(e) => e,
+        Err(d) => {
+            eprint_diags(&[d]);
+            return CANNOT_RUN;
+        }
+    };
+    diags.extend(lint::lint_since(
+        &loaded,
+        &previous_of(&earlier, &loaded),
+        &locales,
+        &config,
+    ));
     crate::diagnostic::sort(&mut diags);
     match args.format {
         LintFormat::Json => println!("{}", print::json(&diags)),
@@ -429,6 +554,121 @@ fn lint_command(args: &LintArgs) -> u8 {
         FINDINGS
     } else {
         CLEAN
+    }
+}
+
+/// Each declaration under the inputs and its state at `--since` (none without it).
+fn earlier_versions(inputs: &Inputs) -> Result<Vec<Comparison>, Diagnostic> {
+    match &inputs.since {
+        Some(rev) => source::since(rev, &inputs.paths),
+        None => Ok(Vec::new()),
+    }
+}
+
+/// The earlier version of each loaded declaration, matched by file.
+fn previous_of<'a>(earlier: &'a [Comparison], loaded: &[Loaded]) -> Vec<Option<&'a Loaded>> {
+    loaded
+        .iter()
+        .map(|l| {
+            let file = l.file.path.display().to_string();
+            earlier
+                .iter()
+                .find(|c| c.new.as_ref().is_some_and(|n| n.label == file))
+                .and_then(|c| c.old.as_ref())
+                .map(|o| &o.loaded)
+        })
+        .collect()
+}
+
+fn diff_command(args: &DiffArgs) -> u8 {
+    if args.list_rules {
+        let rules = crate::diff::classify::RULES;
+        let width = rules.iter().map(|r| r.pattern.len()).max().unwrap_or(0);
+        let text: String = rules
+            .iter()
+            .map(|r| {
+                format!(
+                    "{:<width$}  {:<26}  {}\n",
+                    r.pattern,
+                    r.topic,
+                    r.judge.describe()
+                )
+            })
+            .collect();
+        return write_out(&text);
+    }
+    let locales = match Locales::load(args.locales.as_deref()) {
+        Ok(l) => l,
+        Err(d) => {
+            eprint_diags(&[d]);
+            return CANNOT_RUN;
+        }
+    };
+    if !locales.has(&args.lang) {
+        let known: Vec<&str> = locales.languages().collect();
+        eprintln!(
+            "error: no locale for `--lang {}`\n  = help: use one of {}, or add one with --locales",
+            args.lang,
+            known.join(", ")
+        );
+        return CANNOT_RUN;
+    }
+    let compared = match (&args.since, args.paths.as_slice()) {
+        (Some(rev), []) => source::since(rev, &[PathBuf::from("notices")]),
+        (Some(rev), paths) => source::since(rev, paths),
+        (None, [old, new]) => source::between(old, new),
+        (None, _) => {
+            eprintln!(
+                "error: `notice diff` compares two versions: give OLD and NEW, or --since REV\n  = help: `notice diff old.yaml new.yaml`, or `notice diff --since HEAD~1 notices/`"
+            );
+            return CANNOT_RUN;
+        }
+    };
+    let compared = match compared {
+        Ok(c) => c,
+        Err(d) => {
+            eprint_diags(&[d]);
+            return CANNOT_RUN;
+        }
+    };
+    let lang = args.lang.as_str();
+    let text = match args.format {
+        DiffFormat::Human => report::human(&compared, &locales, lang),
+        DiffFormat::Markdown => report::markdown(&compared, &locales, lang),
+        DiffFormat::Json => report::json(&compared, &locales, lang),
+    };
+    let summary = report::summary(&compared, &locales, lang);
+    let (text, summary) = match (text, summary) {
+        (Ok(t), Ok(s)) => (t, s),
+        (Err(e), _) | (_, Err(e)) => {
+            eprintln!(
+                "error: {e:#}\n  = help: a locale file lacks a `diff-…` message: see README, \"Locales\""
+            );
+            return CANNOT_RUN;
+        }
+    };
+    if write_out(&text) != CLEAN {
+        return CANNOT_RUN;
+    }
+    if args.format == DiffFormat::Human {
+        eprintln!("{summary}");
+    }
+    if compared.iter().any(|c| c.material() > 0) {
+        FINDINGS
+    } else {
+        CLEAN
+    }
+}
+
+/// Writes `text` to standard output: a reader that closed the pipe wants no more; any other
+/// failure to write is reported, and the command could not run.
+fn write_out(text: &str) -> u8 {
+    match std::io::stdout().lock().write_all(text.as_bytes()) {
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
+            eprintln!("error: cannot write to standard output: {e}");
+            CANNOT_RUN
+        }
+        _ => CLEAN,
     }
 }
 

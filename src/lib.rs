@@ -10,6 +10,7 @@
 // only add noise to every signature.
 #![allow(clippy::result_large_err)]
 
+pub mod archive;
 pub mod cli;
 pub mod date;
 pub mod declaration;

@@ -7,6 +7,7 @@ mod bad;
 mod build;
 mod common;
 mod concise;
+mod diff;
 mod examples;
 mod fuzz;
 mod injection;
