@@ -456,9 +456,9 @@ diff-recipient-identity = { $op ->
 }
 diff-recipient-role = { $subject }: the role of this recipient has changed.
 diff-recipient-country = { $op ->
-    [added] { $subject }: data processed in { $new }.
-    [removed] { $subject }: country of processing no longer stated (previously: { $old }).
-   *[other] { $subject }: data now processed in { $new } (previously: { $old }).
+    [added] { $subject }: country where the data are processed: { $new }.
+    [removed] { $subject }: country where the data are processed no longer stated (previously: { $old }).
+   *[other] { $subject }: country where the data are processed: { $new } (previously: { $old }).
 }
 diff-transfer = { $op ->
     [added] { $subject }: transfer based on { $new }.

@@ -454,9 +454,9 @@ diff-recipient-identity = { $op ->
 }
 diff-recipient-role = { $subject }: de rol van deze ontvanger is gewijzigd.
 diff-recipient-country = { $op ->
-    [added] { $subject }: gegevens verwerkt in { $new }.
-    [removed] { $subject }: land van verwerking niet langer vermeld (voorheen: { $old }).
-   *[other] { $subject }: gegevens voortaan verwerkt in { $new } (voorheen: { $old }).
+    [added] { $subject }: land waar de gegevens worden verwerkt: { $new }.
+    [removed] { $subject }: land waar de gegevens worden verwerkt, niet langer vermeld (voorheen: { $old }).
+   *[other] { $subject }: land waar de gegevens worden verwerkt: { $new } (voorheen: { $old }).
 }
 diff-transfer = { $op ->
     [added] { $subject }: doorgifte op basis van: { $new }.

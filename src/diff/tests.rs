@@ -285,7 +285,7 @@ fn every_change_reads_as_a_sentence_in_every_language() {
     );
     assert_eq!(
         say("recipients[hosting].country"),
-        "Nordhost BV: data now processed in United States (previously: Netherlands)."
+        "Nordhost BV: country where the data are processed: United States (previously: Netherlands)."
     );
     assert_eq!(
         say("dpo"),
