@@ -833,3 +833,51 @@ fn the_readme_gives_the_rule_of_every_topic() {
         notice::diff::classify::RULES.len()
     );
 }
+
+#[test]
+fn every_declaration_compares_with_itself_and_with_the_demo() {
+    use notice::diff::{Comparison, Version, changes, phrase::Phraser};
+    let locales = notice::i18n::Locales::load(None).unwrap();
+    let files = notice::declaration::discover(&[
+        root().join("notices"),
+        root().join("examples"),
+        root().join("tests/fixtures/lint"),
+    ])
+    .unwrap();
+    let mut compared = 0;
+    for f in files {
+        let Ok(l) = notice::declaration::load(&f) else {
+            continue;
+        };
+        assert!(
+            changes(&l.declaration, &l.declaration).is_empty(),
+            "{} differs from itself",
+            f.display()
+        );
+        let cmp = Comparison::new(
+            Some(Version {
+                label: "demo".into(),
+                loaded: notice::declaration::load(&root().join(DEMO)).unwrap(),
+            }),
+            Some(Version {
+                label: f.display().to_string(),
+                loaded: l,
+            }),
+        );
+        for lang in ["fr", "nl", "en"] {
+            let phraser = Phraser::new(&locales, lang, &cmp);
+            for c in &cmp.changes {
+                let s = phraser
+                    .sentence(c)
+                    .unwrap_or_else(|e| panic!("{} {lang} {}: {e:#}", f.display(), c.path));
+                assert!(
+                    !s.trim().is_empty() && !s.contains("{$"),
+                    "{}: {s}",
+                    f.display()
+                );
+            }
+        }
+        compared += 1;
+    }
+    assert!(compared > 100, "only {compared} declarations compared");
+}
