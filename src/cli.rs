@@ -1,6 +1,6 @@
-//! Command line: arguments, the `build`, `lint`, `explain`, `reference` and `schema` commands,
-//! exit codes, and the state of a run (the reference data, "today", the build date), resolved
-//! here once and passed down.
+//! Command line: arguments, the `build`, `lint`, `diff`, `explain`, `reference` and `schema`
+//! commands, exit codes, and the state of a run (the reference data, "today", the build date),
+//! resolved here once and passed down.
 
 use std::io::IsTerminal;
 use std::path::PathBuf;
@@ -10,11 +10,14 @@ use std::time::Duration;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
+use crate::archive::Archive;
 use crate::console::{self, Console, Failed};
 use crate::date::Date;
 use crate::declaration::limits::DOCUMENT_SECONDS;
 use crate::declaration::{Declaration, Loaded, discover, load};
 use crate::diagnostic::{Diagnostic, Severity};
+use crate::diff::command::{DiffArgs, earlier_versions, previous_of};
+use crate::diff::history;
 use crate::files::shown;
 use crate::i18n::Locales;
 use crate::lint::select::{Selection, Selector};
@@ -41,6 +44,9 @@ pub enum Command {
     Build(BuildArgs),
     /// Check declarations against what GDPR Articles 13 and 14 require.
     Lint(LintArgs),
+    /// List what changed between two versions of declarations, each change material or
+    /// editorial; exit 1 when a change is material.
+    Diff(DiffArgs),
     /// Print the documentation of a lint rule.
     Explain {
         /// Rule id (N201) or name (missing-legal-basis).
@@ -86,6 +92,10 @@ pub struct Inputs {
     /// `build` refuses to leave out error-level rules.
     #[arg(long, value_delimiter = ',', value_name = "RULE", value_parser = Selector::parse)]
     pub ignore: Vec<Selector>,
+    /// Compare each declaration with its state at this git revision: for the rules on changes
+    /// (N040, N041) and, in `build`, the history summaries left out.
+    #[arg(long, value_name = "REV")]
+    pub since: Option<String>,
 }
 
 #[derive(Args, Debug)]
@@ -116,6 +126,10 @@ pub struct BuildArgs {
     /// Longest time one document (a notice in one language, every format) may take to render.
     #[arg(long, value_name = "SECONDS", default_value_t = DOCUMENT_SECONDS, value_parser = clap::value_parser!(u64).range(1..))]
     pub time_budget: u64,
+    /// Also keep this version's outputs under <DIR>/<notice-id>/versions/<effective>/, never
+    /// rewritten once written.
+    #[arg(long)]
+    pub archive: bool,
 }
 
 #[derive(Args, Debug)]
@@ -175,6 +189,7 @@ pub fn main() -> ExitCode {
     let outcome = match cli.command {
         Command::Build(args) => build(c, &args, &env),
         Command::Lint(args) => lint_command(c, &args, &env),
+        Command::Diff(args) => crate::diff::command::run(c, &args, eprint_diags),
         Command::Explain { rule } => explain(c, &rule),
         Command::Reference { what } => reference(c, &what),
         Command::Schema => c
@@ -350,7 +365,16 @@ fn build(c: &mut Console, args: &BuildArgs, env: &Environment) -> Outcome {
         ))?;
         return Ok(CANNOT_RUN);
     }
-    let findings = lint::lint(&loaded, &locales, &reference, &config);
+    let earlier = match earlier_versions(args.inputs.since.as_deref(), &args.inputs.paths) {
+        Ok(e) => e,
+        Err(d) => {
+            eprint_diags(c, &[d])?;
+            c.errln("nothing written: the earlier versions could not be read")?;
+            return Ok(CANNOT_RUN);
+        }
+    };
+    let previous = previous_of(&earlier, &loaded);
+    let findings = lint::lint_since(&loaded, &previous, &locales, &reference, &config);
     let errors = findings
         .iter()
         .filter(|d| d.is_active() && d.severity == Severity::Error)
@@ -370,7 +394,26 @@ fn build(c: &mut Console, args: &BuildArgs, env: &Environment) -> Outcome {
         ))?;
         return Ok(FINDINGS);
     }
-    let decls: Vec<&Declaration> = loaded.iter().map(|l| &l.declaration).collect();
+    // The history summaries a declaration leaves out, from the earlier versions reachable.
+    let mut filled = Vec::new();
+    let mut history_warnings = Vec::new();
+    for (l, p) in loaded.iter().zip(&previous) {
+        match history::fill(l, p.map(|p| &p.declaration), &locales, &reference) {
+            Ok((decl, w)) => {
+                filled.push(decl);
+                history_warnings.extend(w);
+            }
+            Err(d) => {
+                eprint_diags(c, &[d])?;
+                c.errln(
+                    "nothing written: an earlier version named in a history could not be read",
+                )?;
+                return Ok(CANNOT_RUN);
+            }
+        }
+    }
+    eprint_diags(c, &history_warnings)?;
+    let decls: Vec<&Declaration> = filled.iter().collect();
     // A run that would build nothing (`--lang` naming no declaration's language) says so: a
     // `--check` that compared nothing must not pass.
     if !decls.iter().any(|d| !languages(d, &langs).is_empty()) {
@@ -389,6 +432,23 @@ fn build(c: &mut Console, args: &BuildArgs, env: &Environment) -> Outcome {
         eprint_diags(c, &[d])?;
         return Ok(CANNOT_RUN);
     }
+    // Archived versions are fingerprinted as written, not with the summaries filled in above,
+    // which depend on what this run could reach.
+    let written: Vec<&Declaration> = loaded.iter().map(|l| &l.declaration).collect();
+    let mut archive = match args
+        .archive
+        .then(|| Archive::open(&args.out, &written))
+        .transpose()
+    {
+        Ok(a) => a,
+        Err(problems) => {
+            eprint_diags(c, &problems)?;
+            c.errln(
+                "nothing written: the archive of earlier versions must stay as it was published",
+            )?;
+            return Ok(FINDINGS);
+        }
+    };
     let run = Run {
         renderer: &renderer,
         decls: &decls,
@@ -397,7 +457,7 @@ fn build(c: &mut Console, args: &BuildArgs, env: &Environment) -> Outcome {
         langs: &langs,
     };
     if args.check {
-        return check_outputs(c, &run, args);
+        return check_outputs(c, &run, args, archive.as_mut());
     }
     // Documents go to the staging folder as they are rendered; nothing reaches `--out`
     // unless every one of them succeeded.
@@ -411,10 +471,22 @@ fn build(c: &mut Console, args: &BuildArgs, env: &Environment) -> Outcome {
     let mut warnings = Vec::new();
     let rendered = run.render(|i, docs| {
         warnings.extend(render_warnings(&docs, &loaded[i]));
-        docs.iter().try_for_each(|d| staging.add(d))
+        let archived = archive
+            .as_mut()
+            .map(|a| a.documents(i, &docs))
+            .unwrap_or_default();
+        docs.iter()
+            .chain(&archived)
+            .try_for_each(|d| staging.add(d))
     });
     print_sorted(c, warnings)?;
-    let result = match rendered {
+    let manifests = archive.as_ref().map(Archive::manifests).unwrap_or_default();
+    let result = match rendered.and_then(|()| {
+        manifests
+            .iter()
+            .try_for_each(|d| staging.add(d))
+            .map_err(Failure::Take)
+    }) {
         Ok(()) => staging.commit(),
         Err(e) => {
             drop(staging);
@@ -502,7 +574,12 @@ fn render_failure(c: &mut Console, e: Failure, loaded: &[Loaded]) -> Outcome {
 }
 
 /// `build --check`: compares what a build would write with what is on disk, writing nothing.
-fn check_outputs(c: &mut Console, run: &Run, args: &BuildArgs) -> Outcome {
+fn check_outputs(
+    c: &mut Console,
+    run: &Run,
+    args: &BuildArgs,
+    mut archive: Option<&mut Archive>,
+) -> Outcome {
     // A build writing into the folder meanwhile would make the comparison meaningless.
     let _lock = match output::lock(&args.out, false) {
         Ok(l) => l,
@@ -515,7 +592,12 @@ fn check_outputs(c: &mut Console, run: &Run, args: &BuildArgs) -> Outcome {
     let mut warnings = Vec::new();
     let rendered = run.render(|i, docs| {
         warnings.extend(render_warnings(&docs, &run.loaded[i]));
-        for d in &docs {
+        // Files the archive still lacks; those it has were checked when it was opened.
+        let archived = archive
+            .as_mut()
+            .map(|a| a.documents(i, &docs))
+            .unwrap_or_default();
+        for d in docs.iter().chain(&archived) {
             statuses.push(output::status(&args.out, d)?);
         }
         Ok(())
@@ -523,6 +605,12 @@ fn check_outputs(c: &mut Console, run: &Run, args: &BuildArgs) -> Outcome {
     print_sorted(c, warnings)?;
     if let Err(e) = rendered {
         return render_failure(c, e, run.loaded);
+    }
+    for d in archive.map(|a| a.manifests()).unwrap_or_default() {
+        match output::status(&args.out, &d) {
+            Ok(s) => statuses.push(s),
+            Err(e) => return render_failure(c, Failure::Take(e), run.loaded),
+        }
     }
     // Documents arrive in the threads' order: sorted, the listing is the same on every run.
     statuses.sort_by(|a, b| a.0.cmp(&b.0));
@@ -584,7 +672,20 @@ fn lint_command(c: &mut Console, args: &LintArgs, env: &Environment) -> Outcome 
     };
     let (loaded, mut diags) = load_all(&args.inputs);
     let unreadable = !diags.is_empty();
-    diags.extend(lint::lint(&loaded, &locales, &reference, &config));
+    let earlier = match earlier_versions(args.inputs.since.as_deref(), &args.inputs.paths) {
+        Ok(e) => e,
+        Err(d) => {
+            eprint_diags(c, &[d])?;
+            return Ok(CANNOT_RUN);
+        }
+    };
+    diags.extend(lint::lint_since(
+        &loaded,
+        &previous_of(&earlier, &loaded),
+        &locales,
+        &reference,
+        &config,
+    ));
     crate::diagnostic::sort(&mut diags);
     let fail_at = if args.deny == Some(DenyLevel::Warnings) {
         Severity::Warning

@@ -169,6 +169,17 @@ pub fn load(path: &Path) -> Result<Loaded, Diagnostic> {
             "check that the file exists and that you may read it",
         ),
     })?;
+    parse_bytes(path.to_path_buf(), bytes)
+}
+
+/// Decodes and parses the bytes of a declaration read from `path` (a file, or a version of it
+/// that `notice diff --since` read from git): UTF-8, with or without a byte-order mark.
+pub fn parse_bytes(path: PathBuf, bytes: Vec<u8>) -> Result<Loaded, Diagnostic> {
+    let fail = |msg: String, help: &str| {
+        Diagnostic::error("load", msg)
+            .with_help(help)
+            .in_file(&Arc::new(SourceFile::unread(path.clone())), None)
+    };
     if let Some(encoding) = wide_encoding(&bytes) {
         return Err(fail(
             format!("the file is {encoding} text; declarations are read as UTF-8"),
@@ -181,7 +192,7 @@ pub fn load(path: &Path) -> Result<Loaded, Diagnostic> {
             let at = e.utf8_error().valid_up_to();
             let byte = e.as_bytes()[at];
             let valid = String::from_utf8_lossy(&e.as_bytes()[..at]).into_owned();
-            let file = Arc::new(SourceFile::plain(path.to_path_buf(), valid));
+            let file = Arc::new(SourceFile::plain(path.clone(), valid));
             return Err(Diagnostic::error(
                 "load",
                 format!("the file is not UTF-8 text: byte 0x{byte:02X} here is not valid UTF-8"),
@@ -195,7 +206,7 @@ pub fn load(path: &Path) -> Result<Loaded, Diagnostic> {
         .strip_prefix('\u{feff}')
         .map(str::to_owned)
         .unwrap_or(text);
-    parse(path.to_path_buf(), text)
+    parse(path, text)
 }
 
 /// The UTF-16 or UTF-32 encoding `bytes` are in, by their byte-order mark or, without one, by

@@ -9,6 +9,7 @@ mod budget;
 mod build;
 mod common;
 mod concise;
+mod diff;
 mod examples;
 mod fuzz;
 mod injection;

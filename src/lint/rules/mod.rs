@@ -1,6 +1,7 @@
 //! The rule catalogue: every lint rule, declared once in the module of its id range.
 //!
-//! Ranges: N0xx the notice, ids and references (N020–N029 the declaration's `lint.allow`);
+//! Ranges: N0xx the notice, ids and references (N020–N029 the declaration's `lint.allow`,
+//! N040–N049 changes since a previous version);
 //! N1xx controller, DPO, representative, joint controllers; N2xx purposes, legal bases, special
 //! data; N3xx data categories, sources, provision; N4xx recipients and transfers, N45x cookies
 //! and trackers; N5xx retention; N6xx rights, objection, consent, automated decisions; N7xx
@@ -9,6 +10,7 @@
 
 pub mod allow;
 mod authority;
+mod changes;
 mod controller;
 mod cookies;
 mod data;
@@ -35,6 +37,7 @@ static CATALOGUE: &[&[Rule]] = &[
     references::RULES,
     lengths::RULES,
     allow::RULES,
+    changes::RULES,
     controller::RULES,
     purposes::RULES,
     data::RULES,
