@@ -8,7 +8,9 @@ use fluent::concurrent::FluentBundle;
 use fluent::{FluentArgs, FluentResource, FluentValue};
 use unic_langid::LanguageIdentifier;
 
+use crate::declaration::limits::MAX_TEMPLATE_BYTES;
 use crate::diagnostic::{Diagnostic, SourceFile};
+use crate::files::{self, Folder, Refusal, shown};
 
 pub mod grammar;
 
@@ -253,10 +255,15 @@ fn reference_ids() -> BTreeSet<String> {
 }
 
 fn read_user_locales(dir: &Path) -> Result<Vec<(String, PathBuf, String)>, Diagnostic> {
+    const HELP: &str =
+        "--locales takes a folder with one sub-folder per language (fr/, nl/, en/) of *.ftl files";
     let cannot = |p: &Path, e: std::io::Error| {
-        Diagnostic::error("load", format!("cannot read locale `{}`: {e}", p.display()))
-            .with_help("--locales takes a folder with one sub-folder per language (fr/, nl/, en/) of *.ftl files")
+        Diagnostic::error("load", format!("cannot read locale `{}`: {e}", shown(p))).with_help(HELP)
     };
+    // Links may not lead out of the folder; pipes and devices are refused, not read.
+    let refused =
+        |p: &Path, r: Refusal| files::refused(p, &r, "a locale file", MAX_TEMPLATE_BYTES, HELP);
+    let folder = Folder::open(dir).map_err(|e| cannot(dir, e))?;
     let mut out = Vec::new();
     let mut langs: Vec<_> = std::fs::read_dir(dir)
         .map_err(|e| cannot(dir, e))?
@@ -270,6 +277,9 @@ fn read_user_locales(dir: &Path) -> Result<Vec<(String, PathBuf, String)>, Diagn
         if !lang_dir.path().is_dir() || lang.starts_with('.') {
             continue;
         }
+        folder
+            .inside(&lang_dir.path())
+            .map_err(|r| refused(&lang_dir.path(), r))?;
         let mut ftls: Vec<_> = std::fs::read_dir(lang_dir.path())
             .map_err(|e| cannot(&lang_dir.path(), e))?
             .flatten()
@@ -278,7 +288,10 @@ fn read_user_locales(dir: &Path) -> Result<Vec<(String, PathBuf, String)>, Diagn
         for f in ftls {
             let p = f.path();
             if p.extension().and_then(|e| e.to_str()) == Some("ftl") {
-                let text = std::fs::read_to_string(&p).map_err(|e| cannot(&p, e))?;
+                let text = folder
+                    .read(&p, MAX_TEMPLATE_BYTES)
+                    .and_then(files::text)
+                    .map_err(|r| refused(&p, r))?;
                 out.push((lang.clone(), p, text));
             }
         }

@@ -505,3 +505,51 @@ fn an_illustration_says_so_at_the_top_of_every_format_with_its_assumptions() {
     assert_eq!(code(&plain), 0);
     assert!(!read(&out.join("plain/atelier-zenne/en.md")).contains("Illustration"));
 }
+
+/// `--lang` and `--format` take only values that exist (the error lists them), repeated values
+/// count once, and a build or `--check` with nothing to do is an error, not a success.
+#[test]
+fn languages_and_formats_are_validated() {
+    let dir = tempfile::tempdir().unwrap();
+    let li = fixture("build/li-only.yaml");
+    let li = li.to_str().unwrap();
+    let out = dir.path().join("out");
+    for (extra, message) in [
+        (
+            &["--lang", "EN"][..],
+            "unknown language `EN` in --lang (did you mean `en`?); the languages are en, fr, nl",
+        ),
+        (
+            &["--lang", "en,xx"],
+            "unknown language `xx` in --lang; the languages are en, fr, nl",
+        ),
+        (
+            &["--format", "md,docx"],
+            "invalid value 'docx' for '--format <FORMAT>'",
+        ),
+        (
+            &["--lang", "nl"],
+            "nothing to build: no declaration is written in nl",
+        ),
+        (
+            &["--lang", "nl", "--check"],
+            "nothing to compare: no declaration is written in nl",
+        ),
+        (&["--lang", "EN", "--check"], "unknown language `EN`"),
+    ] {
+        let o = build_into(&out, &[li], extra);
+        assert_eq!(code(&o), 2, "{extra:?}: {}", stderr(&o));
+        assert!(stderr(&o).contains(message), "{extra:?}: {}", stderr(&o));
+        assert!(!out.exists(), "{extra:?}");
+    }
+    let o = build_into(&out, &[li], &["--format", "md,md,md", "--lang", "en,en"]);
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    assert!(stderr(&o).contains("wrote 1 file(s)"), "{}", stderr(&o));
+    let o = build_into(&out, &[li], &["--format", "md,md", "--check"]);
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("1 outputs up to date"),
+        "{}",
+        stderr(&o)
+    );
+}

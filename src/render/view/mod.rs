@@ -141,7 +141,7 @@ impl Builder<'_> {
 
     /// Text in this page's language; a missing translation falls back to the notice's default
     /// language (lint reports the gap, and `build` refuses to publish while it is an error).
-    fn text(&self, t: &Text) -> String {
+    pub(crate) fn text(&self, t: &Text) -> String {
         t.get(self.lang)
             .or_else(|| {
                 self.decl

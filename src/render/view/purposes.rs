@@ -233,7 +233,7 @@ impl Builder<'_> {
         Ok(out)
     }
 
-    pub(super) fn retention_phrase(
+    pub(crate) fn retention_phrase(
         &self,
         duration: Option<d::Duration>,
         after: Option<&Event>,
