@@ -495,26 +495,7 @@ fn explain(id: &str) -> u8 {
         eprintln!("error: no rule `{id}`{hint}; `notice lint --list-rules` lists them");
         return CANNOT_RUN;
     };
-    println!("{} {} ({})\n", r.id, r.name, r.severity.as_str());
-    println!("{}\n", r.summary);
-    println!("Articles: GDPR {}", r.articles);
-    if let Some(w) = r.wp260 {
-        println!("Guidance: {w}");
-    }
-    println!(
-        "Allowing it: {}",
-        match lint::allow::policy(r) {
-            lint::allow::Policy::Allowable => "in `lint.allow`, with a reason".to_owned(),
-            lint::allow::Policy::AllowableError(case) => format!(
-                "in `lint.allow`, with a reason, for a case such as {case}; each allowed finding is still printed"
-            ),
-            lint::allow::Policy::Never(why) => format!("not possible: {why}"),
-        }
-    );
-    println!("\nWhat it checks\n  {}\n", r.docs.what);
-    println!("Why\n  {}\n", r.docs.why);
-    println!("Example that triggers it\n{}", indent(r.docs.bad));
-    println!("Fixed\n{}", indent(r.docs.good));
+    print!("{}", lint::explain::text(r));
     CLEAN
 }
 
@@ -542,8 +523,4 @@ fn reference(what: &ReferenceCommand) -> u8 {
     };
     print!("{text}");
     CLEAN
-}
-
-fn indent(s: &str) -> String {
-    s.lines().map(|l| format!("    {l}\n")).collect()
 }
