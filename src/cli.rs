@@ -1,6 +1,6 @@
-//! Command line: arguments, the `build`, `lint`, `explain`, `reference` and `schema` commands,
-//! exit codes, and the state of a run (the reference data, "today", the build date), resolved
-//! here once and passed down.
+//! Command line: arguments, the `build`, `lint`, `explain`, `reference`, `schema` and `docs`
+//! commands, exit codes, and the state of a run (the reference data, "today", the build date),
+//! resolved here once and passed down.
 
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
@@ -49,6 +49,19 @@ pub enum Command {
     },
     /// Print the JSON Schema of declaration files, for completion and checks in editors.
     Schema,
+    /// Write the generated pages of the documentation book: the declaration fields, the lint
+    /// rules and these commands, as this binary knows them.
+    Docs(DocsArgs),
+}
+
+#[derive(Args, Debug)]
+pub struct DocsArgs {
+    /// The book's folder; the rule pages' entries in its SUMMARY.md are updated too.
+    #[arg(long, short, value_name = "DIR", default_value = "docs")]
+    pub out: PathBuf,
+    /// Write nothing; exit 1 listing every page that is missing, differs or is obsolete.
+    #[arg(long)]
+    pub check: bool,
 }
 
 #[derive(Subcommand, Debug)]
@@ -165,6 +178,7 @@ pub fn main() -> ExitCode {
             print!("{}", crate::declaration::schema::to_json());
             CLEAN
         }
+        Command::Docs(args) => docs(&args),
     })
 }
 
@@ -497,6 +511,48 @@ fn explain(id: &str) -> u8 {
     };
     print!("{}", lint::explain::text(r));
     CLEAN
+}
+
+fn docs(args: &DocsArgs) -> u8 {
+    if args.check {
+        return match crate::docs::stale(&args.out) {
+            Ok(stale) if stale.is_empty() => {
+                eprintln!(
+                    "the generated pages in {} are up to date",
+                    args.out.display()
+                );
+                CLEAN
+            }
+            Ok(stale) => {
+                for (path, what) in &stale {
+                    println!("{what}: {}", path.display());
+                }
+                eprintln!(
+                    "{} generated page(s) are stale: run `notice docs --out {}` and commit the result",
+                    stale.len(),
+                    args.out.display()
+                );
+                FINDINGS
+            }
+            Err(d) => {
+                eprint_diags(&[d]);
+                CANNOT_RUN
+            }
+        };
+    }
+    match crate::docs::write(&args.out) {
+        Ok(changed) => {
+            eprintln!(
+                "{changed} generated page(s) changed in {}",
+                args.out.display()
+            );
+            CLEAN
+        }
+        Err(d) => {
+            eprint_diags(&[d]);
+            CANNOT_RUN
+        }
+    }
 }
 
 fn reference(what: &ReferenceCommand) -> u8 {

@@ -14,6 +14,7 @@ pub mod cli;
 pub mod date;
 pub mod declaration;
 pub mod diagnostic;
+pub mod docs;
 pub mod i18n;
 pub mod lint;
 pub mod output;
