@@ -8,6 +8,7 @@ mod bad;
 mod build;
 mod common;
 mod concise;
+mod docs;
 mod examples;
 mod fuzz;
 mod injection;
