@@ -152,9 +152,14 @@ fn quoted_commands(text: &str) -> Vec<String> {
     out
 }
 
-/// The `notice` commands of one shell or YAML line, without redirections and comments.
+/// The `notice` commands of one shell or YAML line, without redirections and comments;
+/// `cargo run -- ARGS` runs `notice ARGS`.
 fn commands_in_line(line: &str) -> Vec<String> {
-    let line = line.trim().trim_start_matches("- ");
+    let line = line
+        .trim()
+        .trim_start_matches("- ")
+        .replace("cargo run -- ", "notice ");
+    let line = line.as_str();
     let line = ["run: ", "entry: ", "$ "]
         .iter()
         .fold(line, |l, p| l.strip_prefix(p).unwrap_or(l));
@@ -192,6 +197,9 @@ fn every_notice_command_the_docs_quote_is_accepted() {
     }
     let refused: Vec<String> = commands.iter().filter_map(|c| parses(c).err()).collect();
     assert!(refused.is_empty(), "{}", refused.join("\n"));
+    // The command failure messages give.
+    assert_eq!(commands_in_line(REGENERATE), ["notice docs"]);
+    parses("notice docs").unwrap();
     // The checker refuses what the binary would.
     assert!(parses("notice lint --format pdf").is_err());
     assert_eq!(
