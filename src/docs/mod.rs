@@ -152,21 +152,16 @@ fn indentation(line: &str) -> usize {
 
 /// Generated pages under `dir` that the code no longer generates (by [`MARKER`]), sorted.
 pub fn obsolete(dir: &Path, docs: &[Document]) -> Vec<PathBuf> {
-    let mut found = Vec::new();
-    let mut stack = vec![dir.to_path_buf()];
-    while let Some(d) = stack.pop() {
-        for entry in fs::read_dir(&d).into_iter().flatten().flatten() {
-            let path = entry.path();
-            if entry.file_type().is_ok_and(|t| t.is_dir()) {
-                stack.push(path);
-            } else if path.extension().is_some_and(|e| e == "md")
-                && fs::read_to_string(&path).is_ok_and(|t| t.starts_with(MARKER))
-                && !docs.iter().any(|doc| dir.join(&doc.path) == path)
-            {
-                found.push(path);
-            }
-        }
-    }
+    let mut found: Vec<PathBuf> = walkdir::WalkDir::new(dir)
+        .into_iter()
+        .flatten()
+        .map(walkdir::DirEntry::into_path)
+        .filter(|path| {
+            path.extension().is_some_and(|e| e == "md")
+                && fs::read_to_string(path).is_ok_and(|t| t.starts_with(MARKER))
+                && !docs.iter().any(|doc| dir.join(&doc.path) == *path)
+        })
+        .collect();
     found.sort();
     found
 }

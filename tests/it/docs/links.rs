@@ -28,8 +28,9 @@ struct Page {
 /// The problems of the book whose source folder is `root`, one line each; empty when every
 /// link resolves and the summary lists exactly the book's pages.
 pub fn check(root: &Path) -> Vec<String> {
-    let pages: BTreeMap<PathBuf, Page> = markdown_files(root)
+    let pages: BTreeMap<PathBuf, Page> = crate::common::files(root)
         .into_iter()
+        .filter(|rel| rel.extension().is_some_and(|e| e == "md"))
         .map(|rel| {
             let text = std::fs::read_to_string(root.join(&rel)).unwrap_or_default();
             (rel, read_page(&text))
@@ -50,24 +51,6 @@ pub fn check(root: &Path) -> Vec<String> {
     }
     problems.extend(summary_problems(&pages));
     problems
-}
-
-/// Every `.md` file under `root`, relative to it, sorted.
-fn markdown_files(root: &Path) -> Vec<PathBuf> {
-    let mut out = Vec::new();
-    let mut stack = vec![root.to_path_buf()];
-    while let Some(dir) = stack.pop() {
-        for entry in std::fs::read_dir(&dir).into_iter().flatten().flatten() {
-            let path = entry.path();
-            if path.is_dir() {
-                stack.push(path);
-            } else if path.extension().is_some_and(|e| e == "md") {
-                out.push(path.strip_prefix(root).unwrap().to_path_buf());
-            }
-        }
-    }
-    out.sort();
-    out
 }
 
 /// mdBook's Markdown options.
