@@ -60,13 +60,15 @@ fn main() {
     let t = Instant::now();
     let locales = Arc::new(Locales::load(None).expect("built-in locales"));
     let reference = Arc::new(Reference::builtin().expect("built-in reference data"));
-    let renderer = Renderer::new(
-        TemplateSet::load(None).expect("templates"),
-        Arc::clone(&locales),
-        Arc::clone(&reference),
-        None,
-    )
-    .expect("renderer");
+    let renderer = Arc::new(
+        Renderer::new(
+            TemplateSet::load(None).expect("templates"),
+            Arc::clone(&locales),
+            Arc::clone(&reference),
+            None,
+        )
+        .expect("renderer"),
+    );
     let setup = t.elapsed();
 
     let t = Instant::now();
@@ -89,7 +91,7 @@ fn main() {
     let decls: Vec<_> = loaded.iter().map(|l| &l.declaration).collect();
     let out = dir.path().join("out");
     let mut per_format = Vec::new();
-    let mut staging = notice::output::Staging::new(&out);
+    let mut staging = notice::output::Staging::new(&out).expect("lock");
     let mut documents = 0;
     for format in Format::ALL {
         let t = Instant::now();
@@ -109,7 +111,7 @@ fn main() {
 
     // A second build with nothing changed: the work of `notice build --check` in CI.
     let t = Instant::now();
-    let mut staging = notice::output::Staging::new(&out);
+    let mut staging = notice::output::Staging::new(&out).expect("lock");
     renderer
         .render_each(&decls, &Format::ALL, &[], |_, docs| {
             docs.iter().try_for_each(|d| staging.add(d))

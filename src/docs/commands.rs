@@ -14,8 +14,8 @@ pub fn page() -> String {
     cli.build();
     let mut out = format!(
         "{}\n\n# Commands\n\nThe help of every command, as `notice <command> --help` prints it. \
-         Exit codes: 0 when all is well, 1 for findings (or stale outputs with `--check`), 2 when \
-         the command could not run.\n\n",
+         Exit codes: 0 when all is well, 1 for findings (stale outputs with `--check`, a material \
+         change with `diff`), 2 when the command could not run.\n\n",
         super::MARKER
     );
     section(&mut cli, &mut out);

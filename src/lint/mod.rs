@@ -89,6 +89,9 @@ pub struct RunCache {
 /// What a rule sees of one declaration.
 pub struct Context<'a> {
     pub loaded: &'a Loaded,
+    /// The declaration's previous version (`--since`), for the rules on changes.
+    previous: Option<&'a Loaded>,
+    changes: OnceCell<Vec<crate::diff::Change>>,
     pub locales: &'a Locales,
     /// The legal facts rules check against: authorities, destinations, mechanisms.
     pub reference: &'a Reference,
@@ -108,6 +111,8 @@ impl<'a> Context<'a> {
     ) -> Context<'a> {
         Context {
             loaded,
+            previous: None,
+            changes: OnceCell::new(),
             locales,
             reference,
             config,
@@ -115,6 +120,23 @@ impl<'a> Context<'a> {
             index: OnceCell::new(),
             variants: OnceCell::new(),
         }
+    }
+    /// The same context, with the declaration's previous version.
+    pub fn with_previous(mut self, previous: Option<&'a Loaded>) -> Context<'a> {
+        self.previous = previous;
+        self
+    }
+    /// The previous version, when the run compares with one (`--since`).
+    pub fn previous(&self) -> Option<&'a Loaded> {
+        self.previous
+    }
+    /// The changes since the previous version, computed on first use; none without one.
+    pub fn changes(&self) -> &[crate::diff::Change] {
+        self.changes.get_or_init(|| {
+            self.previous
+                .map(|p| crate::diff::changes(&p.declaration, self.decl()))
+                .unwrap_or_default()
+        })
     }
     pub fn decl(&self) -> &'a crate::declaration::Declaration {
         &self.loaded.declaration
@@ -232,10 +254,26 @@ pub fn lint(
     reference: &Reference,
     config: &Config,
 ) -> Vec<Diagnostic> {
+    lint_since(loaded, &[], locales, reference, config)
+}
+
+/// [`lint`], with the previous version of each declaration where there is one (`previous[i]`
+/// for `loaded[i]`), for the rules on changes (N040, N041).
+pub fn lint_since(
+    loaded: &[Loaded],
+    previous: &[Option<&Loaded>],
+    locales: &Locales,
+    reference: &Reference,
+    config: &Config,
+) -> Vec<Diagnostic> {
     let run = RunCache::default();
     let contexts: Vec<Context> = loaded
         .iter()
-        .map(|l| Context::new(l, locales, reference, config, &run))
+        .enumerate()
+        .map(|(i, l)| {
+            Context::new(l, locales, reference, config, &run)
+                .with_previous(previous.get(i).copied().flatten())
+        })
         .collect();
     let mut out = Vec::new();
     for rule in rules::all().filter(|r| config.selection.checks(r)) {

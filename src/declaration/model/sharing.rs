@@ -4,7 +4,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use crate::declaration::text::Text;
-use crate::declaration::time::Duration;
+use crate::declaration::time::Lifetime;
 use crate::reference::{Reference, Route};
 
 /// Someone the personal data are disclosed to (Art. 13(1)(e)).
@@ -16,8 +16,9 @@ pub struct Recipient {
     /// The recipient's name; WP260 asks for names by default.
     pub name: Option<String>,
     /// A category of recipients, where naming them is justified as impossible: a noun phrase
-    /// shown in the name's place, in lower case ("our accountant"). A category stands for
-    /// several recipients: a role heading over it is plural.
+    /// shown in the name's place, in lower case ("our accountant"), which takes a capital where
+    /// it opens a list item. A category stands for several recipients: a role heading over it
+    /// is plural.
     pub category: Option<Text>,
     /// What the recipient is with respect to the data.
     pub role: Option<RecipientRole>,
@@ -123,8 +124,9 @@ pub struct Tracker {
     pub provider: Option<String>,
     /// What the tracker is used for.
     pub purpose: Option<Text>,
-    /// How long the tracker is stored on the device.
-    pub duration: Option<Duration>,
+    /// How long the tracker is stored on the device: `session` (until the end of the visit), or
+    /// a period, in minutes or hours too.
+    pub duration: Option<Lifetime>,
     /// Strictly necessary trackers need no consent.
     #[serde(default)]
     pub essential: bool,

@@ -1,6 +1,7 @@
 //! The rule catalogue: every lint rule, declared once in the module of its id range.
 //!
-//! Ranges: N0xx the notice, ids and references (N020–N029 the declaration's `lint.allow`);
+//! Ranges: N0xx the notice, ids and references (N020–N029 the declaration's `lint.allow`,
+//! N040–N049 changes since a previous version);
 //! N1xx controller, DPO, representative, joint controllers; N2xx purposes, legal bases, special
 //! data; N3xx data categories, sources, provision; N4xx recipients and transfers, N45x cookies
 //! and trackers; N5xx retention; N6xx rights, objection, consent, automated decisions; N7xx
@@ -9,10 +10,12 @@
 
 pub mod allow;
 mod authority;
+mod changes;
 mod controller;
 mod cookies;
 mod data;
 mod freshness;
+mod lengths;
 mod notice;
 mod purposes;
 mod recipients;
@@ -32,7 +35,9 @@ use super::Rule;
 static CATALOGUE: &[&[Rule]] = &[
     notice::RULES,
     references::RULES,
+    lengths::RULES,
     allow::RULES,
+    changes::RULES,
     controller::RULES,
     purposes::RULES,
     data::RULES,

@@ -9,6 +9,7 @@ use anyhow::Result;
 use serde::Serialize;
 
 use crate::declaration::{self as d, ContactPoint, Declaration, Presence, Purpose, Text};
+use crate::i18n::grammar::upper_first;
 use crate::i18n::{Arg, Locales};
 use crate::reference::Reference;
 
@@ -73,7 +74,8 @@ pub struct ContactView {
 #[derive(Serialize)]
 pub struct ControllerView {
     pub name: String,
-    pub trade_names: Vec<String>,
+    /// "trading as A and B", agreeing in number with the names; none without trade names.
+    pub trade_names: Option<String>,
     pub company_number: Option<String>,
     pub country: Option<String>,
     pub website: Option<String>,
@@ -137,7 +139,7 @@ impl Builder<'_> {
 
     /// Text in this page's language; a missing translation falls back to the notice's default
     /// language (lint reports the gap, and `build` refuses to publish while it is an error).
-    fn text(&self, t: &Text) -> String {
+    pub(crate) fn text(&self, t: &Text) -> String {
         t.get(self.lang)
             .or_else(|| {
                 self.decl
@@ -188,6 +190,16 @@ impl Builder<'_> {
             .clone()
             .or_else(|| self.opt(&r.category))
             .unwrap_or_else(|| r.id.clone())
+    }
+
+    /// A recipient at the start of a list item. A category, written in lower case to run into
+    /// sentences ("our accountant"), takes a capital there; a name stays as its owner writes it
+    /// ("bpost").
+    fn recipient_item(&self, r: &d::Recipient) -> String {
+        match &r.name {
+            Some(name) => name.clone(),
+            None => upper_first(&self.recipient_label(r)),
+        }
     }
 
     fn purpose_label(&self, p: &Purpose) -> String {
@@ -341,9 +353,22 @@ impl Builder<'_> {
                 {
                     contact.address.push(country.clone());
                 }
+                let trade_names = match c.trade_names.len() {
+                    0 => None,
+                    n => Some(self.msg(
+                        "trade-names",
+                        &[
+                            (
+                                "names",
+                                self.locales.list(self.lang, &c.trade_names)?.into(),
+                            ),
+                            ("count", Arg::Num(i64::try_from(n)?)),
+                        ],
+                    )?),
+                };
                 ControllerView {
                     name: c.name.clone().unwrap_or_default(),
-                    trade_names: c.trade_names.clone(),
+                    trade_names,
                     company_number: c.company_number.clone(),
                     country,
                     website: c.website.clone(),
@@ -352,7 +377,7 @@ impl Builder<'_> {
             }
             None => ControllerView {
                 name: String::new(),
-                trade_names: Vec::new(),
+                trade_names: None,
                 company_number: None,
                 country: None,
                 website: None,
@@ -430,5 +455,121 @@ pub(super) mod tests {
             Renderer::new(templates, Arc::clone(&locales), builtin(), None).unwrap(),
             locales,
         )
+    }
+
+    fn markdown(yaml: &str, lang: &str) -> String {
+        let (r, _) = renderer();
+        let decl: crate::declaration::Declaration = serde_yaml::from_str(yaml).unwrap();
+        r.markdown(&decl, lang).unwrap()
+    }
+
+    /// Trade names agree in number with the phrase that introduces them, and are joined as the
+    /// language joins a list.
+    #[test]
+    fn trade_names_agree_in_number() {
+        for (lang, one, two) in [
+            (
+                "fr",
+                "(nom commercial\u{a0}: Zenne)",
+                "(noms commerciaux\u{a0}: Zenne et Vélo Senne)",
+            ),
+            (
+                "nl",
+                "(handelend onder de naam Zenne)",
+                "(handelend onder de namen Zenne en Vélo Senne)",
+            ),
+            (
+                "en",
+                "(trading as Zenne)",
+                "(trading as Zenne and Vélo Senne)",
+            ),
+        ] {
+            for (names, expected) in [("[Zenne]", one), ("[Zenne, Vélo Senne]", two)] {
+                let yaml = format!(
+                    "notice: {{id: t, languages: [{lang}]}}\ncontroller: {{name: Zenne SRL, trade_names: {names}}}\n"
+                );
+                let md = markdown(&yaml, lang);
+                assert!(
+                    md.contains(&format!("**Zenne SRL** {expected}")),
+                    "{lang}:\n{md}"
+                );
+            }
+        }
+    }
+
+    /// A joint controller's contact details have a lead-in and follow the sentence that names it.
+    #[test]
+    fn a_joint_controllers_contact_follows_its_introduction() {
+        let yaml = "notice: {id: t, languages: [fr, nl, en]}\njoint_controllers:\n  - id: f\n    name: Fête ASBL\n    contact: {email: info@fete.example}\n    essence: {fr: Un accord., nl: Een regeling., en: An arrangement.}\n";
+        for (lang, intro_end, lead) in [
+            (
+                "fr",
+                "(article 26 du RGPD).",
+                "Contact\u{a0}:\\\nCourriel\u{a0}: [info@fete.example]",
+            ),
+            (
+                "nl",
+                "(artikel 26 AVG).",
+                "Contact met Fête ASBL:\\\nE-mail: [info@fete.example]",
+            ),
+            (
+                "en",
+                "(Article 26 GDPR).",
+                "Contact:\\\nEmail: [info@fete.example]",
+            ),
+        ] {
+            let md = markdown(yaml, lang);
+            assert!(
+                md.contains(&format!("{intro_end}\n\n{lead}")),
+                "{lang}:\n{md}"
+            );
+            // Once, before the rest of the section.
+            assert_eq!(md.matches("info@fete.example]").count(), 1, "{lang}:\n{md}");
+        }
+    }
+
+    /// A recipient category, written in lower case to run into sentences, takes a capital
+    /// where it opens a list item, and only there; a name is left as its owner writes it.
+    #[test]
+    fn a_recipient_category_opens_its_list_item_with_a_capital() {
+        let yaml = r#"
+notice: {id: t, languages: [fr, nl, en]}
+recipients:
+  - id: acc
+    category: {fr: "notre comptable", nl: "onze boekhouder", en: "our accountant"}
+    role: processor
+    country: US
+    transfer: {mechanism: scc}
+  - id: post
+    name: bpost
+    role: processor
+storage:
+  - {description: {fr: livres, nl: boeken, en: books}, country: BE, provider: acc}
+"#;
+        for (lang, item, transfer, inline) in [
+            (
+                "fr",
+                "- **Notre comptable** (États-Unis)",
+                "- **Notre comptable** (États-Unis)\u{a0}: clauses",
+                "(prestataire\u{a0}: notre comptable)",
+            ),
+            (
+                "nl",
+                "- **Onze boekhouder** (Verenigde Staten)",
+                "- **Onze boekhouder** (Verenigde Staten): standaardbepalingen",
+                "(dienstverlener: onze boekhouder)",
+            ),
+            (
+                "en",
+                "- **Our accountant** (United States)",
+                "- **Our accountant** (United States): standard",
+                "(provider: our accountant)",
+            ),
+        ] {
+            let md = markdown(yaml, lang);
+            for expected in [item, transfer, inline, "- **bpost**"] {
+                assert!(md.contains(expected), "{lang}: no {expected:?} in\n{md}");
+            }
+        }
     }
 }

@@ -95,7 +95,7 @@ impl Builder<'_> {
             let link = r.transfer.as_ref().and_then(|t| t.copy.clone());
             let has_copy = basis.is_ok_and(|b| b.mechanism().has_copy());
             out.push(TransferView {
-                recipient: self.recipient_label(r),
+                recipient: self.recipient_item(r),
                 country: destination.name(self.lang)?.to_owned(),
                 mechanism: self.mechanism(destination, basis, r.transfer.as_ref())?,
                 copy: link.clone().filter(|_| has_copy),
@@ -193,7 +193,7 @@ impl Builder<'_> {
                         purpose: self.opt(&t.purpose),
                         duration: t
                             .duration
-                            .map(|d| self.locales.duration(self.lang, d))
+                            .map(|d| self.locales.lifetime(self.lang, d))
                             .transpose()?,
                         essential: t.essential,
                     })
@@ -251,7 +251,7 @@ impl Builder<'_> {
     fn recipient(&self, r: &d::Recipient) -> Result<RecipientView> {
         Ok(RecipientView {
             id: r.id.clone(),
-            name: self.recipient_label(r),
+            name: self.recipient_item(r),
             service: self.opt(&r.service),
             country: r.country.as_deref().map(|c| self.country(c)).transpose()?,
             notice_url: r.notice_url.clone(),

@@ -50,6 +50,24 @@ fn every_internal_link_resolves_and_every_page_is_in_the_summary() {
     );
 }
 
+#[test]
+fn the_command_reference_has_a_section_for_every_command() {
+    use clap::CommandFactory;
+    let page = read(&book().join("reference/commands.md"));
+    let commands: Vec<String> = Cli::command()
+        .get_subcommands()
+        .map(|c| c.get_name().to_owned())
+        .collect();
+    // `diff` is declared in its own module (`DiffArgs`); it is documented all the same.
+    assert!(commands.iter().any(|c| c == "diff"), "{commands:?}");
+    for name in commands {
+        assert!(
+            page.contains(&format!("\n## `notice {name}`\n")),
+            "reference/commands.md has no section for `notice {name}`"
+        );
+    }
+}
+
 /// The description of every field of the schema, as the field reference must show it.
 fn field_descriptions(v: &Value, out: &mut Vec<String>) {
     match v {

@@ -3,7 +3,8 @@
 //!
 //! Header comments may also set `# today: YYYY-MM-DD` and `# max-reference-age: MONTHS`. A
 //! `companion.yaml` in the folder is linted first, together with the fixture, for rules that
-//! compare declarations.
+//! compare declarations; a `previous.yaml` is the fixture's previous version, as `--since` gives
+//! it, for the rules on changes (N04x).
 
 use std::path::{Path, PathBuf};
 
@@ -11,7 +12,7 @@ use notice::date::Date;
 use notice::declaration::{Loaded, load};
 use notice::diagnostic::Diagnostic;
 use notice::i18n::Locales;
-use notice::lint::{Config, lint, rules};
+use notice::lint::{Config, lint, lint_since, rules};
 use notice::reference::Reference;
 
 use crate::common::{fixture, root};
@@ -68,8 +69,16 @@ fn run(file: &Path, config: &Config) -> Result<Vec<Diagnostic>, String> {
         }
         loaded.push(load(path).map_err(|d| format!("{}: {}", path.display(), d.message))?);
     }
+    let previous = file.with_file_name("previous.yaml");
+    let previous = match previous.exists() {
+        true => Some(load(&previous).map_err(|d| format!("previous.yaml: {}", d.message))?),
+        false => None,
+    };
+    // The fixture is the last one loaded; only it has a previous version.
+    let mut earlier: Vec<Option<&Loaded>> = vec![None; loaded.len() - 1];
+    earlier.push(previous.as_ref());
     let reference = Reference::builtin()?;
-    Ok(lint(&loaded, &locales, &reference, config)
+    Ok(lint_since(&loaded, &earlier, &locales, &reference, config)
         .into_iter()
         .filter(|d| d.file.as_ref().is_some_and(|f| f.path == file))
         .collect())
