@@ -15,6 +15,7 @@ mod catalogue;
 mod common;
 mod concise;
 mod diff;
+mod docs;
 mod examples;
 mod fuzz;
 mod injection;
