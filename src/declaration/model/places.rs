@@ -111,6 +111,11 @@ impl<T: Serialize> Serialize for OneOrMany<T> {
 }
 
 impl<T: JsonSchema> JsonSchema for OneOrMany<T> {
+    // Written out where it is used: "a value or a list of them" reads better in place than as
+    // a type of its own.
+    fn inline_schema() -> bool {
+        true
+    }
     fn schema_name() -> std::borrow::Cow<'static, str> {
         format!("OneOrMany_{}", T::schema_name()).into()
     }

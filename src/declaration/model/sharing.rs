@@ -10,7 +10,9 @@ use crate::declaration::time::Lifetime;
 /// Someone the personal data are disclosed to (Art. 13(1)(e)).
 #[derive(Clone, Debug, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
-#[schemars(extend("anyOf" = [{"required": ["id"]}, {"required": ["use"]}]))]
+// `id` is required unless `use` is given (an `if`, so that tools reading the schema for its
+// fields and shapes, the generated field reference among them, see one shape).
+#[schemars(extend("if" = {"required": ["use"]}, "else" = {"required": ["id"]}))]
 pub struct Recipient {
     /// Short slug that purposes use to refer to this recipient; with `use:`, the service's id
     /// when left out.

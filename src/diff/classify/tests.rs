@@ -33,16 +33,11 @@ fn walk(root: &Value, node: &Value, path: &str, out: &mut Vec<String>, depth: us
         }
         return walk(root, &root["$defs"][name], path, out, depth + 1);
     }
-    // Alternatives that only require fields (`id` or `use` for a recipient) are no shapes.
     let alternatives: Vec<&Value> = ["anyOf", "oneOf"]
         .iter()
         .filter_map(|k| node.get(*k).and_then(Value::as_array))
         .flatten()
         .filter(|a| a.get("type").and_then(Value::as_str) != Some("null"))
-        .filter(|a| {
-            !a.as_object()
-                .is_some_and(|m| m.keys().all(|k| k == "required"))
-        })
         .collect();
     if !alternatives.is_empty() {
         let has_list = alternatives.iter().any(|a| is_array(root, a));
