@@ -354,3 +354,41 @@ glossary-heading = Begrippenlijst
 ## Illustration: a published notice completed with assumptions
 illustration-heading = Illustratie.
 illustration-text = Deze tekst is niet die van de organisatie zelf: hij neemt de feiten over uit een gepubliceerde privacyverklaring en vult die aan met veronderstellingen, hieronder opgesomd, waar de wet informatie vereist die het origineel niet geeft.
+
+## Betrokkenen, herkomst van de gegevens per groep, verwerkingen voor klanten
+subjects-heading = Betrokkenen
+label-subjects = Betrokkenen:
+subjects-others = andere betrokkenen
+# De naam van een groep betrokkenen die alleen met haar soort is opgegeven.
+subjects-kind-customers = Klanten
+subjects-kind-prospects = Potentiële klanten
+subjects-kind-employees = Personeelsleden
+subjects-kind-job_applicants = Sollicitanten
+subjects-kind-website_visitors = Bezoekers van onze website
+subjects-kind-client_representatives = Contactpersonen bij onze klanten
+subjects-kind-end_users = Gebruikers van de diensten die wij voor onze klanten verlenen
+subjects-kind-patients = Patiënten
+subjects-kind-pupils = Leerlingen
+subjects-kind-members = Leden
+subjects-kind-suppliers = Leveranciers en hun personeel
+subjects-kind-visitors = Bezoekers van onze lokalen
+# Gegevens die onze eigen systemen genereren of vastleggen wanneer iemand onze diensten gebruikt
+# of in onze lokalen komt: door observatie verkregen, niet verstrekt.
+source-observed = Bron: onze eigen systemen.
+source-observed-described = Bron: onze eigen systemen ({ $description }).
+# Wanneer de bron per groep betrokkenen verschilt, noemt elke zin de groepen waarover hij gaat.
+source-third_party-for = Bron ({ $subjects }): { $name }.
+source-third_party-described-for = Bron ({ $subjects }): { $name }, { $description }
+source-third_party-unnamed-for = Bron ({ $subjects }): een derde.
+source-public-for = Bron ({ $subjects }): { $name }, een openbaar toegankelijke bron.
+source-public-unnamed-for = Bron ({ $subjects }): openbaar toegankelijke bronnen.
+source-data_subject-for = Wijze van verzameling ({ $subjects }): { $description }
+source-data_subject-plain-for = Wij verzamelen ze bij u ({ $subjects }).
+source-observed-for = Bron ({ $subjects }): onze eigen systemen.
+source-observed-described-for = Bron ({ $subjects }): onze eigen systemen ({ $description }).
+# Artikel 13, lid 2, onder e), voor één categorie van een doeleinde, of voor de groepen die de
+# gegevens zelf verstrekken.
+provision-scoped = { $whom }: { $provision }
+label-retention = Bewaartermijn:
+label-sub-processors = Onze subverwerkers:
+label-instructions = Instructies van de klant:

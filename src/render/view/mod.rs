@@ -13,14 +13,17 @@ use crate::i18n::{Arg, Locales};
 use crate::reference::reference;
 
 mod practices;
+mod processor;
 mod purposes;
 mod rights;
 mod sharing;
+mod subjects;
 
 use practices::{ComplianceView, DisclosureView, GlossaryView, SeparateView, StorageView};
+use processor::ProcessorView;
 use purposes::{BasisGroupView, CategoryView, PurposeView};
 use rights::{AutomatedView, ObjectionView, RightsView};
-use sharing::{CookiesView, ProcessorView, RecipientGroupView, TransferView};
+use sharing::{CookiesView, RecipientGroupView, TransferView};
 
 #[derive(Serialize)]
 pub struct View {
@@ -37,6 +40,8 @@ pub struct View {
     /// The first layer's "why, on which basis, how long": purposes grouped by legal bases.
     pub bases: Vec<BasisGroupView>,
     pub purposes: Vec<PurposeView>,
+    /// Whose data: every group of data subjects with who belongs to it, when one says so.
+    pub data_subjects: Vec<String>,
     pub data_categories: Vec<CategoryView>,
     pub recipient_groups: Vec<RecipientGroupView>,
     /// The first layer's "who receives them", by role; none without recipients.
@@ -282,6 +287,7 @@ impl Builder<'_> {
                     contact: self.contact(&j.contact),
                 })
                 .collect(),
+            data_subjects: self.subjects()?,
             data_categories: decl
                 .data_categories
                 .iter()
@@ -293,7 +299,7 @@ impl Builder<'_> {
             transfers,
             no_transfers,
             automated_decisions: self.automated()?,
-            processor_activities: self.processor_activities(),
+            processor_activities: self.processor_activities()?,
             cookies: decl.cookies.as_ref().map(|c| self.cookies(c)).transpose()?,
             security: decl.security.iter().map(|s| self.text(s)).collect(),
             rights: self.rights()?,
