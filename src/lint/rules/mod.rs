@@ -1,6 +1,7 @@
 //! The rule catalogue: every lint rule, declared once in the module of its id range.
 //!
-//! Ranges: N0xx the notice, ids and references (N020–N029 the declaration's `lint.allow`);
+//! Ranges: N0xx the notice, ids and references (N020–N029 the declaration's `lint.allow`,
+//! N060–N069 what the declaration says but the notice cannot show);
 //! N1xx controller, DPO, representative, joint controllers; N2xx purposes, legal bases, special
 //! data; N3xx data categories, sources, provision; N4xx recipients and transfers, N45x cookies
 //! and trackers; N5xx retention; N6xx rights, objection, consent, automated decisions; N7xx
@@ -12,6 +13,7 @@ mod authority;
 mod controller;
 mod cookies;
 mod data;
+mod drops;
 mod freshness;
 mod notice;
 mod purposes;
@@ -33,6 +35,7 @@ static CATALOGUE: &[&[Rule]] = &[
     notice::RULES,
     references::RULES,
     allow::RULES,
+    drops::RULES,
     controller::RULES,
     purposes::RULES,
     data::RULES,

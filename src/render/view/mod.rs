@@ -283,8 +283,15 @@ impl Builder<'_> {
                         ContactPoint::Them => "them",
                     }),
                     notice_url: j.notice_url.clone(),
-                    has_contact: !j.contact.is_empty(),
-                    contact: self.contact(&j.contact),
+                    has_contact: !j.contact.is_empty() || j.country.is_some(),
+                    contact: {
+                        // The country closes the postal address, or stands alone without one.
+                        let mut contact = self.contact(&j.contact);
+                        contact
+                            .address
+                            .extend(j.country.as_deref().map(|c| self.country(c)));
+                        contact
+                    },
                 })
                 .collect(),
             data_subjects: self.subjects()?,
