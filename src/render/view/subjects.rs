@@ -202,3 +202,109 @@ impl Builder<'_> {
         Ok(Some(text))
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::renderer;
+    use crate::declaration::Declaration;
+
+    fn markdown(yaml: &str, lang: &str) -> String {
+        let (r, _) = renderer();
+        let decl: Declaration = serde_yaml::from_str(yaml).unwrap();
+        r.markdown(&decl, lang).unwrap()
+    }
+
+    const GROUPS: &str = r#"
+notice: {id: t, languages: [fr, nl, en]}
+data_subjects:
+  - {id: workers, label: {fr: Travailleurs de nos clients, nl: Werknemers van onze klanten, en: Workers of our clients}}
+  - {id: self-employed, label: {fr: Clients indépendants, nl: Zelfstandige klanten, en: Self-employed clients}}
+  - {id: visitors, kind: website_visitors}
+data_categories:
+  - id: contact
+    label: {fr: Coordonnées, nl: Contactgegevens, en: Contact details}
+    source:
+      - {data_subjects: [workers], kind: third_party, name: Client SA}
+      - {kind: data_subject}
+    provision: {requirement: voluntary}
+  - id: logs
+    label: {fr: Journaux, nl: Logbestanden, en: Logs}
+    source: observed
+  - id: cctv
+    label: {fr: Images, nl: Beelden, en: Images}
+    source: {kind: observed, description: {fr: nos caméras, nl: onze camera's, en: our cameras}}
+purposes:
+  - id: support
+    legal_basis: contract
+    data_subjects: [workers, self-employed, visitors]
+    data: [contact, logs, cctv]
+"#;
+
+    /// Where the source differs by group, each sentence names its groups; the entry for everyone
+    /// else names the groups of the purposes that no other entry names; Art. 13(2)(e) is said
+    /// of those who provide the data. Observed data have the controller's systems as source.
+    #[test]
+    fn sources_name_their_groups_and_observed_data_their_systems() {
+        for (lang, expected) in [
+            (
+                "fr",
+                [
+                    "Source (travailleurs de nos clients)\u{a0}: Client SA.",
+                    "Nous les recueillons auprès de vous (clients indépendants et visiteurs de notre site internet).",
+                    "Clients indépendants et visiteurs de notre site internet\u{a0}: fourniture facultative.",
+                    "**Journaux**\\\n  Source\u{a0}: nos propres systèmes.",
+                    "Source\u{a0}: nos propres systèmes (nos caméras).",
+                    "**Personnes concernées\u{a0}:** travailleurs de nos clients, clients indépendants et visiteurs de notre site internet.",
+                ],
+            ),
+            (
+                "nl",
+                [
+                    "Bron (werknemers van onze klanten): Client SA.",
+                    "Wij verzamelen ze bij u (zelfstandige klanten en bezoekers van onze website).",
+                    "Zelfstandige klanten en bezoekers van onze website: verstrekking is niet verplicht.",
+                    "**Logbestanden**\\\n  Bron: onze eigen systemen.",
+                    "Bron: onze eigen systemen (onze camera's).",
+                    "**Betrokkenen:** werknemers van onze klanten, zelfstandige klanten en bezoekers van onze website.",
+                ],
+            ),
+            (
+                "en",
+                [
+                    "Source (workers of our clients): Client SA.",
+                    "We collect them from you (self-employed clients and visitors to our website).",
+                    "Self-employed clients and visitors to our website: providing these data is optional.",
+                    "**Logs**\\\n  Source: our own systems.",
+                    "Source: our own systems (our cameras).",
+                    "**Data subjects:** workers of our clients, self-employed clients and visitors to our website.",
+                ],
+            ),
+        ] {
+            let md = markdown(GROUPS, lang);
+            for sentence in expected {
+                assert!(md.contains(sentence), "{lang}: no {sentence:?} in\n{md}");
+            }
+            // No group has a description: no section lists them.
+            assert!(!md.contains("{#data-subjects}"), "{lang}:\n{md}");
+        }
+    }
+
+    /// Without data subjects on the purposes, the entry for everyone else cannot name its
+    /// groups, and says "other data subjects".
+    #[test]
+    fn a_source_for_everyone_else_names_other_data_subjects_when_purposes_do_not_say() {
+        let yaml = GROUPS.replace(
+            "    data_subjects: [workers, self-employed, visitors]\n",
+            "",
+        );
+        let md = markdown(&yaml, "en");
+        assert!(
+            md.contains("We collect them from you (other data subjects)."),
+            "{md}"
+        );
+        assert!(
+            md.contains("Other data subjects: providing these data is optional."),
+            "{md}"
+        );
+    }
+}
