@@ -1,21 +1,31 @@
-//! Command line: arguments, the `build`, `lint`, `explain`, `reference` and `schema` commands,
-//! and exit codes.
+//! Command line: arguments, the `build`, `lint`, `diff`, `explain`, `reference` and `schema`
+//! commands, exit codes, and the state of a run (the reference data, "today", the build date),
+//! resolved here once and passed down.
 
-use std::io::{IsTerminal, Write};
+use std::io::IsTerminal;
 use std::path::PathBuf;
 use std::process::ExitCode;
 use std::sync::Arc;
+use std::time::Duration;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
+use crate::archive::Archive;
+use crate::console::{self, Console, Failed};
+use crate::date::Date;
+use crate::declaration::limits::DOCUMENT_SECONDS;
 use crate::declaration::{Declaration, Loaded, discover, load};
 use crate::diagnostic::{Diagnostic, Severity};
+use crate::diff::command::{DiffArgs, earlier_versions, previous_of};
+use crate::diff::history;
+use crate::files::shown;
 use crate::i18n::Locales;
 use crate::lint::select::{Selection, Selector};
 use crate::lint::{self, Config, print};
 use crate::output::{self, Status};
+use crate::reference::Reference;
 use crate::render::templates::TemplateSet;
-use crate::render::{Document, Failure, Format, FragmentOptions, Renderer};
+use crate::render::{Document, Failure, Format, FragmentOptions, Renderer, languages};
 
 #[derive(Parser, Debug)]
 #[command(
@@ -34,6 +44,9 @@ pub enum Command {
     Build(BuildArgs),
     /// Check declarations against what GDPR Articles 13 and 14 require.
     Lint(LintArgs),
+    /// List what changed between two versions of declarations, each change material or
+    /// editorial; exit 1 when a change is material.
+    Diff(DiffArgs),
     /// Print the documentation of a lint rule.
     Explain {
         /// Rule id (N201) or name (missing-legal-basis).
@@ -79,6 +92,10 @@ pub struct Inputs {
     /// `build` refuses to leave out error-level rules.
     #[arg(long, value_delimiter = ',', value_name = "RULE", value_parser = Selector::parse)]
     pub ignore: Vec<Selector>,
+    /// Compare each declaration with its state at this git revision: for the rules on changes
+    /// (N040, N041) and, in `build`, the history summaries left out.
+    #[arg(long, value_name = "REV")]
+    pub since: Option<String>,
 }
 
 #[derive(Args, Debug)]
@@ -106,6 +123,13 @@ pub struct BuildArgs {
     /// Open the fragment with a table of contents, as the page does.
     #[arg(long)]
     pub fragment_toc: bool,
+    /// Longest time one document (a notice in one language, every format) may take to render.
+    #[arg(long, value_name = "SECONDS", default_value_t = DOCUMENT_SECONDS, value_parser = clap::value_parser!(u64).range(1..))]
+    pub time_budget: u64,
+    /// Also keep this version's outputs under <DIR>/<notice-id>/versions/<effective>/, never
+    /// rewritten once written.
+    #[arg(long)]
+    pub archive: bool,
 }
 
 #[derive(Args, Debug)]
@@ -144,52 +168,98 @@ const CLEAN: u8 = 0;
 const FINDINGS: u8 = 1;
 const CANNOT_RUN: u8 = 2;
 
+/// What a command ends with: its exit code, or a write to the terminal that failed.
+type Outcome = Result<u8, Failed>;
+
 pub fn main() -> ExitCode {
     let cli = match Cli::try_parse() {
         Ok(c) => c,
         Err(e) => {
-            let _ = e.print();
-            return ExitCode::from(if e.use_stderr() { CANNOT_RUN } else { CLEAN });
+            let code = if e.use_stderr() { CANNOT_RUN } else { CLEAN };
+            // `--help` to a full disk fails too; a closed pipe does not.
+            return ExitCode::from(match e.print() {
+                Err(err) if err.kind() != std::io::ErrorKind::BrokenPipe => CANNOT_RUN,
+                _ => code,
+            });
         }
     };
-    ExitCode::from(match cli.command {
-        Command::Build(args) => build(&args),
-        Command::Lint(args) => lint_command(&args),
-        Command::Explain { rule } => explain(&rule),
-        Command::Reference { what } => reference(&what),
-        Command::Schema => {
-            print!("{}", crate::declaration::schema::to_json());
-            CLEAN
-        }
-    })
+    let env = Environment::read();
+    let mut console = Console::default();
+    let c = &mut console;
+    let outcome = match cli.command {
+        Command::Build(args) => build(c, &args, &env),
+        Command::Lint(args) => lint_command(c, &args, &env),
+        Command::Diff(args) => crate::diff::command::run(c, &args, eprint_diags),
+        Command::Explain { rule } => explain(c, &rule),
+        Command::Reference { what } => reference(c, &what),
+        Command::Schema => c
+            .out(&crate::declaration::schema::to_json())
+            .map(|()| CLEAN),
+    };
+    ExitCode::from(outcome.unwrap_or_else(|failed| {
+        console::report(&failed);
+        CANNOT_RUN
+    }))
 }
 
-fn eprint_diags(diags: &[Diagnostic]) {
+fn eprint_diags(c: &mut Console, diags: &[Diagnostic]) -> Result<(), Failed> {
     let colour = print::use_colour(std::io::stderr().is_terminal());
-    let mut err = std::io::stderr().lock();
-    for d in diags.iter().filter_map(|d| print::shown(d, colour, false)) {
-        let _ = write!(err, "{d}");
+    let text: String = diags
+        .iter()
+        .filter_map(|d| print::shown(d, colour, false))
+        .collect();
+    c.err(&text)
+}
+
+/// What a run takes from its environment rather than its arguments, read once here and
+/// handed down: nothing below `cli` reads the environment or the clock.
+struct Environment {
+    /// "Today", for the age of the reference data: `NOTICE_TODAY` (for reproducible checks),
+    /// else the clock.
+    today: Date,
+    /// The build's date, `SOURCE_DATE_EPOCH`: it dates PDFs in place of the notice's date.
+    build_date: Option<Date>,
+}
+
+impl Environment {
+    fn read() -> Environment {
+        let today = std::env::var("NOTICE_TODAY")
+            .ok()
+            .and_then(|s| s.parse().ok())
+            .or_else(|| {
+                let secs = std::time::SystemTime::now()
+                    .duration_since(std::time::UNIX_EPOCH)
+                    .ok()?
+                    .as_secs();
+                Date::from_unix_seconds(i64::try_from(secs).ok()?)
+            })
+            .unwrap_or_else(|| Date::new(2026, 1, 1).unwrap_or_else(|_| unreachable!()));
+        let build_date = std::env::var("SOURCE_DATE_EPOCH")
+            .ok()
+            .and_then(|s| s.trim().parse::<i64>().ok())
+            .and_then(Date::from_unix_seconds);
+        Environment { today, build_date }
     }
 }
 
-/// The lint configuration of this run; `NOTICE_TODAY` fixes "today" for reproducible checks.
-fn config(inputs: &Inputs) -> Config {
-    let today = std::env::var("NOTICE_TODAY")
-        .ok()
-        .and_then(|s| s.parse().ok())
-        .or_else(|| {
-            let secs = std::time::SystemTime::now()
-                .duration_since(std::time::UNIX_EPOCH)
-                .ok()?
-                .as_secs();
-            crate::date::Date::from_unix_seconds(i64::try_from(secs).ok()?)
-        })
-        .unwrap_or_else(|| crate::date::Date::new(2026, 1, 1).unwrap_or_else(|_| unreachable!()));
+/// The lint configuration of this run.
+fn config(inputs: &Inputs, env: &Environment) -> Config {
     Config {
-        today,
+        today: env.today,
         max_reference_age_months: i64::from(inputs.max_reference_age),
         selection: Selection::new(inputs.select.clone(), inputs.ignore.clone()),
     }
+}
+
+/// The built-in reference data, parsed once for the run.
+fn load_reference() -> Result<Arc<Reference>, Diagnostic> {
+    Reference::builtin().map(Arc::new).map_err(|e| {
+        Diagnostic::error(
+            "reference",
+            format!("the built-in reference data are invalid: {e}"),
+        )
+        .with_help("this notice binary was built from broken data files: please report it")
+    })
 }
 
 /// Loads every declaration; the errors of all unreadable files, not just the first.
@@ -213,93 +283,250 @@ fn load_locales(inputs: &Inputs) -> Result<Arc<Locales>, Diagnostic> {
     Locales::load(inputs.locales.as_deref()).map(Arc::new)
 }
 
-fn build(args: &BuildArgs) -> u8 {
-    let config = config(&args.inputs);
-    if let Err(e) = config.selection.checks_every_error() {
-        eprintln!(
-            "error: `notice build` {e}\n  = help: leave only warnings and notes out of `build`; a finding that is wrong about your notice can be allowed where it occurs, with a reason (`lint.allow`, see README \"Rule configuration\")"
-        );
-        return CANNOT_RUN;
+/// `values` without repeats, in their first order: `--format md,md` builds one Markdown file.
+fn unique<T: PartialEq + Clone>(values: &[T]) -> Vec<T> {
+    let mut out: Vec<T> = Vec::with_capacity(values.len());
+    for v in values {
+        if !out.contains(v) {
+            out.push(v.clone());
+        }
     }
+    out
+}
+
+/// Refuses a `--lang` value that no locale writes, listing those that exist.
+fn check_languages(langs: &[String], locales: &Locales) -> Result<(), Diagnostic> {
+    let known: Vec<&str> = locales.languages().collect();
+    for lang in langs {
+        if known.contains(&lang.as_str()) {
+            continue;
+        }
+        let close = known
+            .iter()
+            .find(|k| k.eq_ignore_ascii_case(lang))
+            .copied()
+            .or_else(|| crate::suggest::did_you_mean(lang, known.iter().copied()))
+            .map(|k| format!(" (did you mean `{k}`?)"))
+            .unwrap_or_default();
+        return Err(Diagnostic::error(
+            "load",
+            format!(
+                "unknown language `{lang}` in --lang{close}; the languages are {}",
+                known.join(", ")
+            ),
+        )
+        .with_help(
+            "give language codes as the declarations list them, or add a locale with --locales",
+        ));
+    }
+    Ok(())
+}
+
+fn build(c: &mut Console, args: &BuildArgs, env: &Environment) -> Outcome {
+    let config = config(&args.inputs, env);
+    if let Err(e) = config.selection.checks_every_error() {
+        c.errln(&format!(
+            "error: `notice build` {e}\n  = help: leave only warnings and notes out of `build`; a finding that is wrong about your notice can be allowed where it occurs, with a reason (`lint.allow`, see README \"Rule configuration\")"
+        ))?;
+        return Ok(CANNOT_RUN);
+    }
+    let (langs, formats) = (unique(&args.lang), unique(&args.format));
     let prepared = load_locales(&args.inputs).and_then(|locales| {
+        check_languages(&langs, &locales)?;
+        let reference = load_reference()?;
         let templates = TemplateSet::load(args.templates.as_deref())?;
         let fragment = FragmentOptions {
             top_level: args.fragment_heading_level,
             toc: args.fragment_toc,
         };
-        let renderer = Renderer::new(templates, Arc::clone(&locales))?.with_fragment(fragment);
-        Ok((renderer, locales))
+        let renderer = Renderer::new(
+            templates,
+            Arc::clone(&locales),
+            Arc::clone(&reference),
+            env.build_date,
+        )?
+        .with_fragment(fragment)
+        .with_time_budget(Duration::from_secs(args.time_budget));
+        Ok((Arc::new(renderer), locales, reference))
     });
-    let (renderer, locales) = match prepared {
+    let (renderer, locales, reference) = match prepared {
         Ok(p) => p,
         Err(d) => {
-            eprint_diags(&[d]);
-            return CANNOT_RUN;
+            eprint_diags(c, &[d])?;
+            return Ok(CANNOT_RUN);
         }
     };
     let (loaded, load_errors) = load_all(&args.inputs);
     if !load_errors.is_empty() {
-        eprint_diags(&load_errors);
-        eprintln!(
+        eprint_diags(c, &load_errors)?;
+        c.errln(&format!(
             "nothing written: {} file(s) could not be read",
             load_errors.len()
-        );
-        return CANNOT_RUN;
+        ))?;
+        return Ok(CANNOT_RUN);
     }
-    let findings = lint::lint(&loaded, &locales, &config);
+    let earlier = match earlier_versions(args.inputs.since.as_deref(), &args.inputs.paths) {
+        Ok(e) => e,
+        Err(d) => {
+            eprint_diags(c, &[d])?;
+            c.errln("nothing written: the earlier versions could not be read")?;
+            return Ok(CANNOT_RUN);
+        }
+    };
+    let previous = previous_of(&earlier, &loaded);
+    let findings = lint::lint_since(&loaded, &previous, &locales, &reference, &config);
     let errors = findings
         .iter()
         .filter(|d| d.is_active() && d.severity == Severity::Error)
         .count();
     eprint_diags(
+        c,
         &findings
             .iter()
             .filter(|d| d.severity >= Severity::Warning)
             .cloned()
             .collect::<Vec<_>>(),
-    );
+    )?;
     if errors > 0 {
-        eprintln!(
+        c.errln(&format!(
             "nothing written: {} (run `notice lint` for details)",
             print::summary(&findings)
-        );
-        return FINDINGS;
+        ))?;
+        return Ok(FINDINGS);
     }
-    let decls: Vec<&Declaration> = loaded.iter().map(|l| &l.declaration).collect();
+    // The history summaries a declaration leaves out, from the earlier versions reachable.
+    let mut filled = Vec::new();
+    let mut history_warnings = Vec::new();
+    for (l, p) in loaded.iter().zip(&previous) {
+        match history::fill(l, p.map(|p| &p.declaration), &locales, &reference) {
+            Ok((decl, w)) => {
+                filled.push(decl);
+                history_warnings.extend(w);
+            }
+            Err(d) => {
+                eprint_diags(c, &[d])?;
+                c.errln(
+                    "nothing written: an earlier version named in a history could not be read",
+                )?;
+                return Ok(CANNOT_RUN);
+            }
+        }
+    }
+    eprint_diags(c, &history_warnings)?;
+    let decls: Vec<&Declaration> = filled.iter().collect();
+    // A run that would build nothing (`--lang` naming no declaration's language) says so: a
+    // `--check` that compared nothing must not pass.
+    if !decls.iter().any(|d| !languages(d, &langs).is_empty()) {
+        let (what, verb) = if args.check {
+            ("nothing to compare", "compare")
+        } else {
+            ("nothing to build", "build")
+        };
+        let d = Diagnostic::error(
+            "output",
+            format!("{what}: no declaration is written in {}", langs.join(", ")),
+        )
+        .with_help(format!(
+            "give --lang a language the declarations list, or leave it out to {verb} every one"
+        ));
+        eprint_diags(c, &[d])?;
+        return Ok(CANNOT_RUN);
+    }
+    // Archived versions are fingerprinted as written, not with the summaries filled in above,
+    // which depend on what this run could reach.
+    let written: Vec<&Declaration> = loaded.iter().map(|l| &l.declaration).collect();
+    let mut archive = match args
+        .archive
+        .then(|| Archive::open(&args.out, &written))
+        .transpose()
+    {
+        Ok(a) => a,
+        Err(problems) => {
+            eprint_diags(c, &problems)?;
+            c.errln(
+                "nothing written: the archive of earlier versions must stay as it was published",
+            )?;
+            return Ok(FINDINGS);
+        }
+    };
+    let run = Run {
+        renderer: &renderer,
+        decls: &decls,
+        loaded: &loaded,
+        formats: &formats,
+        langs: &langs,
+    };
     if args.check {
-        return check_outputs(&renderer, &decls, args, &loaded);
+        return check_outputs(c, &run, args, archive.as_mut());
     }
     // Documents go to the staging folder as they are rendered; nothing reaches `--out`
     // unless every one of them succeeded.
-    let mut staging = output::Staging::new(&args.out);
+    let mut staging = match output::Staging::new(&args.out) {
+        Ok(s) => s,
+        Err(d) => {
+            eprint_diags(c, &[d])?;
+            return Ok(CANNOT_RUN);
+        }
+    };
     let mut warnings = Vec::new();
-    let rendered = renderer.render_each(&decls, &args.format, &args.lang, |i, docs| {
+    let rendered = run.render(|i, docs| {
         warnings.extend(render_warnings(&docs, &loaded[i]));
-        docs.iter().try_for_each(|d| staging.add(d))
+        let archived = archive
+            .as_mut()
+            .map(|a| a.documents(i, &docs))
+            .unwrap_or_default();
+        docs.iter()
+            .chain(&archived)
+            .try_for_each(|d| staging.add(d))
     });
-    print_sorted(warnings);
-    let result = match rendered {
+    print_sorted(c, warnings)?;
+    let manifests = archive.as_ref().map(Archive::manifests).unwrap_or_default();
+    let result = match rendered.and_then(|()| {
+        manifests
+            .iter()
+            .try_for_each(|d| staging.add(d))
+            .map_err(Failure::Take)
+    }) {
         Ok(()) => staging.commit(),
         Err(e) => {
             drop(staging);
-            return render_failure(e, &loaded);
+            return render_failure(c, e, &loaded);
         }
     };
     match result {
         Ok(report) => {
-            eprintln!(
+            c.errln(&format!(
                 "wrote {} file(s), {} unchanged, for {} notice(s) in {}",
                 report.written.len(),
                 report.unchanged.len(),
                 loaded.len(),
-                args.out.display()
-            );
-            CLEAN
+                shown(&args.out)
+            ))?;
+            Ok(CLEAN)
         }
         Err(d) => {
-            eprint_diags(&[d]);
-            CANNOT_RUN
+            eprint_diags(c, &[d])?;
+            Ok(CANNOT_RUN)
         }
+    }
+}
+
+/// What one `build` renders: the same for writing and for `--check`.
+struct Run<'a> {
+    renderer: &'a Arc<Renderer>,
+    decls: &'a [&'a Declaration],
+    loaded: &'a [Loaded],
+    formats: &'a [Format],
+    langs: &'a [String],
+}
+
+impl Run<'_> {
+    fn render(
+        &self,
+        take: impl FnMut(usize, Vec<Document>) -> Result<(), Diagnostic>,
+    ) -> Result<(), Failure> {
+        self.renderer
+            .render_each(self.decls, self.formats, self.langs, take)
     }
 }
 
@@ -318,47 +545,72 @@ fn render_warnings(docs: &[Document], from: &Loaded) -> Vec<Diagnostic> {
 }
 
 /// Prints diagnostics gathered from the rendering threads in a stable order.
-fn print_sorted(mut diags: Vec<Diagnostic>) {
+fn print_sorted(c: &mut Console, mut diags: Vec<Diagnostic>) -> Result<(), Failed> {
     // By message first: the sort by place below keeps that order among equals.
     diags.sort_by(|a, b| a.message.cmp(&b.message));
     crate::diagnostic::sort(&mut diags);
-    eprint_diags(&diags);
+    eprint_diags(c, &diags)
 }
 
 /// Prints why rendering stopped; the exit code of a build that wrote nothing.
-fn render_failure(e: Failure, loaded: &[Loaded]) -> u8 {
+fn render_failure(c: &mut Console, e: Failure, loaded: &[Loaded]) -> Outcome {
     match e {
         Failure::Render(i, d) => {
-            eprint_diags(std::slice::from_ref(&d));
-            eprintln!(
+            // Located in a template when the template is at fault; else the notice is.
+            let d = if d.file.is_none() {
+                d.in_file(&loaded[i].file, None)
+            } else {
+                d
+            };
+            eprint_diags(c, std::slice::from_ref(&d))?;
+            c.errln(&format!(
                 "nothing written: {} could not be rendered",
                 loaded[i].file.display()
-            );
+            ))?;
         }
-        Failure::Take(d) => eprint_diags(&[d]),
+        Failure::Take(d) => eprint_diags(c, &[d])?,
     }
-    CANNOT_RUN
+    Ok(CANNOT_RUN)
 }
 
 /// `build --check`: compares what a build would write with what is on disk, writing nothing.
 fn check_outputs(
-    renderer: &Renderer,
-    decls: &[&Declaration],
+    c: &mut Console,
+    run: &Run,
     args: &BuildArgs,
-    loaded: &[Loaded],
-) -> u8 {
+    mut archive: Option<&mut Archive>,
+) -> Outcome {
+    // A build writing into the folder meanwhile would make the comparison meaningless.
+    let _lock = match output::lock(&args.out, false) {
+        Ok(l) => l,
+        Err(d) => {
+            eprint_diags(c, &[d])?;
+            return Ok(CANNOT_RUN);
+        }
+    };
     let mut statuses = Vec::new();
     let mut warnings = Vec::new();
-    let rendered = renderer.render_each(decls, &args.format, &args.lang, |i, docs| {
-        warnings.extend(render_warnings(&docs, &loaded[i]));
-        for d in &docs {
+    let rendered = run.render(|i, docs| {
+        warnings.extend(render_warnings(&docs, &run.loaded[i]));
+        // Files the archive still lacks; those it has were checked when it was opened.
+        let archived = archive
+            .as_mut()
+            .map(|a| a.documents(i, &docs))
+            .unwrap_or_default();
+        for d in docs.iter().chain(&archived) {
             statuses.push(output::status(&args.out, d)?);
         }
         Ok(())
     });
-    print_sorted(warnings);
+    print_sorted(c, warnings)?;
     if let Err(e) = rendered {
-        return render_failure(e, loaded);
+        return render_failure(c, e, run.loaded);
+    }
+    for d in archive.map(|a| a.manifests()).unwrap_or_default() {
+        match output::status(&args.out, &d) {
+            Ok(s) => statuses.push(s),
+            Err(e) => return render_failure(c, Failure::Take(e), run.loaded),
+        }
     }
     // Documents arrive in the threads' order: sorted, the listing is the same on every run.
     statuses.sort_by(|a, b| a.0.cmp(&b.0));
@@ -366,100 +618,124 @@ fn check_outputs(
         .iter()
         .filter(|(_, s)| *s != Status::Same)
         .collect();
-    for (path, status) in &stale {
-        let what = if *status == Status::Missing {
-            "missing"
-        } else {
-            "differs"
-        };
-        println!("{what}: {}", path.display());
-    }
+    let listing: String = stale
+        .iter()
+        .map(|(path, status)| {
+            let what = if *status == Status::Missing {
+                "missing"
+            } else {
+                "differs"
+            };
+            format!("{what}: {}\n", shown(path))
+        })
+        .collect();
+    c.out(&listing)?;
     if stale.is_empty() {
-        eprintln!("{} outputs up to date", statuses.len());
-        CLEAN
+        c.errln(&format!("{} outputs up to date", statuses.len()))?;
+        Ok(CLEAN)
     } else {
-        eprintln!(
+        c.errln(&format!(
             "{} of {} outputs are stale: run `notice build` and commit the result",
             stale.len(),
             statuses.len()
-        );
-        FINDINGS
+        ))?;
+        Ok(FINDINGS)
     }
 }
 
-fn lint_command(args: &LintArgs) -> u8 {
-    let config = config(&args.inputs);
+fn lint_command(c: &mut Console, args: &LintArgs, env: &Environment) -> Outcome {
+    let config = config(&args.inputs, env);
     if args.list_rules {
-        for r in lint::rules::all().filter(|r| config.selection.checks(r)) {
-            println!(
-                "{}  {:<7}  {:<36} {}  ({})",
-                r.id,
-                r.severity.as_str(),
-                r.name,
-                r.summary,
-                r.articles
-            );
-        }
-        return CLEAN;
+        let list: String = lint::rules::all()
+            .filter(|r| config.selection.checks(r))
+            .map(|r| {
+                format!(
+                    "{}  {:<7}  {:<36} {}  ({})\n",
+                    r.id,
+                    r.severity.as_str(),
+                    r.name,
+                    r.summary,
+                    r.articles
+                )
+            })
+            .collect();
+        c.out(&list)?;
+        return Ok(CLEAN);
     }
-    let locales = match load_locales(&args.inputs) {
-        Ok(l) => l,
+    let prepared = load_locales(&args.inputs).and_then(|l| Ok((l, load_reference()?)));
+    let (locales, reference) = match prepared {
+        Ok(p) => p,
         Err(d) => {
-            eprint_diags(&[d]);
-            return CANNOT_RUN;
+            eprint_diags(c, &[d])?;
+            return Ok(CANNOT_RUN);
         }
     };
     let (loaded, mut diags) = load_all(&args.inputs);
     let unreadable = !diags.is_empty();
-    diags.extend(lint::lint(&loaded, &locales, &config));
-    crate::diagnostic::sort(&mut diags);
-    match args.format {
-        LintFormat::Json => println!("{}", print::json(&diags)),
-        LintFormat::Sarif => println!("{}", print::sarif(&diags)),
-        LintFormat::Human => {
-            let colour = print::use_colour(std::io::stdout().is_terminal());
-            let mut out = std::io::stdout().lock();
-            for d in diags
-                .iter()
-                .filter_map(|d| print::shown(d, colour, args.show_allowed))
-            {
-                let _ = writeln!(out, "{d}");
-            }
-            let files = loaded.len() + diags.iter().filter(|d| d.code == "load").count();
-            eprintln!("{} in {} file(s)", print::summary(&diags), files);
+    let earlier = match earlier_versions(args.inputs.since.as_deref(), &args.inputs.paths) {
+        Ok(e) => e,
+        Err(d) => {
+            eprint_diags(c, &[d])?;
+            return Ok(CANNOT_RUN);
         }
-    }
+    };
+    diags.extend(lint::lint_since(
+        &loaded,
+        &previous_of(&earlier, &loaded),
+        &locales,
+        &reference,
+        &config,
+    ));
+    crate::diagnostic::sort(&mut diags);
     let fail_at = if args.deny == Some(DenyLevel::Warnings) {
         Severity::Warning
     } else {
         Severity::Error
     };
-    if unreadable {
+    let code = if unreadable {
         CANNOT_RUN
     } else if diags.iter().any(|d| d.is_active() && d.severity >= fail_at) {
         FINDINGS
     } else {
         CLEAN
+    };
+    match args.format {
+        LintFormat::Json => c.outln(&print::json(&diags))?,
+        LintFormat::Sarif => c.outln(&print::sarif(&diags))?,
+        LintFormat::Human => {
+            let colour = print::use_colour(std::io::stdout().is_terminal());
+            let text: String = diags
+                .iter()
+                .filter_map(|d| print::shown(d, colour, args.show_allowed))
+                .map(|d| format!("{d}\n"))
+                .collect();
+            c.out(&text)?;
+            let files = loaded.len() + diags.iter().filter(|d| d.code == "load").count();
+            c.errln(&format!("{} in {} file(s)", print::summary(&diags), files))?;
+        }
     }
+    Ok(code)
 }
 
-fn explain(id: &str) -> u8 {
+fn explain(c: &mut Console, id: &str) -> Outcome {
     let Some(r) = lint::find_rule(id) else {
         let names = lint::rules::all().flat_map(|r| [r.id, r.name]);
         let hint = crate::suggest::did_you_mean(id, names)
             .map(|s| format!(" (did you mean `{s}`?)"))
             .unwrap_or_default();
-        eprintln!("error: no rule `{id}`{hint}; `notice lint --list-rules` lists them");
-        return CANNOT_RUN;
+        c.errln(&format!(
+            "error: no rule `{id}`{hint}; `notice lint --list-rules` lists them"
+        ))?;
+        return Ok(CANNOT_RUN);
     };
-    println!("{} {} ({})\n", r.id, r.name, r.severity.as_str());
-    println!("{}\n", r.summary);
-    println!("Articles: GDPR {}", r.articles);
+    let mut text = format!("{} {} ({})\n\n", r.id, r.name, r.severity.as_str());
+    text += &format!("{}\n\n", r.summary);
+    text += &format!("Articles: GDPR {}\n", r.articles);
     if let Some(w) = r.wp260 {
-        println!("Guidance: {w}");
+        text += &format!("Guidance: {w}\n");
     }
-    println!(
-        "Allowing it: {}",
+    text += &format!(
+        "Allowing it: {}\n",
         match lint::allow::policy(r) {
             lint::allow::Policy::Allowable => "in `lint.allow`, with a reason".to_owned(),
             lint::allow::Policy::AllowableError(case) => format!(
@@ -468,30 +744,38 @@ fn explain(id: &str) -> u8 {
             lint::allow::Policy::Never(why) => format!("not possible: {why}"),
         }
     );
-    println!("\nWhat it checks\n  {}\n", r.docs.what);
-    println!("Why\n  {}\n", r.docs.why);
-    println!("Example that triggers it\n{}", indent(r.docs.bad));
-    println!("Fixed\n{}", indent(r.docs.good));
-    CLEAN
+    text += &format!("\nWhat it checks\n  {}\n\n", r.docs.what);
+    text += &format!("Why\n  {}\n\n", r.docs.why);
+    text += &format!("Example that triggers it\n{}\n", indent(r.docs.bad));
+    text += &format!("Fixed\n{}\n", indent(r.docs.good));
+    c.out(&text)?;
+    Ok(CLEAN)
 }
 
-fn reference(what: &ReferenceCommand) -> u8 {
+fn reference(c: &mut Console, what: &ReferenceCommand) -> Outcome {
     use crate::reference::report;
+    let r = match load_reference() {
+        Ok(r) => r,
+        Err(d) => {
+            eprint_diags(c, &[d])?;
+            return Ok(CANNOT_RUN);
+        }
+    };
     let text = match what {
         ReferenceCommand::Authorities { country } => {
-            match report::authorities(country.as_deref()) {
+            match report::authorities(&r, country.as_deref()) {
                 Ok(t) => t,
                 Err(e) => {
-                    eprintln!("error: {e}");
-                    return CANNOT_RUN;
+                    c.errln(&format!("error: {e}"))?;
+                    return Ok(CANNOT_RUN);
                 }
             }
         }
-        ReferenceCommand::Adequacy => report::adequacy(),
-        ReferenceCommand::Safeguards => report::safeguards(),
+        ReferenceCommand::Adequacy => report::adequacy(&r),
+        ReferenceCommand::Safeguards => report::safeguards(&r),
     };
-    print!("{text}");
-    CLEAN
+    c.out(&text)?;
+    Ok(CLEAN)
 }
 
 fn indent(s: &str) -> String {

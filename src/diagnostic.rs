@@ -46,8 +46,9 @@ impl SourceFile {
         SourceFile::plain(path, String::new())
     }
 
+    /// The path as it may be printed (see [`crate::files::shown`]).
     pub fn display(&self) -> String {
-        self.path.display().to_string()
+        crate::files::shown(&self.path)
     }
 }
 

@@ -8,7 +8,9 @@ use fluent::concurrent::FluentBundle;
 use fluent::{FluentArgs, FluentResource, FluentValue};
 use unic_langid::LanguageIdentifier;
 
+use crate::declaration::limits::MAX_TEMPLATE_BYTES;
 use crate::diagnostic::{Diagnostic, SourceFile};
+use crate::files::{self, Folder, Refusal, shown};
 
 pub mod grammar;
 
@@ -253,10 +255,15 @@ fn reference_ids() -> BTreeSet<String> {
 }
 
 fn read_user_locales(dir: &Path) -> Result<Vec<(String, PathBuf, String)>, Diagnostic> {
+    const HELP: &str =
+        "--locales takes a folder with one sub-folder per language (fr/, nl/, en/) of *.ftl files";
     let cannot = |p: &Path, e: std::io::Error| {
-        Diagnostic::error("load", format!("cannot read locale `{}`: {e}", p.display()))
-            .with_help("--locales takes a folder with one sub-folder per language (fr/, nl/, en/) of *.ftl files")
+        Diagnostic::error("load", format!("cannot read locale `{}`: {e}", shown(p))).with_help(HELP)
     };
+    // Links may not lead out of the folder; pipes and devices are refused, not read.
+    let refused =
+        |p: &Path, r: Refusal| files::refused(p, &r, "a locale file", MAX_TEMPLATE_BYTES, HELP);
+    let folder = Folder::open(dir).map_err(|e| cannot(dir, e))?;
     let mut out = Vec::new();
     let mut langs: Vec<_> = std::fs::read_dir(dir)
         .map_err(|e| cannot(dir, e))?
@@ -270,6 +277,9 @@ fn read_user_locales(dir: &Path) -> Result<Vec<(String, PathBuf, String)>, Diagn
         if !lang_dir.path().is_dir() || lang.starts_with('.') {
             continue;
         }
+        folder
+            .inside(&lang_dir.path())
+            .map_err(|r| refused(&lang_dir.path(), r))?;
         let mut ftls: Vec<_> = std::fs::read_dir(lang_dir.path())
             .map_err(|e| cannot(&lang_dir.path(), e))?
             .flatten()
@@ -278,7 +288,10 @@ fn read_user_locales(dir: &Path) -> Result<Vec<(String, PathBuf, String)>, Diagn
         for f in ftls {
             let p = f.path();
             if p.extension().and_then(|e| e.to_str()) == Some("ftl") {
-                let text = std::fs::read_to_string(&p).map_err(|e| cannot(&p, e))?;
+                let text = folder
+                    .read(&p, MAX_TEMPLATE_BYTES)
+                    .and_then(files::text)
+                    .map_err(|r| refused(&p, r))?;
                 out.push((lang.clone(), p, text));
             }
         }
@@ -309,6 +322,14 @@ impl Locales {
             d.unit.message_id(),
             &[("count", Arg::Num(i64::from(d.count)))],
         )
+    }
+
+    /// A tracker's lifetime: "until the end of your visit", or a duration ("30 minutes").
+    pub fn lifetime(&self, lang: &str, l: crate::declaration::Lifetime) -> anyhow::Result<String> {
+        match l {
+            crate::declaration::Lifetime::Session => self.msg(lang, "lifetime-session", &[]),
+            crate::declaration::Lifetime::Period(d) => self.duration(lang, d),
+        }
     }
 
     /// A Commission act as the language cites it: "Commission Implementing Decision (EU)
@@ -433,6 +454,27 @@ mod tests {
         assert_eq!(l.duration("nl", d("14 days")).unwrap(), "14 dagen");
         assert_eq!(l.duration("nl", d("1 day")).unwrap(), "1 dag");
         assert_eq!(l.duration("en", d("1 week")).unwrap(), "1 week");
+        // A tracker's lifetime may be a visit, minutes or hours.
+        let t = |lang: &str, s: &str| {
+            l.lifetime(lang, s.parse::<crate::declaration::Lifetime>().unwrap())
+                .unwrap()
+        };
+        assert_eq!(t("fr", "session"), "jusqu'à la fin de votre visite");
+        assert_eq!(t("nl", "session"), "tot het einde van uw bezoek");
+        assert_eq!(t("en", "session"), "until the end of your visit");
+        assert_eq!(t("fr", "1 minute"), "1 minute");
+        assert_eq!(t("fr", "30 minutes"), "30 minutes");
+        assert_eq!(t("fr", "1 hour"), "1 heure");
+        assert_eq!(t("fr", "24 hours"), "24 heures");
+        assert_eq!(t("nl", "1 minute"), "1 minuut");
+        assert_eq!(t("nl", "30 minutes"), "30 minuten");
+        assert_eq!(t("nl", "1 hour"), "1 uur");
+        assert_eq!(t("nl", "24 hours"), "24 uur");
+        assert_eq!(t("en", "1 minute"), "1 minute");
+        assert_eq!(t("en", "30 minutes"), "30 minutes");
+        assert_eq!(t("en", "1 hour"), "1 hour");
+        assert_eq!(t("en", "24 hours"), "24 hours");
+        assert_eq!(t("en", "13 months"), "13 months");
         let date = crate::date::Date::new(2026, 1, 1).unwrap();
         assert_eq!(l.date("fr", date).unwrap(), "1er janvier 2026");
         assert_eq!(l.date("nl", date).unwrap(), "1 januari 2026");
@@ -471,8 +513,8 @@ mod tests {
     #[test]
     fn acts_are_cited_in_each_language() {
         let l = locales();
-        let r = crate::reference::reference();
-        let scc = r.safeguard("scc").and_then(|s| s.act()).unwrap();
+        let r = crate::reference::tests::builtin();
+        let scc = r.mechanism("scc").ok().and_then(|s| s.act()).unwrap();
         assert_eq!(
             l.act("en", scc, None).unwrap(),
             "Commission Implementing Decision (EU) 2021/914 of 4 June 2021"
@@ -485,7 +527,8 @@ mod tests {
             l.act("nl", scc, None).unwrap(),
             "Uitvoeringsbesluit (EU) 2021/914 van de Commissie van 4 juni 2021"
         );
-        let ch = r.adequacy("CH").and_then(|a| a.act()).unwrap();
+        let at = |code: &str| r.destination(code).ok().and_then(|d| d.adequacy()).unwrap();
+        let ch = at("CH").act().unwrap();
         assert_eq!(
             l.act("fr", ch, None).unwrap(),
             "décision 2000/518/CE de la Commission du 26 juillet 2000"
@@ -494,7 +537,7 @@ mod tests {
             l.act("nl", ch, None).unwrap(),
             "Besluit 2000/518/EG van de Commissie van 26 juli 2000"
         );
-        let gb = r.adequacy("GB").unwrap();
+        let gb = at("GB");
         assert!(
             l.act("en", gb.act().unwrap(), gb.renewed())
                 .unwrap()

@@ -10,10 +10,15 @@
 // only add noise to every signature.
 #![allow(clippy::result_large_err)]
 
+pub mod archive;
+pub mod budget;
 pub mod cli;
+pub mod console;
 pub mod date;
 pub mod declaration;
 pub mod diagnostic;
+pub mod diff;
+pub mod files;
 pub mod i18n;
 pub mod lint;
 pub mod output;

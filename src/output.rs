@@ -1,13 +1,29 @@
 //! Writing outputs: paths confined to the output folder, all-or-nothing, unchanged files untouched.
 
-use std::fs;
+use std::fs::{self, File};
 use std::path::{Component, Path, PathBuf};
+use std::sync::Arc;
 
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{Diagnostic, SourceFile};
+use crate::files::{self, Refusal, shown};
 use crate::render::Document;
 
-/// Prefix of the staging folders a build writes into before moving files into place.
+/// Prefix of the staging folders a build writes into before moving files into place; a random
+/// suffix follows.
 const STAGING_PREFIX: &str = ".notice-staging-";
+
+/// The file every staging folder holds from the moment it is made: only folders that hold it
+/// are ever removed, so a folder a user happened to name like one is left alone.
+const MARKER: &str = "made-by-notice-build";
+
+/// The lock file of an output folder: a build holds an exclusive lock on it from before it
+/// first changes anything in the folder until it is done, and `--check` a shared one. Advisory
+/// locks (`flock`, `LockFileEx`) are released by the system when a process ends, however it
+/// ends, and hold across processes that do not see each other's process ids (containers
+/// sharing a folder). A build removes the file when it is done (a killed one leaves it, which
+/// does no harm): a build that opened it meanwhile sees that the file it locked is no longer
+/// the one at its path, and locks the new one.
+pub const LOCK_FILE: &str = ".notice.lock";
 
 /// How an output on disk compares with what a build produces.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -33,7 +49,7 @@ fn confined(out: &Path, rel: &Path) -> Result<PathBuf, Diagnostic> {
             "output",
             format!(
                 "refusing to write `{}`: outside the output folder",
-                rel.display()
+                shown(rel)
             ),
         )
         .with_help("notice ids must be slugs such as `acme-shop`"));
@@ -44,12 +60,114 @@ fn confined(out: &Path, rel: &Path) -> Result<PathBuf, Diagnostic> {
 /// How the file at a document's path compares with the document.
 pub fn status(out: &Path, d: &Document) -> Result<(PathBuf, Status), Diagnostic> {
     let path = confined(out, &d.path)?;
-    let status = match fs::read(&path) {
-        Ok(bytes) if bytes == d.bytes => Status::Same,
-        Ok(_) => Status::Differs,
-        Err(_) => Status::Missing,
-    };
+    let status = compare(&path, &d.bytes)?;
     Ok((path, status))
+}
+
+/// How the file at `path` compares with `bytes`. Only a regular file is read (a pipe would
+/// block, `/dev/zero` never end), and only when its size is that of `bytes`: never more.
+fn compare(path: &Path, bytes: &[u8]) -> Result<Status, Diagnostic> {
+    let refused = |r: Refusal| {
+        Diagnostic::error(
+            "output",
+            format!("cannot compare the output: {}", r.reason()),
+        )
+        .with_help(
+            "remove it from the output folder, or build into another one; nothing was written",
+        )
+        .in_file(&Arc::new(SourceFile::unread(path.to_path_buf())), None)
+    };
+    let size = match files::regular(path) {
+        Ok(size) => size,
+        // A dangling link is missing too: the new file replaces the link.
+        Err(Refusal::Io(e)) if e.kind() == std::io::ErrorKind::NotFound => {
+            return Ok(Status::Missing);
+        }
+        Err(r) => return Err(refused(r)),
+    };
+    if size != bytes.len() as u64 {
+        return Ok(Status::Differs);
+    }
+    match files::read_regular(path, size) {
+        Ok(b) if b == bytes => Ok(Status::Same),
+        Ok(_) | Err(Refusal::TooLarge(_)) => Ok(Status::Differs),
+        Err(Refusal::Io(e)) if e.kind() == std::io::ErrorKind::NotFound => Ok(Status::Missing),
+        Err(r) => Err(refused(r)),
+    }
+}
+
+/// Takes the lock of `out` for a build (exclusive) or a check (shared), creating the lock
+/// file for a build; a check of a folder without one needs no lock (no build has run in it).
+pub fn lock(out: &Path, exclusive: bool) -> Result<Option<File>, Diagnostic> {
+    let path = out.join(LOCK_FILE);
+    let busy = || {
+        Diagnostic::error(
+            "output",
+            format!(
+                "another `notice build` is writing into `{}` (it holds `{}`)",
+                shown(out),
+                shown(&path)
+            ),
+        )
+        .with_help("wait for it to finish, or build into another folder; nothing was written")
+    };
+    // Only a regular file is opened: opening a pipe for writing would block.
+    match files::regular(&path) {
+        Ok(_) => {}
+        Err(Refusal::Io(e)) if e.kind() == std::io::ErrorKind::NotFound && exclusive => {}
+        Err(Refusal::Io(e)) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+        Err(r) => {
+            return Err(Diagnostic::error(
+                "output",
+                format!("cannot lock `{}`: {}", shown(&path), r.reason()),
+            )
+            .with_help("remove it; nothing was written"));
+        }
+    }
+    loop {
+        let file = fs::OpenOptions::new()
+            .read(true)
+            .write(exclusive)
+            .create(exclusive)
+            .truncate(false)
+            .open(&path);
+        let file = match file {
+            Ok(f) => f,
+            // Removed by a build that just finished: nothing to wait for.
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound && !exclusive => return Ok(None),
+            Err(e) => return Err(io_failure("lock", &path, &e)),
+        };
+        let taken = if exclusive {
+            file.try_lock()
+        } else {
+            file.try_lock_shared()
+        };
+        match taken {
+            Ok(()) if still_at(&file, &path) => return Ok(Some(file)),
+            // The build that held it removed it between our opening and our lock.
+            Ok(()) => {}
+            Err(fs::TryLockError::WouldBlock) => return Err(busy()),
+            Err(fs::TryLockError::Error(e)) => return Err(io_failure("lock", &path, &e)),
+        }
+    }
+}
+
+/// Whether `file` is still the file at `path`.
+fn still_at(file: &File, path: &Path) -> bool {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        match (file.metadata(), fs::metadata(path)) {
+            (Ok(a), Ok(b)) => a.dev() == b.dev() && a.ino() == b.ino(),
+            _ => false,
+        }
+    }
+    // Elsewhere an open file cannot be removed, so it is.
+    #[cfg(not(unix))]
+    {
+        let _ = (file, path);
+        true
+    }
 }
 
 /// Compares every document with the file on disk.
@@ -59,7 +177,7 @@ pub fn check(out: &Path, docs: &[Document]) -> Result<Vec<(PathBuf, Status)>, Di
 
 /// Writes every document, or none (see [`Staging`]).
 pub fn write(out: &Path, docs: &[Document]) -> Result<Report, Diagnostic> {
-    let mut staging = Staging::new(out);
+    let mut staging = Staging::new(out)?;
     for d in docs {
         staging.add(d)?;
     }
@@ -79,9 +197,16 @@ pub fn write(out: &Path, docs: &[Document]) -> Result<Report, Diagnostic> {
 /// output path holding either its complete old file or its complete new one, and the next build
 /// removes the staging folder. Files are not fsynced one by one: that protects against power
 /// loss, not against a failed or killed build, and made writing a few thousand files 200 times
-/// slower.
+/// slower. A replaced file's successor gets its mode (and, where the system allows, its owner).
+///
+/// From before it changes anything in `out` (or, when `out` does not exist yet, from when it
+/// creates it) until it is dropped, a staging holds the lock of `out` ([`LOCK_FILE`]): a second
+/// build into the same folder is refused, and the staging folders found under the lock are
+/// those of killed builds.
 pub struct Staging<'a> {
     out: &'a Path,
+    /// The lock of `out`, once taken.
+    lock: Option<File>,
     /// The staging folder and the resolved `out`, made with the first changed document.
     dir: Option<(PathBuf, PathBuf)>,
     /// Output paths of the staged files, the i-th staged as `new-{i}`.
@@ -92,28 +217,47 @@ pub struct Staging<'a> {
 }
 
 impl<'a> Staging<'a> {
-    /// Starts a build into `out`, removing what killed builds left there.
-    pub fn new(out: &'a Path) -> Staging<'a> {
-        remove_stale_staging(out);
-        Staging {
+    /// Starts a build into `out`: takes its lock (when it exists) and removes what killed
+    /// builds left there.
+    pub fn new(out: &'a Path) -> Result<Staging<'a>, Diagnostic> {
+        let mut staging = Staging {
             out,
+            lock: None,
             dir: None,
             todo: Vec::new(),
             created: Vec::new(),
             unchanged: Vec::new(),
+        };
+        if out.is_dir() {
+            staging.lock()?;
         }
+        Ok(staging)
+    }
+
+    /// Takes the lock of `out` (which exists), then removes the staging folders of killed
+    /// builds: under the lock, no other build is running.
+    fn lock(&mut self) -> Result<(), Diagnostic> {
+        if self.lock.is_none() {
+            self.lock = lock(self.out, true)?;
+            remove_stale_staging(self.out);
+        }
+        Ok(())
     }
 
     /// Stages one document, unless the file on disk already holds it.
     pub fn add(&mut self, d: &Document) -> Result<(), Diagnostic> {
         let path = confined(self.out, &d.path)?;
-        if fs::read(&path).is_ok_and(|b| b == d.bytes) {
+        if compare(&path, &d.bytes)? == Status::Same {
             self.unchanged.push(path);
             return Ok(());
         }
-        let (dir, real_out) = match &mut self.dir {
-            Some(d) => &*d,
-            slot @ None => &*slot.insert(open_staging(self.out, &mut self.created)?),
+        if self.dir.is_none() {
+            let made = create_out(self.out, &mut self.created)?;
+            self.lock()?;
+            self.dir = Some(open_staging(self.out, made)?);
+        }
+        let Some((dir, real_out)) = &self.dir else {
+            unreachable!("the staging folder was made above")
         };
         let tmp = dir.join(format!("new-{}", self.todo.len()));
         fs::write(&tmp, &d.bytes).map_err(|e| io_failure("write", &tmp, &e))?;
@@ -147,6 +291,11 @@ impl Drop for Staging<'_> {
         if let Some((dir, _)) = &self.dir {
             let _ = fs::remove_dir_all(dir);
         }
+        // Removed while still locked (see `LOCK_FILE`), then released.
+        if let Some(lock) = self.lock.take() {
+            let _ = fs::remove_file(self.out.join(LOCK_FILE));
+            drop(lock);
+        }
         // Folders made for a build that failed, deepest first; a folder that holds anything
         // stays.
         for dir in self.created.iter().rev() {
@@ -155,9 +304,9 @@ impl Drop for Staging<'_> {
     }
 }
 
-/// Creates `out` if needed (noting the folders made, for removal if the build fails), and the
-/// staging folder inside it; returns the staging folder and the resolved `out`.
-fn open_staging(out: &Path, created: &mut Vec<PathBuf>) -> Result<(PathBuf, PathBuf), Diagnostic> {
+/// Creates `out` if needed, noting the folders made (for removal if the build fails); returns
+/// the resolved `out`.
+fn create_out(out: &Path, created: &mut Vec<PathBuf>) -> Result<PathBuf, Diagnostic> {
     let missing: Vec<PathBuf> = out
         .ancestors()
         .take_while(|a| !a.as_os_str().is_empty() && fs::symlink_metadata(a).is_err())
@@ -165,16 +314,30 @@ fn open_staging(out: &Path, created: &mut Vec<PathBuf>) -> Result<(PathBuf, Path
         .collect();
     fs::create_dir_all(out).map_err(|e| io_failure("create", out, &e))?;
     created.extend(missing.into_iter().rev());
-    let real_out = out
-        .canonicalize()
-        .map_err(|e| io_failure("resolve", out, &e))?;
-    let dir = out.join(format!("{STAGING_PREFIX}{}", std::process::id()));
+    out.canonicalize()
+        .map_err(|e| io_failure("resolve", out, &e))
+}
+
+/// Creates the staging folder in `out`, with a random name and the marker inside; returns it
+/// and the resolved `out`.
+fn open_staging(out: &Path, real_out: PathBuf) -> Result<(PathBuf, PathBuf), Diagnostic> {
+    use std::hash::{BuildHasher, RandomState};
+    // `RandomState` is seeded from the system's randomness: no crate needed for a name that
+    // no other build, in this container or another, will have.
+    let suffix = RandomState::new().hash_one((std::process::id(), std::time::SystemTime::now()));
+    let dir = out.join(format!("{STAGING_PREFIX}{suffix:016x}"));
     fs::create_dir(&dir).map_err(|e| io_failure("create", &dir, &e))?;
+    let marker = dir.join(MARKER);
+    fs::write(
+        &marker,
+        "a staging folder of `notice build`; the next build into this folder removes it\n",
+    )
+    .map_err(|e| io_failure("write", &marker, &e))?;
     Ok((dir, real_out))
 }
 
 fn io_failure(what: &str, p: &Path, e: &std::io::Error) -> Diagnostic {
-    Diagnostic::error("output", format!("cannot {what} `{}`: {e}", p.display())).with_help(
+    Diagnostic::error("output", format!("cannot {what} `{}`: {e}", shown(p))).with_help(
         "check that the output folder is writable; earlier outputs were left as they were",
     )
 }
@@ -202,7 +365,7 @@ fn make_dirs_inside(
                 "output",
                 format!(
                     "refusing to write into `{}`: it is a symbolic link that leads outside the output folder",
-                    dir.display()
+                    shown(&dir)
                 ),
             )
             .with_help("remove the symbolic link from the output folder; nothing was written"));
@@ -227,6 +390,9 @@ fn replace_all(staging: &Path, todo: &[PathBuf]) -> Result<(), Diagnostic> {
             }
         };
         let new = staging.join(format!("new-{i}"));
+        if kept.is_some() {
+            keep_mode(path, &new);
+        }
         fs::rename(&new, path).map_err(|e| io_failure("replace", path, &e))?;
         Ok(kept)
     };
@@ -247,21 +413,41 @@ fn replace_all(staging: &Path, todo: &[PathBuf]) -> Result<(), Diagnostic> {
     Ok(())
 }
 
-/// Removes the staging folders left by builds that were killed: their process is gone, or
-/// it is this one (in a container, a build killed earlier may well have had the same id).
+/// Gives `new` the mode of the regular file at `path` it replaces (a file made private stays
+/// private) and, where the system allows it (as root, say), its owner and group.
+fn keep_mode(path: &Path, new: &Path) {
+    let Ok(meta) = fs::symlink_metadata(path) else {
+        return;
+    };
+    if !meta.is_file() {
+        return;
+    }
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        // Refused to anyone but root unless they own the file already: nothing to do then.
+        let _ = std::os::unix::fs::chown(new, Some(meta.uid()), Some(meta.gid()));
+    }
+    let _ = fs::set_permissions(new, meta.permissions());
+}
+
+/// Removes the staging folders left by builds that were killed. Called under the lock of
+/// `out`: no other build is running, so every staging folder is a killed build's; only folders
+/// that hold the marker are touched.
 fn remove_stale_staging(out: &Path) {
-    let own = std::process::id().to_string();
     let Ok(entries) = fs::read_dir(out) else {
         return;
     };
     for e in entries.flatten() {
-        if let Some(pid) = e
+        let path = e.path();
+        let ours = e
             .file_name()
             .to_str()
-            .and_then(|n| n.strip_prefix(STAGING_PREFIX))
-            && (pid == own || !Path::new("/proc").join(pid).exists())
-        {
-            let _ = fs::remove_dir_all(e.path());
+            .is_some_and(|n| n.starts_with(STAGING_PREFIX))
+            && fs::symlink_metadata(&path).is_ok_and(|m| m.is_dir())
+            && fs::symlink_metadata(path.join(MARKER)).is_ok_and(|m| m.is_file());
+        if ours {
+            let _ = fs::remove_dir_all(&path);
         }
     }
 }
@@ -351,8 +537,6 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let old = [doc("a/1.md", "one"), doc("a/2.md", "two")];
         write(dir.path(), &old).unwrap();
-        // The third output path is taken by a folder: its rename fails after two succeeded.
-        fs::create_dir_all(dir.path().join("a/3.md/x")).unwrap();
         let before = tree(dir.path());
         let new = [
             doc("a/1.md", "ONE"),
@@ -360,7 +544,15 @@ mod tests {
             doc("a/2.md", "TWO"),
             doc("a/3.md", "three"),
         ];
-        assert!(write(dir.path(), &new).is_err());
+        let mut staging = Staging::new(dir.path()).unwrap();
+        for d in &new {
+            staging.add(d).unwrap();
+        }
+        // The last output path is taken by a folder once everything is staged: its rename
+        // fails after three succeeded.
+        fs::create_dir_all(dir.path().join("a/3.md/x")).unwrap();
+        assert!(staging.commit().is_err());
+        fs::remove_dir_all(dir.path().join("a/3.md")).unwrap();
         assert_eq!(tree(dir.path()), before);
         // No staging folder, and no folder made for the failed build, is left behind.
         let mut names: Vec<_> = fs::read_dir(dir.path())
@@ -373,28 +565,46 @@ mod tests {
     }
 
     #[test]
-    fn staging_folders_of_killed_builds_are_removed() {
+    fn staging_folders_of_killed_builds_are_removed_and_no_other_folder() {
         let dir = tempfile::tempdir().unwrap();
-        // No process has this id (above the kernel's pid_max).
-        let stale = dir.path().join(format!("{STAGING_PREFIX}4194305"));
-        fs::create_dir_all(&stale).unwrap();
-        fs::write(stale.join("new-0"), "half").unwrap();
+        let stale = dir.path().join(format!("{STAGING_PREFIX}0123456789abcdef"));
+        let made = |marked: bool| {
+            fs::create_dir_all(&stale).unwrap();
+            fs::write(stale.join("new-0"), "half").unwrap();
+            if marked {
+                fs::write(stale.join(MARKER), "").unwrap();
+            }
+        };
+        made(true);
         write(dir.path(), &[doc("acme/en.md", "x")]).unwrap();
         assert!(!stale.exists());
         // Also when there is nothing to write.
-        fs::create_dir_all(&stale).unwrap();
+        made(true);
         let r = write(dir.path(), &[doc("acme/en.md", "x")]).unwrap();
         assert_eq!(r.unchanged.len(), 1);
         assert!(!stale.exists());
-        // And one with this process's id: a killed build in a container may have had it.
-        let own = dir
-            .path()
-            .join(format!("{STAGING_PREFIX}{}", std::process::id()));
-        fs::create_dir_all(&own).unwrap();
-        fs::write(own.join("new-0"), "half").unwrap();
+        // A folder without the marker was not made by a build: it stays.
+        made(false);
         write(dir.path(), &[doc("acme/en.md", "y")]).unwrap();
-        assert!(!own.exists());
+        assert_eq!(fs::read(stale.join("new-0")).unwrap(), b"half");
         assert_eq!(fs::read(dir.path().join("acme/en.md")).unwrap(), b"y");
+    }
+
+    #[test]
+    fn a_second_staging_of_one_folder_is_refused_while_the_first_holds_its_lock() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut first = Staging::new(dir.path()).unwrap();
+        first.add(&doc("acme/en.md", "x")).unwrap();
+        let e = Staging::new(dir.path()).err().unwrap();
+        assert!(
+            e.message.contains("another `notice build`"),
+            "{}",
+            e.message
+        );
+        // The first one's staging folder is untouched, and it completes.
+        first.commit().unwrap();
+        assert_eq!(fs::read(dir.path().join("acme/en.md")).unwrap(), b"x");
+        assert!(Staging::new(dir.path()).is_ok());
     }
 
     #[test]
@@ -402,7 +612,7 @@ mod tests {
         let root = tempfile::tempdir().unwrap();
         let out = root.path().join("new/out");
         {
-            let mut staging = Staging::new(&out);
+            let mut staging = Staging::new(&out).unwrap();
             staging.add(&doc("acme/en.md", "x")).unwrap();
             staging.add(&doc("acme/sub/fr.md", "y")).unwrap();
             assert!(out.join("acme/sub").is_dir());

@@ -18,8 +18,8 @@ use std::time::{Duration, Instant};
 
 use notice::declaration::load;
 use notice::i18n::Locales;
-use notice::lint::select::Selection;
 use notice::lint::{self, Config};
+use notice::reference::Reference;
 use notice::render::templates::TemplateSet;
 use notice::render::{Format, Renderer};
 
@@ -59,11 +59,16 @@ fn main() {
 
     let t = Instant::now();
     let locales = Arc::new(Locales::load(None).expect("built-in locales"));
-    let renderer = Renderer::new(
-        TemplateSet::load(None).expect("templates"),
-        Arc::clone(&locales),
-    )
-    .expect("renderer");
+    let reference = Arc::new(Reference::builtin().expect("built-in reference data"));
+    let renderer = Arc::new(
+        Renderer::new(
+            TemplateSet::load(None).expect("templates"),
+            Arc::clone(&locales),
+            Arc::clone(&reference),
+            None,
+        )
+        .expect("renderer"),
+    );
     let setup = t.elapsed();
 
     let t = Instant::now();
@@ -72,12 +77,8 @@ fn main() {
     let loading = t.elapsed();
 
     let t = Instant::now();
-    let config = Config {
-        today: "2026-11-23".parse().expect("date"),
-        max_reference_age_months: 12,
-        selection: Selection::all(),
-    };
-    let findings = lint::lint(&loaded, &locales, &config);
+    let config = Config::new("2026-11-23".parse().expect("date"));
+    let findings = lint::lint(&loaded, &locales, &reference, &config);
     let linting = t.elapsed();
     assert!(
         findings
@@ -90,7 +91,7 @@ fn main() {
     let decls: Vec<_> = loaded.iter().map(|l| &l.declaration).collect();
     let out = dir.path().join("out");
     let mut per_format = Vec::new();
-    let mut staging = notice::output::Staging::new(&out);
+    let mut staging = notice::output::Staging::new(&out).expect("lock");
     let mut documents = 0;
     for format in Format::ALL {
         let t = Instant::now();
@@ -110,7 +111,7 @@ fn main() {
 
     // A second build with nothing changed: the work of `notice build --check` in CI.
     let t = Instant::now();
-    let mut staging = notice::output::Staging::new(&out);
+    let mut staging = notice::output::Staging::new(&out).expect("lock");
     renderer
         .render_each(&decls, &Format::ALL, &[], |_, docs| {
             docs.iter().try_for_each(|d| staging.add(d))

@@ -21,6 +21,14 @@ month-11 = November
 month-12 = December
 date = { $day } { $month } { $year }
 
+unit-minutes = { $count ->
+    [one] { $count } minute
+   *[other] { $count } minutes
+}
+unit-hours = { $count ->
+    [one] { $count } hour
+   *[other] { $count } hours
+}
 unit-days = { $count ->
     [one] { $count } day
    *[other] { $count } days
@@ -37,6 +45,8 @@ unit-years = { $count ->
     [one] { $count } year
    *[other] { $count } years
 }
+# How long a session cookie lasts.
+lifetime-session = until the end of your visit
 
 # A citation such as "Article 6(1)(a)"; $paragraph and $point are "none" when absent.
 cite = Article { $article }{ $paragraph ->
@@ -129,10 +139,23 @@ exception-law = authorised by Union or Member State law
 exception-explicit_consent = your explicit consent
 
 # Art. 13(2)(e): whether providing the data is required, and whether you must provide them.
-provision-statutory = providing these data is required by law
-provision-contractual = providing these data is required by our contract with you
-provision-contract_prerequisite = providing these data is required to enter into the contract
-provision-voluntary = providing these data is optional
+# Under a purpose that lists no data ($data = none), the sentence names them itself.
+provision-statutory = { $data ->
+    [none] providing your data is required by law
+   *[listed] providing these data is required by law
+}
+provision-contractual = { $data ->
+    [none] providing your data is required by our contract with you
+   *[listed] providing these data is required by our contract with you
+}
+provision-contract_prerequisite = { $data ->
+    [none] providing your data is required to enter into the contract
+   *[listed] providing these data is required to enter into the contract
+}
+provision-voluntary = { $data ->
+    [none] providing your data is optional
+   *[listed] providing these data is optional
+}
 provision-alone = { $requirement }.
 # The declaration's `consequences` is the main clause that follows "if you do not provide them,".
 provision-if-not = { $requirement }; without these data, { $consequences }
@@ -146,7 +169,10 @@ source-data_subject = How we collect them: { $description }
 
 ## Transfers outside the EEA
 
-transfer-adequacy = the European Commission has decided that this country ensures an adequate level of protection ({ $decision }, { $article }).
+transfer-adequacy = the European Commission has decided that { $destination ->
+        [international_organisation] this international organisation
+       *[other] this country
+    } ensures an adequate level of protection ({ $decision }, { $article }).
 transfer-adequacy-scope = The decision covers only the following recipients: { $scope }.
 transfer-dpf = the recipient is certified under the EU-US Data Privacy Framework, which the European Commission has found to ensure an adequate level of protection ({ $decision }, { $article }).
 transfer-safeguard = { $safeguard } ({ $article }).
@@ -219,6 +245,7 @@ representative-intro = Our representative in the European Union (Article 27 { -g
 
 joint-heading = Joint controllership
 joint-intro = We determine the purposes and means of some processing jointly with { $name }: we are joint controllers (Article 26 { -gdpr }).
+joint-contact = Contact:
 joint-essence = The essence of our arrangement:
 joint-contact-us = { $controller } is your point of contact for this processing.
 joint-contact-them = { $name } is your point of contact for this processing.
@@ -242,8 +269,8 @@ label-criminal-basis = Authorised under { $article } by:
 label-data = Data:
 
 data-heading = The data we process
-data-special = (special category: { $kind })
-data-criminal = (data relating to criminal convictions and offences)
+data-special = Special category: { $kind }.
+data-criminal = Data relating to criminal convictions and offences.
 col-purpose = Purpose
 
 ## Recipients
@@ -290,6 +317,8 @@ label-logic = How the decision is made:
 label-significance = What it means for you:
 label-consequences = Envisaged consequences:
 label-exception = Why it is allowed:
+# Art. 22(2)(b): the law that authorises the decision lays down the safeguards itself.
+automated-law = The law that authorises this decision lays down suitable measures to safeguard your rights and freedoms and legitimate interests ({ $article }).
 automated-rights = You have the right to obtain human intervention, to express your point of view and to contest the decision ({ $article }).
 
 processor-heading = When we act as a processor
@@ -317,7 +346,7 @@ compliance-oversight = Who checks our compliance:
 
 rights-heading = Your rights
 right-access-name = Right of access
-right-access-text = obtain a copy of your data.
+right-access-text = know whether we process data about you, and obtain a copy of them.
 right-rectification-name = Right to rectification
 right-rectification-text = have your data corrected or completed.
 right-erasure-name = Right to erasure
@@ -395,3 +424,182 @@ provision-scoped = { $whom }: { $provision }
 label-retention = Retention period:
 label-sub-processors = Our sub-processors:
 label-instructions = The client's instructions:
+
+## Changes between versions: `notice diff`, and the summaries the build writes into the history.
+## Arguments: $op (added, removed, changed, reordered, longer, shorter), $subject (the purpose,
+## recipient or category concerned), $old and $new (the values before and after, phrased as in
+## the notice), $where (the declaration path). Each message is a sentence of its own.
+diff-title = Changes
+diff-nothing = No change.
+diff-class-material = material
+diff-class-editorial = editorial
+diff-heading-material = Material changes
+diff-heading-editorial = Editorial changes
+diff-compared = { $status ->
+    [added] { $new } ({ $id }): new privacy notice
+    [removed] { $old } ({ $id }): privacy notice withdrawn
+   *[other] { $new } ({ $id }), compared with { $old }
+}
+diff-summary = { $material ->
+    [one] 1 material change
+   *[other] { $material } material changes
+} and { $editorial ->
+    [one] 1 editorial change
+   *[other] { $editorial } editorial changes
+} in { $count ->
+    [one] 1 privacy notice
+   *[other] { $count } privacy notices
+}
+diff-none = none
+diff-unnamed = appointed, name not given
+diff-not-stated = not stated
+history-replaced = { $count ->
+    [0] Replaced on { $date }, with editorial changes only.
+   *[other] Replaced on { $date }.
+}
+diff-declaration = { $op ->
+    [added] New privacy notice.
+   *[other] Privacy notice withdrawn.
+}
+diff-purpose = { $op ->
+    [added] New purpose: { $subject }.
+   *[other] Purpose discontinued: { $subject }.
+}
+diff-basis = { $op ->
+    [added] { $subject }: new legal basis: { $new }.
+   *[other] { $subject }: the processing no longer rests on this legal basis: { $old }.
+}
+diff-special-condition = { $op ->
+    [added] { $subject }: special categories of personal data are processed on the ground of { $new }.
+    [removed] { $subject }: this condition is no longer relied on for special categories of personal data: { $old }.
+   *[other] { $subject }: special categories of personal data are now processed on the ground of { $new } (previously: { $old }).
+}
+diff-data-subject = { $op ->
+    [added] New category of data subjects: { $subject }.
+   *[other] Category of data subjects whose data we no longer process: { $subject }.
+}
+diff-purpose-subjects = { $op ->
+    [added] { $subject }: the data of these people are now also processed: { $new }.
+   *[other] { $subject }: the data of these people are no longer processed: { $old }.
+}
+diff-purpose-data = { $op ->
+    [added] { $subject }: these data are now also used: { $new }.
+   *[other] { $subject }: these data are no longer used: { $old }.
+}
+diff-purpose-recipient = { $op ->
+    [added] { $subject }: the data are now also disclosed to { $new }.
+   *[other] { $subject }: the data are no longer disclosed to { $old }.
+}
+diff-retention = { $op ->
+    [longer] { $subject }: longer retention period: { $new } (previously: { $old }).
+    [shorter] { $subject }: shorter retention period: { $new } (previously: { $old }).
+    [added] { $subject }: retention period now stated: { $new }.
+    [removed] { $subject }: retention period withdrawn (previously: { $old }).
+   *[other] { $subject }: retention period changed: { $new } (previously: { $old }).
+}
+diff-marketing = { $op ->
+    [added] { $subject }: the data are now also used for direct marketing.
+   *[other] { $subject }: the data are no longer used for direct marketing.
+}
+diff-automated = { $op ->
+    [added] { $subject }: automated decision-making introduced.
+    [removed] { $subject }: automated decision-making discontinued.
+   *[other] { $subject }: automated decision-making changed.
+}
+diff-provision = { $subject }: whether you must provide these data has changed.
+diff-further = { $op ->
+    [removed] { $subject }: no longer presented as further processing.
+   *[other] { $subject }: further processing of data collected for this purpose: { $new }.
+}
+diff-right = { $op ->
+    [added] { $subject }: you now have this right: { $new }.
+   *[other] { $subject }: you no longer have this right: { $old }.
+}
+diff-category = { $op ->
+    [added] New category of personal data: { $subject }.
+   *[other] Category of personal data no longer processed: { $subject }.
+}
+diff-category-nature = { $subject }: whether these data belong to a special category, or relate to criminal convictions and offences, has changed.
+diff-category-source = { $subject }: the source of these data has changed.
+diff-recipient = { $op ->
+    [added] New recipient: { $subject }{ $new }.
+   *[other] No longer a recipient: { $subject }.
+}
+diff-recipient-identity = { $op ->
+    [added] { $subject }: recipient now designated as { $new }.
+    [removed] { $subject }: recipient no longer designated as { $old }.
+   *[other] { $subject }: recipient now { $new } (previously: { $old }).
+}
+diff-recipient-role = { $subject }: the role of this recipient has changed.
+diff-recipient-country = { $op ->
+    [added] { $subject }: country where the data are processed: { $new }.
+    [removed] { $subject }: country where the data are processed no longer stated (previously: { $old }).
+   *[other] { $subject }: country where the data are processed: { $new } (previously: { $old }).
+}
+diff-transfer = { $op ->
+    [added] { $subject }: transfer based on { $new }.
+    [removed] { $subject }: transfer no longer based on { $old }.
+   *[other] { $subject }: transfer now based on { $new } (previously: { $old }).
+}
+diff-controller = { $op ->
+    [added] Controller: { $new }.
+   *[other] Controller: { $new } (previously: { $old }).
+}
+diff-controller-status = Whether the controller is a public authority has changed.
+diff-dpo = { $op ->
+    [added] Data protection officer: { $new }.
+    [removed] Data protection officer: name no longer given (previously: { $old }).
+   *[other] Data protection officer: { $new } (previously: { $old }).
+}
+diff-representative = { $op ->
+    [added] Representative in the Union: { $new }.
+    [removed] Representative in the Union: no longer given (previously: { $old }).
+   *[other] Representative in the Union: { $new } (previously: { $old }).
+}
+diff-joint-controller = { $op ->
+    [added] New joint controller: { $subject }.
+   *[other] No longer a joint controller: { $subject }.
+}
+diff-joint-controller-identity = { $op ->
+    [added] Joint controller: { $new }.
+    [removed] { $subject }: joint controller's details withdrawn (previously: { $old }).
+   *[other] Joint controller: { $new } (previously: { $old }).
+}
+diff-joint-purpose = { $op ->
+    [added] { $subject }: now also joint controller for this purpose: { $new }.
+   *[other] { $subject }: no longer joint controller for this purpose: { $old }.
+}
+diff-joint-contact-point = { $subject }: the controller to whom you address your requests has changed.
+diff-authority = { $op ->
+    [added] Supervisory authority: { $new }.
+   *[other] Supervisory authority: { $new } (previously: { $old }).
+}
+diff-tracker = { $op ->
+    [added] New cookie or tracker: { $subject }.
+   *[other] Cookie or tracker no longer used: { $subject }.
+}
+diff-tracker-detail = { $subject }: who sets this cookie or tracker, who receives its data, or whether it needs your consent, has changed.
+diff-tracker-duration = { $op ->
+    [longer] { $subject }: stays longer on your device: { $new } (previously: { $old }).
+    [shorter] { $subject }: stays on your device for a shorter time: { $new } (previously: { $old }).
+    [added] { $subject }: stays on your device for { $new }.
+    [removed] { $subject }: lifetime on your device no longer stated (previously: { $old }).
+   *[other] { $subject }: lifetime on your device changed: { $new } (previously: { $old }).
+}
+diff-storage = { $op ->
+    [added] New place where the data are stored: { $subject }.
+    [removed] Place of storage no longer used: { $subject }.
+   *[other] { $subject }: where the data are stored has changed.
+}
+diff-no-sale = { $op ->
+    [removed] We no longer undertake not to sell personal data.
+   *[other] We now undertake not to sell personal data.
+}
+diff-order = Order changed: { $where }.
+diff-wording = Wording changed: { $where }.
+diff-contact = Contact details or link changed: { $where }.
+diff-version = Version details changed: { $where }.
+diff-languages = Languages changed: { $where }.
+diff-notice = Notice identifier changed: { $where }.
+diff-processor = Processing carried out for clients changed: { $where }.
+diff-other = Change not yet classified, treated as material: { $where }.

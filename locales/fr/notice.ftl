@@ -25,6 +25,14 @@ date = { $day ->
    *[other] { $day }
 } { $month } { $year }
 
+unit-minutes = { $count ->
+    [one] { $count } minute
+   *[other] { $count } minutes
+}
+unit-hours = { $count ->
+    [one] { $count } heure
+   *[other] { $count } heures
+}
 unit-days = { $count ->
     [one] { $count } jour
    *[other] { $count } jours
@@ -38,6 +46,8 @@ unit-years = { $count ->
     [one] { $count } an
    *[other] { $count } ans
 }
+# Durée de vie d'un cookie de session.
+lifetime-session = jusqu'à la fin de votre visite
 
 # Style de citation du Journal officiel : « article 6, paragraphe 1, point a), du RGPD ».
 cite = article { $article }{ $paragraph ->
@@ -132,10 +142,23 @@ exception-law = autorisée par le droit de l'Union ou le droit d'un État membre
 exception-explicit_consent = votre consentement explicite
 
 # Article 13, paragraphe 2, point e) : la fourniture est-elle exigée, et êtes-vous tenu de fournir les données ?
-provision-statutory = fourniture exigée par la loi
-provision-contractual = fourniture exigée par notre contrat avec vous
-provision-contract_prerequisite = fourniture nécessaire pour conclure le contrat
-provision-voluntary = fourniture facultative
+# Sous une finalité qui n'énumère pas ses données ($data = none), la phrase les nomme elle-même.
+provision-statutory = { $data ->
+    [none] la fourniture de vos données est exigée par la loi
+   *[listed] fourniture exigée par la loi
+}
+provision-contractual = { $data ->
+    [none] la fourniture de vos données est exigée par notre contrat avec vous
+   *[listed] fourniture exigée par notre contrat avec vous
+}
+provision-contract_prerequisite = { $data ->
+    [none] la fourniture de vos données est nécessaire pour conclure le contrat
+   *[listed] fourniture nécessaire pour conclure le contrat
+}
+provision-voluntary = { $data ->
+    [none] la fourniture de vos données est facultative
+   *[listed] fourniture facultative
+}
 provision-alone = { $requirement }.
 # Le champ `consequences` de la déclaration est la proposition principale qui suit « sans ces données, ».
 provision-if-not = { $requirement } ; sans ces données, { $consequences }
@@ -149,7 +172,10 @@ source-data_subject = Mode de collecte : { $description }
 
 ## Transferts hors de l'EEE
 
-transfer-adequacy = la Commission européenne a constaté que ce pays assure un niveau de protection adéquat ({ $decision }, { $article }).
+transfer-adequacy = la Commission européenne a constaté que { $destination ->
+        [international_organisation] cette organisation internationale
+       *[other] ce pays
+    } assure un niveau de protection adéquat ({ $decision }, { $article }).
 transfer-adequacy-scope = Cette décision ne s'applique qu'aux destinataires suivants : { $scope }.
 transfer-dpf = le destinataire est certifié au titre du cadre de protection des données UE-États-Unis, pour lequel la Commission européenne a constaté un niveau de protection adéquat ({ $decision }, { $article }).
 transfer-safeguard = { $safeguard } ({ $article }).
@@ -210,7 +236,10 @@ summary-complaint = Réclamation :
 
 controller-heading = Responsable du traitement
 # « sous le nom de » exigerait une élision devant une voyelle (« d'Atelier »).
-trade-names = nom commercial : { $names }
+trade-names = { $count ->
+    [one] nom commercial : { $names }
+   *[other] noms commerciaux : { $names }
+}
 company-number = Numéro d'entreprise : { $number }
 label-website = Site web :
 label-email = Courriel :
@@ -223,6 +252,7 @@ representative-intro = Notre représentant dans l'Union européenne (article 27 
 
 joint-heading = Responsabilité conjointe du traitement
 joint-intro = Nous déterminons conjointement avec { $name } les finalités et les moyens de certains traitements : nous sommes responsables conjoints du traitement (article 26 du { -gdpr }).
+joint-contact = Contact :
 joint-essence = Les grandes lignes de notre accord :
 joint-contact-us = { $controller } est votre point de contact pour ce traitement.
 joint-contact-them = { $name } est votre point de contact pour ce traitement.
@@ -246,8 +276,8 @@ label-criminal-basis = Fondement ({ $article }) :
 label-data = Données :
 
 data-heading = Données traitées
-data-special = (catégorie particulière : { $kind })
-data-criminal = (données relatives aux condamnations pénales et aux infractions)
+data-special = Catégorie particulière : { $kind }.
+data-criminal = Données relatives aux condamnations pénales et aux infractions.
 col-purpose = Finalité
 
 ## Destinataires
@@ -266,12 +296,12 @@ recipients-role-joint_controller = { $count ->
    *[other] **Responsables conjoints du traitement** (voir « Responsabilité conjointe du traitement ») :
 }
 recipients-role-authority = { $count ->
-    [one] **Autorité publique** :
-   *[other] **Autorités publiques** :
+    [one] **Autorité publique :**
+   *[other] **Autorités publiques :**
 }
 recipients-role-other = { $count ->
-    [one] **Autre destinataire** :
-   *[other] **Autres destinataires** :
+    [one] **Autre destinataire :**
+   *[other] **Autres destinataires :**
 }
 recipients-none = Nous ne communiquons vos données à caractère personnel à personne en dehors de notre organisation.
 recipient-group = membre de notre groupe
@@ -294,6 +324,8 @@ label-logic = Logique sous-jacente :
 label-significance = Importance pour vous :
 label-consequences = Conséquences prévues :
 label-exception = Pourquoi cette décision est permise :
+# Article 22, paragraphe 2, point b) : la loi qui autorise la décision prévoit elle-même les garanties.
+automated-law = La loi qui autorise cette décision prévoit des mesures appropriées pour la sauvegarde de vos droits et libertés et de vos intérêts légitimes ({ $article }).
 automated-rights = Vous avez le droit d'obtenir une intervention humaine, d'exprimer votre point de vue et de contester la décision ({ $article }).
 
 processor-heading = En qualité de sous-traitant
@@ -321,7 +353,7 @@ compliance-oversight = Contrôle de notre conformité :
 
 rights-heading = Vos droits
 right-access-name = Droit d'accès
-right-access-text = obtenir une copie de vos données.
+right-access-text = savoir si nous traitons des données vous concernant et en obtenir une copie.
 right-rectification-name = Droit de rectification
 right-rectification-text = faire corriger ou compléter vos données.
 right-erasure-name = Droit à l'effacement
@@ -398,3 +430,182 @@ provision-scoped = { $whom } : { $provision }
 label-retention = Durée de conservation :
 label-sub-processors = Nos sous-traitants ultérieurs :
 label-instructions = Instructions du client :
+
+## Modifications entre versions : `notice diff` et les résumés que la compilation inscrit dans
+## l'historique. Arguments : $op (added, removed, changed, reordered, longer, shorter), $subject
+## (la finalité, le destinataire ou la catégorie concernés), $old et $new (les valeurs avant et
+## après, formulées comme dans la déclaration), $where (le chemin). Chaque message est une phrase.
+diff-title = Modifications
+diff-nothing = Aucune modification.
+diff-class-material = substantielle
+diff-class-editorial = rédactionnelle
+diff-heading-material = Modifications substantielles
+diff-heading-editorial = Modifications rédactionnelles
+diff-compared = { $status ->
+    [added] { $new } ({ $id }) : nouvelle déclaration de confidentialité
+    [removed] { $old } ({ $id }) : déclaration de confidentialité retirée
+   *[other] { $new } ({ $id }), comparée à { $old }
+}
+diff-summary = { $material ->
+    [one] { $material } modification substantielle
+   *[other] { $material } modifications substantielles
+} et { $editorial ->
+    [one] { $editorial } modification rédactionnelle
+   *[other] { $editorial } modifications rédactionnelles
+} dans { $count ->
+    [one] { $count } déclaration de confidentialité
+   *[other] { $count } déclarations de confidentialité
+}
+diff-none = aucun
+diff-unnamed = désigné, nom non indiqué
+diff-not-stated = non indiqué
+history-replaced = { $count ->
+    [0] Version remplacée le { $date }, avec des modifications rédactionnelles uniquement.
+   *[other] Version remplacée le { $date }.
+}
+diff-declaration = { $op ->
+    [added] Nouvelle déclaration de confidentialité.
+   *[other] Déclaration de confidentialité retirée.
+}
+diff-purpose = { $op ->
+    [added] Nouvelle finalité : { $subject }.
+   *[other] Finalité abandonnée : { $subject }.
+}
+diff-basis = { $op ->
+    [added] { $subject } : nouvelle base juridique : { $new }.
+   *[other] { $subject } : le traitement ne repose plus sur cette base juridique : { $old }.
+}
+diff-special-condition = { $op ->
+    [added] { $subject } : les catégories particulières de données à caractère personnel sont traitées sur la base de { $new }.
+    [removed] { $subject } : cette condition n'est plus invoquée pour les catégories particulières de données à caractère personnel : { $old }.
+   *[other] { $subject } : les catégories particulières de données à caractère personnel sont désormais traitées sur la base de { $new } (auparavant : { $old }).
+}
+diff-data-subject = { $op ->
+    [added] Nouvelle catégorie de personnes concernées : { $subject }.
+   *[other] Catégorie de personnes concernées dont nous ne traitons plus les données : { $subject }.
+}
+diff-purpose-subjects = { $op ->
+    [added] { $subject } : les données de ces personnes sont désormais aussi traitées : { $new }.
+   *[other] { $subject } : les données de ces personnes ne sont plus traitées : { $old }.
+}
+diff-purpose-data = { $op ->
+    [added] { $subject } : ces données sont désormais aussi utilisées : { $new }.
+   *[other] { $subject } : ces données ne sont plus utilisées : { $old }.
+}
+diff-purpose-recipient = { $op ->
+    [added] { $subject } : les données sont désormais aussi communiquées à ce destinataire : { $new }.
+   *[other] { $subject } : les données ne sont plus communiquées à ce destinataire : { $old }.
+}
+diff-retention = { $op ->
+    [longer] { $subject } : durée de conservation allongée : { $new } (auparavant : { $old }).
+    [shorter] { $subject } : durée de conservation raccourcie : { $new } (auparavant : { $old }).
+    [added] { $subject } : durée de conservation désormais indiquée : { $new }.
+    [removed] { $subject } : durée de conservation retirée (auparavant : { $old }).
+   *[other] { $subject } : durée de conservation modifiée : { $new } (auparavant : { $old }).
+}
+diff-marketing = { $op ->
+    [added] { $subject } : les données sont désormais aussi utilisées à des fins de prospection.
+   *[other] { $subject } : les données ne sont plus utilisées à des fins de prospection.
+}
+diff-automated = { $op ->
+    [added] { $subject } : introduction d'une prise de décision automatisée.
+    [removed] { $subject } : fin de la prise de décision automatisée.
+   *[other] { $subject } : prise de décision automatisée modifiée.
+}
+diff-provision = { $subject } : le caractère obligatoire ou facultatif de la fourniture de ces données a changé.
+diff-further = { $op ->
+    [removed] { $subject } : n'est plus présenté comme un traitement ultérieur.
+   *[other] { $subject } : traitement ultérieur de données collectées pour cette finalité : { $new }.
+}
+diff-right = { $op ->
+    [added] { $subject } : vous disposez désormais de ce droit : { $new }.
+   *[other] { $subject } : vous ne disposez plus de ce droit : { $old }.
+}
+diff-category = { $op ->
+    [added] Nouvelle catégorie de données à caractère personnel : { $subject }.
+   *[other] Catégorie de données à caractère personnel qui n'est plus traitée : { $subject }.
+}
+diff-category-nature = { $subject } : l'appartenance de ces données à une catégorie particulière, ou aux données relatives aux condamnations pénales et aux infractions, a changé.
+diff-category-source = { $subject } : la source de ces données a changé.
+diff-recipient = { $op ->
+    [added] Nouveau destinataire : { $subject }{ $new }.
+   *[other] Destinataire qui ne reçoit plus de données : { $subject }.
+}
+diff-recipient-identity = { $op ->
+    [added] { $subject } : destinataire désormais désigné ainsi : { $new }.
+    [removed] { $subject } : destinataire qui n'est plus désigné ainsi : { $old }.
+   *[other] { $subject } : destinataire désormais : { $new } (auparavant : { $old }).
+}
+diff-recipient-role = { $subject } : le rôle de ce destinataire a changé.
+diff-recipient-country = { $op ->
+    [added] { $subject } : données traitées dans ce pays : { $new }.
+    [removed] { $subject } : pays de traitement qui n'est plus indiqué (auparavant : { $old }).
+   *[other] { $subject } : données désormais traitées dans ce pays : { $new } (auparavant : { $old }).
+}
+diff-transfer = { $op ->
+    [added] { $subject } : transfert fondé sur : { $new }.
+    [removed] { $subject } : transfert qui n'est plus fondé sur : { $old }.
+   *[other] { $subject } : transfert désormais fondé sur : { $new } (auparavant : { $old }).
+}
+diff-controller = { $op ->
+    [added] Responsable du traitement : { $new }.
+   *[other] Responsable du traitement : { $new } (auparavant : { $old }).
+}
+diff-controller-status = La qualité d'autorité publique du responsable du traitement a changé.
+diff-dpo = { $op ->
+    [added] Délégué à la protection des données : { $new }.
+    [removed] Délégué à la protection des données : nom qui n'est plus indiqué (auparavant : { $old }).
+   *[other] Délégué à la protection des données : { $new } (auparavant : { $old }).
+}
+diff-representative = { $op ->
+    [added] Représentant dans l'Union : { $new }.
+    [removed] Représentant dans l'Union : plus indiqué (auparavant : { $old }).
+   *[other] Représentant dans l'Union : { $new } (auparavant : { $old }).
+}
+diff-joint-controller = { $op ->
+    [added] Nouveau responsable conjoint du traitement : { $subject }.
+   *[other] N'est plus responsable conjoint du traitement : { $subject }.
+}
+diff-joint-controller-identity = { $op ->
+    [added] Responsable conjoint du traitement : { $new }.
+    [removed] { $subject } : coordonnées du responsable conjoint du traitement retirées (auparavant : { $old }).
+   *[other] Responsable conjoint du traitement : { $new } (auparavant : { $old }).
+}
+diff-joint-purpose = { $op ->
+    [added] { $subject } : désormais aussi responsable conjoint du traitement pour cette finalité : { $new }.
+   *[other] { $subject } : n'est plus responsable conjoint du traitement pour cette finalité : { $old }.
+}
+diff-joint-contact-point = { $subject } : le responsable du traitement auquel adresser vos demandes a changé.
+diff-authority = { $op ->
+    [added] Autorité de contrôle : { $new }.
+   *[other] Autorité de contrôle : { $new } (auparavant : { $old }).
+}
+diff-tracker = { $op ->
+    [added] Nouveau cookie ou traceur : { $subject }.
+   *[other] Cookie ou traceur qui n'est plus utilisé : { $subject }.
+}
+diff-tracker-detail = { $subject } : l'émetteur de ce cookie ou traceur, le destinataire de ses données ou la nécessité de votre consentement a changé.
+diff-tracker-duration = { $op ->
+    [longer] { $subject } : conservé plus longtemps sur votre appareil : { $new } (auparavant : { $old }).
+    [shorter] { $subject } : conservé moins longtemps sur votre appareil : { $new } (auparavant : { $old }).
+    [added] { $subject } : conservé sur votre appareil pendant { $new }.
+    [removed] { $subject } : durée de conservation sur votre appareil qui n'est plus indiquée (auparavant : { $old }).
+   *[other] { $subject } : durée de conservation sur votre appareil modifiée : { $new } (auparavant : { $old }).
+}
+diff-storage = { $op ->
+    [added] Nouveau lieu de stockage des données : { $subject }.
+    [removed] Lieu de stockage qui n'est plus utilisé : { $subject }.
+   *[other] { $subject } : le lieu de stockage des données a changé.
+}
+diff-no-sale = { $op ->
+    [removed] Nous ne nous engageons plus à ne pas vendre de données à caractère personnel.
+   *[other] Nous nous engageons désormais à ne pas vendre de données à caractère personnel.
+}
+diff-order = Ordre modifié : { $where }.
+diff-wording = Formulation modifiée : { $where }.
+diff-contact = Coordonnées ou lien modifiés : { $where }.
+diff-version = Données de version modifiées : { $where }.
+diff-languages = Langues modifiées : { $where }.
+diff-notice = Identifiant de la déclaration modifié : { $where }.
+diff-processor = Traitements effectués pour des clients modifiés : { $where }.
+diff-other = Modification non encore classée, traitée comme substantielle : { $where }.

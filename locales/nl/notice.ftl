@@ -21,6 +21,11 @@ month-11 = november
 month-12 = december
 date = { $day } { $month } { $year }
 
+unit-minutes = { $count ->
+    [one] { $count } minuut
+   *[other] { $count } minuten
+}
+unit-hours = { $count } uur
 unit-days = { $count ->
     [one] { $count } dag
    *[other] { $count } dagen
@@ -34,6 +39,8 @@ unit-months = { $count ->
    *[other] { $count } maanden
 }
 unit-years = { $count } jaar
+# Levensduur van een sessiecookie.
+lifetime-session = tot het einde van uw bezoek
 
 # Verwijzingsstijl van het Publicatieblad: “artikel 6, lid 1, onder a), AVG”.
 cite = artikel { $article }{ $paragraph ->
@@ -127,10 +134,23 @@ exception-law = toegestaan bij een bepaling van Unierecht of lidstatelijk recht
 exception-explicit_consent = uw uitdrukkelijke toestemming
 
 # Artikel 13, lid 2, onder e): is het verstrekken vereist, en bent u verplicht de gegevens te verstrekken?
-provision-statutory = verstrekking is wettelijk verplicht
-provision-contractual = verstrekking is contractueel verplicht
-provision-contract_prerequisite = verstrekking is vereist om de overeenkomst te sluiten
-provision-voluntary = verstrekking is niet verplicht
+# Onder een doeleinde dat zijn gegevens niet opsomt ($data = none), noemt de zin ze zelf.
+provision-statutory = { $data ->
+    [none] het verstrekken van uw gegevens is wettelijk verplicht
+   *[listed] verstrekking is wettelijk verplicht
+}
+provision-contractual = { $data ->
+    [none] het verstrekken van uw gegevens is contractueel verplicht
+   *[listed] verstrekking is contractueel verplicht
+}
+provision-contract_prerequisite = { $data ->
+    [none] het verstrekken van uw gegevens is vereist om de overeenkomst te sluiten
+   *[listed] verstrekking is vereist om de overeenkomst te sluiten
+}
+provision-voluntary = { $data ->
+    [none] u bent niet verplicht uw gegevens te verstrekken
+   *[listed] verstrekking is niet verplicht
+}
 provision-alone = { $requirement }.
 # Het veld `consequences` van de declaratie is de hoofdzin na “zonder deze gegevens”, met
 # inversie: “kunnen wij …”, “ontvangt u …”.
@@ -145,7 +165,10 @@ source-data_subject = Wijze van verzameling: { $description }
 
 ## Doorgifte buiten de EER
 
-transfer-adequacy = de Europese Commissie heeft vastgesteld dat dit land een passend beschermingsniveau waarborgt ({ $decision }, { $article }).
+transfer-adequacy = de Europese Commissie heeft vastgesteld dat { $destination ->
+        [international_organisation] deze internationale organisatie
+       *[other] dit land
+    } een passend beschermingsniveau waarborgt ({ $decision }, { $article }).
 transfer-adequacy-scope = Dit besluit geldt alleen voor de volgende ontvangers: { $scope }.
 transfer-dpf = de ontvanger is gecertificeerd onder het EU-VS-kader voor gegevensbescherming, waarvoor de Europese Commissie een passend beschermingsniveau heeft vastgesteld ({ $decision }, { $article }).
 transfer-safeguard = { $safeguard } ({ $article }).
@@ -205,7 +228,10 @@ summary-complaint = Klachten:
 ## Verwerkingsverantwoordelijke
 
 controller-heading = Verwerkingsverantwoordelijke
-trade-names = handelend onder de naam { $names }
+trade-names = { $count ->
+    [one] handelend onder de naam { $names }
+   *[other] handelend onder de namen { $names }
+}
 company-number = Ondernemingsnummer: { $number }
 label-website = Website:
 label-email = E-mail:
@@ -218,6 +244,7 @@ representative-intro = Onze vertegenwoordiger in de Europese Unie (artikel 27 { 
 
 joint-heading = Gezamenlijke verwerkingsverantwoordelijkheid
 joint-intro = Voor sommige verwerkingen bepalen wij samen met { $name } de doeleinden en middelen: wij zijn gezamenlijke verwerkingsverantwoordelijken (artikel 26 { -gdpr }).
+joint-contact = Contact met { $name }:
 joint-essence = De wezenlijke inhoud van onze regeling:
 joint-contact-us = { $controller } is uw aanspreekpunt voor deze verwerking.
 joint-contact-them = { $name } is uw aanspreekpunt voor deze verwerking.
@@ -241,8 +268,8 @@ label-criminal-basis = Grondslag ({ $article }):
 label-data = Gegevens:
 
 data-heading = Verwerkte gegevens
-data-special = (bijzondere categorie: { $kind })
-data-criminal = (persoonsgegevens betreffende strafrechtelijke veroordelingen en strafbare feiten)
+data-special = Bijzondere categorie: { $kind }.
+data-criminal = Persoonsgegevens betreffende strafrechtelijke veroordelingen en strafbare feiten.
 col-purpose = Doeleinde
 
 ## Ontvangers
@@ -289,6 +316,8 @@ label-logic = Onderliggende logica:
 label-significance = Wat dit voor u betekent:
 label-consequences = Verwachte gevolgen:
 label-exception = Waarom dit besluit is toegestaan:
+# Artikel 22, lid 2, onder b): de wet die het besluit toestaat, voorziet zelf in de waarborgen.
+automated-law = De wet die dit besluit toestaat, voorziet in passende maatregelen ter bescherming van uw rechten en vrijheden en uw gerechtvaardigde belangen ({ $article }).
 automated-rights = U hebt het recht op menselijke tussenkomst, het recht uw standpunt kenbaar te maken en het recht het besluit aan te vechten ({ $article }).
 
 processor-heading = Wanneer wij verwerker zijn
@@ -316,7 +345,7 @@ compliance-oversight = Toezicht op onze naleving:
 
 rights-heading = Uw rechten
 right-access-name = Recht van inzage
-right-access-text = een kopie van uw gegevens krijgen.
+right-access-text = weten of wij gegevens over u verwerken en er een kopie van krijgen.
 right-rectification-name = Recht op rectificatie
 right-rectification-text = uw gegevens laten verbeteren of aanvullen.
 right-erasure-name = Recht op gegevenswissing
@@ -392,3 +421,182 @@ provision-scoped = { $whom }: { $provision }
 label-retention = Bewaartermijn:
 label-sub-processors = Onze subverwerkers:
 label-instructions = Instructies van de klant:
+
+## Wijzigingen tussen versies: `notice diff`, en de samenvattingen die de build in de
+## geschiedenis schrijft. Argumenten: $op (added, removed, changed, reordered, longer, shorter),
+## $subject (het betrokken doeleinde, de ontvanger of categorie), $old en $new (de waarden vóór en
+## na, verwoord zoals in de verklaring), $where (het pad). Elk bericht is een volzin.
+diff-title = Wijzigingen
+diff-nothing = Geen wijziging.
+diff-class-material = wezenlijk
+diff-class-editorial = redactioneel
+diff-heading-material = Wezenlijke wijzigingen
+diff-heading-editorial = Redactionele wijzigingen
+diff-compared = { $status ->
+    [added] { $new } ({ $id }): nieuwe privacyverklaring
+    [removed] { $old } ({ $id }): privacyverklaring ingetrokken
+   *[other] { $new } ({ $id }), vergeleken met { $old }
+}
+diff-summary = { $material ->
+    [one] 1 wezenlijke wijziging
+   *[other] { $material } wezenlijke wijzigingen
+} en { $editorial ->
+    [one] 1 redactionele wijziging
+   *[other] { $editorial } redactionele wijzigingen
+} in { $count ->
+    [one] 1 privacyverklaring
+   *[other] { $count } privacyverklaringen
+}
+diff-none = geen
+diff-unnamed = aangesteld, naam niet vermeld
+diff-not-stated = niet vermeld
+history-replaced = { $count ->
+    [0] Vervangen op { $date }, met uitsluitend redactionele wijzigingen.
+   *[other] Vervangen op { $date }.
+}
+diff-declaration = { $op ->
+    [added] Nieuwe privacyverklaring.
+   *[other] Privacyverklaring ingetrokken.
+}
+diff-purpose = { $op ->
+    [added] Nieuw doeleinde: { $subject }.
+   *[other] Doeleinde stopgezet: { $subject }.
+}
+diff-basis = { $op ->
+    [added] { $subject }: nieuwe rechtsgrond: { $new }.
+   *[other] { $subject }: de verwerking berust niet langer op deze rechtsgrond: { $old }.
+}
+diff-special-condition = { $op ->
+    [added] { $subject }: bijzondere categorieën van persoonsgegevens worden verwerkt op grond van { $new }.
+    [removed] { $subject }: deze voorwaarde wordt niet langer ingeroepen voor bijzondere categorieën van persoonsgegevens: { $old }.
+   *[other] { $subject }: bijzondere categorieën van persoonsgegevens worden voortaan verwerkt op grond van { $new } (voorheen: { $old }).
+}
+diff-data-subject = { $op ->
+    [added] Nieuwe categorie betrokkenen: { $subject }.
+   *[other] Categorie betrokkenen van wie wij geen gegevens meer verwerken: { $subject }.
+}
+diff-purpose-subjects = { $op ->
+    [added] { $subject }: voortaan worden ook de gegevens van deze betrokkenen verwerkt: { $new }.
+   *[other] { $subject }: de gegevens van deze betrokkenen worden niet langer verwerkt: { $old }.
+}
+diff-purpose-data = { $op ->
+    [added] { $subject }: voortaan worden ook deze gegevens gebruikt: { $new }.
+   *[other] { $subject }: deze gegevens worden niet langer gebruikt: { $old }.
+}
+diff-purpose-recipient = { $op ->
+    [added] { $subject }: de gegevens worden voortaan ook verstrekt aan { $new }.
+   *[other] { $subject }: de gegevens worden niet langer verstrekt aan { $old }.
+}
+diff-retention = { $op ->
+    [longer] { $subject }: langere bewaartermijn: { $new } (voorheen: { $old }).
+    [shorter] { $subject }: kortere bewaartermijn: { $new } (voorheen: { $old }).
+    [added] { $subject }: bewaartermijn voortaan vermeld: { $new }.
+    [removed] { $subject }: bewaartermijn geschrapt (voorheen: { $old }).
+   *[other] { $subject }: bewaartermijn gewijzigd: { $new } (voorheen: { $old }).
+}
+diff-marketing = { $op ->
+    [added] { $subject }: de gegevens worden voortaan ook gebruikt voor direct marketing.
+   *[other] { $subject }: de gegevens worden niet langer gebruikt voor direct marketing.
+}
+diff-automated = { $op ->
+    [added] { $subject }: invoering van geautomatiseerde besluitvorming.
+    [removed] { $subject }: einde van de geautomatiseerde besluitvorming.
+   *[other] { $subject }: geautomatiseerde besluitvorming gewijzigd.
+}
+diff-provision = { $subject }: of u deze gegevens moet verstrekken, is gewijzigd.
+diff-further = { $op ->
+    [removed] { $subject }: wordt niet langer voorgesteld als verdere verwerking.
+   *[other] { $subject }: verdere verwerking van gegevens die voor dit doeleinde zijn verzameld: { $new }.
+}
+diff-right = { $op ->
+    [added] { $subject }: u hebt voortaan dit recht: { $new }.
+   *[other] { $subject }: u hebt dit recht niet langer: { $old }.
+}
+diff-category = { $op ->
+    [added] Nieuwe categorie persoonsgegevens: { $subject }.
+   *[other] Categorie persoonsgegevens die niet langer wordt verwerkt: { $subject }.
+}
+diff-category-nature = { $subject }: of deze gegevens tot een bijzondere categorie behoren of betrekking hebben op strafrechtelijke veroordelingen en strafbare feiten, is gewijzigd.
+diff-category-source = { $subject }: de bron van deze gegevens is gewijzigd.
+diff-recipient = { $op ->
+    [added] Nieuwe ontvanger: { $subject }{ $new }.
+   *[other] Niet langer ontvanger: { $subject }.
+}
+diff-recipient-identity = { $op ->
+    [added] { $subject }: ontvanger voortaan aangeduid als { $new }.
+    [removed] { $subject }: ontvanger niet langer aangeduid als { $old }.
+   *[other] { $subject }: ontvanger voortaan { $new } (voorheen: { $old }).
+}
+diff-recipient-role = { $subject }: de rol van deze ontvanger is gewijzigd.
+diff-recipient-country = { $op ->
+    [added] { $subject }: land waar de gegevens worden verwerkt: { $new }.
+    [removed] { $subject }: land waar de gegevens worden verwerkt, niet langer vermeld (voorheen: { $old }).
+   *[other] { $subject }: land waar de gegevens worden verwerkt: { $new } (voorheen: { $old }).
+}
+diff-transfer = { $op ->
+    [added] { $subject }: doorgifte op basis van: { $new }.
+    [removed] { $subject }: doorgifte niet langer op basis van: { $old }.
+   *[other] { $subject }: doorgifte voortaan op basis van: { $new } (voorheen: { $old }).
+}
+diff-controller = { $op ->
+    [added] Verwerkingsverantwoordelijke: { $new }.
+   *[other] Verwerkingsverantwoordelijke: { $new } (voorheen: { $old }).
+}
+diff-controller-status = Of de verwerkingsverantwoordelijke een overheidsinstantie is, is gewijzigd.
+diff-dpo = { $op ->
+    [added] Functionaris voor gegevensbescherming: { $new }.
+    [removed] Functionaris voor gegevensbescherming: naam niet langer vermeld (voorheen: { $old }).
+   *[other] Functionaris voor gegevensbescherming: { $new } (voorheen: { $old }).
+}
+diff-representative = { $op ->
+    [added] Vertegenwoordiger in de Unie: { $new }.
+    [removed] Vertegenwoordiger in de Unie: niet langer vermeld (voorheen: { $old }).
+   *[other] Vertegenwoordiger in de Unie: { $new } (voorheen: { $old }).
+}
+diff-joint-controller = { $op ->
+    [added] Nieuwe gezamenlijke verwerkingsverantwoordelijke: { $subject }.
+   *[other] Niet langer gezamenlijke verwerkingsverantwoordelijke: { $subject }.
+}
+diff-joint-controller-identity = { $op ->
+    [added] Gezamenlijke verwerkingsverantwoordelijke: { $new }.
+    [removed] { $subject }: gegevens van de gezamenlijke verwerkingsverantwoordelijke geschrapt (voorheen: { $old }).
+   *[other] Gezamenlijke verwerkingsverantwoordelijke: { $new } (voorheen: { $old }).
+}
+diff-joint-purpose = { $op ->
+    [added] { $subject }: voortaan ook gezamenlijk verantwoordelijk voor dit doeleinde: { $new }.
+   *[other] { $subject }: niet langer gezamenlijk verantwoordelijk voor dit doeleinde: { $old }.
+}
+diff-joint-contact-point = { $subject }: de verwerkingsverantwoordelijke tot wie u uw verzoeken richt, is gewijzigd.
+diff-authority = { $op ->
+    [added] Toezichthoudende autoriteit: { $new }.
+   *[other] Toezichthoudende autoriteit: { $new } (voorheen: { $old }).
+}
+diff-tracker = { $op ->
+    [added] Nieuwe cookie of tracker: { $subject }.
+   *[other] Cookie of tracker niet langer gebruikt: { $subject }.
+}
+diff-tracker-detail = { $subject }: wie deze cookie of tracker plaatst, wie de gegevens ervan ontvangt of of uw toestemming nodig is, is gewijzigd.
+diff-tracker-duration = { $op ->
+    [longer] { $subject }: blijft langer op uw apparaat: { $new } (voorheen: { $old }).
+    [shorter] { $subject }: blijft korter op uw apparaat: { $new } (voorheen: { $old }).
+    [added] { $subject }: blijft { $new } op uw apparaat.
+    [removed] { $subject }: bewaarduur op uw apparaat niet langer vermeld (voorheen: { $old }).
+   *[other] { $subject }: bewaarduur op uw apparaat gewijzigd: { $new } (voorheen: { $old }).
+}
+diff-storage = { $op ->
+    [added] Nieuwe plaats waar de gegevens worden opgeslagen: { $subject }.
+    [removed] Opslagplaats niet langer gebruikt: { $subject }.
+   *[other] { $subject }: de plaats waar de gegevens worden opgeslagen, is gewijzigd.
+}
+diff-no-sale = { $op ->
+    [removed] Wij verbinden ons er niet langer toe geen persoonsgegevens te verkopen.
+   *[other] Wij verbinden ons er voortaan toe geen persoonsgegevens te verkopen.
+}
+diff-order = Volgorde gewijzigd: { $where }.
+diff-wording = Formulering gewijzigd: { $where }.
+diff-contact = Contactgegevens of link gewijzigd: { $where }.
+diff-version = Versiegegevens gewijzigd: { $where }.
+diff-languages = Talen gewijzigd: { $where }.
+diff-notice = Id van de verklaring gewijzigd: { $where }.
+diff-processor = Verwerkingen voor klanten gewijzigd: { $where }.
+diff-other = Nog niet ingedeelde wijziging, als wezenlijk behandeld: { $where }.

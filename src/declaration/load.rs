@@ -1,6 +1,5 @@
 //! Finding declaration files and reading them into typed declarations, with precise errors.
 
-use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
@@ -10,8 +9,9 @@ use super::limits::{
     MAX_EXPANDED_BYTES, MAX_FILE_BYTES, MAX_FILES, MAX_NESTING, MAX_RUN_BYTES, mib,
 };
 use super::model::Declaration;
-use super::source_map::Exceeded;
+use super::source_map::{self, Exceeded, LineStarts};
 use crate::diagnostic::{Diagnostic, SourceFile};
+use crate::files::{self, Refusal, io_reason, shown};
 use crate::suggest::did_you_mean;
 
 /// One declaration, read and parsed.
@@ -29,7 +29,7 @@ pub fn discover(paths: &[PathBuf]) -> Result<Vec<PathBuf>, Diagnostic> {
         let meta = std::fs::metadata(root).map_err(|e| {
             Diagnostic::error(
                 "load",
-                format!("cannot read `{}`: {}", root.display(), io_reason(&e)),
+                format!("cannot read `{}`: {}", shown(root), io_reason(&e)),
             )
             .with_help("give a declaration file or a folder that contains `*.yaml` files")
         })?;
@@ -55,7 +55,7 @@ pub fn discover(paths: &[PathBuf]) -> Result<Vec<PathBuf>, Diagnostic> {
                     (
                         format!(
                             "it is a symbolic link to `{}`, a folder above it, so the search would never end",
-                            above.display()
+                            shown(above)
                         ),
                         "remove the link, or give the folders to search one by one",
                     )
@@ -71,7 +71,7 @@ pub fn discover(paths: &[PathBuf]) -> Result<Vec<PathBuf>, Diagnostic> {
                         "make the folder readable, or leave it out",
                     )
                 };
-                Diagnostic::error("load", format!("cannot search `{}`: {why}", place.display()))
+                Diagnostic::error("load", format!("cannot search `{}`: {why}", shown(place)))
                     .with_help(help)
             })?;
             let p = entry.path();
@@ -91,7 +91,7 @@ pub fn discover(paths: &[PathBuf]) -> Result<Vec<PathBuf>, Diagnostic> {
                 "load",
                 format!(
                     "no declarations in `{}`: it has no `*.yaml` or `*.yml` file",
-                    root.display()
+                    shown(root)
                 ),
             )
             .with_help(
@@ -138,18 +138,10 @@ fn not_regular(path: &Path) -> Diagnostic {
         "load",
         format!(
             "cannot read `{}`: it is not a regular file or a folder (a pipe, socket or device)",
-            path.display()
+            shown(path)
         ),
     )
     .with_help("give a declaration file or a folder that contains `*.yaml` files")
-}
-
-fn io_reason(e: &std::io::Error) -> String {
-    match e.kind() {
-        std::io::ErrorKind::NotFound => "no such file or folder".into(),
-        std::io::ErrorKind::PermissionDenied => "permission denied".into(),
-        _ => e.to_string(),
-    }
 }
 
 /// Reads and parses one declaration file.
@@ -160,54 +152,38 @@ pub fn load(path: &Path) -> Result<Loaded, Diagnostic> {
             .with_help(help)
             .in_file(&unread(), None)
     };
-    let cannot = |e: std::io::Error| {
-        fail(
-            format!("cannot read the file: {}", io_reason(&e)),
-            "check that the file exists and that you may read it",
-        )
-    };
-    let not_regular = || {
-        fail(
-            "cannot read the file: it is not a regular file (a folder, pipe, socket or device)"
-                .to_owned(),
-            "give a declaration file, or a folder to search for `*.yaml` files",
-        )
-    };
-    let too_large = |size: u64| {
-        fail(
+    let bytes = files::read_regular(path, MAX_FILE_BYTES).map_err(|refusal| match refusal {
+        Refusal::TooLarge(size) => fail(
             format!(
                 "the file is {size} bytes; a declaration may be at most {MAX_FILE_BYTES} bytes ({})",
                 mib(MAX_FILE_BYTES)
             ),
             "split it into one declaration per notice, or remove what is not a declaration",
-        )
+        ),
+        Refusal::NotRegular => fail(
+            format!("cannot read the file: {}", refusal.reason()),
+            "give a declaration file, or a folder to search for `*.yaml` files",
+        ),
+        _ => fail(
+            format!("cannot read the file: {}", refusal.reason()),
+            "check that the file exists and that you may read it",
+        ),
+    })?;
+    parse_bytes(path.to_path_buf(), bytes)
+}
+
+/// Decodes and parses the bytes of a declaration read from `path` (a file, or a version of it
+/// that `notice diff --since` read from git): UTF-8, with or without a byte-order mark.
+pub fn parse_bytes(path: PathBuf, bytes: Vec<u8>) -> Result<Loaded, Diagnostic> {
+    let fail = |msg: String, help: &str| {
+        Diagnostic::error("load", msg)
+            .with_help(help)
+            .in_file(&Arc::new(SourceFile::unread(path.clone())), None)
     };
-    // Looked at before opening: opening a pipe would block until something writes to it.
-    let meta = std::fs::metadata(path).map_err(cannot)?;
-    if !meta.is_file() {
-        return Err(not_regular());
-    }
-    if meta.len() > MAX_FILE_BYTES {
-        return Err(too_large(meta.len()));
-    }
-    let file = std::fs::File::open(path).map_err(cannot)?;
-    let meta = file.metadata().map_err(cannot)?;
-    if !meta.is_file() {
-        return Err(not_regular());
-    }
-    // The size is checked again while reading: the file may have grown since.
-    let mut bytes =
-        Vec::with_capacity(usize::try_from(meta.len().min(MAX_FILE_BYTES + 1)).unwrap_or(0));
-    file.take(MAX_FILE_BYTES + 1)
-        .read_to_end(&mut bytes)
-        .map_err(cannot)?;
-    if bytes.len() as u64 > MAX_FILE_BYTES {
-        return Err(too_large(bytes.len() as u64));
-    }
-    if bytes.starts_with(&[0xff, 0xfe]) || bytes.starts_with(&[0xfe, 0xff]) {
+    if let Some(encoding) = wide_encoding(&bytes) {
         return Err(fail(
-            "the file is UTF-16 text; declarations are read as UTF-8".to_owned(),
-            "save the file as UTF-8 in your editor (\"UTF-8\" encoding, not \"Unicode\" or \"UTF-16\")",
+            format!("the file is {encoding} text; declarations are read as UTF-8"),
+            "save the file as UTF-8 in your editor (\"UTF-8\" encoding, not \"Unicode\", \"UTF-16\" or \"UTF-32\")",
         ));
     }
     let text = match String::from_utf8(bytes) {
@@ -216,7 +192,7 @@ pub fn load(path: &Path) -> Result<Loaded, Diagnostic> {
             let at = e.utf8_error().valid_up_to();
             let byte = e.as_bytes()[at];
             let valid = String::from_utf8_lossy(&e.as_bytes()[..at]).into_owned();
-            let file = Arc::new(SourceFile::plain(path.to_path_buf(), valid));
+            let file = Arc::new(SourceFile::plain(path.clone(), valid));
             return Err(Diagnostic::error(
                 "load",
                 format!("the file is not UTF-8 text: byte 0x{byte:02X} here is not valid UTF-8"),
@@ -230,15 +206,32 @@ pub fn load(path: &Path) -> Result<Loaded, Diagnostic> {
         .strip_prefix('\u{feff}')
         .map(str::to_owned)
         .unwrap_or(text);
-    parse(path.to_path_buf(), text)
+    parse(path, text)
+}
+
+/// The UTF-16 or UTF-32 encoding `bytes` are in, by their byte-order mark or, without one, by
+/// the zero bytes around the first character (YAML 1.2, 5.2): read as UTF-8 they would be a
+/// NUL or an invalid byte, and the message would not say what is wrong.
+fn wide_encoding(bytes: &[u8]) -> Option<&'static str> {
+    let b = |i: usize| bytes.get(i).copied();
+    let nonzero = |i: usize| b(i).is_some_and(|x| x != 0);
+    Some(match (b(0), b(1), b(2), b(3)) {
+        (Some(0), Some(0), Some(0xfe), Some(0xff)) => "UTF-32 (big-endian)",
+        (Some(0xff), Some(0xfe), Some(0), Some(0)) => "UTF-32 (little-endian)",
+        (Some(0), Some(0), Some(0), _) if nonzero(3) => "UTF-32 (big-endian)",
+        (_, Some(0), Some(0), Some(0)) if nonzero(0) => "UTF-32 (little-endian)",
+        (Some(0xfe), Some(0xff), ..) => "UTF-16 (big-endian)",
+        (Some(0xff), Some(0xfe), ..) => "UTF-16 (little-endian)",
+        (Some(0), ..) if nonzero(1) => "UTF-16 (big-endian)",
+        (_, Some(0), ..) if nonzero(0) => "UTF-16 (little-endian)",
+        _ => return None,
+    })
 }
 
 /// Parses declaration text (the part of [`load`] after reading, also used by tests and fuzzing).
 pub fn parse(path: PathBuf, text: String) -> Result<Loaded, Diagnostic> {
     if text.trim().is_empty()
-        || text
-            .lines()
-            .all(|l| l.trim().is_empty() || l.trim_start().starts_with('#'))
+        || source_map::lines(&text).all(|l| l.trim().is_empty() || l.trim_start().starts_with('#'))
     {
         let file = Arc::new(SourceFile::plain(path, text));
         return Err(Diagnostic::error(
@@ -271,6 +264,13 @@ pub fn parse(path: PathBuf, text: String) -> Result<Loaded, Diagnostic> {
             .with_help(help)
             .in_file(&file, Some(offset)));
     }
+    if let Some((offset, tag)) = &file.map.tag {
+        return Err(
+            Diagnostic::error("load", format!("the tag `{tag}` is not supported"))
+                .with_help(TAGS_HELP)
+                .in_file(&file, Some(*offset)),
+        );
+    }
     match serde_yaml::from_str::<Declaration>(&file.text) {
         Ok(declaration) => Ok(Loaded { file, declaration }),
         Err(e) => {
@@ -280,16 +280,16 @@ pub fn parse(path: PathBuf, text: String) -> Result<Loaded, Diagnostic> {
     }
 }
 
+const TAGS_HELP: &str =
+    "YAML tags (`!include`, `!!binary`…) are not supported: write the value itself";
+
 /// The field reference, where every help below sends the user.
 const REFERENCE: &str = "the field reference in README.md";
 
 /// serde_yaml and libyaml messages (by a part of them) whose help needs nothing from the
 /// message; the first that matches applies.
 const FIXED_HELPS: &[(&str, &str)] = &[
-    (
-        "invalid type: enum",
-        "YAML tags (`!include`, `!!binary`…) are not supported: write the value itself",
-    ),
+    ("invalid type: enum", TAGS_HELP),
     (
         "mapping values are not allowed",
         "if this line starts a new field, indent it like the fields above it; if the value contains `: `, put it in double quotes",
@@ -380,7 +380,7 @@ fn explain(e: &serde_yaml::Error, file: &SourceFile) -> (Diagnostic, Option<usiz
         let help = "each key may appear only once in a mapping: remove or merge the repeated one";
         (msg, help.to_owned())
     } else if msg.contains("more than one document") {
-        offset = second_document(&file.text).or(offset);
+        offset = second_document(&file.text, &file.lines).or(offset);
         (
             "the file holds more than one YAML document (a `---` line starts another); a declaration file holds one".to_owned(),
             "put each declaration in a file of its own".to_owned(),
@@ -462,19 +462,17 @@ fn last_position(msg: &str, file: &SourceFile) -> Option<usize> {
 }
 
 /// Where the second YAML document of a text starts: its `---` line.
-fn second_document(text: &str) -> Option<usize> {
+fn second_document(text: &str, lines: &LineStarts) -> Option<usize> {
     let mut seen_content = false;
-    let mut at = 0;
-    for line in text.split_inclusive('\n') {
+    for (i, line) in source_map::lines(text).enumerate() {
         let t = line.trim_end();
         if t == "---" || t.starts_with("--- ") {
             if seen_content {
-                return Some(at);
+                return Some(lines.offset(text, i + 1, 0));
             }
         } else if !t.is_empty() && !t.trim_start().starts_with('#') {
             seen_content = true;
         }
-        at += line.len();
     }
     None
 }

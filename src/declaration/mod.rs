@@ -13,4 +13,4 @@ pub mod walk;
 pub use load::{Loaded, discover, load};
 pub use model::*;
 pub use text::{Text, is_language_key};
-pub use time::{Duration, Event, Unit};
+pub use time::{Duration, Event, Lifetime, Unit};

@@ -28,6 +28,10 @@ pub struct SourceMap {
     repeated: HashMap<String, usize>,
     /// Set when the text is beyond a limit: it must not be deserialised.
     pub exceeded: Option<Exceeded>,
+    /// The first YAML tag other than `!!str` (`!!binary`, `!include`…), as written, and where:
+    /// serde_yaml would decode some (a `!!binary` string) and misreport others, and no field of
+    /// a declaration needs one.
+    pub tag: Option<(usize, String)>,
 }
 
 /// A limit a text is beyond, with the byte offset where it was crossed.
@@ -140,6 +144,25 @@ impl SourceMap {
                 }
             };
             let offset = cursor.offset(mark);
+            if let Event::Scalar(.., Some(tag))
+            | Event::MappingStart(_, Some(tag))
+            | Event::SequenceStart(_, Some(tag)) = &event
+                && map.tag.is_none()
+            {
+                let written = match tag.handle.as_str() {
+                    "tag:yaml.org,2002:" => format!("!!{}", tag.suffix),
+                    handle => format!("{handle}{}", tag.suffix),
+                };
+                if written != "!!str" {
+                    // The event is marked at the value; the tag is written before it.
+                    let before = &text[..offset];
+                    let at = before
+                        .rfind(written.as_str())
+                        .filter(|&i| !before[i..].contains(['\n', '\r']))
+                        .unwrap_or(offset);
+                    map.tag = Some((at, written));
+                }
+            }
             let weight = match &event {
                 Event::Scalar(value, _, anchor, _) => size.leaf(1 + value.len() as u64, *anchor),
                 Event::Alias(id) => size.alias(*id),
@@ -350,10 +373,21 @@ impl Cursor<'_> {
 /// Line starts of a text, to turn (line, column) markers and byte offsets into one another.
 pub struct LineStarts(Vec<usize>);
 
+/// The lines of `text` without their ends: `\r\n`, `\r` and `\n` each end a line, as in
+/// YAML (1.2, 5.4) and in editors (a file saved with classic Mac line ends is all `\r`).
+pub fn lines(text: &str) -> impl Iterator<Item = &str> {
+    let starts = LineStarts::new(text);
+    (1..=starts.0.len()).map(move |l| starts.line_text(text, l))
+}
+
 impl LineStarts {
     pub fn new(text: &str) -> LineStarts {
         let mut v = vec![0];
-        v.extend(text.match_indices('\n').map(|(i, _)| i + 1));
+        let b = text.as_bytes();
+        v.extend(b.iter().enumerate().filter_map(|(i, &c)| {
+            let ends = c == b'\n' || (c == b'\r' && b.get(i + 1) != Some(&b'\n'));
+            ends.then_some(i + 1)
+        }));
         LineStarts(v)
     }
 
@@ -364,7 +398,7 @@ impl LineStarts {
             return text.len();
         };
         let rest = text.get(start..).unwrap_or("");
-        let rest = &rest[..rest.find('\n').unwrap_or(rest.len())];
+        let rest = &rest[..rest.find(['\n', '\r']).unwrap_or(rest.len())];
         start + rest.char_indices().nth(col).map_or(rest.len(), |(i, _)| i)
     }
 
@@ -421,6 +455,23 @@ mod tests {
         let m = SourceMap::build(y, &lines);
         assert_eq!(lines.line_col(y, m.locate("b").offset), (2, 4));
         assert_eq!(lines.line_text(y, 2), "b: ü");
+    }
+
+    #[test]
+    fn every_line_end_counts() {
+        for end in ["\n", "\r\n", "\r"] {
+            let y = ["a: 1", "b: é", "", "c: 3"].join(end);
+            let lines = LineStarts::new(&y);
+            let m = SourceMap::build(&y, &lines);
+            assert_eq!(lines.line_col(&y, m.locate("c").offset), (4, 4), "{end:?}");
+            assert_eq!(lines.line_text(&y, 2), "b: é", "{end:?}");
+            assert_eq!(lines.offset(&y, 2, 3), y.find('é').unwrap(), "{end:?}");
+            assert_eq!(
+                super::lines(&y).collect::<Vec<_>>(),
+                ["a: 1", "b: é", "", "c: 3"],
+                "{end:?}"
+            );
+        }
     }
 
     #[test]

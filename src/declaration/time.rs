@@ -1,4 +1,5 @@
-//! Retention periods (`7 years`) and the events they start from (`end_of_financial_year`).
+//! Retention periods (`7 years`) and the events they start from (`end_of_financial_year`), and
+//! how long a tracker stays on a device (`session`, `30 minutes`, `13 months`).
 
 use std::fmt;
 
@@ -16,28 +17,47 @@ pub struct Duration {
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Unit {
+    /// Minutes and hours only measure how long a tracker stays on a device: no retention
+    /// period is that short, and one written so is more likely a slip than a fact.
+    Minutes,
+    Hours,
     Days,
     Weeks,
     Months,
     Years,
 }
 
-/// The words a duration may name its unit with; the parser and the schema's pattern both use it.
-const UNIT_WORDS: [(&str, Unit); 8] = [
-    ("day", Unit::Days),
-    ("days", Unit::Days),
-    ("week", Unit::Weeks),
-    ("weeks", Unit::Weeks),
-    ("month", Unit::Months),
-    ("months", Unit::Months),
-    ("year", Unit::Years),
-    ("years", Unit::Years),
-];
+/// The word that names a tracker's lifetime of one visit.
+const SESSION: &str = "session";
 
 impl Unit {
+    const ALL: [Unit; 6] = [
+        Unit::Minutes,
+        Unit::Hours,
+        Unit::Days,
+        Unit::Weeks,
+        Unit::Months,
+        Unit::Years,
+    ];
+
+    /// The words a declaration names the unit with, singular and plural; the parsers, the
+    /// schema's patterns and [`Duration`]'s display use them.
+    fn words(self) -> (&'static str, &'static str) {
+        match self {
+            Unit::Minutes => ("minute", "minutes"),
+            Unit::Hours => ("hour", "hours"),
+            Unit::Days => ("day", "days"),
+            Unit::Weeks => ("week", "weeks"),
+            Unit::Months => ("month", "months"),
+            Unit::Years => ("year", "years"),
+        }
+    }
+
     /// The Fluent message that names this unit with a plural-aware count.
     pub fn message_id(self) -> &'static str {
         match self {
+            Unit::Minutes => "unit-minutes",
+            Unit::Hours => "unit-hours",
             Unit::Days => "unit-days",
             Unit::Weeks => "unit-weeks",
             Unit::Months => "unit-months",
@@ -48,21 +68,21 @@ impl Unit {
 
 impl Duration {
     /// Approximate length in days, only for comparisons (e.g. "longer than camera law allows").
+    /// A part of a day counts as a whole one.
     pub fn approx_days(self) -> u64 {
-        let per = match self.unit {
-            Unit::Days => 1,
-            Unit::Weeks => 7,
-            Unit::Months => 30,
-            Unit::Years => 365,
-        };
-        u64::from(self.count) * per
+        let count = u64::from(self.count);
+        match self.unit {
+            Unit::Minutes => count.div_ceil(24 * 60),
+            Unit::Hours => count.div_ceil(24),
+            Unit::Days => count,
+            Unit::Weeks => count * 7,
+            Unit::Months => count * 30,
+            Unit::Years => count * 365,
+        }
     }
-}
 
-impl std::str::FromStr for Duration {
-    type Err = String;
-    fn from_str(s: &str) -> Result<Duration, String> {
-        let hint = "write a number and a unit, e.g. `14 days`, `1 month`, `7 years`";
+    /// Parses "<count> <unit>" with one of `units`; `hint` ends each error.
+    fn parse(s: &str, units: &[Unit], hint: &str) -> Result<Duration, String> {
         let mut words = s.split_whitespace();
         let (Some(n), Some(u), None) = (words.next(), words.next(), words.next()) else {
             return Err(format!("`{s}` is not a duration: {hint}"));
@@ -73,38 +93,93 @@ impl std::str::FromStr for Duration {
         if count == 0 {
             return Err(format!("a duration of 0 {u} keeps nothing: {hint}"));
         }
-        let Some(&(_, unit)) = UNIT_WORDS.iter().find(|(w, _)| *w == u) else {
-            let units = ["days", "weeks", "months", "years"];
-            return Err(format!(
-                "unknown unit `{u}`{}: use days, weeks, months or years",
-                did_you_mean(u, units)
+        let named = |unit: &&Unit| {
+            let (one, many) = unit.words();
+            u == one || u == many
+        };
+        match Unit::ALL.iter().find(named) {
+            Some(&unit) if units.contains(&unit) => Ok(Duration { count, unit }),
+            Some(_) => Err(format!("`{s}` is too short for a retention period: {hint}")),
+            None => Err(format!(
+                "unknown unit `{u}`{}: {hint}",
+                did_you_mean(u, units.iter().map(|unit| unit.words().1))
                     .map(|s| format!(" (did you mean `{s}`?)"))
                     .unwrap_or_default()
+            )),
+        }
+    }
+}
+
+/// The units of a retention period.
+const RETENTION_UNITS: [Unit; 4] = [Unit::Days, Unit::Weeks, Unit::Months, Unit::Years];
+
+/// The units of a tracker's lifetime.
+const LIFETIME_UNITS: [Unit; 6] = Unit::ALL;
+
+impl std::str::FromStr for Duration {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Duration, String> {
+        let hint = "write a number and a unit (days, weeks, months or years), e.g. `14 days`, `1 month`, `7 years`";
+        if s.trim() == SESSION {
+            return Err(format!(
+                "`{SESSION}` is how long a tracker lasts, not a retention period: {hint}"
             ));
-        };
-        Ok(Duration { count, unit })
+        }
+        Duration::parse(s, &RETENTION_UNITS, hint)
     }
 }
 
 impl fmt::Display for Duration {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let unit = match (self.unit, self.count) {
-            (Unit::Days, 1) => "day",
-            (Unit::Days, _) => "days",
-            (Unit::Weeks, 1) => "week",
-            (Unit::Weeks, _) => "weeks",
-            (Unit::Months, 1) => "month",
-            (Unit::Months, _) => "months",
-            (Unit::Years, 1) => "year",
-            (Unit::Years, _) => "years",
-        };
-        write!(f, "{} {unit}", self.count)
+        let (one, many) = self.unit.words();
+        let word = if self.count == 1 { one } else { many };
+        write!(f, "{} {word}", self.count)
     }
 }
 
 impl Serialize for Duration {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         s.collect_str(self)
+    }
+}
+
+/// How long a cookie or similar tracker stays on the device: until the end of the visit, or a
+/// period, which may be as short as minutes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Lifetime {
+    Session,
+    Period(Duration),
+}
+
+impl std::str::FromStr for Lifetime {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Lifetime, String> {
+        if s.trim() == SESSION {
+            return Ok(Lifetime::Session);
+        }
+        let hint = "write `session` (until the end of the visit), or a number and a unit (minutes, hours, days, weeks, months or years), e.g. `30 minutes`, `13 months`";
+        Duration::parse(s, &LIFETIME_UNITS, hint).map(Lifetime::Period)
+    }
+}
+
+impl fmt::Display for Lifetime {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Lifetime::Session => f.write_str(SESSION),
+            Lifetime::Period(d) => d.fmt(f),
+        }
+    }
+}
+
+impl Serialize for Lifetime {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for Lifetime {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Lifetime, D::Error> {
+        super::text::deserialize_parsed(d, "`session`, or a duration such as `30 minutes`")
     }
 }
 
@@ -180,8 +255,23 @@ impl<'de> Deserialize<'de> for Event {
 /// unit. The parser is laxer (a `+` sign, tabs or several spaces) in ways not worth suggesting in
 /// an editor, and refuses counts beyond `u32`, which a pattern cannot say simply.
 pub fn duration_pattern() -> String {
-    let words: Vec<&str> = UNIT_WORDS.iter().map(|(w, _)| *w).collect();
-    format!("^0*[1-9][0-9]* ({})$", words.join("|"))
+    format!("^{}$", period_pattern(&RETENTION_UNITS))
+}
+
+/// What [`Lifetime`]'s parser accepts, as people write it (see [`duration_pattern`]).
+pub fn lifetime_pattern() -> String {
+    format!("^({SESSION}|{})$", period_pattern(&LIFETIME_UNITS))
+}
+
+fn period_pattern(units: &[Unit]) -> String {
+    let words: Vec<&str> = units
+        .iter()
+        .flat_map(|u| {
+            let (one, many) = u.words();
+            [one, many]
+        })
+        .collect();
+    format!("0*[1-9][0-9]* ({})", words.join("|"))
 }
 
 impl schemars::JsonSchema for Duration {
@@ -194,6 +284,20 @@ impl schemars::JsonSchema for Duration {
             "type": "string",
             "pattern": duration_pattern(),
             "examples": ["14 days", "6 months", "7 years"]
+        })
+    }
+}
+
+impl schemars::JsonSchema for Lifetime {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Lifetime".into()
+    }
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "description": "`session` (until the end of the visit), or a number and a unit: `30 minutes`, `2 hours`, `30 days`, `13 months`.",
+            "type": "string",
+            "pattern": lifetime_pattern(),
+            "examples": ["session", "30 minutes", "13 months"]
         })
     }
 }
@@ -238,5 +342,56 @@ mod tests {
         assert!("0 days".parse::<Duration>().is_err());
         let e = "3 yeras".parse::<Duration>().unwrap_err();
         assert!(e.contains("did you mean `years`"), "{e}");
+    }
+
+    /// A retention period refuses what only a tracker's lifetime may be, saying why.
+    #[test]
+    fn retention_periods_refuse_sessions_minutes_and_hours() {
+        let e = "session".parse::<Duration>().unwrap_err();
+        assert!(
+            e.starts_with("`session` is how long a tracker lasts"),
+            "{e}"
+        );
+        for short in ["30 minutes", "1 hour", "48 hours"] {
+            let e = short.parse::<Duration>().unwrap_err();
+            assert!(e.contains("too short for a retention period"), "{e}");
+        }
+        // Nor does it suggest a unit it would refuse.
+        let e = "3 hourz".parse::<Duration>().unwrap_err();
+        assert!(!e.contains("did you mean"), "{e}");
+    }
+
+    #[test]
+    fn parses_lifetimes() {
+        assert_eq!("session".parse(), Ok(Lifetime::Session));
+        assert_eq!(
+            "30 minutes".parse(),
+            Ok(Lifetime::Period(Duration {
+                count: 30,
+                unit: Unit::Minutes
+            }))
+        );
+        assert_eq!(
+            "1 hour".parse(),
+            Ok(Lifetime::Period(Duration {
+                count: 1,
+                unit: Unit::Hours
+            }))
+        );
+        assert_eq!(
+            "13 months".parse(),
+            Ok(Lifetime::Period(Duration {
+                count: 13,
+                unit: Unit::Months
+            }))
+        );
+        let e = "2 hourz".parse::<Lifetime>().unwrap_err();
+        assert!(e.contains("did you mean `hours`"), "{e}");
+        assert!("sessions".parse::<Lifetime>().is_err());
+        assert!("0 minutes".parse::<Lifetime>().is_err());
+        // Written back as it was read.
+        for s in ["session", "30 minutes", "1 hour", "2 years"] {
+            assert_eq!(s.parse::<Lifetime>().unwrap().to_string(), s);
+        }
     }
 }

@@ -1,10 +1,11 @@
 //! What several rules ask of a declaration, computed in one place: declared ids and the
-//! references between them, country codes and contact channels, each with its path.
+//! references between them, country codes and destinations, contact channels, each with its
+//! path. Legal facts about countries and transfers are not decided here but asked of
+//! [`crate::reference::Reference`].
 
 use std::collections::{HashMap, HashSet};
 
 use crate::declaration::{Contact, DataCategory, DataItem, Declaration, Purpose};
-use crate::reference::reference;
 use crate::suggest::did_you_mean;
 
 /// The kinds of things a declaration gives ids to.
@@ -297,8 +298,9 @@ fn uses(kind: Kind, id: &str, path: String) -> Reference<'_> {
     }
 }
 
-/// Every country code written in the declaration, with its path. The supervisory authority's
-/// code is not among them: it names an authority, and its own rule says what is wrong with it.
+/// Every country code written in the declaration for where a party is established, with its
+/// path. The supervisory authority's code is not among them: it names an authority, and its
+/// own rule says what is wrong with it. Nor are recipients': see [`destinations`].
 pub fn countries(decl: &Declaration) -> Vec<(String, &str)> {
     let mut out = Vec::new();
     if let Some(c) = decl.controller.as_ref().and_then(|c| c.country.as_deref()) {
@@ -317,21 +319,17 @@ pub fn countries(decl: &Declaration) -> Vec<(String, &str)> {
             out.push((format!("joint_controllers[{i}].country"), c));
         }
     }
-    for (i, r) in decl.recipients.iter().enumerate() {
-        if let Some(c) = r.country.as_deref() {
-            out.push((format!("recipients[{i}].country"), c));
-        }
-    }
     out
 }
 
-/// Whether sending data to `code` leaves the EEA: `None` for a code the reference data does
-/// not know. International organisations with an adequacy decision (`EPO`) count as known.
-pub fn outside_eea(code: &str) -> Option<bool> {
-    match reference().country(code) {
-        Ok(c) => Some(!c.inside_eea()),
-        Err(_) => reference().adequacy(code).map(|_| true),
-    }
+/// Every destination code of a recipient, with its path: where the data are sent, which may
+/// also be an international organisation (`EPO`).
+pub fn destinations(decl: &Declaration) -> Vec<(String, &str)> {
+    decl.recipients
+        .iter()
+        .enumerate()
+        .filter_map(|(i, r)| Some((format!("recipients[{i}].country"), r.country.as_deref()?)))
+        .collect()
 }
 
 fn filled(s: &Option<String>) -> bool {

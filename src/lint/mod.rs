@@ -18,6 +18,7 @@ use crate::date::Date;
 use crate::declaration::Loaded;
 use crate::diagnostic::{Diagnostic, Severity, SourceFile};
 use crate::i18n::Locales;
+use crate::reference::Reference;
 
 /// Documentation of a rule, printed by `notice explain`.
 pub struct Docs {
@@ -65,6 +66,19 @@ pub struct Config {
     pub selection: select::Selection,
 }
 
+impl Config {
+    /// Every rule, with the default reference-data age (12 months): what a plain `notice lint`
+    /// checks on `today`. Callers change the fields they need, so a new option does not break
+    /// every place that builds a configuration.
+    pub fn new(today: Date) -> Config {
+        Config {
+            today,
+            max_reference_age_months: 12,
+            selection: select::Selection::all(),
+        }
+    }
+}
+
 /// What rules compute once per run rather than once per declaration.
 #[derive(Default)]
 pub struct RunCache {
@@ -74,7 +88,12 @@ pub struct RunCache {
 /// What a rule sees of one declaration.
 pub struct Context<'a> {
     pub loaded: &'a Loaded,
+    /// The declaration's previous version (`--since`), for the rules on changes.
+    previous: Option<&'a Loaded>,
+    changes: OnceCell<Vec<crate::diff::Change>>,
     pub locales: &'a Locales,
+    /// The legal facts rules check against: authorities, destinations, mechanisms.
+    pub reference: &'a Reference,
     pub config: &'a Config,
     run: &'a RunCache,
     index: OnceCell<facts::Index<'a>>,
@@ -85,17 +104,38 @@ impl<'a> Context<'a> {
     pub fn new(
         loaded: &'a Loaded,
         locales: &'a Locales,
+        reference: &'a Reference,
         config: &'a Config,
         run: &'a RunCache,
     ) -> Context<'a> {
         Context {
             loaded,
+            previous: None,
+            changes: OnceCell::new(),
             locales,
+            reference,
             config,
             run,
             index: OnceCell::new(),
             variants: OnceCell::new(),
         }
+    }
+    /// The same context, with the declaration's previous version.
+    pub fn with_previous(mut self, previous: Option<&'a Loaded>) -> Context<'a> {
+        self.previous = previous;
+        self
+    }
+    /// The previous version, when the run compares with one (`--since`).
+    pub fn previous(&self) -> Option<&'a Loaded> {
+        self.previous
+    }
+    /// The changes since the previous version, computed on first use; none without one.
+    pub fn changes(&self) -> &[crate::diff::Change] {
+        self.changes.get_or_init(|| {
+            self.previous
+                .map(|p| crate::diff::changes(&p.declaration, self.decl()))
+                .unwrap_or_default()
+        })
     }
     pub fn decl(&self) -> &'a crate::declaration::Declaration {
         &self.loaded.declaration
@@ -207,11 +247,32 @@ pub fn find_rule(id_or_name: &str) -> Option<&'static Rule> {
 
 /// Runs the selected rules on every declaration, then applies the declarations' `lint.allow`
 /// lists (which marks the findings they accept); findings sorted by file and position.
-pub fn lint(loaded: &[Loaded], locales: &Locales, config: &Config) -> Vec<Diagnostic> {
+pub fn lint(
+    loaded: &[Loaded],
+    locales: &Locales,
+    reference: &Reference,
+    config: &Config,
+) -> Vec<Diagnostic> {
+    lint_since(loaded, &[], locales, reference, config)
+}
+
+/// [`lint`], with the previous version of each declaration where there is one (`previous[i]`
+/// for `loaded[i]`), for the rules on changes (N040, N041).
+pub fn lint_since(
+    loaded: &[Loaded],
+    previous: &[Option<&Loaded>],
+    locales: &Locales,
+    reference: &Reference,
+    config: &Config,
+) -> Vec<Diagnostic> {
     let run = RunCache::default();
     let contexts: Vec<Context> = loaded
         .iter()
-        .map(|l| Context::new(l, locales, config, &run))
+        .enumerate()
+        .map(|(i, l)| {
+            Context::new(l, locales, reference, config, &run)
+                .with_previous(previous.get(i).copied().flatten())
+        })
         .collect();
     let mut out = Vec::new();
     for rule in rules::all().filter(|r| config.selection.checks(r)) {

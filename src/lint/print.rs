@@ -62,14 +62,14 @@ fn headline(d: &Diagnostic, style: &Style) -> String {
         (Some(f), None) => format!("{}: ", f.display()),
         (None, _) => String::new(),
     };
-    let code = if d.code == "load" || d.code == "template" || d.code == "output" {
-        String::new()
-    } else {
-        format!("[{}]", d.code)
-    };
+    // Only a lint rule's finding names its rule: `load`, `output`… are not rules.
+    let code = crate::lint::find_rule(&d.code)
+        .map(|r| format!("[{}]", r.id))
+        .unwrap_or_default();
     let allowed = if d.allowed.is_some() { "allowed " } else { "" };
     format!(
-        "{}{}{}{}: {}\n",
+        "{}{}{}{}: {}
+",
         style.paint("1", &place),
         style.paint("1", allowed),
         style.severity(d.severity),
@@ -223,7 +223,8 @@ pub fn json(diags: &[Diagnostic]) -> String {
                 message: &d.message,
                 article: d.article.as_deref(),
                 help: d.help.as_deref(),
-                file: d.file.as_ref().map(|f| f.display()),
+                // JSON escapes control characters itself: the name stays as it is.
+                file: d.file.as_ref().map(|f| f.path.display().to_string()),
                 line: lc.map(|(l, _)| l),
                 column: lc.map(|(_, c)| c),
                 offset: d.offset,

@@ -2,11 +2,11 @@
 //! state has set up beside its national one (regional, sectoral: Art. 51(3), 85, 91), and
 //! former names.
 //!
-//! Names are given in the state's own official language(s) and in `fr`/`nl`/`en` only
-//! where the authority has an official name in that language; a renderer asking for a
-//! missing language falls back to the native name, which is always correct to print.
-//! Postal addresses are likewise not translated: an address is printed as the authority
-//! publishes it.
+//! Names are given in the state's own official language(s) and in other languages only
+//! where the authority has an official name in them; a renderer asking for a missing
+//! language gets the native name, which is the authority's name and always correct to
+//! print. Postal addresses and websites are likewise not translated: they are printed as the
+//! authority publishes them, in the native language or, failing that, whichever it uses.
 
 use std::collections::BTreeMap;
 
@@ -160,7 +160,7 @@ macro_rules! contact_accessors {
             &self.native
         }
 
-        /// The official name in `lang`, else in the native language(s), else English.
+        /// The official name in `lang`, else in the native language(s).
         pub fn name(&self, lang: &str) -> &str {
             let fallbacks = self.fallbacks();
             pick(&self.names, lang, &fallbacks).unwrap_or_default()
@@ -232,12 +232,10 @@ macro_rules! contact_accessors {
             &self.complaint_url
         }
 
+        /// Where a text in another language is looked for: the native languages, in the
+        /// state's order.
         fn fallbacks(&self) -> Vec<&str> {
-            self.native
-                .iter()
-                .map(String::as_str)
-                .chain(std::iter::once("en"))
-                .collect()
+            self.native.iter().map(String::as_str).collect()
         }
 
         /// The invariants the renderer relies on, shared by every kind of entry.
@@ -380,9 +378,9 @@ impl OtherAuthority {
 }
 
 impl FormerName {
-    /// The former name in `lang`, else English, else any.
+    /// The former name in `lang`, else as the body was named (in its own language).
     pub fn name(&self, lang: &str) -> &str {
-        pick(&self.names, lang, &["en"]).unwrap_or_default()
+        pick(&self.names, lang, &[]).unwrap_or_default()
     }
 
     pub fn names(&self) -> &Localized {
@@ -390,7 +388,7 @@ impl FormerName {
     }
 
     pub fn abbreviation(&self, lang: &str) -> Option<&str> {
-        pick(&self.abbreviations, lang, &["en"])
+        pick(&self.abbreviations, lang, &[])
     }
 
     pub fn identifiers(&self) -> &[String] {

@@ -1,19 +1,21 @@
-//! ISO 3166-1 countries and territories with French, Dutch and English names and their
-//! EU/EEA status, which decides whether sending data there is a "transfer" (Chapter V).
+//! ISO 3166-1 countries and territories with their names in every language of the data and
+//! their EU/EEA status, which decides whether sending data there is a "transfer" (Chapter V).
 //!
 //! All ~249 entries share one source (CLDR names, ISO code list), so the file declares
 //! `defaults` once; an entry may override `source`, `as_of`, `verified` or add a `note`.
-//! The defaults are resolved at load time so every [`Country`] answers for itself.
+//! The defaults are resolved at load time so every [`Country`] answers for itself. The file
+//! also lists the languages of the reference data (`languages`): countries have a name in
+//! each, so it is where adding a language starts.
 
 use serde::Deserialize;
 
-use super::Date;
+use super::{Date, Localized, MissingLanguage, in_lang};
 
 /// A country or territory.
 #[derive(Debug, Clone)]
 pub struct Country {
     code: String,
-    names: CountryNames,
+    names: Localized,
     eu: bool,
     eea: bool,
     part_of: Option<String>,
@@ -25,18 +27,11 @@ pub struct Country {
 
 impl_provenance!(Country);
 
-/// Names in the three notice languages; all three are required (CLDR has them all).
-#[derive(Debug, Clone, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub(crate) struct CountryNames {
-    fr: String,
-    nl: String,
-    en: String,
-}
-
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct CountriesFile {
+    /// Every language the reference data name things in, in the order listings show them.
+    pub(crate) languages: Vec<String>,
     defaults: Defaults,
     countries: Vec<CountryRow>,
 }
@@ -53,7 +48,7 @@ struct Defaults {
 #[serde(deny_unknown_fields)]
 struct CountryRow {
     code: String,
-    names: CountryNames,
+    names: Localized,
     #[serde(default)]
     eu: bool,
     #[serde(default)]
@@ -67,9 +62,10 @@ struct CountryRow {
 
 impl CountriesFile {
     /// Applies the file-level defaults to every row.
-    pub(crate) fn into_countries(self) -> Vec<Country> {
+    pub(crate) fn into_countries(self) -> (Vec<String>, Vec<Country>) {
         let d = self.defaults;
-        self.countries
+        let countries = self
+            .countries
             .into_iter()
             .map(|r| Country {
                 code: r.code,
@@ -82,7 +78,8 @@ impl CountriesFile {
                 verified: r.verified.unwrap_or(d.verified),
                 note: r.note,
             })
-            .collect()
+            .collect();
+        (self.languages, countries)
     }
 }
 
@@ -92,13 +89,16 @@ impl Country {
         &self.code
     }
 
-    /// CLDR name in `fr`, `nl` or `en`; any other language gets the English name.
-    pub fn name(&self, lang: &str) -> &str {
-        match lang {
-            "fr" => &self.names.fr,
-            "nl" => &self.names.nl,
-            _ => &self.names.en,
-        }
+    /// CLDR name in `lang`; an error for a language the data lack.
+    pub fn name(&self, lang: &str) -> Result<&str, MissingLanguage> {
+        in_lang(&self.names, lang, || {
+            format!("name for country {}", self.code)
+        })
+    }
+
+    /// Its names by language.
+    pub fn names(&self) -> &Localized {
+        &self.names
     }
 
     /// EU member state.
@@ -133,10 +133,6 @@ impl Country {
         }
         if self.eu && !self.eea {
             return Err(format!("country {}: EU member must also be EEA", self.code));
-        }
-        let n = &self.names;
-        if [&n.fr, &n.nl, &n.en].iter().any(|s| s.trim().is_empty()) {
-            return Err(format!("country {}: empty name", self.code));
         }
         if self.source.trim().is_empty() {
             return Err(format!("country {}: empty source", self.code));

@@ -1,5 +1,6 @@
-//! The error returned by reference lookups, worded for end users because `notice`
-//! prints it as a diagnostic on their declaration.
+//! The errors returned by reference lookups, worded for end users because `notice`
+//! prints them as diagnostics on their declaration: a code the data do not know, and a
+//! language the data have no text in.
 
 use std::fmt;
 
@@ -163,3 +164,39 @@ impl fmt::Display for UnknownCode {
 }
 
 impl std::error::Error for UnknownCode {}
+
+/// A lookup in a language the reference data have no text in. Nothing falls back to another
+/// language: a notice that named a country in English in the middle of a German sentence
+/// would look finished and be wrong.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MissingLanguage {
+    lang: String,
+    /// What was looked up, as a noun phrase: "name for country US".
+    what: String,
+}
+
+impl MissingLanguage {
+    pub(crate) fn new(lang: &str, what: String) -> MissingLanguage {
+        MissingLanguage {
+            lang: lang.to_owned(),
+            what,
+        }
+    }
+
+    /// The language asked for.
+    pub fn lang(&self) -> &str {
+        &self.lang
+    }
+}
+
+impl fmt::Display for MissingLanguage {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "the built-in reference data have no `{}` {}",
+            self.lang, self.what
+        )
+    }
+}
+
+impl std::error::Error for MissingLanguage {}

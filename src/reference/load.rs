@@ -2,16 +2,18 @@
 //!
 //! Each file is checked on its own (field invariants) and against the others (every
 //! authority's state is an EEA member, every EEA member has an authority, adequacy
-//! decisions name known non-EEA countries...). Errors name the offending entry so an
-//! editor can fix the YAML without reading this code.
+//! decisions name known non-EEA countries, every mechanism has its wording, every name is
+//! given in each language of the data...). Errors name the offending entry so an editor can
+//! fix the YAML without reading this code.
 
 use std::collections::BTreeSet;
 
 use serde::Deserialize;
 
+use super::adequacy::AdequacyFile;
 use super::countries::CountriesFile;
-use super::transfers::{AdequacyFile, SafeguardsFile};
-use super::{Authority, BeneficiaryKind, Localized, Reference};
+use super::mechanism::SafeguardsFile;
+use super::{Authority, BeneficiaryKind, ENGLISH, Localized, Mechanism, Reference};
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -44,15 +46,31 @@ impl Reference {
         safeguards: &str,
     ) -> Result<Reference, String> {
         let authorities = parse::<AuthoritiesFile>("authorities.yaml", authorities)?.authorities;
-        let countries = parse::<CountriesFile>("countries.yaml", countries)?.into_countries();
+        let (languages, countries) =
+            parse::<CountriesFile>("countries.yaml", countries)?.into_countries();
         let AdequacyFile {
             decisions: mut adequacy,
             invalidated,
         } = parse("adequacy.yaml", adequacy)?;
-        let safeguards = parse::<SafeguardsFile>("safeguards.yaml", safeguards)?.safeguards;
+        let mechanisms = parse::<SafeguardsFile>("safeguards.yaml", safeguards)?.safeguards;
 
+        unique("language", languages.iter().map(String::as_str))?;
+        if !languages.iter().any(|l| l == ENGLISH) {
+            return Err(format!(
+                "countries.yaml: `languages` must include {ENGLISH}, the language of notice's own messages"
+            ));
+        }
+        // Every text the notices take from here exists in every language of the data.
+        let covers = |map: &Localized, who: &str| match languages
+            .iter()
+            .find(|l| map.get(*l).is_none_or(|s| s.trim().is_empty()))
+        {
+            Some(l) => Err(format!("{who}: no `{l}` text")),
+            None => Ok(()),
+        };
         for c in &countries {
             c.validate()?;
+            covers(c.names(), &format!("country {}: names", c.code()))?;
         }
         unique("country", countries.iter().map(|c| c.code()))?;
         let count = |f: fn(&super::Country) -> bool| countries.iter().filter(|c| f(c)).count();
@@ -90,14 +108,21 @@ impl Reference {
             }
         }
 
-        for s in &safeguards {
-            s.validate()?;
+        for m in &mechanisms {
+            m.validate(covers)?;
         }
-        unique("safeguard", safeguards.iter().map(|s| s.id()))?;
-        let safeguard_known = |id: &str| safeguards.iter().any(|s| s.id() == id);
+        unique("safeguard", mechanisms.iter().map(|m| m.id()))?;
+        if let Some(m) = Mechanism::all().find(|m| !mechanisms.iter().any(|e| e.mechanism() == *m))
+        {
+            return Err(format!("safeguards.yaml: no entry for `{}`", m.id()));
+        }
 
         for a in &mut adequacy {
             match a.kind() {
+                // A destination code names one place: an organisation cannot take a country's.
+                BeneficiaryKind::InternationalOrganisation if known(a.country()).is_some() => {
+                    return Err(format!("adequacy {}: a country's code", a.country()));
+                }
                 BeneficiaryKind::InternationalOrganisation => {}
                 _ => {
                     let c = known(a.country())
@@ -111,19 +136,10 @@ impl Reference {
                             a.country()
                         ));
                     }
-                    let names: Localized = ["fr", "nl", "en"]
-                        .iter()
-                        .map(|l| (l.to_string(), c.name(l).to_owned()))
-                        .collect();
-                    a.set_names(names);
+                    a.set_names(c.names().clone());
                 }
             }
-            a.validate()?;
-            if let Some(cert) = a.requires_certification()
-                && !safeguard_known(cert.safeguard_id())
-            {
-                return Err(format!("adequacy {}: unknown certification", a.country()));
-            }
+            a.validate(covers)?;
         }
         unique(
             "adequacy decision for",
@@ -131,21 +147,17 @@ impl Reference {
         )?;
 
         for i in &invalidated {
-            i.validate()?;
-            if let Some(s) = i.successor()
-                && !safeguard_known(s)
-            {
-                return Err(format!("invalidated {}: unknown successor {s}", i.id()));
-            }
+            i.validate(covers)?;
         }
         unique("invalidated mechanism", invalidated.iter().map(|i| i.id()))?;
 
         Ok(Reference {
+            languages,
             authorities,
             countries,
             adequacy,
             invalidated,
-            safeguards,
+            mechanisms,
         })
     }
 }

@@ -1,15 +1,22 @@
-//! Built-in GDPR reference data: supervisory authorities, countries, adequacy decisions,
-//! invalidated transfer mechanisms and transfer safeguards, with a lookup API.
+//! Built-in GDPR reference data (supervisory authorities, countries, adequacy decisions,
+//! transfer mechanisms, invalidated mechanisms) and the one API that answers the legal
+//! questions lint and rendering both ask: is a destination in the EEA, which decision covers
+//! it, does a mechanism apply there, what is it called in a language.
 //!
 //! The facts change over time (authorities move, decisions are renewed or struck down), so
 //! they live in dated YAML files under `data/` rather than in code. Every entry records
 //! where it comes from (`source`), when it was checked (`as_of`) and whether it was checked
-//! against a source at all (`verified`). The files are embedded with `include_str!`,
-//! parsed once on first use, and validated by the unit tests so that a broken edit fails
-//! `cargo test` instead of a user's build.
+//! against a source at all (`verified`). The files are embedded with `include_str!`; `cli`
+//! parses them once ([`Reference::builtin`]) and hands the [`Reference`] down, so that nothing
+//! reads a global and tests can build their own. The unit tests validate the embedded files,
+//! so that a broken edit fails `cargo test` instead of a user's build.
+//!
+//! Text is keyed by language code, and the languages are data (`countries.yaml` lists them):
+//! a lookup in a language the data lack is an error naming the language and the item, never
+//! a silent fallback. Authorities are the one exception, by law rather than convenience:
+//! where an authority has no official name in a language, its native name is its name.
 
 use std::collections::BTreeMap;
-use std::sync::OnceLock;
 
 /// Generates the provenance accessors shared by every entry type (all of them carry
 /// `source`, `as_of`, `verified` and `note` fields) plus the [`Provenance`] impl.
@@ -51,35 +58,60 @@ macro_rules! impl_provenance {
     )*};
 }
 
+mod adequacy;
 mod authorities;
 mod countries;
-
+mod destination;
 mod error;
 mod load;
+mod mechanism;
 mod remit;
 pub mod report;
 mod select;
-mod transfers;
+mod transfer;
 
 #[cfg(test)]
-mod tests;
+pub(crate) mod tests;
 
 pub use crate::date::Date;
+pub use adequacy::{Act, ActKind, Adequacy, AdequacyStatus, BeneficiaryKind, Scope};
 pub use authorities::{Authority, AuthorityInfo, FormerName, Link, Links, OtherAuthority};
 pub use countries::Country;
-pub use error::UnknownCode;
+pub use destination::{Destination, DestinationKind};
+pub use error::{MissingLanguage, UnknownCode};
+pub use mechanism::{
+    Art46Kind, Art49Kind, Certification, Invalidated, Mechanism, MechanismEntry, MechanismError,
+};
 pub use remit::{AuthorityScope, Sector};
 pub use select::Selected;
-pub use transfers::{
-    Act, ActKind, Adequacy, AdequacyStatus, BeneficiaryKind, Certification, Invalidated, Safeguard,
-    SafeguardKind, Scope,
-};
+pub use transfer::{Basis, Gap, Route};
 
 /// Text keyed by language code (`fr`, `nl`, `en`, `de`, ...).
 pub type Localized = BTreeMap<String, String>;
 
-/// Looks `lang` up in `map`, then each fallback language in order, then any entry, so
-/// that a renderer always gets *some* text when the map is not empty.
+/// The language of the tool's own messages (diagnostics, `notice reference`): the data must
+/// have it, so that a message never lacks the name of what it is about.
+pub const ENGLISH: &str = "en";
+
+/// The text of `map` in `lang`, or an error saying the data lack `what` in that language.
+pub(crate) fn in_lang<'a>(
+    map: &'a Localized,
+    lang: &str,
+    what: impl FnOnce() -> String,
+) -> Result<&'a str, MissingLanguage> {
+    map.get(lang)
+        .map(String::as_str)
+        .ok_or_else(|| MissingLanguage::new(lang, what()))
+}
+
+/// The English text of `map`; loading refuses a map without one, so it is never empty.
+pub(crate) fn english(map: &Localized) -> &str {
+    map.get(ENGLISH).map_or("", String::as_str)
+}
+
+/// Looks `lang` up in `map`, then each fallback language in order, then any entry: for
+/// authorities, whose names and addresses are shown as published where no official version in
+/// `lang` exists (see the module documentation).
 pub(crate) fn pick<'a>(map: &'a Localized, lang: &str, fallbacks: &[&str]) -> Option<&'a str> {
     std::iter::once(lang)
         .chain(fallbacks.iter().copied())
@@ -100,34 +132,19 @@ pub trait Provenance {
 /// All reference data, parsed and cross-checked.
 #[derive(Debug)]
 pub struct Reference {
+    /// The languages every name is given in, in the order listings show them.
+    languages: Vec<String>,
     authorities: Vec<Authority>,
     countries: Vec<Country>,
     adequacy: Vec<Adequacy>,
     invalidated: Vec<Invalidated>,
-    safeguards: Vec<Safeguard>,
+    mechanisms: Vec<MechanismEntry>,
 }
 
 const AUTHORITIES_YAML: &str = include_str!("data/authorities.yaml");
 const COUNTRIES_YAML: &str = include_str!("data/countries.yaml");
 const ADEQUACY_YAML: &str = include_str!("data/adequacy.yaml");
 const SAFEGUARDS_YAML: &str = include_str!("data/safeguards.yaml");
-
-/// The embedded reference data, parsed on first use.
-///
-/// Panics if the embedded files are invalid; the unit tests parse them, so that can only
-/// happen with an untested edit.
-pub fn reference() -> &'static Reference {
-    static REFERENCE: OnceLock<Reference> = OnceLock::new();
-    REFERENCE.get_or_init(|| {
-        Reference::from_yaml(
-            AUTHORITIES_YAML,
-            COUNTRIES_YAML,
-            ADEQUACY_YAML,
-            SAFEGUARDS_YAML,
-        )
-        .unwrap_or_else(|e| panic!("embedded GDPR reference data is invalid: {e}"))
-    })
-}
 
 /// Adds each link of `owner` to a provenance listing: every complaint page has its own source.
 fn link_entries<'a>(out: &mut Vec<(String, &'a dyn Provenance)>, owner: &str, links: &'a Links) {
@@ -142,6 +159,23 @@ fn norm(code: &str) -> String {
 }
 
 impl Reference {
+    /// The reference data built into the binary. An error only for an untested edit of the
+    /// data files: the unit tests parse them.
+    pub fn builtin() -> Result<Reference, String> {
+        Reference::from_yaml(
+            AUTHORITIES_YAML,
+            COUNTRIES_YAML,
+            ADEQUACY_YAML,
+            SAFEGUARDS_YAML,
+        )
+    }
+
+    /// The languages of the data, in the order listings show them: countries, mechanisms,
+    /// international organisations and adequacy scopes have a text in each.
+    pub fn languages(&self) -> impl Iterator<Item = &str> {
+        self.languages.iter().map(String::as_str)
+    }
+
     /// The supervisory authority of an EU/EEA state (for Germany the federal BfDI; use
     /// [`Reference::select`] for the Länder and other authorities).
     pub fn authority(&self, country: &str) -> Result<&Authority, UnknownCode> {
@@ -175,14 +209,6 @@ impl Reference {
         &self.countries
     }
 
-    /// The adequacy decision in force for a country or body (`"EPO"`), if any.
-    pub fn adequacy(&self, code: &str) -> Option<&Adequacy> {
-        let c = norm(code);
-        self.adequacy
-            .iter()
-            .find(|a| a.country() == c && a.status() == AdequacyStatus::InForce)
-    }
-
     /// Every adequacy decision in the data, whatever its status.
     pub fn adequacy_decisions(&self) -> &[Adequacy] {
         &self.adequacy
@@ -199,14 +225,9 @@ impl Reference {
         &self.invalidated
     }
 
-    /// A transfer mechanism a declaration can name (`"scc"`, `"bcr"`, `"explicit_consent"`...).
-    pub fn safeguard(&self, id: &str) -> Option<&Safeguard> {
-        let id = id.trim().to_ascii_lowercase();
-        self.safeguards.iter().find(|s| s.id() == id)
-    }
-
-    pub fn safeguards(&self) -> &[Safeguard] {
-        &self.safeguards
+    /// What the data say of every mechanism, in file order (that of the articles).
+    pub fn mechanisms(&self) -> &[MechanismEntry] {
+        &self.mechanisms
     }
 
     /// Every former name, abbreviation and identifier (domain, e-mail address) of a
@@ -247,7 +268,7 @@ impl Reference {
         for i in &self.invalidated {
             out.push((format!("invalidated {}", i.id()), i));
         }
-        for s in &self.safeguards {
+        for s in &self.mechanisms {
             out.push((format!("safeguard {}", s.id()), s));
         }
         out

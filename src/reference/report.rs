@@ -3,7 +3,7 @@
 
 use std::fmt::Write;
 
-use super::{AuthorityInfo, Links, Provenance, Sector, UnknownCode, reference};
+use super::{AuthorityInfo, ENGLISH, Links, Provenance, Reference, Sector, UnknownCode};
 
 fn provenance(out: &mut String, p: &dyn Provenance) {
     provenance_at(out, "    ", p);
@@ -23,13 +23,13 @@ fn provenance_at(out: &mut String, indent: &str, p: &dyn Provenance) {
     }
 }
 
-/// Every name of an entry, native languages first, each once.
-fn names(map: &super::Localized, native: &[String]) -> String {
+/// Every name of an entry, native languages first, then those of the data, each once.
+fn names(r: &Reference, map: &super::Localized, native: &[String]) -> String {
     let mut seen: Vec<&str> = Vec::new();
     let order = native
         .iter()
         .map(String::as_str)
-        .chain(["fr", "nl", "en"])
+        .chain(r.languages())
         .chain(map.keys().map(String::as_str));
     for lang in order {
         if let Some(n) = map.get(lang)
@@ -43,7 +43,7 @@ fn names(map: &super::Localized, native: &[String]) -> String {
 
 /// Contact lines shared by national and other authorities, indented by `indent`.
 fn contact(out: &mut String, indent: &str, a: &dyn AuthorityInfo, links: &Links) {
-    if let Some(addr) = a.address("en") {
+    if let Some(addr) = a.address(ENGLISH) {
         let _ = writeln!(out, "{indent}address: {}", addr.replace('\n', ", "));
     }
     for (label, v) in [("phone", a.phone()), ("email", a.email())] {
@@ -51,7 +51,7 @@ fn contact(out: &mut String, indent: &str, a: &dyn AuthorityInfo, links: &Links)
             let _ = writeln!(out, "{indent}{label}: {v}");
         }
     }
-    let _ = writeln!(out, "{indent}website: {}", a.website("en"));
+    let _ = writeln!(out, "{indent}website: {}", a.website(ENGLISH));
     // Each complaint page has its own source: they are found one language at a time.
     for (lang, link) in links {
         let _ = writeln!(out, "{indent}complaints ({lang}): {}", link.url());
@@ -61,8 +61,7 @@ fn contact(out: &mut String, indent: &str, a: &dyn AuthorityInfo, links: &Links)
 
 /// `notice reference authorities [COUNTRY]`: one line per authority, or every detail of one
 /// with the other authorities of its state.
-pub fn authorities(country: Option<&str>) -> Result<String, UnknownCode> {
-    let r = reference();
+pub fn authorities(r: &Reference, country: Option<&str>) -> Result<String, UnknownCode> {
     let mut out = String::new();
     let Some(country) = country else {
         for a in r.authorities() {
@@ -70,9 +69,9 @@ pub fn authorities(country: Option<&str>) -> Result<String, UnknownCode> {
                 out,
                 "{}  {}",
                 a.country(),
-                names(a.names(), a.native_languages())
+                names(r, a.names(), a.native_languages())
             );
-            let _ = writeln!(out, "    website: {}", a.website("en"));
+            let _ = writeln!(out, "    website: {}", a.website(ENGLISH));
             provenance(&mut out, a);
         }
         let _ = writeln!(
@@ -87,9 +86,9 @@ pub fn authorities(country: Option<&str>) -> Result<String, UnknownCode> {
         out,
         "{}  {}",
         a.country(),
-        names(a.names(), a.native_languages())
+        names(r, a.names(), a.native_languages())
     );
-    for lang in ["fr", "nl", "en"] {
+    for lang in r.languages() {
         let official = if a.has_name_in(lang) {
             ""
         } else {
@@ -105,7 +104,7 @@ pub fn authorities(country: Option<&str>) -> Result<String, UnknownCode> {
         let _ = writeln!(
             out,
             "    former: {}{}",
-            names(f.names(), a.native_languages()),
+            names(r, f.names(), a.native_languages()),
             f.replaced_on()
                 .map(|d| format!(" (replaced on {d})"))
                 .unwrap_or_default()
@@ -124,7 +123,7 @@ pub fn authorities(country: Option<&str>) -> Result<String, UnknownCode> {
             out,
             "\n{}  {}",
             o.id(),
-            names(o.names(), o.native_languages())
+            names(r, o.names(), o.native_languages())
         );
         let mut remit = Vec::new();
         if let Some(region) = o.region() {
@@ -139,7 +138,7 @@ pub fn authorities(country: Option<&str>) -> Result<String, UnknownCode> {
         if !remit.is_empty() {
             let _ = writeln!(out, "    {}", remit.join(", "));
         }
-        if let Some(c) = o.competence("en") {
+        if let Some(c) = o.competence(ENGLISH) {
             let _ = writeln!(out, "    competent for: {c}");
         }
         if let Some(act) = o.established_by() {
@@ -152,19 +151,24 @@ pub fn authorities(country: Option<&str>) -> Result<String, UnknownCode> {
 }
 
 /// `notice reference adequacy`: decisions in force and mechanisms struck down.
-pub fn adequacy() -> String {
-    let r = reference();
+pub fn adequacy(r: &Reference) -> String {
     let mut out = String::from("Adequacy decisions (GDPR Art. 45)\n\n");
     for a in r.adequacy_decisions() {
-        let _ = writeln!(out, "{}  {}: {}", a.country(), a.name("en"), a.decision());
-        if let Some(scope) = a.scope_description("en") {
+        let _ = writeln!(
+            out,
+            "{}  {}: {}",
+            a.country(),
+            a.english_name(),
+            a.decision()
+        );
+        if let Ok(Some(scope)) = a.scope_description(ENGLISH) {
             let _ = writeln!(out, "    only: {scope}");
         }
         if let Some(c) = a.requires_certification() {
             let _ = writeln!(
                 out,
                 "    the recipient must be certified: mechanism `{}`",
-                c.safeguard_id()
+                c.mechanism().id()
             );
         }
         if let Some(u) = a.valid_until() {
@@ -174,7 +178,7 @@ pub fn adequacy() -> String {
     }
     out.push_str("\nNo longer valid (judgments of the Court of Justice)\n\n");
     for i in r.invalidated_mechanisms() {
-        let _ = writeln!(out, "{}  {}: {}", i.id(), i.name("en"), i.decision());
+        let _ = writeln!(out, "{}  {}: {}", i.id(), i.english_name(), i.decision());
         let _ = writeln!(
             out,
             "    struck down on {}: {}",
@@ -187,11 +191,16 @@ pub fn adequacy() -> String {
 }
 
 /// `notice reference safeguards`: the mechanism ids a declaration can name.
-pub fn safeguards() -> String {
-    let r = reference();
+pub fn safeguards(r: &Reference) -> String {
     let mut out = String::from("Transfer mechanisms (`recipients[].transfer.mechanism`)\n\n");
-    for s in r.safeguards() {
-        let _ = writeln!(out, "{}  Art. {}: {}", s.id(), s.article(), s.name("en"));
+    for s in r.mechanisms() {
+        let _ = writeln!(
+            out,
+            "{}  Art. {}: {}",
+            s.id(),
+            s.article(),
+            s.english_name()
+        );
         if let Some(d) = s.decision() {
             let _ = writeln!(out, "    decision: {d}");
         }
@@ -203,13 +212,15 @@ pub fn safeguards() -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::reference::tests::builtin;
 
     #[test]
     fn lists_thirty_authorities_with_sources() {
-        let text = authorities(None).unwrap();
+        let r = builtin();
+        let text = authorities(&r, None).unwrap();
         assert!(text.contains("\n30 authorities;"), "{text}");
         assert_eq!(text.matches("    source: ").count(), 30);
-        let be = authorities(Some("be")).unwrap();
+        let be = authorities(&r, Some("be")).unwrap();
         assert!(
             be.contains("fr: Autorité de protection des données"),
             "{be}"
@@ -218,18 +229,19 @@ mod tests {
             be.contains("former: ") && be.contains("Commission de la protection de la vie privée"),
             "{be}"
         );
-        assert!(authorities(Some("US")).is_err());
+        assert!(authorities(&r, Some("US")).is_err());
     }
 
     #[test]
     fn lists_adequacy_and_invalidated_mechanisms() {
-        let text = adequacy();
+        let r = builtin();
+        let text = adequacy(&r);
         assert!(text.contains("US  United States"), "{text}");
         assert!(text.contains("mechanism `dpf`"), "{text}");
         assert!(
             text.contains("privacy_shield") && text.contains("C-311/18"),
             "{text}"
         );
-        assert!(safeguards().contains("scc  Art. 46(2)(c)"));
+        assert!(safeguards(&r).contains("scc  Art. 46(2)(c)"));
     }
 }

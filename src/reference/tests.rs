@@ -1,7 +1,17 @@
 //! Unit tests of the embedded reference data and its lookup API. They parse the real
 //! embedded files, so an edit that breaks the YAML or its invariants fails here.
 
+use std::sync::{Arc, OnceLock};
+
 use super::*;
+
+/// The built-in data, parsed once for every unit test of the crate that needs them.
+pub(crate) fn builtin() -> Arc<Reference> {
+    static BUILTIN: OnceLock<Arc<Reference>> = OnceLock::new();
+    let r =
+        BUILTIN.get_or_init(|| Arc::new(Reference::builtin().unwrap_or_else(|e| panic!("{e}"))));
+    Arc::clone(r)
+}
 
 /// The date the data were last checked; no entry may claim a later `as_of`.
 fn checked_on() -> Date {
@@ -27,21 +37,23 @@ fn embedded_data_parses_and_validates() {
 }
 
 #[test]
-fn every_eea_state_has_an_authority_named_in_fr_nl_en() {
+fn every_eea_state_has_an_authority_named_in_every_language_of_the_data() {
+    let r = builtin();
+    assert_eq!(r.languages().collect::<Vec<_>>(), ["fr", "nl", "en"]);
     for code in EEA {
-        let a = reference().authority(code).unwrap();
+        let a = r.authority(code).unwrap();
         assert_eq!(a.country(), code);
-        for lang in ["fr", "nl", "en"] {
+        for lang in r.languages() {
             assert!(!a.name(lang).trim().is_empty(), "{code} {lang}");
+            assert!(!a.website(lang).is_empty(), "{code} {lang}");
         }
-        assert!(!a.website("fr").is_empty(), "{code}");
-        assert!(reference().country(code).unwrap().is_eea(), "{code}");
+        assert!(r.country(code).unwrap().is_eea(), "{code}");
     }
 }
 
 #[test]
 fn names_fall_back_to_the_native_language_only_when_missing() {
-    let r = reference();
+    let r = builtin();
     let be = r.authority("BE").unwrap();
     assert_eq!(be.name("fr"), "Autorité de protection des données");
     assert_eq!(be.name("nl"), "Gegevensbeschermingsautoriteit");
@@ -65,7 +77,8 @@ fn names_fall_back_to_the_native_language_only_when_missing() {
 
 #[test]
 fn every_entry_has_a_source_and_a_past_as_of() {
-    let entries = reference().entries();
+    let r = builtin();
+    let entries = r.entries();
     assert!(entries.len() > 249 + 30 + 17 + 18);
     for (label, e) in entries {
         assert!(!e.source().trim().is_empty(), "{label}: empty source");
@@ -83,31 +96,39 @@ fn every_entry_has_a_source_and_a_past_as_of() {
             );
         }
     }
-    assert!(reference().oldest_as_of() <= checked_on());
+    assert!(r.oldest_as_of() <= checked_on());
 }
 
 #[test]
 fn country_entries_inherit_the_file_defaults() {
-    let be = reference().country("BE").unwrap();
+    let r = builtin();
+    let be = r.country("BE").unwrap();
     assert!(be.source().contains("CLDR"));
     // The file-level default date of countries.yaml, which this change did not re-check.
     assert_eq!(be.as_of(), Date::new(2026, 11, 23).unwrap());
     assert!(be.verified());
-    let re = reference().country("RE").unwrap();
+    let re = r.country("RE").unwrap();
     assert!(!re.verified(), "per-entry override lost");
     assert!(re.inside_eea() && !re.is_eea() && re.part_of() == Some("FR"));
 }
 
 #[test]
 fn country_names_are_cldr_names() {
-    let r = reference();
+    let r = builtin();
     let us = r.country("US").unwrap();
     assert_eq!(
         (us.name("fr"), us.name("nl"), us.name("en")),
-        ("États-Unis", "Verenigde Staten", "United States")
+        (
+            Ok("États-Unis"),
+            Ok("Verenigde Staten"),
+            Ok("United States")
+        )
     );
     let be = r.country("BE").unwrap();
-    assert_eq!((be.name("fr"), be.name("nl")), ("Belgique", "België"));
+    assert_eq!(
+        (be.name("fr"), be.name("nl")),
+        (Ok("Belgique"), Ok("België"))
+    );
     assert_eq!(r.countries().iter().filter(|c| c.is_eu()).count(), 27);
     assert_eq!(r.countries().iter().filter(|c| c.is_eea()).count(), 30);
     assert!(!r.country("CH").unwrap().is_eea());
@@ -115,23 +136,33 @@ fn country_names_are_cldr_names() {
 
 #[test]
 fn lookups_are_case_insensitive() {
-    let r = reference();
+    let r = builtin();
     for code in ["be", "Be", "BE", " be "] {
         assert_eq!(r.authority(code).unwrap().country(), "BE");
         assert_eq!(r.country(code).unwrap().code(), "BE");
+        assert_eq!(r.destination(code).unwrap().code(), "BE");
     }
-    assert_eq!(r.adequacy("ch").unwrap().country(), "CH");
+    let ch = r.destination("ch").unwrap().adequacy().unwrap();
+    assert_eq!(ch.country(), "CH");
+    assert_eq!(r.destination(" epo ").unwrap().code(), "EPO");
     assert_eq!(
         r.regional_authority("de", "by").unwrap().abbreviation("de"),
         Some("BayLDA")
     );
-    assert!(r.safeguard("SCC").is_some());
+    assert_eq!(
+        r.mechanism(" SCC ").unwrap().mechanism(),
+        Mechanism::Safeguard(Art46Kind::Scc)
+    );
     assert!(r.invalidated("Privacy_Shield").is_some());
+    assert!(matches!(
+        r.mechanism("Privacy_Shield"),
+        Err(MechanismError::Invalidated(_))
+    ));
 }
 
 #[test]
 fn unknown_codes_are_reported_with_the_code() {
-    let r = reference();
+    let r = builtin();
     let e = r.country("XX").unwrap_err();
     assert_eq!(
         e.to_string(),
@@ -162,7 +193,7 @@ fn unknown_codes_are_reported_with_the_code() {
 
 #[test]
 fn regional_authorities() {
-    let r = reference();
+    let r = builtin();
     let de = r.authority("DE").unwrap();
     let mut lands: Vec<&str> = de.others().iter().filter_map(|x| x.region()).collect();
     lands.dedup();
@@ -198,7 +229,7 @@ fn regional_authorities() {
 
 #[test]
 fn other_authorities_are_selected_by_id_or_region() {
-    let r = reference();
+    let r = builtin();
     let vtc = r.select("be", None, Some(" VTC ")).unwrap();
     assert_eq!(vtc.national().country(), "BE");
     let vtc = vtc.other().unwrap();
@@ -279,7 +310,8 @@ fn other_authorities_are_selected_by_id_or_region() {
 
 #[test]
 fn belgian_complaint_pages_are_the_current_ones_each_with_its_source() {
-    let be = reference().authority("BE").unwrap();
+    let r = builtin();
+    let be = r.authority("BE").unwrap();
     let links = be.complaint_links();
     let url = |lang: &str| links[lang].url();
     assert_eq!(
@@ -313,8 +345,9 @@ fn belgian_complaint_pages_are_the_current_ones_each_with_its_source() {
 
 #[test]
 fn every_complaint_page_has_its_own_dated_source() {
+    let r = builtin();
     let mut seen = 0;
-    for a in reference().authorities() {
+    for a in r.authorities() {
         let all = std::iter::once(a.complaint_links())
             .chain(a.others().iter().map(|o| o.complaint_links()));
         for (lang, link) in all.flat_map(|l| l.iter()) {
@@ -328,7 +361,7 @@ fn every_complaint_page_has_its_own_dated_source() {
     }
     assert!(seen >= 10, "{seen}");
     // Each link is also a provenance entry of its own.
-    let entries = reference().entries();
+    let entries = r.entries();
     assert!(
         entries
             .iter()
@@ -338,53 +371,85 @@ fn every_complaint_page_has_its_own_dated_source() {
 
 #[test]
 fn adequacy_decisions() {
-    let r = reference();
-    let us = r.adequacy("US").unwrap();
+    let r = builtin();
+    let decision = |code: &str| r.destination(code).unwrap().adequacy();
+    let us = decision("US").unwrap();
     assert_eq!(us.requires_certification(), Some(Certification::Dpf));
     assert_eq!(us.scope(), Scope::Limited);
     assert!(us.decision().contains("2023/1795"));
     assert!(
         us.scope_description("nl")
             .unwrap()
+            .unwrap()
             .contains("Data Privacy Framework")
     );
-    assert!(r.safeguard(Certification::Dpf.safeguard_id()).is_some());
-    assert!(r.adequacy("CN").is_none());
+    assert!(r.mechanism(Certification::Dpf.mechanism().id()).is_ok());
+    assert!(decision("CN").is_none());
     assert!(
-        r.adequacy("BE").is_none(),
+        decision("BE").is_none(),
         "EEA states need no adequacy decision"
     );
-    let ca = r.adequacy("CA").unwrap();
-    assert!(ca.scope_description("fr").unwrap().contains("PIPEDA"));
-    let gb = r.adequacy("GB").unwrap();
+    let ca = decision("CA").unwrap();
+    assert!(
+        ca.scope_description("fr")
+            .unwrap()
+            .unwrap()
+            .contains("PIPEDA")
+    );
+    assert_eq!(decision("CH").unwrap().scope_description("fr"), Ok(None));
+    let gb = decision("GB").unwrap();
     assert_eq!(gb.renewed(), Date::new(2025, 12, 19).ok());
     assert_eq!(gb.valid_until(), Date::new(2031, 12, 27).ok());
     assert_eq!(
-        r.adequacy("JP").unwrap().adopted(),
+        decision("JP").unwrap().adopted(),
         Date::new(2019, 1, 23).unwrap()
     );
-    let epo = r.adequacy("EPO").unwrap();
+    let epo = decision("EPO").unwrap();
     assert_eq!(epo.kind(), BeneficiaryKind::InternationalOrganisation);
-    assert_eq!(epo.name("en"), "European Patent Organisation");
-    assert_eq!(r.adequacy("AR").unwrap().name("nl"), "Argentinië");
+    assert_eq!(epo.english_name(), "European Patent Organisation");
+    assert_eq!(decision("AR").unwrap().name("nl"), Ok("Argentinië"));
     // Every body listed in requirements.md §4 is present and in force.
     for code in [
         "AD", "AR", "CA", "FO", "GG", "IL", "IM", "JP", "JE", "NZ", "KR", "CH", "GB", "US", "UY",
         "EPO", "BR",
     ] {
-        assert!(r.adequacy(code).is_some(), "{code}");
+        assert!(decision(code).is_some(), "{code}");
     }
     assert_eq!(r.adequacy_decisions().len(), 17);
 }
 
+/// A destination answers where it is and which decision covers it, whatever its kind: an
+/// international organisation is a destination like a country.
+#[test]
+fn destinations_answer_for_countries_territories_and_organisations() {
+    let r = builtin();
+    let at = |code: &str| r.destination(code).unwrap();
+    assert!(at("BE").in_eea() && at("NO").in_eea());
+    // Réunion is outside the EEA's member list but part of France's EU territory.
+    assert!(at("RE").in_eea() && at("RE").adequacy().is_none());
+    assert!(!at("CH").in_eea() && at("CH").adequacy().is_some());
+    assert!(!at("CN").in_eea() && at("CN").adequacy().is_none());
+    let epo = at("EPO");
+    assert!(!epo.in_eea() && epo.adequacy().is_some());
+    assert_eq!(epo.kind(), DestinationKind::InternationalOrganisation);
+    assert_eq!(epo.name("fr"), Ok("Organisation européenne des brevets"));
+    assert_eq!(at("US").kind(), DestinationKind::Country);
+    assert_eq!(at("US").name("nl"), Ok("Verenigde Staten"));
+    assert_eq!(r.destination("XX").unwrap_err().code(), "XX");
+    // Every destination is listed once: the countries, then the organisations.
+    let all: Vec<&str> = r.destinations().map(|d| d.code()).collect();
+    assert_eq!(all.len(), r.countries().len() + 1);
+    assert_eq!(all.last(), Some(&"EPO"));
+}
+
 #[test]
 fn invalidated_mechanisms() {
-    let r = reference();
+    let r = builtin();
     let ps = r.invalidated("privacy_shield").unwrap();
     assert!(ps.judgment().contains("C-311/18"));
     assert_eq!(ps.judgment_date(), Date::new(2020, 7, 16).unwrap());
     assert!(ps.decision().contains("2016/1250"));
-    assert_eq!(ps.successor(), Some("dpf"));
+    assert_eq!(ps.successor(), Some(Certification::Dpf.mechanism()));
     let sh = r.invalidated("safe_harbour").unwrap();
     assert!(sh.judgment().contains("C-362/14"));
     assert_eq!(sh.judgment_date(), Date::new(2015, 10, 6).unwrap());
@@ -393,54 +458,165 @@ fn invalidated_mechanisms() {
 }
 
 #[test]
-fn safeguards_cover_articles_45_46_47_49() {
-    let r = reference();
-    let ids = [
-        "adequacy",
-        "dpf",
-        "public_authority_instrument",
-        "bcr",
-        "scc",
-        "sa_clauses",
-        "code_of_conduct",
-        "certification",
-        "ad_hoc_clauses",
-        "administrative_arrangement",
-        "explicit_consent",
-        "contract",
-        "third_party_contract",
-        "public_interest",
-        "legal_claims",
-        "vital_interests",
-        "public_register",
-        "compelling_legitimate_interests",
-    ];
-    for id in ids {
-        let s = r.safeguard(id).unwrap_or_else(|| panic!("missing {id}"));
-        for lang in ["fr", "nl", "en"] {
-            assert!(!s.name(lang).is_empty(), "{id} {lang}");
+fn mechanisms_cover_articles_45_46_47_49_each_with_its_wording() {
+    let r = builtin();
+    let ids: Vec<&str> = Mechanism::all().map(Mechanism::id).collect();
+    assert_eq!(
+        ids,
+        [
+            "adequacy",
+            "dpf",
+            "public_authority_instrument",
+            "bcr",
+            "scc",
+            "sa_clauses",
+            "code_of_conduct",
+            "certification",
+            "ad_hoc_clauses",
+            "administrative_arrangement",
+            "explicit_consent",
+            "contract",
+            "third_party_contract",
+            "public_interest",
+            "legal_claims",
+            "vital_interests",
+            "public_register",
+            "compelling_legitimate_interests",
+        ]
+    );
+    for m in Mechanism::all() {
+        assert_eq!(Mechanism::from_id(m.id()), Some(m));
+        let entry = r.mechanism(m.id()).unwrap();
+        assert_eq!(entry.mechanism(), m);
+        for lang in r.languages() {
+            assert!(!entry.name(lang).unwrap().is_empty(), "{m:?} {lang}");
         }
     }
-    assert_eq!(r.safeguards().len(), ids.len());
-    let scc = r.safeguard("scc").unwrap();
+    assert_eq!(r.mechanisms().len(), ids.len());
+    let scc = r.mechanism("scc").unwrap();
     assert_eq!(scc.article(), "46(2)(c)");
     assert!(scc.decision().unwrap().contains("2021/914"));
     assert_eq!(
         scc.name("fr"),
-        "clauses types de protection des données adoptées par la Commission"
+        Ok("clauses types de protection des données adoptées par la Commission")
     );
+    assert!(matches!(r.mechanism("sccs"), Err(MechanismError::Unknown)));
+}
+
+/// What a notice must add for each mechanism follows from its family in the articles.
+#[test]
+fn what_each_mechanism_requires_follows_from_its_article() {
+    let family = |m: Mechanism| {
+        [
+            m.is_adequacy(),
+            m.certification().is_some(),
+            m.has_copy(),
+            m.requires_authorisation(),
+            m.is_derogation(),
+            m.needs_interests(),
+        ]
+    };
+    let id = |s: &str| Mechanism::from_id(s).unwrap();
+    let no = false;
+    assert_eq!(family(id("adequacy")), [true, no, no, no, no, no]);
+    assert_eq!(family(id("dpf")), [true, true, no, no, no, no]);
+    assert_eq!(family(id("scc")), [no, no, true, no, no, no]);
+    assert_eq!(family(id("bcr")), [no, no, true, no, no, no]);
+    assert_eq!(family(id("ad_hoc_clauses")), [no, no, true, true, no, no]);
+    assert_eq!(family(id("explicit_consent")), [no, no, no, no, true, no]);
+    assert_eq!(
+        family(id("compelling_legitimate_interests")),
+        [no, no, no, no, true, true]
+    );
+}
+
+/// The decision lint and the notice share: every combination of destination and mechanism
+/// that matters, with the gap or the basis it gives.
+#[test]
+fn a_route_says_whether_data_leave_the_eea_and_on_which_basis() {
+    let r = builtin();
+    let basis = |code: &str, mechanism: Option<&str>| match r.route(Some(code), mechanism) {
+        Route::Transfer(_, basis) => basis,
+        other => panic!("{code}: no transfer but {other:?}"),
+    };
+    let gap = |code: &str, mechanism: Option<&str>| basis(code, mechanism).unwrap_err();
+    assert!(matches!(r.route(None, Some("scc")), Route::Unknown));
+    assert!(matches!(r.route(Some("XX"), None), Route::Unknown));
+    assert!(matches!(
+        r.route(Some("be"), Some("scc")),
+        Route::WithinEea(_)
+    ));
+    assert!(matches!(r.route(Some("RE"), None), Route::WithinEea(_)));
+    assert!(matches!(gap("US", None), Gap::Missing));
+    assert!(matches!(gap("US", Some("sccs")), Gap::Unknown));
     assert!(
-        r.safeguard("ad_hoc_clauses")
-            .unwrap()
-            .requires_authorisation()
+        matches!(gap("US", Some("privacy_shield")), Gap::Invalidated(i) if i.id() == "privacy_shield")
     );
-    assert!(r.safeguard("explicit_consent").unwrap().is_derogation());
-    assert!(!r.safeguard("bcr").unwrap().is_derogation());
+    assert!(matches!(gap("IN", Some("adequacy")), Gap::NoDecision));
+    assert!(matches!(
+        gap("US", Some("adequacy")),
+        Gap::CertificationRequired(Certification::Dpf)
+    ));
+    assert!(matches!(
+        gap("CA", Some("dpf")),
+        Gap::NotCertifiable(Certification::Dpf)
+    ));
+    // Art. 45: the decision relied on, and whom it covers where the mechanism does not say.
+    let dpf = basis("US", Some("DPF")).unwrap();
+    assert_eq!(dpf.decision().map(Adequacy::country), Some("US"));
+    assert_eq!(dpf.scope("en"), Ok(None));
+    let ca = basis("CA", Some("adequacy")).unwrap();
+    assert!(ca.scope("en").unwrap().unwrap().contains("PIPEDA"));
+    let epo = basis("EPO", Some("adequacy")).unwrap();
+    assert_eq!(epo.decision().map(Adequacy::country), Some("EPO"));
+    assert_eq!(epo.scope("en"), Ok(None));
+    // Arts. 46 and 49 apply wherever the destination is, and rest on no decision.
+    let scc = basis("IN", Some("scc")).unwrap();
+    assert!(scc.mechanism().has_copy() && scc.decision().is_none());
+    let clause = basis("EPO", Some("compelling_legitimate_interests")).unwrap();
+    assert!(clause.mechanism().needs_interests());
+}
+
+/// Text in a language the data lack is an error naming the language and the item, never
+/// English in its place; authorities alone answer with their native name, which is theirs.
+#[test]
+fn a_language_the_data_lack_is_an_error_naming_it_and_the_item() {
+    let r = builtin();
+    let us = r.destination("US").unwrap();
+    assert_eq!(
+        us.name("de").unwrap_err().to_string(),
+        "the built-in reference data have no `de` name for country US"
+    );
+    assert_eq!(
+        r.destination("EPO")
+            .unwrap()
+            .name("de")
+            .unwrap_err()
+            .to_string(),
+        "the built-in reference data have no `de` name for EPO"
+    );
+    let scc = r.mechanism("scc").unwrap();
+    assert_eq!(
+        scc.name("de").unwrap_err().to_string(),
+        "the built-in reference data have no `de` name for transfer mechanism `scc`"
+    );
+    let ca = r.destination("CA").unwrap().adequacy().unwrap();
+    let e = ca.scope_description("de").unwrap_err();
+    assert_eq!(e.lang(), "de");
+    assert!(
+        e.to_string()
+            .contains("scope of the adequacy decision for CA"),
+        "{e}"
+    );
+    assert_eq!(
+        r.authority("FR").unwrap().name("de"),
+        "Commission nationale de l'informatique et des libertés"
+    );
 }
 
 #[test]
 fn former_names_of_the_belgian_authority_are_found() {
-    let r = reference();
+    let r = builtin();
     let be: Vec<&str> = r
         .former_authority_mentions()
         .filter(|(a, _, _)| a.country() == "BE")
@@ -471,7 +647,7 @@ fn former_names_of_the_belgian_authority_are_found() {
 #[test]
 fn former_names_do_not_match_current_names() {
     // Otherwise lint would flag a notice that names a current authority correctly.
-    let r = reference();
+    let r = builtin();
     for (owner, _, needle) in r.former_authority_mentions() {
         for a in r.authorities() {
             for name in a.names().values() {
@@ -492,10 +668,11 @@ fn validation_rejects_broken_files() {
         .unwrap_err();
     assert!(e.contains("2026-02-30"), "{e}");
     let unknown_field = SAFEGUARDS_YAML.replacen(
-        "    kind: adequacy\n",
-        "    kind: adequacy\n    colour: red\n",
+        "    article: \"45\"\n",
+        "    article: \"45\"\n    colour: red\n",
         1,
     );
+    assert_ne!(unknown_field, SAFEGUARDS_YAML);
     assert!(
         Reference::from_yaml(
             AUTHORITIES_YAML,
@@ -539,5 +716,64 @@ fn validation_rejects_broken_files() {
             SAFEGUARDS_YAML
         )
         .is_err()
+    );
+}
+
+/// Every text is given in every language of the data, English among them, and every
+/// mechanism of the law has its entry: a partial addition fails here, naming what it lacks.
+#[test]
+fn validation_requires_every_text_in_every_language_and_every_mechanism() {
+    let load = |countries: &str, adequacy: &str, safeguards: &str| {
+        Reference::from_yaml(AUTHORITIES_YAML, countries, adequacy, safeguards).unwrap_err()
+    };
+    let languages = |list: &str| {
+        let changed = COUNTRIES_YAML.replacen("languages: [fr, nl, en]", list, 1);
+        assert_ne!(changed, COUNTRIES_YAML);
+        load(&changed, ADEQUACY_YAML, SAFEGUARDS_YAML)
+    };
+    assert_eq!(
+        languages("languages: [fr, nl, en, de]"),
+        "country AD: names: no `de` text"
+    );
+    assert!(languages("languages: [fr, nl]").contains("must include en"));
+    assert_eq!(
+        languages("languages: [fr, nl, en, nl]"),
+        "duplicate language \"nl\""
+    );
+    let without = |yaml: &str, line: &str| {
+        let changed = yaml.replacen(line, "", 1);
+        assert_ne!(changed, yaml, "{line}");
+        changed
+    };
+    let scc_nl = "      nl: standaardbepalingen inzake gegevensbescherming die door de Commissie zijn vastgesteld\n";
+    assert_eq!(
+        load(
+            COUNTRIES_YAML,
+            ADEQUACY_YAML,
+            &without(SAFEGUARDS_YAML, scc_nl)
+        ),
+        "safeguard scc: names: no `nl` text"
+    );
+    let epo_fr = "      fr: Organisation européenne des brevets\n";
+    assert_eq!(
+        load(
+            COUNTRIES_YAML,
+            &without(ADEQUACY_YAML, epo_fr),
+            SAFEGUARDS_YAML
+        ),
+        "adequacy EPO: names: no `fr` text"
+    );
+    let start = SAFEGUARDS_YAML.find("  - id: bcr\n").unwrap();
+    let end = start + SAFEGUARDS_YAML[start..].find("\n\n").unwrap() + 2;
+    let no_bcr = format!("{}{}", &SAFEGUARDS_YAML[..start], &SAFEGUARDS_YAML[end..]);
+    assert_eq!(
+        load(COUNTRIES_YAML, ADEQUACY_YAML, &no_bcr),
+        "safeguards.yaml: no entry for `bcr`"
+    );
+    let made_up = SAFEGUARDS_YAML.replacen("  - id: bcr\n", "  - id: bcrs\n", 1);
+    assert!(
+        load(COUNTRIES_YAML, ADEQUACY_YAML, &made_up)
+            .contains("unknown transfer mechanism \"bcrs\""),
+        "an id the law does not have is refused"
     );
 }

@@ -55,9 +55,13 @@ pub fn escape_markdown(text: &str) -> String {
     // go, so the start is escaped wherever the value lands. List markers need a space after.
     let b = out.as_bytes();
     let marker_then_space = |i: usize| matches!(b.get(i + 1), None | Some(b' '));
+    // A line of only `-` (and spaces) under a line of text underlines it into a heading, or
+    // is a thematic break: escaped like a list marker.
+    let dashes_only = b.iter().all(|c| matches!(c, b'-' | b' '));
     match b.first() {
         Some(b'>' | b'=') => out.insert(0, '\\'),
-        Some(b'-' | b'+') if marker_then_space(0) => out.insert(0, '\\'),
+        Some(b'-') if marker_then_space(0) || dashes_only => out.insert(0, '\\'),
+        Some(b'+') if marker_then_space(0) => out.insert(0, '\\'),
         Some(b'~') if out.starts_with("~~~") => out.insert(0, '\\'),
         Some(b'0'..=b'9') => {
             let end = b.iter().take_while(|c| c.is_ascii_digit()).count();
@@ -215,6 +219,64 @@ mod tests {
             // Also at the start of a table cell and inside a heading.
             let (htext, _) = parsed(&format!("## {md}\n"));
             assert_eq!(htext, expected, "heading {h:?}");
+        }
+    }
+
+    /// Every construct decided at the start of a line, as the line after a line of text
+    /// (joined by a hard break, as address lines are): it stays text of one paragraph.
+    #[test]
+    fn no_line_start_construct_survives_under_a_line_of_text() {
+        let starts = [
+            "--",
+            "---",
+            "- - -",
+            "-",
+            "===",
+            "=",
+            "***",
+            "___",
+            "* * *",
+            "# h",
+            "> q",
+            "- x",
+            "+ x",
+            "* x",
+            "1. x",
+            "1) x",
+            "    code",
+            "\tcode",
+            "```",
+            "~~~",
+            "<div>",
+            "<!-- c -->",
+            "[a]: /url",
+            "[^1]: note",
+            "| a |",
+            "|-|",
+            ":-:|",
+            "{#id}",
+            "  ---",
+            "   ===",
+            "-\t-\t-",
+            "1.",
+            "> > q",
+        ];
+        for h in starts {
+            for md in [
+                format!("Street 1\\\n{}\n", escape_markdown(h)),
+                format!("Street 1\n{}\n", escape_markdown(h)),
+                format!("{}\n", escape_markdown(h)),
+            ] {
+                let (text, tags) = parsed(&md);
+                let shown = h.replace('\t', " ");
+                assert!(text.ends_with(shown.trim()), "{h:?} via {md:?}: {text:?}");
+                let tags: Vec<&str> = tags
+                    .iter()
+                    .map(String::as_str)
+                    .filter(|t| !matches!(*t, "HardBreak" | "SoftBreak"))
+                    .collect();
+                assert_eq!(tags, ["Paragraph"], "{h:?} via {md:?}");
+            }
         }
     }
 

@@ -9,14 +9,19 @@ pub mod view;
 
 use std::path::PathBuf;
 use std::sync::Arc;
+use std::time::{Duration, Instant};
 
 use minijinja::value::{Serde, Value};
 use minijinja::{Environment, context};
 use serde::Serialize;
 
+use crate::budget;
+use crate::date::Date;
 use crate::declaration::Declaration;
+use crate::declaration::limits::{DOCUMENT_SECONDS, MAX_DOCUMENT_BYTES, mib};
 use crate::diagnostic::Diagnostic;
 use crate::i18n::Locales;
+use crate::reference::{MissingLanguage, Reference};
 use templates::TemplateSet;
 
 /// An output format of `notice build`.
@@ -79,8 +84,13 @@ pub struct Renderer {
     templates: TemplateSet,
     env: Environment<'static>,
     locales: Arc<Locales>,
+    reference: Arc<Reference>,
+    /// The date of the build (`SOURCE_DATE_EPOCH`), which dates PDFs in place of the notice's.
+    build_date: Option<Date>,
     /// Built on first use: most runs that want no PDF should not pay for loading fonts.
     pdf: std::sync::OnceLock<Result<pdf::PdfEngine, Diagnostic>>,
+    /// How long one document (one language, every format) may take.
+    time_budget: Duration,
 }
 
 /// Why [`Renderer::render_each`] stopped.
@@ -101,15 +111,29 @@ struct Alternate {
 }
 
 impl Renderer {
-    pub fn new(templates: TemplateSet, locales: Arc<Locales>) -> Result<Renderer, Diagnostic> {
+    pub fn new(
+        templates: TemplateSet,
+        locales: Arc<Locales>,
+        reference: Arc<Reference>,
+        build_date: Option<Date>,
+    ) -> Result<Renderer, Diagnostic> {
         let env = templates.environment(Arc::clone(&locales))?;
         Ok(Renderer {
             fragment: FragmentOptions::default(),
             templates,
             env,
             locales,
+            reference,
+            build_date,
             pdf: std::sync::OnceLock::new(),
+            time_budget: Duration::from_secs(DOCUMENT_SECONDS),
         })
+    }
+
+    /// The same renderer, with another time budget for one document.
+    pub fn with_time_budget(mut self, budget: Duration) -> Renderer {
+        self.time_budget = budget;
+        self
     }
 
     pub fn locales(&self) -> &Locales {
@@ -123,6 +147,14 @@ impl Renderer {
     }
 
     fn internal(&self, e: &anyhow::Error) -> Diagnostic {
+        if let Some(missing) = e.downcast_ref::<MissingLanguage>() {
+            let languages: Vec<&str> = self.reference.languages().collect();
+            return Diagnostic::error("reference", missing.to_string()).with_help(format!(
+                "the built-in reference data name countries and transfer mechanisms in {}: write the notice in those languages, or add `{}` to the data (src/reference/data/)",
+                languages.join(", "),
+                missing.lang()
+            ));
+        }
         Diagnostic::error("template", format!("{e:#}")).with_help(
             "a locale file lacks a message or has a wrong argument: see README, \"Locales\"",
         )
@@ -134,6 +166,7 @@ impl Renderer {
             decl,
             lang,
             locales: &self.locales,
+            reference: &self.reference,
         }
         .build()
         .map_err(|e| self.internal(&e))?;
@@ -153,9 +186,10 @@ impl Renderer {
     /// thread as soon as they are ready, in any order, with the declaration's index: a run of
     /// thousands of notices then holds only those being rendered in memory. Stops at the first
     /// failure; a failed render is reported for the first failing declaration and language in
-    /// declaration order, whatever the threads' timing, so that the message is stable.
+    /// declaration order, whatever the threads' timing, so that the message is stable. Each
+    /// document is held to the time budget and the memory bound (see [`Renderer::job`]).
     pub fn render_each(
-        &self,
+        self: &Arc<Self>,
         decls: &[&Declaration],
         formats: &[Format],
         only: &[String],
@@ -184,18 +218,11 @@ impl Renderer {
                         let Some(&(i, lang)) = items.get(k) else {
                             break;
                         };
-                        let r = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-                            self.render_language(decls[i], lang, formats)
-                        }))
-                        .unwrap_or_else(|_| {
-                            Err(Diagnostic::error(
-                                "template",
-                                "internal error while rendering this notice",
-                            )
-                            .with_help(
-                                "please report it with the declaration; nothing was written",
-                            ))
-                        });
+                        // None: another document went past the memory bound; it reports.
+                        let Some(r) = self.job(k, decls[i], lang, formats) else {
+                            stop.store(true, Ordering::Relaxed);
+                            break;
+                        };
                         if tx.send((k, r)).is_err() {
                             break;
                         }
@@ -231,6 +258,78 @@ impl Renderer {
         })
     }
 
+    /// Renders item `k` (`decl` in `lang`) on a thread of its own, held to the memory bound
+    /// ([`budget`]) and to the time budget: a thread that goes past either is left behind (the
+    /// build stops, and its process ends, with it), so that a template that loops or grows
+    /// without end ends the build with an error naming the notice. None when another item
+    /// went past the memory bound.
+    fn job(
+        self: &Arc<Self>,
+        k: usize,
+        decl: &Declaration,
+        lang: &str,
+        formats: &[Format],
+    ) -> Option<Result<Vec<Document>, Diagnostic>> {
+        use std::sync::mpsc::RecvTimeoutError;
+        let (tx, rx) = std::sync::mpsc::channel();
+        let renderer = Arc::clone(self);
+        let (decl, lang_owned, formats) = (decl.clone(), lang.to_owned(), formats.to_vec());
+        let spawned = std::thread::Builder::new().spawn(move || {
+            budget::enter_job(k);
+            let r = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                renderer.render_language(&decl, &lang_owned, &formats)
+            }))
+            .unwrap_or_else(|_| {
+                Err(
+                    Diagnostic::error("template", "internal error while rendering this notice")
+                        .with_help("please report it with the declaration; nothing was written"),
+                )
+            });
+            let _ = tx.send(r);
+        });
+        if let Err(e) = spawned {
+            return Some(Err(Diagnostic::error(
+                "template",
+                format!("cannot start a thread to render this notice: {e}"),
+            )));
+        }
+        let started = Instant::now();
+        loop {
+            match rx.recv_timeout(Duration::from_millis(20)) {
+                Ok(r) => return Some(r),
+                Err(RecvTimeoutError::Disconnected) => {
+                    return Some(Err(Diagnostic::error(
+                        "template",
+                        "internal error: a rendering thread ended without a result",
+                    )));
+                }
+                Err(RecvTimeoutError::Timeout) => {}
+            }
+            if let Some(j) = budget::over_budget() {
+                return (j == k).then(|| {
+                    Err(Diagnostic::error(
+                        "budget",
+                        format!(
+                            "rendering this notice in `{lang}` needs more than {} of memory (the memory budget of a build)",
+                            mib(budget::MAX_BUILD_MEMORY as u64)
+                        ),
+                    )
+                    .with_help("a template builds text without end, or the notice is far larger than any real one (README, \"Limits\"); nothing was written"))
+                });
+            }
+            if started.elapsed() > self.time_budget {
+                return Some(Err(Diagnostic::error(
+                    "budget",
+                    format!(
+                        "rendering this notice in `{lang}` took more than {} s (the time budget of one document)",
+                        self.time_budget.as_secs_f64()
+                    ),
+                )
+                .with_help("a template loops without end, or the notice is far larger than any real one; on a slow machine, raise --time-budget; nothing was written")));
+            }
+        }
+    }
+
     /// Every document of `decl`: each of its languages (or those of `only`) in each format.
     pub fn render(
         &self,
@@ -254,6 +353,19 @@ impl Renderer {
     ) -> Result<Vec<Document>, Diagnostic> {
         let id = decl.notice.id.as_deref().unwrap_or("notice");
         let md = self.markdown(decl, lang)?;
+        // Every format is made from the Markdown: its size bounds the work (and the memory) of
+        // the HTML and above all of the PDF.
+        if md.len() > MAX_DOCUMENT_BYTES {
+            return Err(Diagnostic::error(
+                "budget",
+                format!(
+                    "the notice in `{lang}` is {} bytes of Markdown; a document may be at most {MAX_DOCUMENT_BYTES} bytes ({} KiB, its size budget)",
+                    md.len(),
+                    MAX_DOCUMENT_BYTES / 1024
+                ),
+            )
+            .with_help("no real notice comes near this: shorten its texts, or split it into several notices (README, \"Limits\")"));
+        }
         let mut docs = Vec::new();
         for format in formats {
             let (bytes, warnings) = match format {
@@ -378,7 +490,7 @@ impl Renderer {
         self.pdf
             .get_or_init(|| {
                 let template = self.templates.source("notice.typ").unwrap_or_default();
-                let (fonts, assets) = self.templates.pdf_assets();
+                let (fonts, assets) = self.templates.pdf_assets()?;
                 pdf::PdfEngine::new(template, fonts, assets).map_err(|e| {
                     Diagnostic::error("template", format!("cannot prepare the PDF engine: {e:#}"))
                         .with_help("check notice.typ and the font files in the templates folder")
@@ -395,16 +507,25 @@ impl Renderer {
         md: &str,
     ) -> Result<(Vec<u8>, Vec<String>), Diagnostic> {
         let engine = self.pdf_engine()?;
-        let meta = pdf_meta(&self.locales, decl, lang).map_err(|e| self.internal(&e))?;
-        engine.render(md, &meta).map_err(|e| {
-            Diagnostic::error("template", format!("{e:#}"))
-                .with_help("the PDF page template (notice.typ) failed: fix it, or remove it from --templates to use the built-in one")
+        let meta = pdf_meta(&self.locales, &self.reference, self.build_date, decl, lang)
+            .map_err(|e| self.internal(&e))?;
+        engine.render(md, &meta).map_err(|e| match e.downcast_ref::<pdf::OverPages>() {
+            Some(over) => Diagnostic::error("budget", format!("the PDF in `{lang}` has {over}"))
+                .with_help("no real notice comes near this: the page template makes pages without end, or the notice is far larger than any real one"),
+            None => Diagnostic::error("template", format!("{e:#}"))
+                .with_help("the PDF page template (notice.typ) failed: fix it, or remove it from --templates to use the built-in one"),
         })
     }
 }
 
 /// The PDF's metadata and the labels its page template prints.
-fn pdf_meta(locales: &Locales, decl: &Declaration, lang: &str) -> anyhow::Result<pdf::PdfMeta> {
+fn pdf_meta(
+    locales: &Locales,
+    reference: &Reference,
+    build_date: Option<Date>,
+    decl: &Declaration,
+    lang: &str,
+) -> anyhow::Result<pdf::PdfMeta> {
     let controller = decl
         .controller
         .as_ref()
@@ -414,18 +535,14 @@ fn pdf_meta(locales: &Locales, decl: &Declaration, lang: &str) -> anyhow::Result
         decl,
         lang,
         locales,
+        reference,
     };
     let title = view.title(&controller)?;
     let msg = |id: &str, args: &[(&str, crate::i18n::Arg)]| locales.msg(lang, id, args);
     // The date of the document is the notice's, or the build's SOURCE_DATE_EPOCH: never the clock.
-    let date = std::env::var("SOURCE_DATE_EPOCH")
-        .ok()
-        .and_then(|s| s.trim().parse::<i64>().ok())
-        .and_then(crate::date::Date::from_unix_seconds)
-        .or(decl.notice.effective)
-        .ok_or_else(|| {
-            anyhow::anyhow!("a PDF needs `notice.effective` (or SOURCE_DATE_EPOCH) for its date")
-        })?;
+    let date = build_date.or(decl.notice.effective).ok_or_else(|| {
+        anyhow::anyhow!("a PDF needs `notice.effective` (or SOURCE_DATE_EPOCH) for its date")
+    })?;
     let mut labels = std::collections::BTreeMap::new();
     labels.insert(
         "page-of".to_owned(),
@@ -474,7 +591,7 @@ fn pdf_meta(locales: &Locales, decl: &Declaration, lang: &str) -> anyhow::Result
 }
 
 /// The languages of `decl` to build: every one it lists, or those of them in `only`.
-fn languages<'d>(decl: &'d Declaration, only: &[String]) -> Vec<&'d str> {
+pub fn languages<'d>(decl: &'d Declaration, only: &[String]) -> Vec<&'d str> {
     decl.notice
         .languages
         .iter()

@@ -18,6 +18,7 @@ use typst::{Feature, Library, LibraryExt, World, WorldExt};
 use typst_layout::PagedDocument;
 use typst_pdf::{PdfOptions, PdfStandard, PdfStandards, Timestamp};
 
+use crate::declaration::limits::MAX_PDF_PAGES;
 use crate::render::tree;
 
 /// Path under which the template finds the tree and metadata (`json("/data.json")`).
@@ -178,6 +179,12 @@ impl PdfEngine {
                 self.placeholder
             ));
         }
+        if let Ok(doc) = &result.output
+            && doc.pages().len() > MAX_PDF_PAGES
+        {
+            typst::comemo::evict(EVICT_AFTER);
+            return Err(OverPages(doc.pages().len()).into());
+        }
         let output = result
             .output
             .and_then(|doc| typst_pdf::pdf(&doc, &self.pdf_options(&meta, date)));
@@ -296,6 +303,22 @@ impl PdfEngine {
         out
     }
 }
+
+/// A PDF of more pages than [`MAX_PDF_PAGES`]: this many.
+#[derive(Debug)]
+pub struct OverPages(pub usize);
+
+impl std::fmt::Display for OverPages {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "{} pages; a document may have at most {MAX_PDF_PAGES} (its page budget)",
+            self.0
+        )
+    }
+}
+
+impl std::error::Error for OverPages {}
 
 /// The JSON the template reads: `meta`, `assets` (names it may load) and `doc` (the tree).
 #[derive(Serialize)]

@@ -8,7 +8,9 @@ use minijinja::value::{Kwargs, Value};
 use minijinja::{AutoEscape, Environment, Error, ErrorKind, State, UndefinedBehavior};
 
 use super::escape::{escape_html, escape_markdown, markdown_link, tel_target};
+use crate::declaration::limits::{MAX_ASSET_BYTES, MAX_TEMPLATE_BYTES, TEMPLATE_FUEL};
 use crate::diagnostic::{Diagnostic, SourceFile};
+use crate::files::{self, Folder, Refusal, shown};
 use crate::i18n::grammar::lower_first;
 use crate::i18n::{Arg, Locales};
 
@@ -35,9 +37,17 @@ const FONT_EXTENSIONS: [&str; 3] = ["ttf", "otf", "ttc"];
 #[derive(Clone, Debug)]
 pub struct TemplateSet {
     sources: BTreeMap<String, (PathBuf, String)>,
-    /// Other files of the user's template folder (images, fonts), for the PDF page template.
-    pub assets: BTreeMap<String, Vec<u8>>,
+    /// Other files of the user's template folder (images, fonts), for the PDF page template:
+    /// read only when a PDF is made, so that a build without one never reads them.
+    assets: BTreeMap<String, PathBuf>,
+    folder: Option<Folder>,
 }
+
+/// The user's fonts, and the other files the PDF page template may load, by name.
+pub type PdfAssets = (Vec<Vec<u8>>, BTreeMap<String, Vec<u8>>);
+
+/// The help of every error about a file of the templates folder.
+const TEMPLATES_HELP: &str = "--templates takes a folder of files named like the built-in ones (notice.md.j2, page.html.j2…), fonts and images";
 
 impl TemplateSet {
     pub fn load(user_dir: Option<&Path>) -> Result<TemplateSet, Diagnostic> {
@@ -51,11 +61,13 @@ impl TemplateSet {
             })
             .collect();
         let mut assets = BTreeMap::new();
+        let mut folder = None;
         if let Some(dir) = user_dir {
             let cannot = |p: &Path, e: std::io::Error| {
-                Diagnostic::error("load", format!("cannot read template `{}`: {e}", p.display()))
-                    .with_help("--templates takes a folder of files named like the built-in ones (notice.md.j2, page.html.j2…)")
+                Diagnostic::error("load", format!("cannot read template `{}`: {e}", shown(p)))
+                    .with_help(TEMPLATES_HELP)
             };
+            let user = Folder::open(dir).map_err(|e| cannot(dir, e))?;
             let mut entries: Vec<_> = std::fs::read_dir(dir)
                 .map_err(|e| cannot(dir, e))?
                 .flatten()
@@ -66,40 +78,58 @@ impl TemplateSet {
                 let Some(name) = entry.file_name().to_str().map(str::to_owned) else {
                     continue;
                 };
-                if !path.is_file() || name.starts_with('.') {
+                if name.starts_with('.') || path.is_dir() {
                     continue;
                 }
+                // Links may not lead out of the folder, and a pipe or device named like a
+                // template is refused rather than skipped: the user meant it to be read.
+                let refused = |r: Refusal, what: &str, max: u64| {
+                    files::refused(&path, &r, what, max, TEMPLATES_HELP)
+                };
+                user.inside(&path)
+                    .and_then(|()| files::regular(&path))
+                    .map_err(|r| refused(r, "a template", MAX_TEMPLATE_BYTES))?;
                 if sources.contains_key(&name) || name.ends_with(".j2") || name.ends_with(".typ") {
-                    let text = std::fs::read_to_string(&path).map_err(|e| cannot(&path, e))?;
+                    let text = user
+                        .read(&path, MAX_TEMPLATE_BYTES)
+                        .and_then(files::text)
+                        .map_err(|r| refused(r, "a template", MAX_TEMPLATE_BYTES))?;
                     sources.insert(name, (path, text));
                 } else {
-                    let bytes = std::fs::read(&path).map_err(|e| cannot(&path, e))?;
-                    assets.insert(name, bytes);
+                    assets.insert(name, path);
                 }
             }
+            folder = Some(user);
         }
-        Ok(TemplateSet { sources, assets })
+        Ok(TemplateSet {
+            sources,
+            assets,
+            folder,
+        })
     }
 
-    /// User fonts and other assets (a logo…) for the PDF page template.
-    pub fn pdf_assets(&self) -> (Vec<Vec<u8>>, BTreeMap<String, Vec<u8>>) {
+    /// User fonts and other assets (a logo…) for the PDF page template, read now.
+    pub fn pdf_assets(&self) -> Result<PdfAssets, Diagnostic> {
         let is_font = |name: &str| {
             name.rsplit_once('.')
                 .is_some_and(|(_, ext)| FONT_EXTENSIONS.iter().any(|f| f.eq_ignore_ascii_case(ext)))
         };
-        let fonts = self
-            .assets
-            .iter()
-            .filter(|(n, _)| is_font(n))
-            .map(|(_, b)| b.clone())
-            .collect();
-        let others = self
-            .assets
-            .iter()
-            .filter(|(n, _)| !is_font(n))
-            .map(|(n, b)| (n.clone(), b.clone()))
-            .collect();
-        (fonts, others)
+        let (mut fonts, mut others) = (Vec::new(), BTreeMap::new());
+        let Some(folder) = &self.folder else {
+            return Ok((fonts, others));
+        };
+        let what = "a file of the templates folder";
+        for (name, path) in &self.assets {
+            let bytes = folder
+                .read(path, MAX_ASSET_BYTES)
+                .map_err(|r| files::refused(path, &r, what, MAX_ASSET_BYTES, TEMPLATES_HELP))?;
+            if is_font(name) {
+                fonts.push(bytes);
+            } else {
+                others.insert(name.clone(), bytes);
+            }
+        }
+        Ok((fonts, others))
     }
 
     pub fn source(&self, name: &str) -> Option<&str> {
@@ -119,6 +149,8 @@ impl TemplateSet {
                 .map_err(|e| Diagnostic::error("load", e.to_string()))?,
         );
         env.set_undefined_behavior(UndefinedBehavior::SemiStrict);
+        // A template that loops without end (or far longer than any notice needs) stops.
+        env.set_fuel(Some(TEMPLATE_FUEL));
         env.set_auto_escape_callback(|name| {
             if name.ends_with(".md.j2") {
                 AutoEscape::Custom("markdown".into())
@@ -182,9 +214,14 @@ fn template_error(e: &Error, path: &Path, src: &str) -> Diagnostic {
                 .sum(),
         )
     });
-    let detail = e
-        .detail()
-        .map_or_else(|| e.kind().to_string(), str::to_owned);
+    let detail = if e.kind() == ErrorKind::OutOfFuel {
+        format!(
+            "the template did more work than a notice needs ({TEMPLATE_FUEL} steps): it loops without end, or far too often"
+        )
+    } else {
+        e.detail()
+            .map_or_else(|| e.kind().to_string(), str::to_owned)
+    };
     Diagnostic::error("template", format!("template error: {detail}"))
         .with_help(
             "fix the template (see README, \"Templates\"), or remove it to use the built-in one",

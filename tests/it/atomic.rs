@@ -166,6 +166,13 @@ fn kill_while_writing(decls: &Path, out: &Path, first: &Path, when: Kill) -> boo
     running
 }
 
+/// What a killed build may leave besides outputs: its staging folder, and the lock file (which
+/// only a build that ends removes).
+fn left_by_a_kill(f: &Path) -> bool {
+    let name = f.to_string_lossy();
+    name.starts_with(".notice-staging-") || name == ".notice.lock"
+}
+
 fn copy_tree(from: &Path, to: &Path) {
     let _ = fs::remove_dir_all(to);
     for f in files(from) {
@@ -212,7 +219,7 @@ fn a_killed_build_leaves_each_output_complete_old_or_complete_new() {
         let now = snapshot(&out);
         let mut replaced = 0;
         for (f, bytes) in &now {
-            if f.to_string_lossy().starts_with(".notice-staging-") {
+            if left_by_a_kill(f) {
                 continue;
             }
             let is_old = old_files.get(f) == Some(bytes);
@@ -225,10 +232,7 @@ fn a_killed_build_leaves_each_output_complete_old_or_complete_new() {
             );
             replaced += usize::from(is_new);
         }
-        let present = now
-            .keys()
-            .filter(|f| !f.to_string_lossy().starts_with(".notice-staging-"))
-            .count();
+        let present = now.keys().filter(|f| !left_by_a_kill(f)).count();
         assert_eq!(
             present, 36,
             "an output went missing after a kill ({when:?})"
@@ -266,4 +270,92 @@ fn a_symbolic_link_in_the_output_folder_cannot_carry_files_out_of_it() {
     );
     assert_eq!(files(&outside), Vec::<PathBuf>::new());
     assert_eq!(staging_left(&out), Vec::<String>::new());
+}
+
+/// Two builds into one folder, as two processes (or two containers, where process ids mean
+/// nothing to each other): the second is refused while the first holds the folder's lock, and
+/// touches nothing; the first completes.
+#[test]
+fn a_second_build_into_the_same_folder_is_refused_while_the_first_runs() {
+    let work = tempfile::tempdir().unwrap();
+    let decls = work.path().join("decls");
+    let demo = root().join("notices/atelier-zenne.yaml");
+    declarations(&decls, &demo, 12, |i| format!("Atelier Zenne {i} SRL"));
+    let out = work.path().join("out");
+    let mut first = Command::new(env!("CARGO_BIN_EXE_notice"))
+        .args([
+            "build",
+            decls.to_str().unwrap(),
+            "--out",
+            out.to_str().unwrap(),
+        ])
+        .current_dir(root())
+        .env("NOTICE_TODAY", "2026-11-23")
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let deadline = Instant::now() + Duration::from_secs(120);
+    while (!out.exists() || staging_left(&out).is_empty()) && Instant::now() < deadline {
+        std::thread::sleep(Duration::from_millis(1));
+    }
+    let staged = staging_left(&out);
+    assert_eq!(staged.len(), 1, "the first build is writing");
+    let second = build(&decls, &out, &[]);
+    let first_code = first.wait().unwrap().code();
+    assert_eq!(code(&second), 2, "{}", stderr(&second));
+    assert!(
+        stderr(&second).contains("another `notice build` is writing into"),
+        "{}",
+        stderr(&second)
+    );
+    assert_eq!(first_code, Some(0));
+    assert_eq!(
+        files(&out)
+            .iter()
+            .filter(|f| f.extension().is_some_and(|e| e == "pdf"))
+            .count(),
+        36
+    );
+    assert_eq!(staging_left(&out), Vec::<String>::new());
+}
+
+/// Only staging folders this tool made (they hold its marker) are ever removed: a folder a user
+/// named like one stays.
+#[test]
+fn a_folder_named_like_a_staging_folder_but_not_made_by_notice_stays() {
+    let work = tempfile::tempdir().unwrap();
+    let out = work.path().join("out");
+    let mine = out.join(".notice-staging-mine");
+    fs::create_dir_all(&mine).unwrap();
+    fs::write(mine.join("notes.txt"), "keep me").unwrap();
+    let o = build(&fixture("build/li-only.yaml"), &out, &["--format", "md"]);
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    assert_eq!(
+        fs::read_to_string(mine.join("notes.txt")).unwrap(),
+        "keep me"
+    );
+}
+
+/// A replaced output keeps its permissions (a file made private stays private).
+#[test]
+fn a_replaced_output_keeps_its_mode() {
+    use std::os::unix::fs::PermissionsExt;
+    let work = tempfile::tempdir().unwrap();
+    let out = work.path().join("out");
+    let decl = work.path().join("x.yaml");
+    fs::copy(fixture("build/li-only.yaml"), &decl).unwrap();
+    let o = build(&decl, &out, &["--format", "md"]);
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    let md = out.join("li-only/en.md");
+    fs::set_permissions(&md, fs::Permissions::from_mode(0o640)).unwrap();
+    let text = fs::read_to_string(&decl).unwrap();
+    fs::write(&decl, text.replace("Example SRL", "Renamed SRL")).unwrap();
+    let o = build(&decl, &out, &["--format", "md"]);
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    assert!(fs::read_to_string(&md).unwrap().contains("Renamed SRL"));
+    assert_eq!(
+        fs::metadata(&md).unwrap().permissions().mode() & 0o7777,
+        0o640
+    );
 }

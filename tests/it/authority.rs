@@ -7,6 +7,7 @@ use std::sync::Arc;
 
 use notice::declaration::load::parse;
 use notice::i18n::Locales;
+use notice::reference::Reference;
 use notice::render::Renderer;
 use notice::render::templates::TemplateSet;
 
@@ -19,8 +20,14 @@ fn markdown(authority: &str, lang: &str) -> String {
     );
     let loaded = parse(PathBuf::from("x.yaml"), text).expect("the declaration parses");
     let locales = Arc::new(Locales::load(None).expect("built-in locales"));
-    let renderer =
-        Renderer::new(TemplateSet::load(None).expect("templates"), locales).expect("renderer");
+    let reference = Arc::new(Reference::builtin().expect("built-in reference data"));
+    let renderer = Renderer::new(
+        TemplateSet::load(None).expect("templates"),
+        locales,
+        reference,
+        None,
+    )
+    .expect("renderer");
     renderer
         .markdown(&loaded.declaration, lang)
         .expect("the notice renders")

@@ -106,7 +106,7 @@ const FILES: &[(&str, Expect)] = &[
             2,
             "15:6",
             "error",
-            "dpo: invalid type: enum",
+            "the tag `!include` is not supported",
             "YAML tags (`!include`, `!!binary`…) are not supported",
         ),
     ),
@@ -289,6 +289,26 @@ const FILES: &[(&str, Expect)] = &[
             "33:17",
             "error",
             "purposes[0].retention.duration: `forever` is not a duration: write a number and a unit",
+            "see the field reference in README.md",
+        ),
+    ),
+    (
+        "retention-session",
+        e(
+            2,
+            "33:17",
+            "error",
+            "purposes[0].retention.duration: `session` is how long a tracker lasts, not a retention period: write a number and a unit (days, weeks, months or years)",
+            "see the field reference in README.md",
+        ),
+    ),
+    (
+        "retention-hours",
+        e(
+            2,
+            "33:17",
+            "error",
+            "purposes[0].retention.duration: `48 hours` is too short for a retention period: write a number and a unit (days, weeks, months or years)",
             "see the field reference in README.md",
         ),
     ),
@@ -687,7 +707,7 @@ const GENERATED: &[(&str, Setup, Expect, bool)] = &[
             2,
             "",
             "error",
-            "the file is UTF-16 text; declarations are read as UTF-8",
+            "the file is UTF-16 (little-endian) text; declarations are read as UTF-8",
             "save the file as UTF-8",
         ),
         false,
@@ -932,8 +952,8 @@ const GENERATED: &[(&str, Setup, Expect, bool)] = &[
     (
         "more bytes than a run may read",
         |d| {
-            // 257 sparse files of 1 MiB each: too much together, none too large alone.
-            for i in 0..257 {
+            // 33 sparse files of 1 MiB each: too much together, none too large alone.
+            for i in 0..33 {
                 let f = fs::File::create(d.join(format!("n{i:03}.yaml"))).unwrap();
                 f.set_len(1024 * 1024).unwrap();
             }
@@ -943,7 +963,7 @@ const GENERATED: &[(&str, Setup, Expect, bool)] = &[
             2,
             "",
             "error",
-            "the declarations of this run add up to 269484032 bytes; the limit is 268435456 bytes (256 MiB) per run",
+            "the declarations of this run add up to 34603008 bytes; the limit is 33554432 bytes (32 MiB) per run",
             "run notice on fewer folders at a time",
         ),
         false,
@@ -979,6 +999,228 @@ const GENERATED: &[(&str, Setup, Expect, bool)] = &[
             "close the quote that starts here",
         ),
         false,
+    ),
+    (
+        "UTF-16 without a byte-order mark",
+        |d| {
+            let text = fs::read_to_string(fixture("build/li-only.yaml")).unwrap();
+            let bytes: Vec<u8> = text.encode_utf16().flat_map(u16::to_le_bytes).collect();
+            let p = d.join("x.yaml");
+            fs::write(&p, bytes).unwrap();
+            (vec![s(&p)], s(&p))
+        },
+        e(
+            2,
+            "",
+            "error",
+            "the file is UTF-16 (little-endian) text; declarations are read as UTF-8",
+            "save the file as UTF-8",
+        ),
+        false,
+    ),
+    (
+        "UTF-16, big-endian, without a byte-order mark",
+        |d| {
+            let text = fs::read_to_string(fixture("build/li-only.yaml")).unwrap();
+            let bytes: Vec<u8> = text.encode_utf16().flat_map(u16::to_be_bytes).collect();
+            let p = d.join("x.yaml");
+            fs::write(&p, bytes).unwrap();
+            (vec![s(&p)], s(&p))
+        },
+        e(
+            2,
+            "",
+            "error",
+            "the file is UTF-16 (big-endian) text",
+            "save the file as UTF-8",
+        ),
+        false,
+    ),
+    (
+        "UTF-32 with a byte-order mark",
+        |d| {
+            let text = fs::read_to_string(fixture("build/li-only.yaml")).unwrap();
+            let mut bytes = vec![0xff, 0xfe, 0, 0];
+            bytes.extend(text.chars().flat_map(|c| (c as u32).to_le_bytes()));
+            let p = d.join("x.yaml");
+            fs::write(&p, bytes).unwrap();
+            (vec![s(&p)], s(&p))
+        },
+        e(
+            2,
+            "",
+            "error",
+            "the file is UTF-32 (little-endian) text",
+            "save the file as UTF-8",
+        ),
+        false,
+    ),
+    (
+        "UTF-32 without a byte-order mark",
+        |d| {
+            let text = fs::read_to_string(fixture("build/li-only.yaml")).unwrap();
+            let bytes: Vec<u8> = text
+                .chars()
+                .flat_map(|c| (c as u32).to_be_bytes())
+                .collect();
+            let p = d.join("x.yaml");
+            fs::write(&p, bytes).unwrap();
+            (vec![s(&p)], s(&p))
+        },
+        e(
+            2,
+            "",
+            "error",
+            "the file is UTF-32 (big-endian) text",
+            "save the file as UTF-8",
+        ),
+        false,
+    ),
+    (
+        "a binary value",
+        |d| {
+            let p = patched(
+                d,
+                "label: Connection logs",
+                b"label: !!binary Q29ubmVjdGlvbiBsb2dz",
+            );
+            (vec![s(&p)], s(&p))
+        },
+        e(
+            2,
+            "20:12",
+            "error",
+            "the tag `!!binary` is not supported",
+            "YAML tags (`!include`, `!!binary`…) are not supported",
+        ),
+        false,
+    ),
+    (
+        "a number tagged as a string is fine, an integer tag is not",
+        |d| {
+            let p = patched(d, "id: li-only", b"id: !!int 12");
+            (vec![s(&p)], s(&p))
+        },
+        e(
+            2,
+            "3:7",
+            "error",
+            "the tag `!!int` is not supported",
+            "write the value itself",
+        ),
+        false,
+    ),
+    (
+        "lone carriage returns as line ends",
+        |d| {
+            let p = patched(d, "label: Network security", b"lable: Network security");
+            let text = fs::read_to_string(&p).unwrap().replace('\n', "\r");
+            fs::write(&p, text).unwrap();
+            (vec![s(&p)], s(&p))
+        },
+        e(
+            2,
+            "27:5",
+            "error",
+            "purposes[0]: unknown field `lable`",
+            "did you mean `label`?",
+        ),
+        false,
+    ),
+    (
+        "CRLF line ends",
+        |d| {
+            let p = patched(d, "label: Network security", b"lable: Network security");
+            let text = fs::read_to_string(&p).unwrap().replace('\n', "\r\n");
+            fs::write(&p, text).unwrap();
+            (vec![s(&p)], s(&p))
+        },
+        e(
+            2,
+            "27:5",
+            "error",
+            "purposes[0]: unknown field `lable`",
+            "did you mean `label`?",
+        ),
+        false,
+    ),
+    (
+        "pipe named like a locale file",
+        |d| {
+            let file = d.join("en/house.ftl");
+            fs::create_dir_all(file.parent().unwrap()).unwrap();
+            mkfifo(&file);
+            let args = vec![s(&fixture("build/li-only.yaml")), "--locales".into(), s(d)];
+            (args, s(&file))
+        },
+        e(
+            2,
+            "",
+            "error",
+            "cannot read the file: it is not a regular file (a folder, pipe, socket or device)",
+            "--locales takes",
+        ),
+        false,
+    ),
+    (
+        "locale file linked to a device",
+        |d| {
+            let file = d.join("en/house.ftl");
+            fs::create_dir_all(file.parent().unwrap()).unwrap();
+            std::os::unix::fs::symlink("/dev/zero", &file).unwrap();
+            let args = vec![s(&fixture("build/li-only.yaml")), "--locales".into(), s(d)];
+            (args, s(&file))
+        },
+        e(
+            2,
+            "",
+            "error",
+            "cannot read the file: it is a symbolic link that leads outside",
+            "copy the file into the folder",
+        ),
+        false,
+    ),
+    (
+        "pipe named like a template",
+        |d| {
+            let file = d.join("notice.md.j2");
+            mkfifo(&file);
+            let args = vec![
+                s(&fixture("build/li-only.yaml")),
+                "--templates".into(),
+                s(d),
+            ];
+            (args, s(&file))
+        },
+        e(
+            2,
+            "",
+            "error",
+            "cannot read the file: it is not a regular file (a folder, pipe, socket or device)",
+            "--templates takes",
+        ),
+        true,
+    ),
+    (
+        "template folder linking to a file outside it",
+        |d| {
+            let file = d.join("passwd.txt");
+            std::os::unix::fs::symlink("/etc/passwd", &file).unwrap();
+            let args = vec![
+                s(&fixture("build/li-only.yaml")),
+                "--templates".into(),
+                s(d),
+            ];
+            (args, s(&file))
+        },
+        e(
+            2,
+            "",
+            "error",
+            "cannot read the file: it is a symbolic link that leads outside",
+            "copy the file into the folder",
+        ),
+        true,
     ),
     (
         "template with a syntax error",
@@ -1128,4 +1370,143 @@ fn dot_folders_are_not_searched() {
     fs::write(git.join("broken.yaml"), "[").unwrap();
     let o = notice(&["lint", dir.path().to_str().unwrap()]);
     assert_eq!(code(&o), 0, "{}{}", stdout(&o), stderr(&o));
+}
+
+/// A file name is printed escaped: its control characters cannot drive the terminal, and a
+/// line break in it cannot forge a line of output (a finding that is not there).
+#[test]
+fn file_names_are_printed_escaped() {
+    let dir = tempfile::tempdir().unwrap();
+    let name = "x\nforged.yaml:1:1: error: \u{1b}[2Jfake.yaml";
+    let p = patched(
+        dir.path(),
+        "label: Network security",
+        b"lable: Network security",
+    );
+    let named = dir.path().join(name);
+    fs::rename(&p, &named).unwrap();
+    for command in ["lint", "build"] {
+        let work = tempfile::tempdir().unwrap();
+        let out = work.path().join("out");
+        let o = notice(
+            &[command, s(dir.path()).as_str(), "--out", s(&out).as_str()]
+                [..if command == "lint" { 2 } else { 4 }],
+        );
+        let text = format!("{}{}", stdout(&o), stderr(&o));
+        assert_eq!(code(&o), 2, "{command}: {text}");
+        assert!(!text.contains('\u{1b}'), "{command}: {text}");
+        assert!(
+            !text.lines().any(|l| l.starts_with("forged.yaml")),
+            "{command}: a forged line in\n{text}"
+        );
+        assert!(
+            text.contains("x\\nforged.yaml:1:1: error: \\u{1b}[2Jfake.yaml:27:5: error: "),
+            "{command}: {text}"
+        );
+    }
+}
+
+/// Outputs that are not regular files (a pipe, a link to a device) are refused at once, by
+/// `build` and by `--check`, instead of being read without end; a huge output is compared by
+/// its size, never read whole.
+#[test]
+fn outputs_that_are_not_regular_files_are_refused() {
+    let li = fixture("build/li-only.yaml");
+    for (what, make) in [
+        ("pipe", (|p: &Path| mkfifo(p)) as fn(&Path)),
+        ("link to /dev/zero", |p: &Path| {
+            std::os::unix::fs::symlink("/dev/zero", p).unwrap()
+        }),
+    ] {
+        for check_only in [false, true] {
+            let work = tempfile::tempdir().unwrap();
+            let out = work.path().join("out");
+            fs::create_dir_all(out.join("li-only")).unwrap();
+            make(&out.join("li-only/en.md"));
+            let started = Instant::now();
+            let mut args = vec![
+                "build",
+                li.to_str().unwrap(),
+                "--out",
+                out.to_str().unwrap(),
+            ];
+            args.extend(["--format", "md"]);
+            if check_only {
+                args.push("--check");
+            }
+            let o = notice(&args);
+            let text = stderr(&o);
+            assert_eq!(code(&o), 2, "{what} (check: {check_only}): {text}");
+            assert!(
+                text.contains("en.md: error: cannot compare the output: it is not a regular file"),
+                "{what} (check: {check_only}): {text}"
+            );
+            assert!(started.elapsed() < Duration::from_secs(20), "{what}");
+        }
+    }
+    // A 3 GB output (sparse) differs by its size: neither build nor --check reads it, so both
+    // run within 300 MB of address space.
+    let work = tempfile::tempdir().unwrap();
+    let out = work.path().join("out");
+    fs::create_dir_all(out.join("li-only")).unwrap();
+    fs::File::create(out.join("li-only/en.md"))
+        .unwrap()
+        .set_len(3 << 30)
+        .unwrap();
+    for extra in ["--check", "--format=md"] {
+        let o = crate::budget::under_ulimit(
+            600,
+            &[
+                "build",
+                li.to_str().unwrap(),
+                "--out",
+                out.to_str().unwrap(),
+                "--format",
+                "md",
+                extra,
+            ],
+        );
+        let expected = if extra == "--check" { 1 } else { 0 };
+        assert_eq!(code(&o), expected, "{extra}: {}", stderr(&o));
+    }
+    // The build replaced it.
+    assert!(fs::metadata(out.join("li-only/en.md")).unwrap().len() < 1 << 20);
+}
+
+/// `--templates` holding a 1.5 GB file (sparse) that no build needs: a Markdown build does not
+/// read it; a PDF build, which would hand it to the PDF engine, refuses it by its size.
+#[test]
+fn a_huge_file_in_the_templates_folder_is_never_read_whole() {
+    let li = fixture("build/li-only.yaml");
+    let work = tempfile::tempdir().unwrap();
+    let templates = work.path().join("templates");
+    fs::create_dir_all(&templates).unwrap();
+    fs::File::create(templates.join("big.bin"))
+        .unwrap()
+        .set_len(1536 << 20)
+        .unwrap();
+    let out = work.path().join("out");
+    let args = |format: &'static str| {
+        vec![
+            "build".to_owned(),
+            s(&li),
+            "--out".into(),
+            s(&out),
+            "--templates".into(),
+            s(&templates),
+            "--format".into(),
+            format.into(),
+        ]
+    };
+    let md = args("md");
+    let o = crate::budget::under_ulimit(600, &md.iter().map(String::as_str).collect::<Vec<_>>());
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    let pdf = args("pdf");
+    let o = crate::budget::under_ulimit(600, &pdf.iter().map(String::as_str).collect::<Vec<_>>());
+    assert_eq!(code(&o), 2, "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("big.bin: error: the file is 1610612736 bytes; a file of the templates folder may be at most"),
+        "{}",
+        stderr(&o)
+    );
 }

@@ -95,6 +95,38 @@ fn demo_markdown_uses_each_language_official_terms() {
     assert!(fr.contains("(APD)") && nl.contains("(GBA)"));
 }
 
+/// Punctuation takes the style of the word before it: a colon that follows a bold label is bold
+/// too, in every language, in the demo and in the reference examples.
+#[test]
+fn a_colon_after_a_bold_label_is_inside_the_bold() {
+    let dir = tempfile::tempdir().unwrap();
+    assert_eq!(code(&build_into(dir.path(), &[], &["--format", "md"])), 0);
+    let mut notices = Vec::new();
+    for lang in ["fr", "nl", "en"] {
+        notices.push(dir.path().join(format!("atelier-zenne/{lang}.md")));
+        for org in ["damnet", "c-dot", "comnexio"] {
+            notices.push(root().join(format!("examples/{org}/{lang}.md")));
+        }
+    }
+    for path in notices {
+        let md = read(&path);
+        for outside in ["**:", "** :", "**\u{a0}:"] {
+            assert!(!md.contains(outside), "{}: `{outside}`", path.display());
+        }
+    }
+    let fr = read(&dir.path().join("atelier-zenne/fr.md"));
+    for inside in [
+        "- **Identité\u{a0}:** nom",
+        "- **Exécution d'un contrat\u{a0}:**\n",
+        "- **Droit d'accès\u{a0}:** ",
+        "**Autorités publiques\u{a0}:**",
+        // After a bracket, the colon is not bold.
+        "- **Nordhost BV** (Pays-Bas)\u{a0}: hébergement",
+    ] {
+        assert!(fr.contains(inside), "fr lacks {inside:?}");
+    }
+}
+
 #[test]
 fn html_pages_are_standalone_and_link_each_other() {
     let dir = tempfile::tempdir().unwrap();
@@ -246,14 +278,14 @@ fn consent_only_gives_withdrawal_and_portability_but_no_objection() {
     let md = read(&dir.path().join("consent-only/en.md"));
     // Withdrawal is a right like the others, with how to withdraw for each purpose.
     assert!(
-        md.contains("- **Right to withdraw consent**: withdraw it at any time"),
+        md.contains("- **Right to withdraw consent:** withdraw it at any time"),
         "{md}"
     );
     assert!(
         md.contains("Purpose concerned:\n  - Event gallery: write to privacy@example.be"),
         "{md}"
     );
-    assert!(md.contains("**Right to data portability**"));
+    assert!(md.contains("**Right to data portability:**"));
     assert!(!md.contains("{#objection}") && !md.contains("Right to object"));
 }
 
@@ -272,10 +304,10 @@ fn legal_obligation_excludes_erasure_and_portability() {
     let md = read(&dir.path().join("legal-obligation/en.md"));
     // No purpose carries the right to erasure (Art. 17(3)(b)) or to portability, so neither is
     // offered at all.
-    assert!(!md.contains("**Right to erasure**"), "{md}");
+    assert!(!md.contains("**Right to erasure"), "{md}");
     assert!(!md.contains("portability"), "{md}");
     assert!(
-        md.contains("- **Compliance with a legal obligation**:"),
+        md.contains("- **Compliance with a legal obligation:**"),
         "{md}"
     );
     assert!(
@@ -308,12 +340,12 @@ fn a_purpose_on_several_bases_names_each_and_gets_the_rights_of_each() {
     let md = read(&dir.path().join("out/two-bases/en.md"));
     // The first layer names both bases, as one group of purposes.
     assert!(
-        md.contains("- **Compliance with a legal obligation and performance of a contract**:\n  - Accounting:"),
+        md.contains("- **Compliance with a legal obligation and performance of a contract:**\n  - Accounting:"),
         "{md}"
     );
     // Erasure and portability for the part that rests on the contract.
     assert!(
-        md.contains("- **Right to erasure**") && md.contains("- **Right to data portability**"),
+        md.contains("- **Right to erasure:**") && md.contains("- **Right to data portability:**"),
         "{md}"
     );
 }
@@ -472,4 +504,52 @@ fn an_illustration_says_so_at_the_top_of_every_format_with_its_assumptions() {
     let plain = build_into(&out.join("plain"), &[], &["--format", "md"]);
     assert_eq!(code(&plain), 0);
     assert!(!read(&out.join("plain/atelier-zenne/en.md")).contains("Illustration"));
+}
+
+/// `--lang` and `--format` take only values that exist (the error lists them), repeated values
+/// count once, and a build or `--check` with nothing to do is an error, not a success.
+#[test]
+fn languages_and_formats_are_validated() {
+    let dir = tempfile::tempdir().unwrap();
+    let li = fixture("build/li-only.yaml");
+    let li = li.to_str().unwrap();
+    let out = dir.path().join("out");
+    for (extra, message) in [
+        (
+            &["--lang", "EN"][..],
+            "unknown language `EN` in --lang (did you mean `en`?); the languages are en, fr, nl",
+        ),
+        (
+            &["--lang", "en,xx"],
+            "unknown language `xx` in --lang; the languages are en, fr, nl",
+        ),
+        (
+            &["--format", "md,docx"],
+            "invalid value 'docx' for '--format <FORMAT>'",
+        ),
+        (
+            &["--lang", "nl"],
+            "nothing to build: no declaration is written in nl",
+        ),
+        (
+            &["--lang", "nl", "--check"],
+            "nothing to compare: no declaration is written in nl",
+        ),
+        (&["--lang", "EN", "--check"], "unknown language `EN`"),
+    ] {
+        let o = build_into(&out, &[li], extra);
+        assert_eq!(code(&o), 2, "{extra:?}: {}", stderr(&o));
+        assert!(stderr(&o).contains(message), "{extra:?}: {}", stderr(&o));
+        assert!(!out.exists(), "{extra:?}");
+    }
+    let o = build_into(&out, &[li], &["--format", "md,md,md", "--lang", "en,en"]);
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    assert!(stderr(&o).contains("wrote 1 file(s)"), "{}", stderr(&o));
+    let o = build_into(&out, &[li], &["--format", "md,md", "--check"]);
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("1 outputs up to date"),
+        "{}",
+        stderr(&o)
+    );
 }

@@ -1,7 +1,8 @@
 //! Helpers shared by the integration tests: running the binary, fixtures, snapshots.
 
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::{Command, Output, Stdio};
+use std::time::{Duration, Instant};
 
 pub fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
@@ -18,15 +19,68 @@ pub fn notice(args: &[&str]) -> Output {
 
 /// The same, with more environment variables.
 pub fn notice_with_env(args: &[&str], env: &[(&str, &str)]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_notice"))
-        .args(args)
+    let mut command = command(args);
+    command.envs(env.iter().copied());
+    run_bounded(command, LONGEST_RUN)
+}
+
+/// How long one run of the binary may take in a test: a run that hangs (on a pipe, a template
+/// that loops) fails the test instead of stopping the suite.
+pub const LONGEST_RUN: Duration = Duration::from_secs(300);
+
+/// `notice ARGS` as the tests run it: in the repository root, with a fixed "today", no colour.
+pub fn command(args: &[&str]) -> Command {
+    let mut c = Command::new(env!("CARGO_BIN_EXE_notice"));
+    c.args(args)
         .current_dir(root())
         .env("NOTICE_TODAY", "2026-11-23")
         .env("NO_COLOR", "1")
-        .env_remove("SOURCE_DATE_EPOCH")
-        .envs(env.iter().copied())
-        .output()
-        .expect("the notice binary runs")
+        .env_remove("SOURCE_DATE_EPOCH");
+    c
+}
+
+/// Runs `command` with no standard input and captured output; kills it after `limit`, which
+/// then reads as exit code -1 with `(killed after …)` in its standard error.
+pub fn run_bounded(mut command: Command, limit: Duration) -> Output {
+    use std::io::Read;
+    let mut child = command
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the notice binary runs");
+    let drain = |mut r: Box<dyn Read + Send>| {
+        std::thread::spawn(move || {
+            let mut v = Vec::new();
+            let _ = r.read_to_end(&mut v);
+            v
+        })
+    };
+    let out = drain(Box::new(child.stdout.take().unwrap()));
+    let err = drain(Box::new(child.stderr.take().unwrap()));
+    let deadline = Instant::now() + limit;
+    let status = loop {
+        if let Some(s) = child.try_wait().unwrap() {
+            break Some(s);
+        }
+        if Instant::now() > deadline {
+            let _ = child.kill();
+            let _ = child.wait();
+            break None;
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    };
+    let mut stderr = err.join().unwrap();
+    let status = status.unwrap_or_else(|| {
+        stderr.extend(format!("(killed after {limit:?})").bytes());
+        // A status that has no exit code, as a kill gives.
+        std::os::unix::process::ExitStatusExt::from_raw(9)
+    });
+    Output {
+        status,
+        stdout: out.join().unwrap(),
+        stderr,
+    }
 }
 
 pub fn code(o: &Output) -> i32 {

@@ -12,6 +12,7 @@ use std::sync::Arc;
 
 use notice::declaration::load;
 use notice::i18n::Locales;
+use notice::reference::Reference;
 use notice::render::Renderer;
 use notice::render::html::markdown_options;
 use notice::render::templates::TemplateSet;
@@ -65,8 +66,14 @@ fn markdown(renderer: &Renderer, file: &str, lang: &str) -> String {
 #[test]
 fn notices_are_at_most_one_and_a_half_times_the_published_originals() {
     let locales = Arc::new(Locales::load(None).expect("built-in locales"));
-    let renderer =
-        Renderer::new(TemplateSet::load(None).expect("templates"), locales).expect("renderer");
+    let reference = Arc::new(Reference::builtin().expect("built-in reference data"));
+    let renderer = Renderer::new(
+        TemplateSet::load(None).expect("templates"),
+        locales,
+        reference,
+        None,
+    )
+    .expect("renderer");
     // (declaration, language of the original, limit)
     let notices = [
         ("examples/damnet/notice.yaml", "fr", DAMNET_ORIGINAL * 3 / 2),

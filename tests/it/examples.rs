@@ -250,7 +250,7 @@ fn completed_outputs_open_with_the_illustration_note_and_its_assumptions() {
 /// Sentences of the published notices that the law does not allow (issue #11): each is in
 /// `as-published.yaml`, in the original's words, so that lint can find it, and none is left in
 /// the text of the completed `notice.yaml` (comments may quote it, to say why it changed).
-const UNLAWFUL: [(&str, &str); 9] = [
+const UNLAWFUL: [(&str, &str); 10] = [
     // A notice presented as contract terms the reader accepts.
     (
         "damnet",
@@ -262,6 +262,11 @@ const UNLAWFUL: [(&str, &str); 9] = [
         "En cas de révocation de consentement, ces données",
     ),
     ("damnet", "révoquer votre consentement pour nos services"),
+    // The right to complain made to depend on the controller refusing a request (Art. 77).
+    (
+        "damnet",
+        "Dans le cas où Damnet ne respecterait pas votre demande",
+    ),
     // Every request conditional on proof of identity and a dated and signed request.
     (
         "damnet",

@@ -3,9 +3,10 @@
 //!
 //! Inputs are real declarations (the demo, the examples, the fixtures) mutated by a list of
 //! operations proptest generates and shrinks: replacing any node with a random value (hostile
-//! strings, odd unicode, known enum words, numbers, deep nesting), removing or inserting keys,
-//! copying subtrees elsewhere, then editing the YAML text itself (inserted characters, deleted
-//! ranges, duplicated lines, anchors and aliases). Mutating real declarations keeps most cases
+//! strings, odd unicode, known enum words, numbers, deep nesting, texts around and far past the
+//! length limits), removing or inserting keys, copying subtrees elsewhere, repeating the items
+//! of a list (hundreds of purposes), then editing the YAML text itself (inserted characters,
+//! deleted ranges, duplicated lines, anchors and aliases, `\r\n`, `\r` and mixed line ends). Mutating real declarations keeps most cases
 //! parseable, so lint and rendering are reached, not just the YAML parser.
 //!
 //! `cargo test` runs a short, fixed-seed round and replays every saved crash in
@@ -20,8 +21,8 @@ use std::time::{Duration, Instant};
 use notice::declaration::load;
 use notice::diagnostic::{Diagnostic, Severity};
 use notice::i18n::Locales;
-use notice::lint::select::Selection;
 use notice::lint::{self, Config, print};
+use notice::reference::Reference;
 use notice::render::templates::TemplateSet;
 use notice::render::{Format, Renderer};
 use proptest::prelude::*;
@@ -36,6 +37,7 @@ const CRASH_DIR: &str = "tests/fixtures/fuzz";
 /// Built once per process: loading fonts and templates is the slow part of a case otherwise.
 struct Pipeline {
     locales: Arc<Locales>,
+    reference: Arc<Reference>,
     renderer: Renderer,
     config: Config,
 }
@@ -44,18 +46,18 @@ fn pipeline() -> &'static Pipeline {
     static P: OnceLock<Pipeline> = OnceLock::new();
     P.get_or_init(|| {
         let locales = Arc::new(Locales::load(None).expect("built-in locales"));
+        let reference = Arc::new(Reference::builtin().expect("built-in reference data"));
         let renderer = Renderer::new(
             TemplateSet::load(None).expect("templates"),
             Arc::clone(&locales),
+            Arc::clone(&reference),
+            None,
         )
         .expect("renderer");
-        let config = Config {
-            today: "2026-11-23".parse().expect("date"),
-            max_reference_age_months: 12,
-            selection: Selection::all(),
-        };
+        let config = Config::new("2026-11-23".parse().expect("date"));
         Pipeline {
             locales,
+            reference,
             renderer,
             config,
         }
@@ -86,7 +88,12 @@ fn run(text: &str, pdf: bool) -> Result<(), String> {
         }
     };
     reached(1);
-    let findings = lint::lint(std::slice::from_ref(&loaded), &p.locales, &p.config);
+    let findings = lint::lint(
+        std::slice::from_ref(&loaded),
+        &p.locales,
+        &p.reference,
+        &p.config,
+    );
     for d in &findings {
         valid(d, text)?;
     }
@@ -122,8 +129,11 @@ fn run(text: &str, pdf: bool) -> Result<(), String> {
             }
         }
         // A declaration lint accepts must render: `build` would otherwise fail after lint
-        // said everything was fine.
-        Err(d) if clean => return Err(format!("lint-clean but rendering failed: {}", d.message)),
+        // said everything was fine. Only a budget (the size or pages of a document) may stop
+        // it, with its own message.
+        Err(d) if clean && d.code != "budget" => {
+            return Err(format!("lint-clean but rendering failed: {}", d.message));
+        }
         Err(d) => valid(&d, text)?,
     }
     Ok(())
@@ -349,6 +359,9 @@ fn hostile_string() -> impl Strategy<Value = String> {
         1 => "[a-z]{1,3}( [0-9]{1,3} (day|week|month|year)s?)?",
         1 => (0u32..10000, 0u32..20, 0u32..40).prop_map(|(y, m, d)| format!("{y:04}-{m:02}-{d:02}")),
         1 => (1usize..3000).prop_map(|n| "x".repeat(n)),
+        // Long texts, around the length limits of names (300) and texts (10,000), and far past.
+        1 => prop_oneof![290usize..310, 9_990usize..10_010, 10_000usize..200_000]
+            .prop_map(|n| "word ".repeat(n / 5 + 1)[..n].to_owned()),
     ]
 }
 
@@ -428,6 +441,12 @@ enum Op {
         depth: usize,
         mapping: bool,
     },
+    /// Repeats the items of the `at`-th list until it has `len` of them, each copy's `id` made
+    /// its own: many purposes, recipients, categories.
+    Repeat {
+        at: usize,
+        len: usize,
+    },
 }
 
 /// One change to the YAML text; `at` is a character position (modulo the length).
@@ -440,6 +459,11 @@ enum Edit {
     Delete {
         at: usize,
         len: usize,
+    },
+    /// Ends every line with `\r\n`, or `\r`, or (`mixed`) each line with one of the three.
+    LineEnds {
+        end: &'static str,
+        mixed: bool,
     },
     DuplicateLine {
         at: usize,
@@ -469,6 +493,8 @@ fn op() -> impl Strategy<Value = Op> {
         1 => (any::<usize>(), any::<usize>()).prop_map(|(from, to)| Op::Copy { from, to }),
         1 => (any::<usize>(), prop_oneof![1usize..8, 100usize..300], any::<bool>())
             .prop_map(|(at, depth, mapping)| Op::Nest { at, depth, mapping }),
+        1 => (any::<usize>(), prop_oneof![4 => 2usize..40, 1 => 40usize..800])
+            .prop_map(|(at, len)| Op::Repeat { at, len }),
     ]
 }
 
@@ -507,6 +533,8 @@ fn edit() -> impl Strategy<Value = Edit> {
         3 => (any::<usize>(), snippet).prop_map(|(at, text)| Edit::Insert { at, text }),
         2 => (any::<usize>(), 1usize..40).prop_map(|(at, len)| Edit::Delete { at, len }),
         1 => any::<usize>().prop_map(|at| Edit::DuplicateLine { at }),
+        1 => (prop::sample::select(vec!["\r\n", "\r", "\n"]), any::<bool>())
+            .prop_map(|(end, mixed)| Edit::LineEnds { end, mixed }),
         1 => any::<usize>().prop_map(|at| Edit::Alias { at }),
     ]
 }
@@ -647,6 +675,27 @@ fn apply(tree: &mut Value, op: &Op) {
             }
             *node = v;
         }
+        Op::Repeat { at, len } => {
+            let mut all = Vec::new();
+            paths(tree, &mut Vec::new(), &mut all);
+            all.retain(|p| matches!(node_mut(tree, p), Value::Sequence(s) if !s.is_empty()));
+            if all.is_empty() {
+                return;
+            }
+            let Value::Sequence(items) = node_mut(tree, &all[at % all.len()]) else {
+                return;
+            };
+            let first = items.len();
+            for k in first..*len {
+                let mut item = items[k % first].clone();
+                if let Value::Mapping(m) = &mut item
+                    && let Some(Value::String(id)) = m.get_mut("id")
+                {
+                    id.push_str(&format!("-{k}"));
+                }
+                items.push(item);
+            }
+        }
     }
 }
 
@@ -663,6 +712,16 @@ fn edit_text(text: &str, e: &Edit) -> String {
             let at = at % n;
             let end = (at + len).min(chars.len());
             format!("{}{}", s(&chars[..at.min(chars.len())]), s(&chars[end..]))
+        }
+        Edit::LineEnds { end, mixed } => {
+            let ends = ["\r\n", "\r", "\n"];
+            text.split('\n')
+                .enumerate()
+                .map(|(i, line)| {
+                    let e = if *mixed { ends[i % 3] } else { end };
+                    format!("{line}{e}")
+                })
+                .collect::<String>()
         }
         Edit::DuplicateLine { at } => {
             let lines: Vec<&str> = text.split_inclusive('\n').collect();

@@ -323,3 +323,123 @@ fn hostile_text_is_literal_in_pdf() {
         );
     }
 }
+
+/// Every construct of CommonMark (and of the extensions notice enables) that is decided at the
+/// start of a line: headings (ATX and setext underlines), thematic breaks, lists, quotes, code
+/// blocks and fences, HTML blocks, link reference definitions, tables, footnotes.
+const LINE_STARTS: &[&str] = &[
+    "--",
+    "---",
+    "- - -",
+    "-",
+    "===",
+    "=",
+    "***",
+    "___",
+    "* * *",
+    "_ _ _",
+    "# h",
+    "###### h",
+    "#",
+    "> q",
+    ">",
+    "- x",
+    "+ x",
+    "* x",
+    "1. x",
+    "1) x",
+    "123456789. x",
+    "    code",
+    "\tcode",
+    "```",
+    "~~~",
+    "``` rust",
+    "<div>",
+    "<!-- c -->",
+    "<script>",
+    "<?php",
+    "<!X",
+    "<![CDATA[",
+    "[a]: /url",
+    "[^1]: note",
+    "| a |",
+    "|-|",
+    ":-:|",
+    "a | b",
+    "{#id}",
+    "  ---",
+    "   ===",
+    "-\t-\t-",
+    "+++",
+    "~~~~",
+    "* ",
+    "1.",
+    "> > q",
+    "--",
+];
+
+#[test]
+fn no_line_start_construct_in_user_text_makes_structure() {
+    let work = tempfile::tempdir().unwrap();
+    // The address keeps its lines: each construct is on a line of its own, under a line of
+    // text (where `---` and `===` would underline it into a heading).
+    let address: Vec<String> = std::iter::once("Street 1".to_owned())
+        .chain(LINE_STARTS.iter().map(|s| (*s).to_owned()))
+        .collect();
+    let plain_address: Vec<String> = (0..address.len()).map(|k| format!("line {k}")).collect();
+    // Every other field starts with one of them.
+    let start = |i: usize| format!("{} F{i:02}", LINE_STARTS[i % LINE_STARTS.len()]);
+    // The address closes its paragraph (no website, e-mail, phone, form or country after it), where a
+    // last line `---` would underline the lines above it.
+    let address_last = |yaml: String| {
+        let mut yaml = yaml.replacen("  country: BE\n", "", 1);
+        for line in [
+            "  website: ",
+            "    email: \"privacy@example.be\"\n",
+            "    phone: ",
+            "    form: ",
+        ] {
+            let at = yaml.find(line).unwrap();
+            let end = at + yaml[at..].find('\n').unwrap() + 1;
+            yaml.replace_range(at..end, "");
+        }
+        yaml
+    };
+    let hostile_dir = build(
+        work.path(),
+        "h",
+        &address_last(declaration(|i| {
+            if i == 8 { address.join("\n") } else { start(i) }
+        })),
+    );
+    let plain_dir = build(
+        work.path(),
+        "p",
+        &address_last(declaration(|i| {
+            // No `;` or `:` as in `plain`: the constructs have none, and lists set their items
+            // as bullets by the punctuation they hold.
+            if i == 8 {
+                plain_address.join("\n")
+            } else {
+                format!("F{i:02} plain")
+            }
+        })),
+    );
+    let md = fs::read_to_string(hostile_dir.join("en.md")).unwrap();
+    let twin = fs::read_to_string(plain_dir.join("en.md")).unwrap();
+    assert_eq!(structure(&md), structure(&twin), "{md}");
+    let text = markdown_text(&md);
+    for line in &address {
+        let shown = line.replace('\t', " ");
+        assert!(
+            text.contains(shown.trim()),
+            "{line:?} is not literal in:\n{text}"
+        );
+    }
+    // The PDF's outline (its headings) is the plain twin's.
+    let outline = |dir: &Path| {
+        let pdf = fs::read(dir.join("en.pdf")).unwrap();
+        pdf.windows(7).filter(|w| w == b"/Title ").count()
+    };
+    assert_eq!(outline(&hostile_dir), outline(&plain_dir));
+}

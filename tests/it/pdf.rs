@@ -471,3 +471,36 @@ fn links_to_a_section_work_in_the_page_and_the_pdf() {
         "a section link became an address"
     );
 }
+
+/// A long text full of what typography changes (apostrophes, quotes, French punctuation): the
+/// PDF is made, with the language's quotes and apostrophes (no-break spaces read as spaces in
+/// pdftotext's output). As Typst show
+/// rules, more than 512 of them in one paragraph stopped the layout ("maximum grouping depth
+/// exceeded"), as a fuzz run found.
+#[test]
+fn a_text_full_of_quotes_and_french_punctuation_is_typeset() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = "l'avis « dit » : \"oui\" ; ".repeat(400);
+    let decl = fs::read_to_string(root().join("tests/fixtures/build/li-only.yaml"))
+        .unwrap()
+        .replace("languages: [en]", "languages: [fr]")
+        .replace("default_language: en", "default_language: fr")
+        .replace(
+            "description: Detecting attacks on our website.",
+            &format!(
+                "description: {}",
+                serde_json::to_string(text.trim()).unwrap()
+            ),
+        );
+    let file = dir.path().join("x.yaml");
+    fs::write(&file, decl).unwrap();
+    let out = dir.path().join("out");
+    let o = build_into(&out, &[file.to_str().unwrap()], &["--format", "pdf"]);
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    let shown = pdf_text(&out.join("li-only/fr.pdf"));
+    assert!(
+        shown.contains("l’avis « dit » : « oui » ; l’avis"),
+        "{}",
+        &shown[..shown.len().min(3000)]
+    );
+}

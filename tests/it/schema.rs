@@ -403,6 +403,44 @@ fn agreement_cases() -> Vec<(&'static str, Option<Value>, bool)> {
         ),
         ("/purposes/0/retention/duration", Some(json!("7")), false),
         ("/purposes/0/retention/duration", Some(json!(7)), false),
+        // A tracker's lifetime may be a visit, minutes or hours; a retention period may not.
+        ("/cookies/trackers/0/duration", Some(json!("session")), true),
+        (
+            "/cookies/trackers/0/duration",
+            Some(json!("30 minutes")),
+            true,
+        ),
+        ("/cookies/trackers/0/duration", Some(json!("1 hour")), true),
+        (
+            "/cookies/trackers/0/duration",
+            Some(json!("13 months")),
+            true,
+        ),
+        (
+            "/cookies/trackers/0/duration",
+            Some(json!("sessions")),
+            false,
+        ),
+        (
+            "/cookies/trackers/0/duration",
+            Some(json!("0 hours")),
+            false,
+        ),
+        (
+            "/purposes/0/retention/duration",
+            Some(json!("session")),
+            false,
+        ),
+        (
+            "/purposes/0/retention/duration",
+            Some(json!("48 hours")),
+            false,
+        ),
+        (
+            "/purposes/0/retention/duration",
+            Some(json!("30 minutes")),
+            false,
+        ),
         // Dates.
         ("/notice/effective", Some(json!("2024-02-29")), true),
         ("/notice/effective", Some(json!("2026-3-1")), false),

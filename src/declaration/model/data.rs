@@ -70,7 +70,7 @@ pub struct DataCategory {
     /// run into a sentence with its first letter in lower case ("Data: identity and contact
     /// details.").
     pub label: Option<Text>,
-    /// What the category holds, a list of nouns shown after the label: "**Contact details**:
+    /// What the category holds, a list of nouns shown after the label: "**Contact details:**
     /// postal address, email address".
     pub description: Option<Text>,
     /// Art. 9(1) special category.

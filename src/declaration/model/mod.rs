@@ -135,8 +135,13 @@ pub struct SeparateDocument {
 pub struct HistoryEntry {
     /// When that version applied from.
     pub effective: Date,
-    /// What changed.
+    /// What changed. May be left out where the declaration of that version is reachable
+    /// (`declaration`, or `--since` a revision where it was current): the build then writes
+    /// the material changes made when it was replaced, in every language.
     pub summary: Option<Text>,
+    /// A copy of that version's declaration, relative to this file; keep it where `notice`
+    /// does not look for declarations (a dot-folder such as `.versions/`).
+    pub declaration: Option<String>,
 }
 
 /// The snake_case name a unit enum has in the declaration format (`legal_obligation`), which

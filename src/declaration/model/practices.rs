@@ -18,8 +18,8 @@ pub struct RightsExercise {
     /// How identity is checked before answering.
     pub identity_check: Option<Text>,
     /// The organisation's own words on complaints (e.g. asking people to contact it first),
-    /// shown before the fixed text on the right to complain. The authority itself is
-    /// `supervisory_authority`, resolved from reference data.
+    /// shown after the fixed text on the right to complain and the authority, as an addition to
+    /// them. The authority itself is `supervisory_authority`, resolved from reference data.
     pub complaint: Option<Text>,
     /// The organisation's own words about how it handles one right, shown with that right.
     #[serde(default)]

@@ -359,6 +359,16 @@ pub enum DecisionException {
 }
 
 impl DecisionException {
+    /// Whether Art. 22(3) gives the person the rights to obtain human intervention, to express
+    /// their view and to contest the decision: under the contract and explicit-consent
+    /// exceptions only; under (b) the law that authorises the decision lays down the safeguards.
+    pub fn gives_review_rights(self) -> bool {
+        matches!(
+            self,
+            DecisionException::Contract | DecisionException::ExplicitConsent
+        )
+    }
+
     pub fn article(self) -> &'static str {
         match self {
             DecisionException::Contract => "22(2)(a)",

@@ -5,7 +5,8 @@ use serde::{Deserialize, Serialize};
 
 use super::Retention;
 use crate::declaration::text::Text;
-use crate::declaration::time::Duration;
+use crate::declaration::time::Lifetime;
+use crate::reference::{Reference, Route};
 
 /// Someone the personal data are disclosed to (Art. 13(1)(e)).
 #[derive(Clone, Debug, Deserialize, Serialize, JsonSchema)]
@@ -16,8 +17,9 @@ pub struct Recipient {
     /// The recipient's name; WP260 asks for names by default.
     pub name: Option<String>,
     /// A category of recipients, where naming them is justified as impossible: a noun phrase
-    /// shown in the name's place, in lower case ("our accountant"). A category stands for
-    /// several recipients: a role heading over it is plural.
+    /// shown in the name's place, in lower case ("our accountant"), which takes a capital where
+    /// it opens a list item. A category stands for several recipients: a role heading over it
+    /// is plural.
     pub category: Option<Text>,
     /// What the recipient is with respect to the data.
     pub role: Option<RecipientRole>,
@@ -36,6 +38,15 @@ pub struct Recipient {
     /// Where the recipients of a category are listed by name (a partners page, a list of the
     /// group's companies): WP260 asks for names, and this is where they are.
     pub list_url: Option<String>,
+}
+
+impl Recipient {
+    /// Whether this recipient's data leave the EEA, and on which basis: lint and the notice
+    /// both ask here, so that every transfer lint checks is one the notice states.
+    pub fn route<'r>(&self, reference: &'r Reference) -> Route<'r> {
+        let mechanism = self.transfer.as_ref().and_then(|t| t.mechanism.as_deref());
+        reference.route(self.country.as_deref(), mechanism)
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
@@ -183,8 +194,9 @@ pub struct Tracker {
     pub provider: Option<String>,
     /// What the tracker is used for.
     pub purpose: Option<Text>,
-    /// How long the tracker is stored on the device.
-    pub duration: Option<Duration>,
+    /// How long the tracker is stored on the device: `session` (until the end of the visit), or
+    /// a period, in minutes or hours too.
+    pub duration: Option<Lifetime>,
     /// Strictly necessary trackers need no consent.
     #[serde(default)]
     pub essential: bool,

@@ -5,7 +5,7 @@ use crate::declaration::{Contact, Text};
 use crate::diagnostic::Severity;
 use crate::lint::phrases::{Pattern, Words};
 use crate::lint::{Context, Docs, Findings, Rule};
-use crate::reference::{AuthorityScope, reference};
+use crate::reference::{AuthorityScope, ENGLISH};
 
 /// The rules of this module, in id order.
 pub static RULES: &[Rule] = &[
@@ -69,7 +69,7 @@ pub fn authority(cx: &Context, f: &mut Findings) {
         );
         return;
     };
-    let Err(e) = r.resolve(reference()) else {
+    let Err(e) = r.resolve(cx.reference) else {
         return;
     };
     // The mapping form has paths of its own; the shorthand `BE` is the value itself.
@@ -100,7 +100,8 @@ pub fn authority(cx: &Context, f: &mut Findings) {
 
 pub fn former_authority(cx: &Context, f: &mut Findings) {
     // Names, abbreviations and addresses are matched as whole words: `CBP`, not `cbpl`.
-    let mentions: Vec<_> = reference()
+    let mentions: Vec<_> = cx
+        .reference
         .former_authority_mentions()
         .filter_map(|(current, former, needle)| {
             Some((current, former, needle, Pattern::literal(needle)?))
@@ -123,13 +124,13 @@ pub fn former_authority(cx: &Context, f: &mut Findings) {
             &path,
             format!(
                 "this text mentions “{needle}”: {} was replaced{since} by the {}",
-                former.name("en"),
-                current.name("en")
+                former.name(ENGLISH),
+                current.name(ENGLISH)
             ),
             format!(
                 "remove the mention and let `supervisory_authority: {}` print the current authority ({})",
                 current.country(),
-                current.website("en")
+                current.website(ENGLISH)
             ),
         );
     }
@@ -155,7 +156,7 @@ pub fn flemish_public_body(cx: &Context, f: &mut Findings) {
         return;
     }
     // An unresolvable or explicitly chosen authority is N701's business or the user's choice.
-    let Ok(selected) = r.resolve(reference()) else {
+    let Ok(selected) = r.resolve(cx.reference) else {
         return;
     };
     let national = selected.national();
@@ -186,7 +187,7 @@ pub fn flemish_public_body(cx: &Context, f: &mut Findings) {
         "supervisory_authority",
         format!(
             "this public body is established in the Flemish Region (postcode {postcode}) but names the national {}: Flemish public bodies answer to the {}{abbreviation}{act}",
-            national.name("en"),
+            national.name(ENGLISH),
             vtc.name("nl"),
         ),
         format!(

@@ -4,7 +4,6 @@ use crate::declaration::Presence;
 use crate::diagnostic::Severity;
 use crate::lint::facts::{has_any_channel, has_direct_channel};
 use crate::lint::{Context, Docs, Findings, Rule};
-use crate::reference::reference;
 
 /// The rules of this module, in id order.
 pub static RULES: &[Rule] = &[
@@ -189,7 +188,7 @@ pub fn representative(cx: &Context, f: &mut Findings) {
             );
         }
         None => return,
-        Some(code) => match reference().country(code) {
+        Some(code) => match cx.reference.country(code) {
             Ok(c) => !c.inside_eea(),
             Err(_) => return, // reported by N012
         },
@@ -222,7 +221,7 @@ pub fn representative(cx: &Context, f: &mut Findings) {
                 );
             }
             if let Some(code) = r.country.as_deref()
-                && reference().country(code).is_ok_and(|c| !c.inside_eea())
+                && cx.reference.country(code).is_ok_and(|c| !c.inside_eea())
             {
                 f.at(
                     "representative.country",

@@ -10,7 +10,7 @@
 //! `policy_url` that explains it; or `manage` points only to the browser's settings, which is
 //! refusing afterwards, not consenting beforehand.
 
-use crate::declaration::{Duration, Purpose, Tracker, Unit};
+use crate::declaration::{Lifetime, Purpose, Tracker, Unit};
 use crate::diagnostic::Severity;
 use crate::lint::facts::list;
 use crate::lint::phrases::{PhraseSet, Words};
@@ -33,7 +33,7 @@ pub static RULES: &[Rule] = &[
         ),
         summary: "a tracker that needs consent does not say how long it stays on the device",
         docs: Docs {
-            what: "A tracker in `cookies.trackers` that is not `essential: true` should give `duration` (`13 months`, `30 days`). Strictly necessary trackers are left alone: Art. 5(3) of the ePrivacy Directive exempts them from its information and consent requirements.",
+            what: "A tracker in `cookies.trackers` that is not `essential: true` should give `duration`: `session` for one that is deleted at the end of the visit, or a period (`30 minutes`, `30 days`, `13 months`). Strictly necessary trackers are left alone: Art. 5(3) of the ePrivacy Directive exempts them from its information and consent requirements.",
             why: "The Court of Justice held in Planet49 (C-673/17, 1 October 2019) that the clear and comprehensive information Art. 5(3) of the ePrivacy Directive requires includes the duration of the operation of cookies; the Belgian Data Protection Authority lists the lifetime of cookies among the information that must precede consent (autoriteprotectiondonnees.be, \"Recueillir valablement le consentement\"). Where the tracker holds personal data, its lifetime is also the storage period of Art. 13(2)(a).",
             bad: "cookies:\n  trackers:\n    - name: _ga\n      provider: Google\n      purpose: {en: audience measurement}\n",
             good: "cookies:\n  trackers:\n    - name: _ga\n      provider: Google\n      purpose: {en: audience measurement}\n      duration: 13 months\n",
@@ -67,7 +67,7 @@ pub static RULES: &[Rule] = &[
         ),
         summary: "a tracker stays on the device for more than 13 months",
         docs: Docs {
-            what: "A tracker's `duration` should not exceed 13 months: more than 13 months, more than 1 year, more than 56 weeks or more than 397 days (the longest 13 months) is reported.",
+            what: "A tracker's `duration` should not exceed 13 months: more than 13 months, more than 1 year, more than 56 weeks, or more than 397 days (the longest 13 months), or as many hours or minutes, is reported. A `session` tracker ends with the visit.",
             why: "The French authority recommends limiting the lifetime of audience-measurement trackers to a period that allows a relevant comparison of audiences over time, \"comme c'est le cas d'une durée de treize mois\", not extended automatically at new visits (CNIL Recommendation n° 2020-092 of 17 September 2020, art. 5, published in the Journal officiel). The recommendation states the figure for audience measurement; notice uses it as the benchmark for every tracker, in line with storage limitation (Art. 5(1)(e)). A warning: a longer lifetime needs a reason.",
             bad: "cookies:\n  trackers:\n    - name: _ga\n      duration: 2 years\n",
             good: "cookies:\n  trackers:\n    - name: _ga\n      duration: 13 months\n",
@@ -108,7 +108,7 @@ pub fn duration(cx: &Context, f: &mut Findings) {
                     "tracker `{}` needs consent but does not say how long it stays on the device",
                     tracker_name(t, i)
                 ),
-                "add `duration: <n> days|months|years`, e.g. `duration: 13 months`; mark strictly necessary trackers `essential: true`",
+                "add `duration: session` (deleted at the end of the visit) or `duration: <n> minutes|hours|days|weeks|months|years`, e.g. `duration: 13 months`; mark strictly necessary trackers `essential: true`",
             );
         }
     }
@@ -244,14 +244,20 @@ pub fn consent(cx: &Context, f: &mut Findings) {
     }
 }
 
-/// Whether `d` is longer than 13 months counted from any day: the CNIL's benchmark.
-fn over_13_months(d: Duration) -> bool {
+/// Whether `l` is longer than 13 months counted from any day: the CNIL's benchmark.
+fn over_13_months(l: Lifetime) -> bool {
+    let Lifetime::Period(d) = l else {
+        return false;
+    };
+    // 56 weeks (392 days) fit in the shortest 13 months; 397 days is the longest.
+    const DAYS: u32 = 397;
     match d.unit {
         Unit::Months => d.count > 13,
         Unit::Years => d.count > 1,
-        // 56 weeks (392 days) fit in the shortest 13 months; 397 days is the longest.
         Unit::Weeks => d.count > 56,
-        Unit::Days => d.count > 397,
+        Unit::Days => d.count > DAYS,
+        Unit::Hours => d.count > DAYS * 24,
+        Unit::Minutes => d.count > DAYS * 24 * 60,
     }
 }
 
@@ -283,11 +289,28 @@ mod tests {
 
     #[test]
     fn thirteen_months_in_every_unit() {
-        let d = |s: &str| s.parse::<Duration>().unwrap();
-        for within in ["13 months", "1 year", "56 weeks", "397 days", "1 day"] {
+        let d = |s: &str| s.parse::<Lifetime>().unwrap();
+        for within in [
+            "13 months",
+            "1 year",
+            "56 weeks",
+            "397 days",
+            "1 day",
+            "9528 hours",
+            "571680 minutes",
+            "30 minutes",
+            "session",
+        ] {
             assert!(!over_13_months(d(within)), "{within}");
         }
-        for over in ["14 months", "2 years", "57 weeks", "398 days"] {
+        for over in [
+            "14 months",
+            "2 years",
+            "57 weeks",
+            "398 days",
+            "9529 hours",
+            "571681 minutes",
+        ] {
             assert!(over_13_months(d(over)), "{over}");
         }
     }

@@ -76,6 +76,24 @@ pub static RULES: &[Rule] = &[
         check_all: None,
     },
     Rule {
+        id: "N320",
+        name: "provision-without-data",
+        severity: Severity::Note,
+        articles: "Art. 13(2)(e)",
+        wp260: Some(
+            "WP260 Annex, \"Whether the provision of personal data is a statutory or contractual requirement\"",
+        ),
+        summary: "a purpose says whether providing data is required, but lists no data, so readers cannot tell which",
+        docs: Docs {
+            what: "A purpose with a `provision` should list in `data` the categories the provision is about. Without them the notice can only say \"Providing your data is optional\" (or required) under the purpose, without naming the data.",
+            why: "Art. 13(2)(e) asks the notice to say whether providing the personal data is required and what happens if they are not provided: the reader must be able to tell which data are meant. A note, as N302 already reports the missing `data` as such: this one says what it costs the Art. 13(2)(e) sentence.",
+            bad: "purposes:\n  - id: newsletter\n    legal_basis: consent\n    provision: {requirement: voluntary}\n",
+            good: "purposes:\n  - id: newsletter\n    legal_basis: consent\n    data: [email]\n    provision: {requirement: voluntary}\n",
+        },
+        check: Some(provision_without_data),
+        check_all: None,
+    },
+    Rule {
         id: "N330",
         name: "purpose-without-data-subjects",
         severity: Severity::Note,
@@ -260,6 +278,25 @@ pub fn provision(cx: &Context, f: &mut Findings) {
                     "add `provision: {{requirement: contract_prerequisite, consequences: {text}}}` to the data category (or a `provision` to a purpose where it differs); requirement is statutory, contractual, contract_prerequisite or voluntary"
                 ),
             ),
+        }
+    }
+}
+
+pub fn provision_without_data(cx: &Context, f: &mut Findings) {
+    for (i, p) in cx.decl().purposes.iter().enumerate() {
+        if p.data.is_empty()
+            && p.provision
+                .as_ref()
+                .is_some_and(|pr| pr.requirement.is_some())
+        {
+            f.at_key(
+                &format!("purposes[{i}].provision"),
+                format!(
+                    "purpose `{}` says whether providing data is required, but lists no data: the notice cannot say which data are meant",
+                    p.id
+                ),
+                "add `data: [<category id>, …]` with the categories the provision is about",
+            );
         }
     }
 }

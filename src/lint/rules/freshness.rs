@@ -2,7 +2,6 @@
 
 use crate::diagnostic::Severity;
 use crate::lint::{Context, Docs, Findings, Rule};
-use crate::reference::reference;
 
 /// The rules of this module, in id order.
 pub static RULES: &[Rule] = &[Rule {
@@ -23,7 +22,7 @@ pub static RULES: &[Rule] = &[Rule {
 }];
 
 pub fn stale_reference(cx: &Context, f: &mut Findings) {
-    let oldest = reference().oldest_as_of();
+    let oldest = cx.reference.oldest_as_of();
     let age = oldest.months_until(cx.config.today);
     let max = cx.config.max_reference_age_months;
     if age > max {

@@ -1,7 +1,8 @@
 //! The rule catalogue: every lint rule, declared once in the module of its id range.
 //!
 //! Ranges: N0xx the notice, ids and references (N020–N029 the declaration's `lint.allow`,
-//! N060–N069 what the declaration says but the notice cannot show);
+//! N040–N049 changes since a previous version, N060–N069 what the declaration says but the
+//! notice cannot show);
 //! N1xx controller, DPO, representative, joint controllers; N2xx purposes, legal bases, special
 //! data; N3xx data categories, sources, provision; N4xx recipients and transfers, N45x cookies
 //! and trackers; N5xx retention; N6xx rights, objection, consent, automated decisions; N7xx
@@ -10,11 +11,13 @@
 
 pub mod allow;
 mod authority;
+mod changes;
 mod controller;
 mod cookies;
 mod data;
 mod drops;
 mod freshness;
+mod lengths;
 mod notice;
 mod purposes;
 mod recipients;
@@ -34,7 +37,9 @@ use super::Rule;
 static CATALOGUE: &[&[Rule]] = &[
     notice::RULES,
     references::RULES,
+    lengths::RULES,
     allow::RULES,
+    changes::RULES,
     drops::RULES,
     controller::RULES,
     purposes::RULES,

@@ -7,7 +7,6 @@ use crate::declaration::RecipientRole;
 use crate::diagnostic::Severity;
 use crate::lint::facts::{self, Kind};
 use crate::lint::{Context, Docs, Findings, Rule};
-use crate::reference::reference;
 
 /// The rules of this module, in id order.
 pub static RULES: &[Rule] = &[
@@ -83,7 +82,7 @@ pub static RULES: &[Rule] = &[
         wp260: None,
         summary: "a country code is not an ISO 3166-1 alpha-2 code",
         docs: Docs {
-            what: "The `country` of the controller, the representative, joint controllers and recipients must be an ISO 3166-1 alpha-2 code (BE, FR, US, GB…).",
+            what: "The `country` of the controller, the representative, joint controllers and recipients must be an ISO 3166-1 alpha-2 code (BE, FR, US, GB…); a recipient's may also be an international organisation the reference data know (`EPO`).",
             why: "The country decides whether data leave the EEA (a transfer the notice must explain) and is printed by name in every language; an unknown code can be neither.",
             bad: "recipients:\n  - id: helpdesk\n    name: Supportly Inc.\n    country: USA\n",
             good: "recipients:\n  - id: helpdesk\n    name: Supportly Inc.\n    country: US\n",
@@ -210,25 +209,30 @@ pub fn unused(cx: &Context, f: &mut Findings) {
 }
 
 pub fn unknown_countries(cx: &Context, f: &mut Findings) {
-    for (path, code) in facts::countries(cx.decl()) {
-        if let (None, Err(e)) = (facts::outside_eea(code), reference().country(code)) {
-            // Every two-letter code is one edit from dozens of others, and three-letter codes
-            // map to two-letter ones by no rule: only a country written by name is recognised.
-            let hint = reference()
-                .countries()
-                .iter()
-                .find(|c| {
-                    ["en", "fr", "nl"]
-                        .iter()
-                        .any(|l| c.name(l).to_lowercase() == code.trim().to_lowercase())
-                })
-                .map(|c| format!("did you mean `{}`? ", c.code()))
-                .unwrap_or_default();
-            f.at(
-                &path,
-                e.to_string(),
-                format!("{hint}write the ISO 3166-1 alpha-2 code, e.g. `country: BE`"),
-            );
-        }
+    let r = cx.reference;
+    let established = facts::countries(cx.decl())
+        .into_iter()
+        .map(|(path, code)| (path, code, r.country(code).err()));
+    let destinations = facts::destinations(cx.decl())
+        .into_iter()
+        .map(|(path, code)| (path, code, r.destination(code).err()));
+    for (path, code, e) in established.chain(destinations) {
+        let Some(e) = e else {
+            continue;
+        };
+        // Every two-letter code is one edit from dozens of others, and three-letter codes
+        // map to two-letter ones by no rule: only a country written by name is recognised.
+        let written = code.trim().to_lowercase();
+        let hint = r
+            .countries()
+            .iter()
+            .find(|c| c.names().values().any(|n| n.to_lowercase() == written))
+            .map(|c| format!("did you mean `{}`? ", c.code()))
+            .unwrap_or_default();
+        f.at(
+            &path,
+            e.to_string(),
+            format!("{hint}write the ISO 3166-1 alpha-2 code, e.g. `country: BE`"),
+        );
     }
 }

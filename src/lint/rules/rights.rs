@@ -234,10 +234,9 @@ pub fn decision_exception(cx: &Context, f: &mut Findings) {
 
 pub fn decision_review(cx: &Context, f: &mut Findings) {
     for (path, id, a) in decisions(cx) {
-        let needs = matches!(
-            a.exception,
-            Some(DecisionException::Contract | DecisionException::ExplicitConsent)
-        );
+        let needs = a
+            .exception
+            .is_some_and(DecisionException::gives_review_rights);
         if needs && a.human_review.is_none() {
             f.missing(
                 &path,

@@ -3,9 +3,8 @@
 
 use crate::declaration::{Recipient, Transfer};
 use crate::diagnostic::Severity;
-use crate::lint::facts::outside_eea;
 use crate::lint::{Context, Docs, Findings, Rule};
-use crate::reference::reference;
+use crate::reference::{Certification, Gap, Mechanism, MechanismError, Route};
 
 /// The rules of this module, in id order.
 pub static RULES: &[Rule] = &[
@@ -139,13 +138,12 @@ pub static RULES: &[Rule] = &[
     },
 ];
 
-/// A recipient with a country, what that country is, and its declared mechanism.
+/// A recipient with a country, where its data go, and its declared mechanism.
 struct Sent<'a> {
     path: String,
     recipient: &'a Recipient,
     code: &'a str,
-    /// `None` for a code N012 reports as unknown.
-    outside: Option<bool>,
+    route: Route<'a>,
     transfer: Option<&'a Transfer>,
     mechanism: Option<&'a str>,
 }
@@ -162,15 +160,23 @@ fn sent<'a>(cx: &'a Context) -> impl Iterator<Item = Sent<'a>> {
                 path: format!("recipients[{i}]"),
                 recipient: r,
                 code,
-                outside: outside_eea(code),
+                route: r.route(cx.reference),
                 transfer,
                 mechanism: transfer.and_then(|t| t.mechanism.as_deref()),
             })
         })
 }
 
+/// The gap of a transfer out of the EEA, if it has one.
+fn gap<'a>(s: &Sent<'a>) -> Option<Gap<'a>> {
+    match s.route {
+        Route::Transfer(_, Err(gap)) => Some(gap),
+        _ => None,
+    }
+}
+
 pub fn without_mechanism(cx: &Context, f: &mut Findings) {
-    for s in sent(cx).filter(|s| s.outside == Some(true) && s.mechanism.is_none()) {
+    for s in sent(cx).filter(|s| matches!(gap(s), Some(Gap::Missing))) {
         let parent = match s.transfer {
             Some(_) => format!("{}.transfer", s.path),
             None => s.path.clone(),
@@ -189,7 +195,9 @@ pub fn without_mechanism(cx: &Context, f: &mut Findings) {
 
 pub fn invalidated(cx: &Context, f: &mut Findings) {
     for s in sent(cx) {
-        let Some(gone) = s.mechanism.and_then(|m| reference().invalidated(m)) else {
+        let Some(Err(MechanismError::Invalidated(gone))) =
+            s.mechanism.map(|m| cx.reference.mechanism(m))
+        else {
             continue;
         };
         let date = cx
@@ -198,7 +206,8 @@ pub fn invalidated(cx: &Context, f: &mut Findings) {
             .unwrap_or_else(|_| gone.judgment_date().to_string());
         let instead = match gone.successor() {
             Some(next) => format!(
-                "use `mechanism: {next}` if the recipient is certified under it, otherwise `scc` with `copy:`"
+                "use `mechanism: {}` if the recipient is certified under it, otherwise `scc` with `copy:`",
+                next.id()
             ),
             None => "use a mechanism in force: an adequacy decision, `dpf` for a certified US recipient, or `scc` with `copy:`".to_owned(),
         };
@@ -207,7 +216,7 @@ pub fn invalidated(cx: &Context, f: &mut Findings) {
             format!(
                 "recipient `{}` relies on {}, which no longer exists: {} of {date} invalidated {}",
                 s.recipient.id,
-                gone.name("en"),
+                gone.english_name(),
                 gone.judgment(),
                 gone.decision()
             ),
@@ -217,62 +226,51 @@ pub fn invalidated(cx: &Context, f: &mut Findings) {
 }
 
 pub fn adequacy_without_decision(cx: &Context, f: &mut Findings) {
-    for s in sent(cx).filter(|s| s.outside == Some(true)) {
-        let decision = reference().adequacy(s.code);
-        let wrong = match s.mechanism {
-            Some("adequacy") => decision.is_none(),
-            Some("dpf") => decision.and_then(|d| d.requires_certification()).is_none(),
-            _ => false,
+    for s in sent(cx) {
+        let message = match gap(&s) {
+            Some(Gap::NoDecision) => format!(
+                "recipient `{}` is in {}, which has no adequacy decision in force",
+                s.recipient.id, s.code
+            ),
+            Some(Gap::NotCertifiable(Certification::Dpf)) => format!(
+                "recipient `{}` is in {}: the Data Privacy Framework covers only certified US organisations",
+                s.recipient.id, s.code
+            ),
+            _ => continue,
         };
-        if wrong {
-            let mech = s.mechanism.unwrap_or_default();
-            f.at(
-                &format!("{}.transfer.mechanism", s.path),
-                if mech == "dpf" {
-                    format!(
-                        "recipient `{}` is in {}: the Data Privacy Framework covers only certified US organisations",
-                        s.recipient.id, s.code
-                    )
-                } else {
-                    format!(
-                        "recipient `{}` is in {}, which has no adequacy decision in force",
-                        s.recipient.id, s.code
-                    )
-                },
-                "use an Art. 46 safeguard (`mechanism: scc` with `copy:`, or `bcr`) or, for an occasional transfer, an Art. 49 derogation",
-            );
-        }
+        f.at(
+            &format!("{}.transfer.mechanism", s.path),
+            message,
+            "use an Art. 46 safeguard (`mechanism: scc` with `copy:`, or `bcr`) or, for an occasional transfer, an Art. 49 derogation",
+        );
     }
 }
 
 pub fn requires_certification(cx: &Context, f: &mut Findings) {
-    for s in sent(cx).filter(|s| s.mechanism == Some("adequacy")) {
-        if let Some(cert) = reference()
-            .adequacy(s.code)
-            .and_then(|d| d.requires_certification())
-        {
-            let id = cert.safeguard_id();
-            f.at(
-                &format!("{}.transfer.mechanism", s.path),
-                format!(
-                    "recipient `{}` is in {}, whose adequacy decision covers only certified recipients",
-                    s.recipient.id, s.code
-                ),
-                format!(
-                    "write `mechanism: {id}` if `{}` is certified (check the public list), otherwise `mechanism: scc` with `copy:`",
-                    s.recipient.name.as_deref().unwrap_or(&s.recipient.id)
-                ),
-            );
-        }
+    for s in sent(cx) {
+        let Some(Gap::CertificationRequired(cert)) = gap(&s) else {
+            continue;
+        };
+        f.at(
+            &format!("{}.transfer.mechanism", s.path),
+            format!(
+                "recipient `{}` is in {}, whose adequacy decision covers only certified recipients",
+                s.recipient.id, s.code
+            ),
+            format!(
+                "write `mechanism: {}` if `{}` is certified (check the public list), otherwise `mechanism: scc` with `copy:`",
+                cert.mechanism().id(),
+                s.recipient.name.as_deref().unwrap_or(&s.recipient.id)
+            ),
+        );
     }
 }
 
 pub fn unknown_mechanism(cx: &Context, f: &mut Findings) {
     for s in sent(cx) {
         let Some(m) = s.mechanism else { continue };
-        if reference().safeguard(m).is_none() && reference().invalidated(m).is_none() {
-            let ids = reference().safeguards().iter().map(|g| g.id());
-            let hint = crate::suggest::did_you_mean(m, ids)
+        if let Err(MechanismError::Unknown) = cx.reference.mechanism(m) {
+            let hint = crate::suggest::did_you_mean(m, Mechanism::all().map(Mechanism::id))
                 .map(|s| format!("did you mean `{s}`? "))
                 .unwrap_or_default();
             f.at(
@@ -280,10 +278,8 @@ pub fn unknown_mechanism(cx: &Context, f: &mut Findings) {
                 format!("`{m}` is not a transfer mechanism notice knows"),
                 format!(
                     "{hint}use one of {}",
-                    reference()
-                        .safeguards()
-                        .iter()
-                        .map(|g| g.id())
+                    Mechanism::all()
+                        .map(Mechanism::id)
                         .collect::<Vec<_>>()
                         .join(", ")
                 ),
@@ -293,7 +289,7 @@ pub fn unknown_mechanism(cx: &Context, f: &mut Findings) {
 }
 
 pub fn inside_eea(cx: &Context, f: &mut Findings) {
-    for s in sent(cx).filter(|s| s.outside == Some(false) && s.mechanism.is_some()) {
+    for s in sent(cx).filter(|s| matches!(s.route, Route::WithinEea(_)) && s.mechanism.is_some()) {
         f.at(
             &format!("{}.transfer.mechanism", s.path),
             format!(
@@ -306,19 +302,19 @@ pub fn inside_eea(cx: &Context, f: &mut Findings) {
 }
 
 pub fn safeguard_copy(cx: &Context, f: &mut Findings) {
-    for s in sent(cx).filter(|s| s.outside == Some(true)) {
-        let Some(g) = s.mechanism.and_then(|m| reference().safeguard(m)) else {
+    for s in sent(cx) {
+        let Route::Transfer(_, Ok(basis)) = s.route else {
             continue;
         };
-        if g.has_copy() && s.transfer.is_some_and(|t| t.copy.is_none()) {
+        if basis.mechanism().has_copy() && s.transfer.is_some_and(|t| t.copy.is_none()) {
             f.missing(
                 &format!("{}.transfer", s.path),
                 "copy",
                 format!(
                     "recipient `{}` is covered by {} (Art. {}) but the notice does not say how to get a copy",
                     s.recipient.id,
-                    g.name("en"),
-                    g.article()
+                    basis.entry().english_name(),
+                    basis.entry().article()
                 ),
                 "add `copy:` with the URL where it is published, or e.g. `mailto:privacy@…` to request it",
             );
@@ -327,7 +323,12 @@ pub fn safeguard_copy(cx: &Context, f: &mut Findings) {
 }
 
 pub fn transfer_interests(cx: &Context, f: &mut Findings) {
-    for s in sent(cx).filter(|s| s.mechanism == Some("compelling_legitimate_interests")) {
+    let needs_interests = |m: &str| {
+        cx.reference
+            .mechanism(m)
+            .is_ok_and(|e| e.mechanism().needs_interests())
+    };
+    for s in sent(cx).filter(|s| s.mechanism.is_some_and(needs_interests)) {
         if s.transfer.is_some_and(|t| t.interests.is_none()) {
             f.missing(
                 &format!("{}.transfer", s.path),

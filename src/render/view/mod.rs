@@ -9,8 +9,9 @@ use anyhow::Result;
 use serde::Serialize;
 
 use crate::declaration::{self as d, ContactPoint, Declaration, Presence, Purpose, Text};
+use crate::i18n::grammar::upper_first;
 use crate::i18n::{Arg, Locales};
-use crate::reference::reference;
+use crate::reference::Reference;
 
 mod practices;
 mod processor;
@@ -24,6 +25,7 @@ use processor::ProcessorView;
 use purposes::{BasisGroupView, CategoryView, PurposeView};
 use rights::{AutomatedView, ObjectionView, RightsView};
 use sharing::{CookiesView, RecipientGroupView, TransferView};
+use subjects::SubjectView;
 
 #[derive(Serialize)]
 pub struct View {
@@ -41,7 +43,7 @@ pub struct View {
     pub bases: Vec<BasisGroupView>,
     pub purposes: Vec<PurposeView>,
     /// Whose data: every group of data subjects with who belongs to it, when one says so.
-    pub data_subjects: Vec<String>,
+    pub data_subjects: Vec<SubjectView>,
     pub data_categories: Vec<CategoryView>,
     pub recipient_groups: Vec<RecipientGroupView>,
     /// The first layer's "who receives them", by role; none without recipients.
@@ -78,7 +80,8 @@ pub struct ContactView {
 #[derive(Serialize)]
 pub struct ControllerView {
     pub name: String,
-    pub trade_names: Vec<String>,
+    /// "trading as A and B", agreeing in number with the names; none without trade names.
+    pub trade_names: Option<String>,
     pub company_number: Option<String>,
     pub country: Option<String>,
     pub website: Option<String>,
@@ -127,11 +130,12 @@ pub struct HistoryView {
     pub summary: Option<String>,
 }
 
-/// Builds views for one declaration; holds the language and the locale.
+/// Builds views for one declaration; holds the language, the locale and the reference data.
 pub struct Builder<'a> {
     pub decl: &'a Declaration,
     pub lang: &'a str,
     pub locales: &'a Locales,
+    pub reference: &'a Reference,
 }
 
 impl Builder<'_> {
@@ -141,7 +145,7 @@ impl Builder<'_> {
 
     /// Text in this page's language; a missing translation falls back to the notice's default
     /// language (lint reports the gap, and `build` refuses to publish while it is an error).
-    fn text(&self, t: &Text) -> String {
+    pub(crate) fn text(&self, t: &Text) -> String {
         t.get(self.lang)
             .or_else(|| {
                 self.decl
@@ -161,10 +165,13 @@ impl Builder<'_> {
             .filter(|s| !s.trim().is_empty())
     }
 
-    fn country(&self, code: &str) -> String {
-        reference()
-            .country(code)
-            .map_or_else(|_| code.to_owned(), |c| c.name(self.lang).to_owned())
+    /// The name of a country or other destination; an unknown code is shown as written (lint
+    /// reports it, and `build` refuses to publish it).
+    fn country(&self, code: &str) -> Result<String> {
+        match self.reference.destination(code) {
+            Ok(d) => Ok(d.name(self.lang)?.to_owned()),
+            Err(_) => Ok(code.to_owned()),
+        }
     }
 
     fn category_label(&self, id: &str) -> String {
@@ -189,6 +196,16 @@ impl Builder<'_> {
             .clone()
             .or_else(|| self.opt(&r.category))
             .unwrap_or_else(|| r.id.clone())
+    }
+
+    /// A recipient at the start of a list item. A category, written in lower case to run into
+    /// sentences ("our accountant"), takes a capital there; a name stays as its owner writes it
+    /// ("bpost").
+    fn recipient_item(&self, r: &d::Recipient) -> String {
+        match &r.name {
+            Some(name) => name.clone(),
+            None => upper_first(&self.recipient_label(r)),
+        }
     }
 
     fn purpose_label(&self, p: &Purpose) -> String {
@@ -227,7 +244,7 @@ impl Builder<'_> {
     pub fn build(&self) -> Result<View> {
         let decl = self.decl;
         let notice = &decl.notice;
-        let controller = self.controller();
+        let controller = self.controller()?;
         let title = self.title(&controller.name)?;
         let effective = match notice.effective {
             Some(date) => self.locales.date(self.lang, date)?,
@@ -261,7 +278,7 @@ impl Builder<'_> {
             representative: match &decl.representative {
                 Some(Presence::Some(r)) => Some(PersonView {
                     name: r.name.clone(),
-                    country: r.country.as_deref().map(|c| self.country(c)),
+                    country: r.country.as_deref().map(|c| self.country(c)).transpose()?,
                     contact: self.contact(&r.contact),
                 }),
                 _ => None,
@@ -269,31 +286,33 @@ impl Builder<'_> {
             joint_controllers: decl
                 .joint_controllers
                 .iter()
-                .map(|j| JointView {
-                    id: j.id.clone(),
-                    name: j.name.clone().unwrap_or_else(|| j.id.clone()),
-                    essence: self.opt(&j.essence),
-                    purposes: j
-                        .purposes
-                        .iter()
-                        .map(|p| self.purpose_label_by_id(p))
-                        .collect(),
-                    contact_point: j.contact_point.map(|c| match c {
-                        ContactPoint::Us => "us",
-                        ContactPoint::Them => "them",
-                    }),
-                    notice_url: j.notice_url.clone(),
-                    has_contact: !j.contact.is_empty() || j.country.is_some(),
-                    contact: {
-                        // The country closes the postal address, or stands alone without one.
-                        let mut contact = self.contact(&j.contact);
-                        contact
-                            .address
-                            .extend(j.country.as_deref().map(|c| self.country(c)));
-                        contact
-                    },
+                .map(|j| {
+                    Ok(JointView {
+                        id: j.id.clone(),
+                        name: j.name.clone().unwrap_or_else(|| j.id.clone()),
+                        essence: self.opt(&j.essence),
+                        purposes: j
+                            .purposes
+                            .iter()
+                            .map(|p| self.purpose_label_by_id(p))
+                            .collect(),
+                        contact_point: j.contact_point.map(|c| match c {
+                            ContactPoint::Us => "us",
+                            ContactPoint::Them => "them",
+                        }),
+                        notice_url: j.notice_url.clone(),
+                        has_contact: !j.contact.is_empty() || j.country.is_some(),
+                        contact: {
+                            // The country closes the postal address, or stands alone without one.
+                            let mut contact = self.contact(&j.contact);
+                            contact
+                                .address
+                                .extend(j.country.as_deref().map(|c| self.country(c)).transpose()?);
+                            contact
+                        },
+                    })
                 })
-                .collect(),
+                .collect::<Result<Vec<_>>>()?,
             data_subjects: self.subjects()?,
             data_categories: decl
                 .data_categories
@@ -326,7 +345,7 @@ impl Builder<'_> {
             separate_documents: self.separate_documents(),
             paper_copy: notice.paper_copy,
             confidentiality: self.texts(&decl.confidentiality),
-            storage: self.storage(),
+            storage: self.storage()?,
             disclosure: self.disclosure(),
             compliance: self.compliance(),
             glossary: self.glossary(),
@@ -335,10 +354,14 @@ impl Builder<'_> {
         })
     }
 
-    fn controller(&self) -> ControllerView {
-        match &self.decl.controller {
+    fn controller(&self) -> Result<ControllerView> {
+        Ok(match &self.decl.controller {
             Some(c) => {
-                let country = c.country.as_deref().map(|code| self.country(code));
+                let country = c
+                    .country
+                    .as_deref()
+                    .map(|code| self.country(code))
+                    .transpose()?;
                 let mut contact = self.contact(&c.contact);
                 // The country closes the postal address.
                 if let Some(country) = &country
@@ -346,9 +369,22 @@ impl Builder<'_> {
                 {
                     contact.address.push(country.clone());
                 }
+                let trade_names = match c.trade_names.len() {
+                    0 => None,
+                    n => Some(self.msg(
+                        "trade-names",
+                        &[
+                            (
+                                "names",
+                                self.locales.list(self.lang, &c.trade_names)?.into(),
+                            ),
+                            ("count", Arg::Num(i64::try_from(n)?)),
+                        ],
+                    )?),
+                };
                 ControllerView {
                     name: c.name.clone().unwrap_or_default(),
-                    trade_names: c.trade_names.clone(),
+                    trade_names,
                     company_number: c.company_number.clone(),
                     country,
                     website: c.website.clone(),
@@ -357,18 +393,18 @@ impl Builder<'_> {
             }
             None => ControllerView {
                 name: String::new(),
-                trade_names: Vec::new(),
+                trade_names: None,
                 company_number: None,
                 country: None,
                 website: None,
                 contact: ContactView::default(),
             },
-        }
+        })
     }
 
     fn authority(&self) -> Option<AuthorityView> {
         let r = self.decl.supervisory_authority.as_ref()?;
-        let a = r.resolve(reference()).ok()?.info();
+        let a = r.resolve(self.reference).ok()?.info();
         let lang = self.lang;
         Some(AuthorityView {
             name: a.name(lang).to_owned(),
@@ -423,16 +459,133 @@ pub(super) mod tests {
     use std::sync::Arc;
 
     use crate::i18n::Locales;
+    use crate::reference::tests::builtin;
     use crate::render::Renderer;
     use crate::render::templates::TemplateSet;
 
-    /// The built-in templates and locales, for tests that render a declaration.
+    /// The built-in templates, locales and reference data, for tests that render a declaration.
     pub fn renderer() -> (Renderer, Arc<Locales>) {
         let locales = Arc::new(Locales::load(None).unwrap());
         let templates = TemplateSet::load(None).unwrap();
         (
-            Renderer::new(templates, Arc::clone(&locales)).unwrap(),
+            Renderer::new(templates, Arc::clone(&locales), builtin(), None).unwrap(),
             locales,
         )
+    }
+
+    fn markdown(yaml: &str, lang: &str) -> String {
+        let (r, _) = renderer();
+        let decl: crate::declaration::Declaration = serde_yaml::from_str(yaml).unwrap();
+        r.markdown(&decl, lang).unwrap()
+    }
+
+    /// Trade names agree in number with the phrase that introduces them, and are joined as the
+    /// language joins a list.
+    #[test]
+    fn trade_names_agree_in_number() {
+        for (lang, one, two) in [
+            (
+                "fr",
+                "(nom commercial\u{a0}: Zenne)",
+                "(noms commerciaux\u{a0}: Zenne et Vélo Senne)",
+            ),
+            (
+                "nl",
+                "(handelend onder de naam Zenne)",
+                "(handelend onder de namen Zenne en Vélo Senne)",
+            ),
+            (
+                "en",
+                "(trading as Zenne)",
+                "(trading as Zenne and Vélo Senne)",
+            ),
+        ] {
+            for (names, expected) in [("[Zenne]", one), ("[Zenne, Vélo Senne]", two)] {
+                let yaml = format!(
+                    "notice: {{id: t, languages: [{lang}]}}\ncontroller: {{name: Zenne SRL, trade_names: {names}}}\n"
+                );
+                let md = markdown(&yaml, lang);
+                assert!(
+                    md.contains(&format!("**Zenne SRL** {expected}")),
+                    "{lang}:\n{md}"
+                );
+            }
+        }
+    }
+
+    /// A joint controller's contact details have a lead-in and follow the sentence that names it.
+    #[test]
+    fn a_joint_controllers_contact_follows_its_introduction() {
+        let yaml = "notice: {id: t, languages: [fr, nl, en]}\njoint_controllers:\n  - id: f\n    name: Fête ASBL\n    contact: {email: info@fete.example}\n    essence: {fr: Un accord., nl: Een regeling., en: An arrangement.}\n";
+        for (lang, intro_end, lead) in [
+            (
+                "fr",
+                "(article 26 du RGPD).",
+                "Contact\u{a0}:\\\nCourriel\u{a0}: [info@fete.example]",
+            ),
+            (
+                "nl",
+                "(artikel 26 AVG).",
+                "Contact met Fête ASBL:\\\nE-mail: [info@fete.example]",
+            ),
+            (
+                "en",
+                "(Article 26 GDPR).",
+                "Contact:\\\nEmail: [info@fete.example]",
+            ),
+        ] {
+            let md = markdown(yaml, lang);
+            assert!(
+                md.contains(&format!("{intro_end}\n\n{lead}")),
+                "{lang}:\n{md}"
+            );
+            // Once, before the rest of the section.
+            assert_eq!(md.matches("info@fete.example]").count(), 1, "{lang}:\n{md}");
+        }
+    }
+
+    /// A recipient category, written in lower case to run into sentences, takes a capital
+    /// where it opens a list item, and only there; a name is left as its owner writes it.
+    #[test]
+    fn a_recipient_category_opens_its_list_item_with_a_capital() {
+        let yaml = r#"
+notice: {id: t, languages: [fr, nl, en]}
+recipients:
+  - id: acc
+    category: {fr: "notre comptable", nl: "onze boekhouder", en: "our accountant"}
+    role: processor
+    country: US
+    transfer: {mechanism: scc}
+  - id: post
+    name: bpost
+    role: processor
+storage:
+  - {description: {fr: livres, nl: boeken, en: books}, country: BE, provider: acc}
+"#;
+        for (lang, item, transfer, inline) in [
+            (
+                "fr",
+                "- **Notre comptable** (États-Unis)",
+                "- **Notre comptable** (États-Unis)\u{a0}: clauses",
+                "(prestataire\u{a0}: notre comptable)",
+            ),
+            (
+                "nl",
+                "- **Onze boekhouder** (Verenigde Staten)",
+                "- **Onze boekhouder** (Verenigde Staten): standaardbepalingen",
+                "(dienstverlener: onze boekhouder)",
+            ),
+            (
+                "en",
+                "- **Our accountant** (United States)",
+                "- **Our accountant** (United States): standard",
+                "(provider: our accountant)",
+            ),
+        ] {
+            let md = markdown(yaml, lang);
+            for expected in [item, transfer, inline, "- **bpost**"] {
+                assert!(md.contains(expected), "{lang}: no {expected:?} in\n{md}");
+            }
+        }
     }
 }

@@ -2,11 +2,11 @@
 //! where data are stored, who may access them, disclosure undertakings, the laws applied and
 //! who checks compliance, separate documents, and the glossary.
 
+use anyhow::Result;
 use serde::Serialize;
 
 use super::Builder;
 use crate::declaration as d;
-use crate::reference::reference;
 
 #[derive(Serialize)]
 pub struct StorageView {
@@ -50,32 +50,35 @@ pub struct SeparateView {
 }
 
 impl Builder<'_> {
-    pub(super) fn storage(&self) -> Option<StorageView> {
+    pub(super) fn storage(&self) -> Result<Option<StorageView>> {
         let locations = &self.decl.storage;
         if locations.is_empty() {
-            return None;
+            return Ok(None);
         }
         // A region in words ("Europe") cannot be checked against the EEA, so it never counts.
         let eea_only = locations.iter().all(|l| {
             l.country
                 .as_deref()
-                .is_some_and(|c| reference().country(c).is_ok_and(|c| c.inside_eea()))
+                .is_some_and(|c| self.reference.destination(c).is_ok_and(|d| d.in_eea()))
         });
-        Some(StorageView {
+        Ok(Some(StorageView {
             locations: locations
                 .iter()
-                .map(|l| LocationView {
-                    description: self.opt(&l.description),
-                    place: l
-                        .country
-                        .as_deref()
-                        .map(|c| self.country(c))
-                        .or_else(|| self.opt(&l.region)),
-                    provider: l.provider.as_deref().map(|id| self.recipient_name(id)),
+                .map(|l| {
+                    Ok(LocationView {
+                        description: self.opt(&l.description),
+                        place: l
+                            .country
+                            .as_deref()
+                            .map(|c| self.country(c))
+                            .transpose()?
+                            .or_else(|| self.opt(&l.region)),
+                        provider: l.provider.as_deref().map(|id| self.recipient_name(id)),
+                    })
                 })
-                .collect(),
+                .collect::<Result<_>>()?,
             eea_only,
-        })
+        }))
     }
 
     pub(super) fn texts(&self, items: &[d::Text]) -> Vec<String> {

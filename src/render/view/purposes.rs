@@ -72,10 +72,9 @@ pub struct CategoryView {
     pub id: String,
     pub label: String,
     pub description: Option<String>,
-    pub special: Option<String>,
-    pub criminal: bool,
-    /// Sentences on where the data come from (Art. 14(2)(f)) and whether providing them is
-    /// required (Art. 13(2)(e)).
+    /// Sentences on whether the data are special (Art. 9) or criminal (Art. 10), where they
+    /// come from (Art. 14(2)(f)) and whether providing them is required (Art. 13(2)(e)). The
+    /// first are sentences too, not brackets after the description, which may end in one.
     pub notes: Vec<NoteView>,
 }
 
@@ -115,7 +114,7 @@ impl Builder<'_> {
                 .provision
                 .as_ref()
                 .and_then(d::PurposeProvision::own)
-                .map(|pr| self.provision(&pr))
+                .map(|pr| self.provision(&pr, !p.data.is_empty()))
                 .transpose()?
                 .flatten(),
             category_provisions: self.category_provisions(p)?,
@@ -250,7 +249,7 @@ impl Builder<'_> {
         Ok(out)
     }
 
-    pub(super) fn retention_phrase(
+    pub(crate) fn retention_phrase(
         &self,
         duration: Option<d::Duration>,
         after: Option<&Event>,
@@ -295,12 +294,18 @@ impl Builder<'_> {
     /// happens if they are not. The declaration's `consequences` is either the main clause
     /// that follows "if you do not provide them," (starting in lower case: "we cannot
     /// deliver.") or a sentence of its own (starting with a capital), shown after the
-    /// requirement.
-    pub(super) fn provision(&self, pr: &d::Provision) -> Result<Option<String>> {
+    /// requirement. `listed` says whether the data are named just before (a category, or a
+    /// purpose's list of data): if not, the sentence names them itself ("providing your
+    /// data…"), or the reader could not tell what is optional.
+    pub(super) fn provision(&self, pr: &d::Provision, listed: bool) -> Result<Option<String>> {
         let Some(req) = pr.requirement else {
             return Ok(None);
         };
-        let requirement = self.msg(&format!("provision-{}", d::name_of(&req)), &[])?;
+        let data = if listed { "listed" } else { "none" };
+        let requirement = self.msg(
+            &format!("provision-{}", d::name_of(&req)),
+            &[("data", data.into())],
+        )?;
         let alone = |requirement: String| {
             self.msg("provision-alone", &[("requirement", requirement.into())])
         };
@@ -333,7 +338,7 @@ impl Builder<'_> {
                 .is_none_or(d::DataCategory::is_provided)
         };
         for c in pp.per_category.iter().filter(|c| provided(&c.data)) {
-            if let Some(provision) = self.provision(&c.provision())? {
+            if let Some(provision) = self.provision(&c.provision(), true)? {
                 out.push(self.scoped_provision(self.category_label(&c.data), &provision)?);
             }
         }
@@ -353,12 +358,22 @@ impl Builder<'_> {
     }
 
     pub(super) fn category(&self, c: &d::DataCategory) -> Result<CategoryView> {
-        let mut notes = self.source_notes(c)?;
+        let mut notes = Vec::new();
+        if let Some(s) = c.special {
+            let kind = self.msg(&format!("special-{}", d::name_of(&s)), &[])?;
+            notes.push(NoteView::text(
+                self.msg("data-special", &[("kind", kind.into())])?,
+            ));
+        }
+        if c.criminal {
+            notes.push(NoteView::text(self.msg("data-criminal", &[])?));
+        }
+        notes.extend(self.source_notes(c)?);
         if c.is_provided()
             && let Some(provision) = c
                 .provision
                 .as_ref()
-                .map(|pr| self.provision(pr))
+                .map(|pr| self.provision(pr, true))
                 .transpose()?
                 .flatten()
         {
@@ -373,11 +388,6 @@ impl Builder<'_> {
             id: c.id.clone(),
             label: self.category_label(&c.id),
             description: self.opt(&c.description),
-            special: c
-                .special
-                .map(|s| self.msg(&format!("special-{}", d::name_of(&s)), &[]))
-                .transpose()?,
-            criminal: c.criminal,
             notes,
         })
     }
@@ -388,14 +398,88 @@ mod tests {
     use super::super::Builder;
     use super::super::tests::renderer;
     use crate::declaration::{Declaration, Provision};
+    use crate::reference::tests::builtin;
+
+    /// Whether data are special or criminal is a sentence of its own, on the category's next
+    /// line: a bracket after a description that ends in one would read "…) (…)".
+    #[test]
+    fn special_and_criminal_markers_are_sentences_of_their_own() {
+        let (r, _) = renderer();
+        let yaml = r#"
+notice: {id: t, languages: [fr, nl, en]}
+data_categories:
+  - id: fitting
+    label: {fr: Adaptation, nl: Aanpassing, en: Fitting}
+    description: {fr: "limitations (par exemple un tricycle)", nl: "beperkingen (bijvoorbeeld een driewieler)", en: "limitations (for instance a tricycle)"}
+    special: health
+  - id: records
+    label: {fr: Casier, nl: Strafblad, en: Record}
+    criminal: true
+"#;
+        let decl: Declaration = serde_yaml::from_str(yaml).unwrap();
+        for (lang, special, criminal) in [
+            (
+                "fr",
+                "tricycle)\\\n  Catégorie particulière\u{a0}: données concernant la santé.",
+                "- **Casier**\\\n  Données relatives aux condamnations pénales et aux infractions.",
+            ),
+            (
+                "nl",
+                "driewieler)\\\n  Bijzondere categorie: gegevens over gezondheid.",
+                "- **Strafblad**\\\n  Persoonsgegevens betreffende strafrechtelijke veroordelingen en strafbare feiten.",
+            ),
+            (
+                "en",
+                "tricycle)\\\n  Special category: data concerning health.",
+                "- **Record**\\\n  Data relating to criminal convictions and offences.",
+            ),
+        ] {
+            let md = r.markdown(&decl, lang).unwrap();
+            assert!(md.contains(special), "{lang}:\n{md}");
+            assert!(md.contains(criminal), "{lang}:\n{md}");
+            assert!(!md.contains(") ("), "{lang}:\n{md}");
+        }
+    }
+
+    /// Under a purpose that lists no data, the Art. 13(2)(e) sentence names them itself.
+    #[test]
+    fn a_purpose_without_data_says_whose_provision_it_is() {
+        let (r, _) = renderer();
+        let yaml = "notice: {id: t, languages: [fr, nl, en]}\npurposes:\n  - id: news\n    legal_basis: consent\n    provision: {requirement: voluntary}\n  - id: offers\n    legal_basis: consent\n    data: [email]\n    provision: {requirement: statutory}\n";
+        let decl: Declaration = serde_yaml::from_str(yaml).unwrap();
+        for (lang, alone, listed) in [
+            (
+                "fr",
+                "La fourniture de vos données est facultative.",
+                "Fourniture exigée par la loi.",
+            ),
+            (
+                "nl",
+                "U bent niet verplicht uw gegevens te verstrekken.",
+                "Verstrekking is wettelijk verplicht.",
+            ),
+            (
+                "en",
+                "Providing your data is optional.",
+                "Providing these data is required by law.",
+            ),
+        ] {
+            let md = r.markdown(&decl, lang).unwrap();
+            assert!(md.contains(&format!("\n{alone}\n")), "{lang}:\n{md}");
+            assert!(md.contains(&format!("\n{listed}\n")), "{lang}:\n{md}");
+        }
+    }
 
     /// Art. 13(2)(e) for every requirement, without consequences, with the clause that follows
-    /// the lead-in, and with a sentence of its own, in every language.
+    /// the lead-in, and with a sentence of its own, in every language; each after the data it
+    /// is about, and under a purpose that lists no data, where it must name them itself.
     #[test]
     fn every_provision_combination_reads_as_one_sentence() {
         let (_, locales) = renderer();
+        let reference = builtin();
         let decl: Declaration = serde_yaml::from_str("notice: {id: t}").unwrap();
-        // (language, the requirements in declaration order, the lead-in, a clause, a sentence)
+        // (language, the requirements in declaration order after the data they are about, the
+        // same where no data are listed, the lead-in, a clause, a sentence)
         let cases = [
             (
                 "fr",
@@ -404,6 +488,12 @@ mod tests {
                     "Fourniture exigée par notre contrat avec vous",
                     "Fourniture nécessaire pour conclure le contrat",
                     "Fourniture facultative",
+                ],
+                [
+                    "La fourniture de vos données est exigée par la loi",
+                    "La fourniture de vos données est exigée par notre contrat avec vous",
+                    "La fourniture de vos données est nécessaire pour conclure le contrat",
+                    "La fourniture de vos données est facultative",
                 ],
                 "\u{202F}; sans ces données, ",
                 "nous ne pouvons pas livrer",
@@ -417,6 +507,12 @@ mod tests {
                     "Verstrekking is vereist om de overeenkomst te sluiten",
                     "Verstrekking is niet verplicht",
                 ],
+                [
+                    "Het verstrekken van uw gegevens is wettelijk verplicht",
+                    "Het verstrekken van uw gegevens is contractueel verplicht",
+                    "Het verstrekken van uw gegevens is vereist om de overeenkomst te sluiten",
+                    "U bent niet verplicht uw gegevens te verstrekken",
+                ],
                 "; zonder deze gegevens ",
                 "kunnen wij niet leveren",
                 "Wij leveren dan in de winkel.",
@@ -429,6 +525,12 @@ mod tests {
                     "Providing these data is required to enter into the contract",
                     "Providing these data is optional",
                 ],
+                [
+                    "Providing your data is required by law",
+                    "Providing your data is required by our contract with you",
+                    "Providing your data is required to enter into the contract",
+                    "Providing your data is optional",
+                ],
                 "; without these data, ",
                 "we cannot deliver",
                 "We then deliver in the shop.",
@@ -440,13 +542,24 @@ mod tests {
             "contract_prerequisite",
             "voluntary",
         ];
-        for (lang, phrases, lead, clause, own) in cases {
+        for (lang, after_data, alone, lead, clause, own) in cases {
             let b = Builder {
                 decl: &decl,
                 lang,
                 locales: &locales,
+                reference: &reference,
             };
-            for (req, phrase) in requirements.iter().zip(phrases) {
+            let phrases = requirements
+                .iter()
+                .zip(after_data)
+                .map(|(req, phrase)| (req, phrase, true))
+                .chain(
+                    requirements
+                        .iter()
+                        .zip(alone)
+                        .map(|(req, phrase)| (req, phrase, false)),
+                );
+            for (req, phrase, listed) in phrases {
                 let sentence = |consequences: Option<&str>| {
                     let yaml = match consequences {
                         Some(c) => {
@@ -455,25 +568,29 @@ mod tests {
                         None => format!("{{requirement: {req}}}"),
                     };
                     let p: Provision = serde_yaml::from_str(&yaml).unwrap();
-                    b.provision(&p).unwrap().unwrap()
+                    b.provision(&p, listed).unwrap().unwrap()
                 };
-                assert_eq!(sentence(None), format!("{phrase}."), "{lang} {req}");
+                assert_eq!(
+                    sentence(None),
+                    format!("{phrase}."),
+                    "{lang} {req}, listed: {listed}"
+                );
                 // The clause is ended with a full stop when the declaration leaves it out.
                 assert_eq!(
                     sentence(Some(clause)),
                     format!("{phrase}{lead}{clause}."),
-                    "{lang} {req}"
+                    "{lang} {req}, listed: {listed}"
                 );
                 assert_eq!(
                     sentence(Some(&format!("{clause}."))),
                     format!("{phrase}{lead}{clause}."),
-                    "{lang} {req}"
+                    "{lang} {req}, listed: {listed}"
                 );
                 // A sentence of its own (capital first) follows the requirement as it is.
                 assert_eq!(
                     sentence(Some(own)),
                     format!("{phrase}. {own}"),
-                    "{lang} {req}"
+                    "{lang} {req}, listed: {listed}"
                 );
             }
         }
@@ -482,9 +599,10 @@ mod tests {
             decl: &decl,
             lang: "en",
             locales: &locales,
+            reference: &reference,
         };
         assert_eq!(
-            b.provision(&none).unwrap(),
+            b.provision(&none, true).unwrap(),
             None,
             "no requirement, no sentence"
         );

@@ -20,7 +20,7 @@ pub struct RightsView {
     pub contact_shown: bool,
     pub identity_check: Option<String>,
     /// The organisation's own words on complaints (`rights.complaint`, then the note on the
-    /// right to complain), shown in the complaint section.
+    /// right to complain), shown in the complaint section after the right and the authority.
     pub complaint: Vec<String>,
 }
 
@@ -55,6 +55,10 @@ pub struct AutomatedView {
     pub consequences: Option<String>,
     pub exception: Option<String>,
     pub exception_article: Option<&'static str>,
+    /// Whether the Art. 22(3) rights apply (human intervention, one's view, contest): not for a
+    /// decision authorised by law, whose law lays down the safeguards (Art. 22(2)(b)). A
+    /// decision that names no exception is told the rights, the larger promise.
+    pub review_rights: bool,
     pub human_review: Option<String>,
 }
 
@@ -183,9 +187,131 @@ impl Builder<'_> {
                     .map(|e| self.msg(&format!("exception-{}", d::name_of(&e)), &[]))
                     .transpose()?,
                 exception_article: a.exception.map(d::DecisionException::article),
+                review_rights: a
+                    .exception
+                    .is_none_or(d::DecisionException::gives_review_rights),
                 human_review: self.opt(&a.human_review),
             });
         }
         Ok(out)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::renderer;
+    use crate::declaration::Declaration;
+
+    fn markdown(yaml: &str, lang: &str) -> String {
+        let (r, _) = renderer();
+        let decl: Declaration = serde_yaml::from_str(yaml).unwrap();
+        r.markdown(&decl, lang).unwrap()
+    }
+
+    /// Art. 22(3) gives human intervention, one's view and contest under the contract and
+    /// explicit-consent exceptions only; under the law exception the notice says that the law
+    /// lays down the safeguards (Art. 22(2)(b)). Each in every language.
+    #[test]
+    fn automated_decisions_state_the_safeguards_of_their_exception() {
+        // (language, the exception's label, the Art. 22(3) sentence, the law's sentence)
+        let cases = [
+            (
+                "fr",
+                "- **Pourquoi cette décision est permise\u{a0}:**",
+                "Vous avez le droit d'obtenir une intervention humaine, d'exprimer votre point de vue et de contester la décision (article 22, paragraphe 3, du RGPD).",
+                "La loi qui autorise cette décision prévoit des mesures appropriées pour la sauvegarde de vos droits et libertés et de vos intérêts légitimes (article 22, paragraphe 2, point b), du RGPD).",
+            ),
+            (
+                "nl",
+                "- **Waarom dit besluit is toegestaan:**",
+                "U hebt het recht op menselijke tussenkomst, het recht uw standpunt kenbaar te maken en het recht het besluit aan te vechten (artikel 22, lid 3, AVG).",
+                "De wet die dit besluit toestaat, voorziet in passende maatregelen ter bescherming van uw rechten en vrijheden en uw gerechtvaardigde belangen (artikel 22, lid 2, onder b), AVG).",
+            ),
+            (
+                "en",
+                "- **Why it is allowed:**",
+                "You have the right to obtain human intervention, to express your point of view and to contest the decision (Article 22(3) GDPR).",
+                "The law that authorises this decision lays down suitable measures to safeguard your rights and freedoms and legitimate interests (Article 22(2)(b) GDPR).",
+            ),
+        ];
+        for (lang, label, review, law) in cases {
+            for exception in ["contract", "law", "explicit_consent"] {
+                let yaml = format!(
+                    "notice: {{id: t, languages: [{lang}]}}\npurposes:\n  - id: score\n    legal_basis: contract\n    automated_decision: {{exception: {exception}, logic: {{{lang}: a score}}}}\n"
+                );
+                let md = markdown(&yaml, lang);
+                let by_law = exception == "law";
+                assert_eq!(md.contains(review), !by_law, "{lang} {exception}:\n{md}");
+                assert_eq!(md.contains(law), by_law, "{lang} {exception}:\n{md}");
+                // The exception's line is a sentence, ended like the others.
+                let line = md
+                    .lines()
+                    .find(|l| l.starts_with(label))
+                    .unwrap_or_else(|| panic!("{lang} {exception}: no `{label}` in\n{md}"));
+                assert!(
+                    line.ends_with(").") && !line.ends_with("))."),
+                    "{lang}: {line}"
+                );
+            }
+        }
+    }
+
+    /// The right and the authority come first; the organisation's words follow as an addition.
+    #[test]
+    fn the_organisations_words_on_complaints_follow_the_right_and_the_authority() {
+        let yaml = "notice: {id: t, languages: [fr, nl, en]}\nsupervisory_authority: BE\nrights:\n  complaint: {fr: Écrivez-nous d'abord., nl: Schrijf ons eerst., en: Write to us first.}\n";
+        for (lang, right, authority, own) in [
+            (
+                "fr",
+                "Vous pouvez introduire une réclamation auprès d'une autorité de contrôle",
+                "**Autorité de protection des données**",
+                "Écrivez-nous d'abord.",
+            ),
+            (
+                "nl",
+                "U kunt een klacht indienen bij een toezichthoudende autoriteit",
+                "**Gegevensbeschermingsautoriteit**",
+                "Schrijf ons eerst.",
+            ),
+            (
+                "en",
+                "You may lodge a complaint with a supervisory authority",
+                "**Data Protection Authority**",
+                "Write to us first.",
+            ),
+        ] {
+            let md = markdown(yaml, lang);
+            let at = |s: &str| {
+                md.find(s)
+                    .unwrap_or_else(|| panic!("{lang}: no {s:?} in\n{md}"))
+            };
+            assert!(
+                at(right) < at(authority) && at(authority) < at(own),
+                "{lang}:\n{md}"
+            );
+        }
+    }
+
+    /// Art. 15 gives confirmation that data are processed as well as a copy.
+    #[test]
+    fn the_right_of_access_includes_knowing_whether_data_are_processed() {
+        let yaml = "notice: {id: t, languages: [fr, nl, en]}\n";
+        for (lang, access) in [
+            (
+                "fr",
+                "- **Droit d'accès\u{a0}:** savoir si nous traitons des données vous concernant et en obtenir une copie.",
+            ),
+            (
+                "nl",
+                "- **Recht van inzage:** weten of wij gegevens over u verwerken en er een kopie van krijgen.",
+            ),
+            (
+                "en",
+                "- **Right of access:** know whether we process data about you, and obtain a copy of them.",
+            ),
+        ] {
+            let md = markdown(yaml, lang);
+            assert!(md.contains(access), "{lang}:\n{md}");
+        }
     }
 }

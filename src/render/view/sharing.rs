@@ -7,7 +7,7 @@ use serde::Serialize;
 use super::Builder;
 use crate::declaration as d;
 use crate::i18n::Arg;
-use crate::reference::reference;
+use crate::reference::{Basis, Destination, Gap, Route};
 
 /// Recipient roles in the order the notice lists them; `other` gathers recipients whose role
 /// the declaration does not give. Each has `recipients-role-*` and `recipients-summary-*`
@@ -76,29 +76,20 @@ impl Builder<'_> {
         let mut out = Vec::new();
         let mut all_known = true;
         for r in &self.decl.recipients {
-            let Some(code) = r.country.as_deref() else {
-                all_known = false;
-                continue;
-            };
-            match reference().country(code) {
-                Ok(c) if c.inside_eea() => continue,
-                Ok(_) => {}
-                Err(_) => {
+            let (destination, basis) = match r.route(self.reference) {
+                Route::Transfer(destination, basis) => (destination, basis),
+                Route::WithinEea(_) => continue,
+                Route::Unknown => {
                     all_known = false;
                     continue;
                 }
-            }
+            };
             let link = r.transfer.as_ref().and_then(|t| t.copy.clone());
-            let has_copy = r
-                .transfer
-                .as_ref()
-                .and_then(|t| t.mechanism.as_deref())
-                .and_then(|m| reference().safeguard(m))
-                .is_some_and(|g| g.has_copy());
+            let has_copy = basis.is_ok_and(|b| b.mechanism().has_copy());
             out.push(TransferView {
-                recipient: self.recipient_label(r),
-                country: self.country(code),
-                mechanism: self.mechanism(code, r.transfer.as_ref())?,
+                recipient: self.recipient_item(r),
+                country: destination.name(self.lang)?.to_owned(),
+                mechanism: self.mechanism(destination, basis, r.transfer.as_ref())?,
                 copy: link.clone().filter(|_| has_copy),
                 more: link.filter(|_| !has_copy),
             });
@@ -106,82 +97,73 @@ impl Builder<'_> {
         Ok((out, all_known))
     }
 
-    /// The sentence saying how a transfer to `country` is safeguarded.
-    pub(super) fn mechanism(
+    /// The sentence saying how a transfer to `destination` is safeguarded.
+    fn mechanism(
         &self,
-        country: &str,
+        destination: Destination,
+        basis: Result<Basis, Gap>,
         transfer: Option<&d::Transfer>,
     ) -> Result<String> {
-        let reference = reference();
-        let Some(id) = transfer.and_then(|t| t.mechanism.as_deref()) else {
+        let Ok(basis) = basis else {
             return self.msg("transfer-missing", &[]);
         };
-        let Some(safeguard) = reference.safeguard(id) else {
-            return self.msg("transfer-missing", &[]);
-        };
-        let article = self.locales.cite(self.lang, safeguard.article())?;
-        match id {
-            "adequacy" | "dpf" => {
-                let Some(adequacy) = reference.adequacy(country) else {
-                    return self.msg("transfer-missing", &[]);
-                };
-                let decision = match adequacy.act() {
-                    Some(act) => self.locales.act(self.lang, act, adequacy.renewed())?,
-                    None => adequacy.decision().to_owned(),
-                };
-                let message = if id == "dpf" {
-                    "transfer-dpf"
-                } else {
-                    "transfer-adequacy"
-                };
-                let mut s = self.msg(
-                    message,
-                    &[("decision", decision.into()), ("article", article.into())],
-                )?;
-                if id == "adequacy"
-                    && let Some(scope) = adequacy.scope_description(self.lang)
-                {
-                    s = format!(
-                        "{s} {}",
-                        self.msg("transfer-adequacy-scope", &[("scope", scope.into())])?
-                    );
-                }
-                Ok(s)
-            }
-            "compelling_legitimate_interests" => {
-                let interests = transfer
-                    .and_then(|t| self.opt(&t.interests))
-                    .unwrap_or_default();
-                self.msg(
-                    "transfer-compelling",
-                    &[("interests", interests.into()), ("article", article.into())],
-                )
-            }
-            _ if safeguard.is_derogation() => self.msg(
-                "transfer-derogation",
+        let mechanism = basis.mechanism();
+        let entry = basis.entry();
+        let article = self.locales.cite(self.lang, entry.article())?;
+        if let Some(adequacy) = basis.decision() {
+            let decision = match adequacy.act() {
+                Some(act) => self.locales.act(self.lang, act, adequacy.renewed())?,
+                None => adequacy.decision().to_owned(),
+            };
+            let message = if mechanism.certification().is_some() {
+                "transfer-dpf"
+            } else {
+                "transfer-adequacy"
+            };
+            let mut s = self.msg(
+                message,
                 &[
-                    ("derogation", safeguard.name(self.lang).into()),
+                    ("decision", decision.into()),
                     ("article", article.into()),
+                    ("destination", destination.kind().as_str().into()),
                 ],
-            ),
-            _ => {
-                let mut s = self.msg(
-                    "transfer-safeguard",
-                    &[
-                        ("safeguard", safeguard.name(self.lang).into()),
-                        ("article", article.into()),
-                    ],
-                )?;
-                if let Some(act) = safeguard.act() {
-                    let decision = self.locales.act(self.lang, act, None)?;
-                    s = format!(
-                        "{s} {}",
-                        self.msg("transfer-scc-decision", &[("decision", decision.into())])?
-                    );
-                }
-                Ok(s)
+            )?;
+            if let Some(scope) = basis.scope(self.lang)? {
+                s = format!(
+                    "{s} {}",
+                    self.msg("transfer-adequacy-scope", &[("scope", scope.into())])?
+                );
             }
+            return Ok(s);
         }
+        if mechanism.needs_interests() {
+            let interests = transfer
+                .and_then(|t| self.opt(&t.interests))
+                .unwrap_or_default();
+            return self.msg(
+                "transfer-compelling",
+                &[("interests", interests.into()), ("article", article.into())],
+            );
+        }
+        let name = entry.name(self.lang)?;
+        if mechanism.is_derogation() {
+            return self.msg(
+                "transfer-derogation",
+                &[("derogation", name.into()), ("article", article.into())],
+            );
+        }
+        let mut s = self.msg(
+            "transfer-safeguard",
+            &[("safeguard", name.into()), ("article", article.into())],
+        )?;
+        if let Some(act) = entry.act() {
+            let decision = self.locales.act(self.lang, act, None)?;
+            s = format!(
+                "{s} {}",
+                self.msg("transfer-scc-decision", &[("decision", decision.into())])?
+            );
+        }
+        Ok(s)
     }
 
     pub(super) fn cookies(&self, c: &d::Cookies) -> Result<CookiesView> {
@@ -203,7 +185,7 @@ impl Builder<'_> {
                         purpose: self.opt(&t.purpose),
                         duration: t
                             .duration
-                            .map(|d| self.locales.duration(self.lang, d))
+                            .map(|d| self.locales.lifetime(self.lang, d))
                             .transpose()?,
                         essential: t.essential,
                     })
@@ -243,7 +225,10 @@ impl Builder<'_> {
             groups.push(RecipientGroupView {
                 role,
                 count,
-                recipients: members.iter().map(|r| self.recipient(r)).collect(),
+                recipients: members
+                    .iter()
+                    .map(|r| self.recipient(r))
+                    .collect::<Result<_>>()?,
             });
         }
         // Without a role, the summary could only say "other recipients": it points to them.
@@ -255,16 +240,16 @@ impl Builder<'_> {
         Ok((groups, summary))
     }
 
-    fn recipient(&self, r: &d::Recipient) -> RecipientView {
-        RecipientView {
+    fn recipient(&self, r: &d::Recipient) -> Result<RecipientView> {
+        Ok(RecipientView {
             id: r.id.clone(),
-            name: self.recipient_label(r),
+            name: self.recipient_item(r),
             service: self.opt(&r.service),
-            country: r.country.as_deref().map(|c| self.country(c)),
+            country: r.country.as_deref().map(|c| self.country(c)).transpose()?,
             notice_url: r.notice_url.clone(),
             group_company: r.group_company,
             list_url: r.list_url.clone(),
-        }
+        })
     }
 }
 

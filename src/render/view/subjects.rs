@@ -17,6 +17,14 @@ pub struct NoteView {
     pub url: Option<String>,
 }
 
+/// A group of data subjects in the section that lists them: its name, in bold as a list item's
+/// lead, and who belongs to it.
+#[derive(Serialize)]
+pub struct SubjectView {
+    pub label: String,
+    pub description: Option<String>,
+}
+
 impl NoteView {
     pub(super) fn text(text: String) -> NoteView {
         NoteView { text, url: None }
@@ -25,7 +33,7 @@ impl NoteView {
 
 impl Builder<'_> {
     /// A group's name: its label, else the name of its kind, else its id (lint asks for one).
-    pub(super) fn subject_label(&self, id: &str) -> Result<String> {
+    pub(crate) fn subject_label(&self, id: &str) -> Result<String> {
         let Some(s) = self.decl.data_subjects.iter().find(|s| s.id == id) else {
             return Ok(id.to_owned());
         };
@@ -48,20 +56,17 @@ impl Builder<'_> {
     /// Every group the declaration names, with who belongs to it ("Workers of our clients: …"),
     /// for a section of their own; none when no group says who belongs to it, as each purpose
     /// names its groups already.
-    pub(super) fn subjects(&self) -> Result<Vec<String>> {
+    pub(super) fn subjects(&self) -> Result<Vec<SubjectView>> {
         let subjects = &self.decl.data_subjects;
         if subjects.iter().all(|s| self.opt(&s.description).is_none()) {
             return Ok(Vec::new());
         }
-        let colon = self.msg("colon", &[])?;
-        self.decl
-            .data_subjects
+        subjects
             .iter()
             .map(|s| {
-                let label = self.subject_label(&s.id)?;
-                Ok(match self.opt(&s.description) {
-                    Some(description) => format!("{label}{colon}{description}"),
-                    None => label,
+                Ok(SubjectView {
+                    label: self.subject_label(&s.id)?,
+                    description: self.opt(&s.description),
                 })
             })
             .collect()

@@ -7,20 +7,17 @@ use std::path::PathBuf;
 use notice::date::Date;
 use notice::declaration::load::parse;
 use notice::i18n::Locales;
-use notice::lint::select::Selection;
 use notice::lint::{Config, lint};
+use notice::reference::Reference;
 
 /// Findings of `id` on a declaration made of a notice header and `rest`, as `line:col message`.
 fn findings(id: &str, rest: &str) -> Vec<String> {
     let text = format!("notice:\n  id: x\n  effective: 2026-03-01\n  languages: [nl]\n{rest}");
     let loaded = parse(PathBuf::from("case.yaml"), text).expect("the declaration parses");
-    let config = Config {
-        today: Date::new(2026, 11, 23).unwrap(),
-        max_reference_age_months: 12,
-        selection: Selection::all(),
-    };
+    let config = Config::new(Date::new(2026, 11, 23).unwrap());
     let locales = Locales::load(None).expect("built-in locales");
-    lint(&[loaded], &locales, &config)
+    let reference = Reference::builtin().expect("built-in reference data");
+    lint(&[loaded], &locales, &reference, &config)
         .into_iter()
         .filter(|d| d.code == id)
         .map(|d| {

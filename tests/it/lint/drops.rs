@@ -15,8 +15,8 @@ use notice::date::Date;
 use notice::declaration::{Loaded, load, walk};
 use notice::diagnostic::Diagnostic;
 use notice::i18n::Locales;
-use notice::lint::select::Selection;
 use notice::lint::{Config, lint};
+use notice::reference::Reference;
 use notice::render::Renderer;
 use notice::render::templates::TemplateSet;
 
@@ -238,19 +238,23 @@ const CASES: &[Case] = &[
 ];
 
 fn config() -> Config {
-    Config {
-        today: Date::new(2026, 11, 23).unwrap(),
-        max_reference_age_months: 12,
-        selection: Selection::all(),
-    }
+    Config::new(Date::new(2026, 11, 23).unwrap())
 }
 
-fn renderer() -> (Renderer, Arc<Locales>) {
+fn renderer() -> (Renderer, Arc<Locales>, Arc<Reference>) {
     let locales = Arc::new(Locales::load(None).expect("built-in locales"));
+    let reference = Arc::new(Reference::builtin().expect("built-in reference data"));
     let templates = TemplateSet::load(None).expect("built-in templates");
     (
-        Renderer::new(templates, Arc::clone(&locales)).expect("renderer"),
+        Renderer::new(
+            templates,
+            Arc::clone(&locales),
+            Arc::clone(&reference),
+            None,
+        )
+        .expect("renderer"),
         locales,
+        reference,
     )
 }
 
@@ -279,7 +283,7 @@ fn words(text: &str) -> String {
 
 #[test]
 fn every_case_of_a_field_the_notice_cannot_show_is_reported() {
-    let (renderer, locales) = renderer();
+    let (renderer, locales, reference) = renderer();
     let mut wrong = Vec::new();
     for case in CASES {
         let text = format!(
@@ -287,7 +291,12 @@ fn every_case_of_a_field_the_notice_cannot_show_is_reported() {
             case.yaml
         );
         let loaded = parse("case.yaml", text);
-        let found = lint(std::slice::from_ref(&loaded), &locales, &config());
+        let found = lint(
+            std::slice::from_ref(&loaded),
+            &locales,
+            &reference,
+            &config(),
+        );
         if !found
             .iter()
             .any(|d| d.code == case.rule && d.path.as_deref() == Some(case.path))
@@ -325,7 +334,7 @@ fn covers(d: &Diagnostic, path: &str) -> bool {
 
 #[test]
 fn every_text_reaches_the_notice_or_lint_says_why_not() {
-    let (renderer, locales) = renderer();
+    let (renderer, locales, reference) = renderer();
     let mut files: Vec<PathBuf> = vec![
         root().join("notices/atelier-zenne.yaml"),
         fixture("schema/every-struct.yaml"),
@@ -337,7 +346,12 @@ fn every_text_reaches_the_notice_or_lint_says_why_not() {
     let mut missing = Vec::new();
     for file in files {
         let loaded = load(&file).unwrap_or_else(|d| panic!("{}: {}", file.display(), d.message));
-        let found = lint(std::slice::from_ref(&loaded), &locales, &config());
+        let found = lint(
+            std::slice::from_ref(&loaded),
+            &locales,
+            &reference,
+            &config(),
+        );
         let decl = &loaded.declaration;
         for lang in &decl.notice.languages {
             let md = words(

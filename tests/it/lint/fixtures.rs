@@ -3,7 +3,8 @@
 //!
 //! Header comments may also set `# today: YYYY-MM-DD` and `# max-reference-age: MONTHS`. A
 //! `companion.yaml` in the folder is linted first, together with the fixture, for rules that
-//! compare declarations.
+//! compare declarations; a `previous.yaml` is the fixture's previous version, as `--since` gives
+//! it, for the rules on changes (N04x).
 
 use std::path::{Path, PathBuf};
 
@@ -11,8 +12,8 @@ use notice::date::Date;
 use notice::declaration::{Loaded, load};
 use notice::diagnostic::Diagnostic;
 use notice::i18n::Locales;
-use notice::lint::select::Selection;
-use notice::lint::{Config, lint, rules};
+use notice::lint::{Config, lint, lint_since, rules};
+use notice::reference::Reference;
 
 use crate::common::{fixture, root};
 
@@ -29,11 +30,7 @@ struct Header {
 fn header(text: &str) -> Result<Header, String> {
     let mut h = Header {
         expect: Vec::new(),
-        config: Config {
-            today: Date::new(2026, 11, 23)?,
-            max_reference_age_months: 12,
-            selection: Selection::all(),
-        },
+        config: Config::new(Date::new(2026, 11, 23)?),
     };
     for line in text.lines().take_while(|l| l.starts_with('#')) {
         let Some((key, value)) = line.trim_start_matches('#').trim().split_once(':') else {
@@ -72,7 +69,16 @@ fn run(file: &Path, config: &Config) -> Result<Vec<Diagnostic>, String> {
         }
         loaded.push(load(path).map_err(|d| format!("{}: {}", path.display(), d.message))?);
     }
-    Ok(lint(&loaded, &locales, config)
+    let previous = file.with_file_name("previous.yaml");
+    let previous = match previous.exists() {
+        true => Some(load(&previous).map_err(|d| format!("previous.yaml: {}", d.message))?),
+        false => None,
+    };
+    // The fixture is the last one loaded; only it has a previous version.
+    let mut earlier: Vec<Option<&Loaded>> = vec![None; loaded.len() - 1];
+    earlier.push(previous.as_ref());
+    let reference = Reference::builtin()?;
+    Ok(lint_since(&loaded, &earlier, &locales, &reference, config)
         .into_iter()
         .filter(|d| d.file.as_ref().is_some_and(|f| f.path == file))
         .collect())
@@ -195,12 +201,9 @@ fn demo_declarations_have_no_errors() {
     let dir = root().join("notices");
     let files = notice::declaration::discover(&[dir]).expect("notices/ has declarations");
     let loaded: Vec<Loaded> = files.iter().map(|f| load(f).expect("demo loads")).collect();
-    let config = Config {
-        today: Date::new(2026, 11, 23).unwrap(),
-        max_reference_age_months: 12,
-        selection: Selection::all(),
-    };
-    let errors: Vec<String> = lint(&loaded, &Locales::load(None).unwrap(), &config)
+    let config = Config::new(Date::new(2026, 11, 23).unwrap());
+    let reference = Reference::builtin().unwrap();
+    let errors: Vec<String> = lint(&loaded, &Locales::load(None).unwrap(), &reference, &config)
         .iter()
         .filter(|d| d.severity == notice::diagnostic::Severity::Error)
         .map(|d| format!("{:?} {}: {}", d.line_col(), d.code, d.message))
@@ -226,10 +229,15 @@ fn no_rule_panics_on_odd_declarations() {
     let loaded = notice::declaration::load::parse(PathBuf::from("odd.yaml"), odd.to_owned())
         .expect("odd declaration parses");
     let config = Config {
-        today: Date::new(2099, 1, 1).unwrap(),
         max_reference_age_months: 0,
-        selection: Selection::all(),
+        ..Config::new(Date::new(2099, 1, 1).unwrap())
     };
-    let found = lint(&[loaded], &Locales::load(None).unwrap(), &config);
+    let reference = Reference::builtin().unwrap();
+    let found = lint(
+        &[loaded],
+        &Locales::load(None).unwrap(),
+        &reference,
+        &config,
+    );
     assert!(found.iter().any(|d| d.code == "N701"));
 }
