@@ -1,6 +1,6 @@
-//! Command line: arguments, the `build`, `lint`, `diff`, `explain`, `reference` and `schema`
-//! commands, exit codes, and the state of a run (the reference data, "today", the build date),
-//! resolved here once and passed down.
+//! Command line: arguments, the `build`, `lint`, `diff`, `explain`, `reference`, `schema` and
+//! `docs` commands, exit codes, and the state of a run (the reference data, "today", the build
+//! date), resolved here once and passed down.
 
 use std::io::IsTerminal;
 use std::path::PathBuf;
@@ -59,6 +59,19 @@ pub enum Command {
     },
     /// Print the JSON Schema of declaration files, for completion and checks in editors.
     Schema,
+    /// Write the generated pages of the documentation book: the declaration fields, the lint
+    /// rules and these commands, as this binary knows them.
+    Docs(DocsArgs),
+}
+
+#[derive(Args, Debug)]
+pub struct DocsArgs {
+    /// The book's folder; the rule pages' entries in its SUMMARY.md are updated too.
+    #[arg(long, short, value_name = "DIR", default_value = "docs")]
+    pub out: PathBuf,
+    /// Write nothing; exit 1 listing every page that is missing, differs or is obsolete.
+    #[arg(long)]
+    pub check: bool,
 }
 
 #[derive(Subcommand, Debug)]
@@ -195,6 +208,7 @@ pub fn main() -> ExitCode {
         Command::Schema => c
             .out(&crate::declaration::schema::to_json())
             .map(|()| CLEAN),
+        Command::Docs(args) => docs(c, &args),
     };
     ExitCode::from(outcome.unwrap_or_else(|failed| {
         console::report(&failed);
@@ -728,28 +742,52 @@ fn explain(c: &mut Console, id: &str) -> Outcome {
         ))?;
         return Ok(CANNOT_RUN);
     };
-    let mut text = format!("{} {} ({})\n\n", r.id, r.name, r.severity.as_str());
-    text += &format!("{}\n\n", r.summary);
-    text += &format!("Articles: GDPR {}\n", r.articles);
-    if let Some(w) = r.wp260 {
-        text += &format!("Guidance: {w}\n");
-    }
-    text += &format!(
-        "Allowing it: {}\n",
-        match lint::allow::policy(r) {
-            lint::allow::Policy::Allowable => "in `lint.allow`, with a reason".to_owned(),
-            lint::allow::Policy::AllowableError(case) => format!(
-                "in `lint.allow`, with a reason, for a case such as {case}; each allowed finding is still printed"
-            ),
-            lint::allow::Policy::Never(why) => format!("not possible: {why}"),
-        }
-    );
-    text += &format!("\nWhat it checks\n  {}\n\n", r.docs.what);
-    text += &format!("Why\n  {}\n\n", r.docs.why);
-    text += &format!("Example that triggers it\n{}\n", indent(r.docs.bad));
-    text += &format!("Fixed\n{}\n", indent(r.docs.good));
-    c.out(&text)?;
+    c.out(&lint::explain::text(r))?;
     Ok(CLEAN)
+}
+
+fn docs(c: &mut Console, args: &DocsArgs) -> Outcome {
+    if args.check {
+        return match crate::docs::stale(&args.out) {
+            Ok(stale) if stale.is_empty() => {
+                c.errln(&format!(
+                    "the generated pages in {} are up to date",
+                    shown(&args.out)
+                ))?;
+                Ok(CLEAN)
+            }
+            Ok(stale) => {
+                let listing: String = stale
+                    .iter()
+                    .map(|(path, what)| format!("{what}: {}\n", shown(path)))
+                    .collect();
+                c.out(&listing)?;
+                c.errln(&format!(
+                    "{} generated page(s) are stale: run `notice docs --out {}` and commit the result",
+                    stale.len(),
+                    shown(&args.out)
+                ))?;
+                Ok(FINDINGS)
+            }
+            Err(d) => {
+                eprint_diags(c, &[d])?;
+                Ok(CANNOT_RUN)
+            }
+        };
+    }
+    match crate::docs::write(&args.out) {
+        Ok(changed) => {
+            c.errln(&format!(
+                "{changed} generated page(s) changed in {}",
+                shown(&args.out)
+            ))?;
+            Ok(CLEAN)
+        }
+        Err(d) => {
+            eprint_diags(c, &[d])?;
+            Ok(CANNOT_RUN)
+        }
+    }
 }
 
 fn reference(c: &mut Console, what: &ReferenceCommand) -> Outcome {
@@ -776,8 +814,4 @@ fn reference(c: &mut Console, what: &ReferenceCommand) -> Outcome {
     };
     c.out(&text)?;
     Ok(CLEAN)
-}
-
-fn indent(s: &str) -> String {
-    s.lines().map(|l| format!("    {l}\n")).collect()
 }

@@ -440,14 +440,21 @@ fn remove_stale_staging(out: &Path) {
     };
     for e in entries.flatten() {
         let path = e.path();
-        let ours = e
+        let named = e
             .file_name()
             .to_str()
             .is_some_and(|n| n.starts_with(STAGING_PREFIX))
-            && fs::symlink_metadata(&path).is_ok_and(|m| m.is_dir())
-            && fs::symlink_metadata(path.join(MARKER)).is_ok_and(|m| m.is_file());
-        if ours {
+            && fs::symlink_metadata(&path).is_ok_and(|m| m.is_dir());
+        if !named {
+            continue;
+        }
+        if fs::symlink_metadata(path.join(MARKER)).is_ok_and(|m| m.is_file()) {
             let _ = fs::remove_dir_all(&path);
+        } else {
+            // A build killed between creating its staging folder and writing the marker leaves
+            // it empty: `remove_dir` removes only an empty folder, so nothing of a user's folder
+            // of that name can be lost.
+            let _ = fs::remove_dir(&path);
         }
     }
 }
@@ -588,6 +595,11 @@ mod tests {
         write(dir.path(), &[doc("acme/en.md", "y")]).unwrap();
         assert_eq!(fs::read(stale.join("new-0")).unwrap(), b"half");
         assert_eq!(fs::read(dir.path().join("acme/en.md")).unwrap(), b"y");
+        // An empty one is what a build killed before it wrote its marker leaves: removed.
+        fs::remove_dir_all(&stale).unwrap();
+        fs::create_dir(&stale).unwrap();
+        write(dir.path(), &[doc("acme/en.md", "z")]).unwrap();
+        assert!(!stale.exists());
     }
 
     #[test]

@@ -5,6 +5,7 @@
 //! the source map turns paths into places in the file, so rules never deal with positions.
 
 pub mod allow;
+pub mod explain;
 pub mod facts;
 pub mod phrases;
 pub mod print;

@@ -10,6 +10,7 @@ mod build;
 mod common;
 mod concise;
 mod diff;
+mod docs;
 mod examples;
 mod fuzz;
 mod injection;
