@@ -75,10 +75,11 @@ impl Judge {
 pub enum Render {
     /// A text in the reader's language, or the value as written.
     Plain,
-    /// Ids of data categories, recipients, purposes: their labels.
+    /// Ids of data categories, recipients, purposes, data subjects: their labels.
     Category,
     Recipient,
     Purpose,
+    Subject,
     /// A recipient entry: its country and transfer mechanism.
     RecipientEntry,
     Country,
@@ -185,6 +186,12 @@ pub static RULES: &[Rule] = &[
     r("supervisory_authority", "authority", M)
         .unit(&[])
         .render(Render::Authority),
+    // Whose data: a new group of people is material, as a new category of data is.
+    r("data_subjects[*]", "data-subject", Grows),
+    r("data_subjects[*].label", "wording", E),
+    r("data_subjects[*].description", "wording", E),
+    // The kind names the group only where it has no label: a name, as a label is.
+    r("data_subjects[*].kind", "wording", E),
     // Data categories.
     r("data_categories[*]", "category", Grows),
     r("data_categories[*].label", "wording", E),
@@ -218,6 +225,7 @@ pub static RULES: &[Rule] = &[
     r("purposes[*].special_condition", "special-condition", M).render(Render::Condition),
     r("purposes[*].special_law", "wording", E),
     r("purposes[*].criminal_basis", "wording", E),
+    r("purposes[*].data_subjects[*]", "purpose-subjects", Grows).render(Render::Subject),
     r("purposes[*].data[*]", "purpose-data", Grows).render(Render::Category),
     r("purposes[*].recipients[*]", "purpose-recipient", Grows).render(Render::Recipient),
     r("purposes[*].retention", "retention", Judge::Retention)
@@ -239,6 +247,18 @@ pub static RULES: &[Rule] = &[
     .unit(&[]),
     r("purposes[*].provision.requirement", "provision", M),
     r("purposes[*].provision.consequences", "wording", E),
+    // A category's own provision for the purpose, in or out, may make providing it required.
+    r("purposes[*].provision.per_category[*]", "provision", M),
+    r(
+        "purposes[*].provision.per_category[*].requirement",
+        "provision",
+        M,
+    ),
+    r(
+        "purposes[*].provision.per_category[*].consequences",
+        "wording",
+        E,
+    ),
     r("purposes[*].withdraw", "wording", E),
     r("purposes[*].further_processing_of", "further", M).render(Render::Purpose),
     // Rights derived from the legal bases (src/rights.rs), under a derived key.
@@ -310,6 +330,7 @@ pub static RULES: &[Rule] = &[
 /// Lists whose entries are named by another field than `id`.
 const KEYS: &[(&str, &str)] = &[
     ("purposes[*].retention.per_category", "data"),
+    ("purposes[*].provision.per_category", "data"),
     ("data_categories[*].retention.per_category", "data"),
     ("cookies.trackers", "name"),
     ("recipients[*].transfer", "country"),

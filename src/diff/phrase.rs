@@ -169,6 +169,11 @@ impl<'a> Phraser<'a> {
             Render::Category => entry_label("data_categories")?,
             Render::Recipient => entry_label("recipients")?,
             Render::Purpose => entry_label("purposes")?,
+            // A group may be named by its kind alone: the notice's name for it.
+            Render::Subject => match decl {
+                Some(decl) => self.builder(decl).subject_label(word)?,
+                None => word.to_owned(),
+            },
             Render::Country => self.country(word),
             Render::Basis => named("basis")?,
             Render::Condition => named("condition")?,

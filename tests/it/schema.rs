@@ -281,6 +281,69 @@ fn agreement_cases() -> Vec<(&'static str, Option<Value>, bool)> {
             Some(json!({"name": "Insurer SA"})),
             false,
         ),
+        ("/data_categories/0/source", Some(json!("observed")), true),
+        // A source per group of data subjects, in a list; an entry keeps the mapping's fields.
+        (
+            "/data_categories/0/source",
+            Some(json!([
+                {"data_subjects": ["customers"], "kind": "data_subject"},
+                {"kind": "third_party", "name": "Insurer SA"}
+            ])),
+            true,
+        ),
+        (
+            "/data_categories/0/source",
+            Some(json!([{"kind": "third_party", "from": "Insurer SA"}])),
+            false,
+        ),
+        (
+            "/data_categories/0/source",
+            Some(json!(["observed", "data_subject"])),
+            true,
+        ),
+        (
+            "/data_categories/0/source",
+            Some(json!({"kind": "third_party", "data_subjects": "customers"})),
+            false,
+        ),
+        // Data processed for a client: category ids or text per language, never one string of
+        // text (it is taken as an id).
+        (
+            "/processor_activities/0/data",
+            Some(json!(["identity", {"en": "who uses which bicycle"}])),
+            true,
+        ),
+        ("/processor_activities/0/data", Some(json!([42])), false),
+        (
+            "/processor_activities/0/data",
+            Some(json!("identity")),
+            false,
+        ),
+        (
+            "/purposes/0/provision",
+            Some(json!({"per_category": [{"data": "contact", "requirement": "voluntary"}]})),
+            true,
+        ),
+        (
+            "/purposes/0/provision",
+            Some(json!({"per_category": [{"requirement": "voluntary"}]})),
+            false,
+        ),
+        (
+            "/data_subjects",
+            Some(json!([{"id": "customers", "kind": "customers"}])),
+            true,
+        ),
+        (
+            "/data_subjects",
+            Some(json!([{"id": "customers", "kind": "clients"}])),
+            false,
+        ),
+        (
+            "/data_subjects",
+            Some(json!([{"label": {"en": "Customers"}}])),
+            false,
+        ),
         (
             "/purposes/0/retention/after",
             Some(json!({"en": "the last order", "fr": "la dernière commande"})),

@@ -3,7 +3,7 @@
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use super::{Destinations, Transfers};
+use super::{Destinations, Retention, Transfers};
 use crate::declaration::text::Text;
 use crate::declaration::time::Lifetime;
 
@@ -102,6 +102,75 @@ pub struct ProcessorActivity {
     pub client_notice: Option<String>,
     /// How people should exercise their rights (usually: with the client).
     pub rights: Option<Text>,
+    /// The data processed for the client: ids of data categories, or what they are, per
+    /// language (`{fr: …, nl: …, en: …}`), as a noun phrase in lower case.
+    #[serde(default)]
+    pub data: Vec<DataItem>,
+    /// How long the data are kept for the client (usually: until the end of the contract).
+    pub retention: Option<Retention>,
+    /// Ids of the recipients that process the data for us in turn, with the client's
+    /// authorisation (Art. 28(2), (4)): our sub-processors.
+    #[serde(default)]
+    pub sub_processors: Vec<String>,
+    /// What the client instructs us to do with the data (Art. 28(3)(a)), after "The client's
+    /// instructions:" (fr « Instructions du client : », nl “Instructies van de klant:”).
+    pub instructions: Option<Text>,
+}
+
+/// Data processed for a client: a declared data category, or a description.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum DataItem {
+    /// The id of a data category, shown by its label.
+    Category(String),
+    /// What the data are, per language.
+    Described(Text),
+}
+
+impl<'de> Deserialize<'de> for DataItem {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl<'de> serde::de::Visitor<'de> for V {
+            type Value = DataItem;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str(
+                    "the id of a data category, or text per language ({fr: …, nl: …, en: …})",
+                )
+            }
+            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<DataItem, E> {
+                Ok(DataItem::Category(v.to_owned()))
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(self, map: A) -> Result<DataItem, A::Error> {
+                Text::deserialize(serde::de::value::MapAccessDeserializer::new(map))
+                    .map(DataItem::Described)
+            }
+        }
+        d.deserialize_any(V)
+    }
+}
+
+impl Serialize for DataItem {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        match self {
+            DataItem::Category(id) => id.serialize(s),
+            DataItem::Described(t) => t.serialize(s),
+        }
+    }
+}
+
+impl JsonSchema for DataItem {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "DataItem".into()
+    }
+    fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        // A single string is a category id, never free text: only the mapping form of Text.
+        schemars::json_schema!({
+            "description": "The id of a data category, or what the data are, per language.",
+            "oneOf": [
+                {"type": "string", "description": "The id of a data category."},
+                generator.subschema_for::<crate::declaration::text::PerLanguage>()
+            ]
+        })
+    }
 }
 
 /// Cookies and similar trackers: a link to a cookie policy, a list, or both.

@@ -1,5 +1,5 @@
 //! Who receives the data in the view: recipients, transfers outside the EEA and their
-//! safeguards, processing done for clients, cookies.
+//! safeguards, cookies.
 
 use anyhow::Result;
 use serde::Serialize;
@@ -62,14 +62,6 @@ impl TransferView {
     fn same_basis(&self, other: &TransferView) -> bool {
         (&self.mechanism, &self.copy, &self.more) == (&other.mechanism, &other.copy, &other.more)
     }
-}
-
-#[derive(Serialize)]
-pub struct ProcessorView {
-    pub client: String,
-    pub description: Option<String>,
-    pub client_notice: Option<String>,
-    pub rights: Option<String>,
 }
 
 #[derive(Serialize)]
@@ -303,23 +295,6 @@ impl Builder<'_> {
             group_company: r.group_company,
             list_url: r.list_url.clone(),
         })
-    }
-
-    pub(super) fn processor_activities(&self) -> Vec<ProcessorView> {
-        self.decl
-            .processor_activities
-            .iter()
-            .map(|a| ProcessorView {
-                client: a
-                    .client
-                    .clone()
-                    .or_else(|| self.opt(&a.client_category))
-                    .unwrap_or_else(|| a.id.clone()),
-                description: self.opt(&a.description),
-                client_notice: a.client_notice.clone(),
-                rights: self.opt(&a.rights),
-            })
-            .collect()
     }
 }
 
