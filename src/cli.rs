@@ -14,7 +14,7 @@ use crate::archive::Archive;
 use crate::console::{self, Console, Failed};
 use crate::date::Date;
 use crate::declaration::limits::DOCUMENT_SECONDS;
-use crate::declaration::{Declaration, Loaded, discover, load};
+use crate::declaration::{Declaration, Loaded, discover, load, resolve};
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::diff::command::{DiffArgs, earlier_versions, previous_of};
 use crate::diff::history;
@@ -85,6 +85,11 @@ pub enum ReferenceCommand {
     Adequacy,
     /// Transfer mechanisms a declaration can name.
     Safeguards,
+    /// The catalogue of common services a declaration can `use:` (all, or one in full).
+    Services {
+        /// A service id, e.g. mailchimp.
+        id: Option<String>,
+    },
 }
 
 #[derive(Args, Debug)]
@@ -276,8 +281,9 @@ fn load_reference() -> Result<Arc<Reference>, Diagnostic> {
     })
 }
 
-/// Loads every declaration; the errors of all unreadable files, not just the first.
-fn load_all(inputs: &Inputs) -> (Vec<Loaded>, Vec<Diagnostic>) {
+/// Loads every declaration, with the catalogue's facts taken in where it says `use:`; the
+/// errors of all unreadable files, not just the first.
+fn load_all(inputs: &Inputs, reference: &Reference) -> (Vec<Loaded>, Vec<Diagnostic>) {
     let files = match discover(&inputs.paths) {
         Ok(f) => f,
         Err(d) => return (Vec::new(), vec![d]),
@@ -285,7 +291,7 @@ fn load_all(inputs: &Inputs) -> (Vec<Loaded>, Vec<Diagnostic>) {
     let mut loaded = Vec::new();
     let mut errors = Vec::new();
     for f in files {
-        match load(&f) {
+        match load(&f).and_then(|l| resolve(l, reference)) {
             Ok(l) => loaded.push(l),
             Err(d) => errors.push(d),
         }
@@ -370,7 +376,7 @@ fn build(c: &mut Console, args: &BuildArgs, env: &Environment) -> Outcome {
             return Ok(CANNOT_RUN);
         }
     };
-    let (loaded, load_errors) = load_all(&args.inputs);
+    let (loaded, load_errors) = load_all(&args.inputs, &reference);
     if !load_errors.is_empty() {
         eprint_diags(c, &load_errors)?;
         c.errln(&format!(
@@ -379,7 +385,8 @@ fn build(c: &mut Console, args: &BuildArgs, env: &Environment) -> Outcome {
         ))?;
         return Ok(CANNOT_RUN);
     }
-    let earlier = match earlier_versions(args.inputs.since.as_deref(), &args.inputs.paths) {
+    let since = args.inputs.since.as_deref();
+    let earlier = match earlier_versions(since, &args.inputs.paths, &reference) {
         Ok(e) => e,
         Err(d) => {
             eprint_diags(c, &[d])?;
@@ -684,9 +691,10 @@ fn lint_command(c: &mut Console, args: &LintArgs, env: &Environment) -> Outcome 
             return Ok(CANNOT_RUN);
         }
     };
-    let (loaded, mut diags) = load_all(&args.inputs);
+    let (loaded, mut diags) = load_all(&args.inputs, &reference);
     let unreadable = !diags.is_empty();
-    let earlier = match earlier_versions(args.inputs.since.as_deref(), &args.inputs.paths) {
+    let since = args.inputs.since.as_deref();
+    let earlier = match earlier_versions(since, &args.inputs.paths, &reference) {
         Ok(e) => e,
         Err(d) => {
             eprint_diags(c, &[d])?;
@@ -811,6 +819,16 @@ fn reference(c: &mut Console, what: &ReferenceCommand) -> Outcome {
         }
         ReferenceCommand::Adequacy => report::adequacy(&r),
         ReferenceCommand::Safeguards => report::safeguards(&r),
+        ReferenceCommand::Services { id } => match report::services(&r, id.as_deref()) {
+            Ok(t) => t,
+            Err(e) => {
+                c.errln(&format!("error: {e}"))?;
+                if !e.close.is_empty() {
+                    c.errln(&format!("  = help: did you mean {}?", e.close.join(", ")))?;
+                }
+                return Ok(CANNOT_RUN);
+            }
+        },
     };
     c.out(&text)?;
     Ok(CLEAN)

@@ -156,6 +156,7 @@ pub fn name_of<T: Serialize>(value: &T) -> String {
 mod data;
 mod lint;
 mod parties;
+mod places;
 mod practices;
 mod purposes;
 mod sharing;
@@ -163,6 +164,7 @@ mod sharing;
 pub use data::*;
 pub use lint::*;
 pub use parties::*;
+pub use places::*;
 pub use practices::*;
 pub use purposes::*;
 pub use sharing::*;

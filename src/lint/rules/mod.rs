@@ -11,10 +11,12 @@
 
 pub mod allow;
 mod authority;
+mod catalogue;
 mod changes;
 mod controller;
 mod cookies;
 mod data;
+mod destinations;
 mod drops;
 mod freshness;
 mod lengths;
@@ -46,6 +48,8 @@ static CATALOGUE: &[&[Rule]] = &[
     data::RULES,
     recipients::RULES,
     transfers::RULES,
+    destinations::RULES,
+    catalogue::RULES,
     cookies::RULES,
     retention::RULES,
     rights::RULES,

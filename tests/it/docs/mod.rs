@@ -103,7 +103,8 @@ fn the_field_reference_documents_every_field_with_an_anchor_per_path() {
     // Paths other pages link to, nested ones included, and a shared structure.
     for anchor in [
         "{#purposes-legal_basis}",
-        "{#recipients-transfer-mechanism}",
+        // A transfer entry is a structure of its own: one entry, or a list of them.
+        "{#transfer-mechanism}",
         "{#lint-allow-reason}",
         "{#retention-per_category-duration}",
         "{#text}",
