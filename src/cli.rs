@@ -1,6 +1,6 @@
-//! Command line: arguments, the `build`, `lint`, `diff`, `explain`, `reference`, `schema` and
-//! `docs` commands, exit codes, and the state of a run (the reference data, "today", the build
-//! date), resolved here once and passed down.
+//! Command line: arguments, the `build`, `lint`, `diff`, `explain`, `reference`, `schema`,
+//! `docs` and `init` commands, exit codes, and the state of a run (the reference data, "today",
+//! the build date, whether standard input is a terminal), resolved here once and passed down.
 
 use std::io::IsTerminal;
 use std::path::PathBuf;
@@ -20,6 +20,7 @@ use crate::diff::command::{DiffArgs, earlier_versions, previous_of};
 use crate::diff::history;
 use crate::files::shown;
 use crate::i18n::Locales;
+use crate::init::{Ended, InitArgs};
 use crate::lint::select::{Selection, Selector};
 use crate::lint::{self, Config, print};
 use crate::output::{self, Status};
@@ -62,6 +63,9 @@ pub enum Command {
     /// Write the generated pages of the documentation book: the declaration fields, the lint
     /// rules and these commands, as this binary knows them.
     Docs(DocsArgs),
+    /// Start the declaration of an organisation: from flags, or by asking on a terminal. Every
+    /// fact left to write is marked TODO, and is what `notice lint` reports on the new file.
+    Init(InitArgs),
 }
 
 #[derive(Args, Debug)]
@@ -214,6 +218,7 @@ pub fn main() -> ExitCode {
             .out(&crate::declaration::schema::to_json())
             .map(|()| CLEAN),
         Command::Docs(args) => docs(c, &args),
+        Command::Init(args) => init(c, &args, &env),
     };
     ExitCode::from(outcome.unwrap_or_else(|failed| {
         console::report(&failed);
@@ -796,6 +801,27 @@ fn docs(c: &mut Console, args: &DocsArgs) -> Outcome {
             Ok(CANNOT_RUN)
         }
     }
+}
+
+fn init(c: &mut Console, args: &InitArgs, env: &Environment) -> Outcome {
+    let prepared = Locales::load(None).and_then(|l| Ok((l, load_reference()?)));
+    let (locales, reference) = match prepared {
+        Ok(p) => p,
+        Err(d) => {
+            eprint_diags(c, &[d])?;
+            return Ok(CANNOT_RUN);
+        }
+    };
+    let setting = crate::init::Setting {
+        today: env.today,
+        reference: &reference,
+        locales: &locales,
+        terminal: std::io::stdin().is_terminal(),
+    };
+    Ok(match crate::init::run(c, args, &setting)? {
+        Ended::Written => CLEAN,
+        Ended::Refused => CANNOT_RUN,
+    })
 }
 
 fn reference(c: &mut Console, what: &ReferenceCommand) -> Outcome {

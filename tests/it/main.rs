@@ -18,6 +18,7 @@ mod diff;
 mod docs;
 mod examples;
 mod fuzz;
+mod init;
 mod injection;
 mod lint;
 mod pdf;
