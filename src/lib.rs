@@ -18,6 +18,7 @@ pub mod date;
 pub mod declaration;
 pub mod diagnostic;
 pub mod diff;
+pub mod digest;
 pub mod files;
 pub mod i18n;
 pub mod lint;
