@@ -3,7 +3,7 @@
 //! resolved here once and passed down.
 
 use std::io::IsTerminal;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::sync::Arc;
 use std::time::Duration;
@@ -23,6 +23,7 @@ use crate::i18n::Locales;
 use crate::lint::select::{Selection, Selector};
 use crate::lint::{self, Config, print};
 use crate::output::{self, Status};
+use crate::record::{Plan, RECORD_FILE, Record};
 use crate::reference::Reference;
 use crate::render::templates::TemplateSet;
 use crate::render::{Document, Failure, Format, FragmentOptions, Renderer, languages};
@@ -468,9 +469,19 @@ fn build(c: &mut Console, args: &BuildArgs, env: &Environment) -> Outcome {
             return Ok(CANNOT_RUN);
         }
     };
+    // Read under the lock the staging holds.
+    let (mut record, plan) = match run.plan(&args.out, archive.as_ref()) {
+        Ok(p) => p,
+        Err(d) => {
+            eprint_diags(c, &[d])?;
+            return Ok(CANNOT_RUN);
+        }
+    };
+    eprint_diags(c, &record.warning().into_iter().collect::<Vec<_>>())?;
     let mut warnings = Vec::new();
-    let rendered = run.render(|i, docs| {
+    let rendered = run.render(&plan, |i, docs| {
         warnings.extend(render_warnings(&docs, &loaded[i]));
+        record.made(&docs);
         let archived = archive
             .as_mut()
             .map(|a| a.documents(i, &docs))
@@ -480,10 +491,10 @@ fn build(c: &mut Console, args: &BuildArgs, env: &Environment) -> Outcome {
             .try_for_each(|d| staging.add(d))
     });
     print_sorted(c, warnings)?;
-    let manifests = archive.as_ref().map(Archive::manifests).unwrap_or_default();
+    let mut last = archive.as_ref().map(Archive::manifests).unwrap_or_default();
+    last.push(record.document());
     let result = match rendered.and_then(|()| {
-        manifests
-            .iter()
+        last.iter()
             .try_for_each(|d| staging.add(d))
             .map_err(Failure::Take)
     }) {
@@ -495,10 +506,16 @@ fn build(c: &mut Console, args: &BuildArgs, env: &Environment) -> Outcome {
     };
     match result {
         Ok(report) => {
+            // The record is not an output: the counts are the user's files.
+            let outputs = |paths: &[PathBuf]| {
+                let record = args.out.join(RECORD_FILE);
+                paths.iter().filter(|p| **p != record).count()
+            };
             c.errln(&format!(
-                "wrote {} file(s), {} unchanged, for {} notice(s) in {}",
-                report.written.len(),
-                report.unchanged.len(),
+                "wrote {} file(s), {} unchanged{}, for {} notice(s) in {}",
+                outputs(&report.written),
+                outputs(&report.unchanged) + plan.known.len(),
+                from_record(&plan),
                 loaded.len(),
                 shown(&args.out)
             ))?;
@@ -511,6 +528,14 @@ fn build(c: &mut Console, args: &BuildArgs, env: &Environment) -> Outcome {
     }
 }
 
+/// How many outputs the build record answered for, when any: they were not rendered.
+fn from_record(plan: &Plan) -> String {
+    match plan.known.len() {
+        0 => String::new(),
+        n => format!(" ({n} known from the build record, not rendered)"),
+    }
+}
+
 /// What one `build` renders: the same for writing and for `--check`.
 struct Run<'a> {
     renderer: &'a Arc<Renderer>,
@@ -520,13 +545,28 @@ struct Run<'a> {
     langs: &'a [String],
 }
 
-impl Run<'_> {
+impl<'a> Run<'a> {
+    /// The build record of `out`, and which documents it finds up to date (and, with
+    /// `--archive`, archived): the others are rendered. Call it under the lock of `out`.
+    fn plan(
+        &self,
+        out: &Path,
+        archive: Option<&Archive>,
+    ) -> Result<(Record, Plan<'a>), Diagnostic> {
+        let mut record = Record::open(out, self.renderer, self.formats)?;
+        let plan = record.plan(self.decls, self.langs, |i, paths| {
+            archive.is_none_or(|a| a.has(i, paths))
+        });
+        Ok((record, plan))
+    }
+
     fn render(
         &self,
+        plan: &Plan,
         take: impl FnMut(usize, Vec<Document>) -> Result<(), Diagnostic>,
     ) -> Result<(), Failure> {
         self.renderer
-            .render_each(self.decls, self.formats, self.langs, take)
+            .render_items(self.decls, &plan.render, self.formats, take)
     }
 }
 
@@ -588,9 +628,21 @@ fn check_outputs(
             return Ok(CANNOT_RUN);
         }
     };
-    let mut statuses = Vec::new();
+    let (record, plan) = match run.plan(&args.out, archive.as_deref()) {
+        Ok(p) => p,
+        Err(d) => {
+            eprint_diags(c, &[d])?;
+            return Ok(CANNOT_RUN);
+        }
+    };
+    eprint_diags(c, &record.warning().into_iter().collect::<Vec<_>>())?;
+    let mut statuses: Vec<(PathBuf, Status)> = plan
+        .known
+        .iter()
+        .map(|p| (args.out.join(p), Status::Same))
+        .collect();
     let mut warnings = Vec::new();
-    let rendered = run.render(|i, docs| {
+    let rendered = run.render(&plan, |i, docs| {
         warnings.extend(render_warnings(&docs, &run.loaded[i]));
         // Files the archive still lacks; those it has were checked when it was opened.
         let archived = archive
@@ -631,7 +683,11 @@ fn check_outputs(
         .collect();
     c.out(&listing)?;
     if stale.is_empty() {
-        c.errln(&format!("{} outputs up to date", statuses.len()))?;
+        c.errln(&format!(
+            "{} outputs up to date{}",
+            statuses.len(),
+            from_record(&plan)
+        ))?;
         Ok(CLEAN)
     } else {
         c.errln(&format!(

@@ -23,6 +23,7 @@ pub mod files;
 pub mod i18n;
 pub mod lint;
 pub mod output;
+pub mod record;
 pub mod reference;
 pub mod render;
 pub mod rights;

@@ -10,6 +10,8 @@ use std::collections::BTreeSet;
 
 use serde::Deserialize;
 
+use crate::digest::Parts;
+
 use super::adequacy::AdequacyFile;
 use super::countries::CountriesFile;
 use super::mechanism::SafeguardsFile;
@@ -45,6 +47,10 @@ impl Reference {
         adequacy: &str,
         safeguards: &str,
     ) -> Result<Reference, String> {
+        let digest = [authorities, countries, adequacy, safeguards]
+            .iter()
+            .fold(Parts::new(), |d, text| d.part(text))
+            .finish();
         let authorities = parse::<AuthoritiesFile>("authorities.yaml", authorities)?.authorities;
         let (languages, countries) =
             parse::<CountriesFile>("countries.yaml", countries)?.into_countries();
@@ -152,6 +158,7 @@ impl Reference {
         unique("invalidated mechanism", invalidated.iter().map(|i| i.id()))?;
 
         Ok(Reference {
+            digest,
             languages,
             authorities,
             countries,

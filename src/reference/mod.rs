@@ -132,6 +132,8 @@ pub trait Provenance {
 /// All reference data, parsed and cross-checked.
 #[derive(Debug)]
 pub struct Reference {
+    /// The digest of the data files it was read from (see [`Reference::digest`]).
+    digest: String,
     /// The languages every name is given in, in the order listings show them.
     languages: Vec<String>,
     authorities: Vec<Authority>,
@@ -168,6 +170,11 @@ impl Reference {
             ADEQUACY_YAML,
             SAFEGUARDS_YAML,
         )
+    }
+
+    /// A digest of the data files: equal digests, equal data.
+    pub fn digest(&self) -> &str {
+        &self.digest
     }
 
     /// The languages of the data, in the order listings show them: countries, mechanisms,

@@ -20,6 +20,7 @@ use crate::date::Date;
 use crate::declaration::Declaration;
 use crate::declaration::limits::{DOCUMENT_SECONDS, MAX_DOCUMENT_BYTES, mib};
 use crate::diagnostic::Diagnostic;
+use crate::digest::Parts;
 use crate::i18n::Locales;
 use crate::reference::{MissingLanguage, Reference};
 use templates::TemplateSet;
@@ -146,6 +147,33 @@ impl Renderer {
         self
     }
 
+    /// What, besides the declaration and its language, decides the bytes of a document in
+    /// `format` when the run writes `formats`, as one digest: the templates, locale files and
+    /// reference data every format is made from (through the Markdown), and what this format
+    /// adds. It must name everything [`Renderer::render_language`] reads, since the build
+    /// record trusts an output whose inputs have the same digests as when it was written.
+    pub fn inputs(&self, format: Format, formats: &[Format]) -> Result<String, Diagnostic> {
+        let d = Parts::new()
+            .part(format.file_name(""))
+            .part(self.templates.digest())
+            .part(self.locales.digest())
+            .part(self.reference.digest());
+        let d = match format {
+            Format::Md => d,
+            // The page and the fragment link to the PDF when the run writes it.
+            Format::Html => d.part([u8::from(formats.contains(&Format::Pdf))]),
+            Format::Fragment => d.part([
+                u8::from(formats.contains(&Format::Pdf)),
+                self.fragment.top_level,
+                u8::from(self.fragment.toc),
+            ]),
+            Format::Pdf => d
+                .part(self.templates.pdf_digest()?)
+                .part(self.build_date.map(|b| b.to_string()).unwrap_or_default()),
+        };
+        Ok(d.finish())
+    }
+
     fn internal(&self, e: &anyhow::Error) -> Diagnostic {
         if let Some(missing) = e.downcast_ref::<MissingLanguage>() {
             let languages: Vec<&str> = self.reference.languages().collect();
@@ -193,14 +221,26 @@ impl Renderer {
         decls: &[&Declaration],
         formats: &[Format],
         only: &[String],
-        mut take: impl FnMut(usize, Vec<Document>) -> Result<(), Diagnostic>,
+        take: impl FnMut(usize, Vec<Document>) -> Result<(), Diagnostic>,
     ) -> Result<(), Failure> {
-        use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
         let items: Vec<(usize, &str)> = decls
             .iter()
             .enumerate()
             .flat_map(|(i, d)| languages(d, only).into_iter().map(move |l| (i, l)))
             .collect();
+        self.render_items(decls, &items, formats, take)
+    }
+
+    /// As [`Renderer::render_each`], for the documents `items` only: each a declaration (by
+    /// index in `decls`) and a language, in the order failures are reported.
+    pub fn render_items(
+        self: &Arc<Self>,
+        decls: &[&Declaration],
+        items: &[(usize, &str)],
+        formats: &[Format],
+        mut take: impl FnMut(usize, Vec<Document>) -> Result<(), Diagnostic>,
+    ) -> Result<(), Failure> {
+        use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
         let (next, stop) = (AtomicUsize::new(0), AtomicBool::new(false));
         let (tx, rx) = std::sync::mpsc::channel();
         let workers = std::thread::available_parallelism()
@@ -209,7 +249,7 @@ impl Renderer {
             .max(1);
         std::thread::scope(|scope| {
             for _ in 0..workers {
-                let (tx, next, stop, items) = (tx.clone(), &next, &stop, &items);
+                let (tx, next, stop) = (tx.clone(), &next, &stop);
                 scope.spawn(move || {
                     // Items are taken in order, so when one fails every earlier one has been
                     // taken already and will report: the first failure is known.
@@ -351,7 +391,6 @@ impl Renderer {
         lang: &str,
         formats: &[Format],
     ) -> Result<Vec<Document>, Diagnostic> {
-        let id = decl.notice.id.as_deref().unwrap_or("notice");
         let md = self.markdown(decl, lang)?;
         // Every format is made from the Markdown: its size bounds the work (and the memory) of
         // the HTML and above all of the PDF.
@@ -378,7 +417,7 @@ impl Renderer {
                 Format::Pdf => self.pdf(decl, lang, &md)?,
             };
             docs.push(Document {
-                path: PathBuf::from(id).join(format.file_name(lang)),
+                path: document_path(decl, lang, *format),
                 bytes,
                 warnings,
             });
@@ -588,6 +627,12 @@ fn pdf_meta(
         labels,
         url,
     })
+}
+
+/// Where the document of `decl` in `lang` and `format` goes, relative to the output folder.
+pub fn document_path(decl: &Declaration, lang: &str, format: Format) -> PathBuf {
+    let id = decl.notice.id.as_deref().unwrap_or("notice");
+    PathBuf::from(id).join(format.file_name(lang))
 }
 
 /// The languages of `decl` to build: every one it lists, or those of them in `only`.

@@ -28,6 +28,8 @@ fn demo_builds_every_language_in_every_format() {
     assert_eq!(
         names,
         [
+            // What each output was made from, for the next build (see "The build record").
+            ".notice-build.json",
             "atelier-zenne/en.html",
             "atelier-zenne/en.md",
             "atelier-zenne/en.pdf",
@@ -359,7 +361,10 @@ fn languages_and_formats_can_be_narrowed() {
         .iter()
         .map(|p| p.display().to_string())
         .collect();
-    assert_eq!(names, ["atelier-zenne/nl.fragment.html"]);
+    assert_eq!(
+        names,
+        [".notice-build.json", "atelier-zenne/nl.fragment.html"]
+    );
 }
 
 #[test]

@@ -12,6 +12,7 @@ mod concise;
 mod diff;
 mod examples;
 mod fuzz;
+mod incremental;
 mod injection;
 mod lint;
 mod pdf;
