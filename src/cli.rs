@@ -99,6 +99,13 @@ pub struct Inputs {
     pub since: Option<String>,
 }
 
+/// What `build` writes unless told otherwise: every format this build of notice can make.
+const DEFAULT_FORMATS: &str = if crate::render::PDF {
+    "md,html,pdf"
+} else {
+    "md,html"
+};
+
 #[derive(Args, Debug)]
 pub struct BuildArgs {
     #[command(flatten)]
@@ -110,7 +117,7 @@ pub struct BuildArgs {
     #[arg(long, value_delimiter = ',', value_name = "LANG")]
     pub lang: Vec<String>,
     /// Output formats.
-    #[arg(long, value_enum, value_delimiter = ',', default_value = "md,html,pdf")]
+    #[arg(long, value_enum, value_delimiter = ',', default_value = DEFAULT_FORMATS)]
     pub format: Vec<Format>,
     /// Folder of templates overriding the built-in ones by file name.
     #[arg(long, value_name = "DIR")]
@@ -332,6 +339,10 @@ fn build(c: &mut Console, args: &BuildArgs, env: &Environment) -> Outcome {
         return Ok(CANNOT_RUN);
     }
     let (langs, formats) = (unique(&args.lang), unique(&args.format));
+    if !crate::render::PDF && formats.contains(&Format::Pdf) {
+        eprint_diags(c, &[crate::render::pdf_unavailable()])?;
+        return Ok(CANNOT_RUN);
+    }
     let prepared = load_locales(&args.inputs).and_then(|locales| {
         check_languages(&langs, &locales)?;
         let reference = load_reference()?;

@@ -2,8 +2,10 @@
 
 pub mod escape;
 pub mod html;
+#[cfg(feature = "pdf")]
 pub mod pdf;
 pub mod templates;
+#[cfg(feature = "pdf")]
 pub mod tree;
 pub mod view;
 
@@ -89,6 +91,7 @@ pub struct Renderer {
     /// The date of the build (`SOURCE_DATE_EPOCH`), which dates PDFs in place of the notice's.
     build_date: Option<Date>,
     /// Built on first use: most runs that want no PDF should not pay for loading fonts.
+    #[cfg(feature = "pdf")]
     pdf: std::sync::OnceLock<Result<pdf::PdfEngine, Diagnostic>>,
     /// How long one document (one language, every format) may take.
     time_budget: Duration,
@@ -126,6 +129,7 @@ impl Renderer {
             locales,
             reference,
             build_date,
+            #[cfg(feature = "pdf")]
             pdf: std::sync::OnceLock::new(),
             time_budget: Duration::from_secs(DOCUMENT_SECONDS),
         })
@@ -524,6 +528,28 @@ fn page_base(decl: &Declaration) -> Option<String> {
         })
 }
 
+/// Whether this build of notice makes PDFs: the `pdf` feature, on by default, which a lint-only
+/// install leaves out (`cargo install --no-default-features`) for a build of a few minutes
+/// instead of several, Typst being most of it.
+pub const PDF: bool = cfg!(feature = "pdf");
+
+/// Why a PDF cannot be made by a build of notice without the `pdf` feature.
+pub fn pdf_unavailable() -> Diagnostic {
+    Diagnostic::error(
+        "output",
+        "this notice was built without PDF support (the `pdf` feature): it cannot write `--format pdf`",
+    )
+    .with_help("leave pdf out of --format, or install notice with its default features (`cargo install notice`, without --no-default-features)")
+}
+
+#[cfg(not(feature = "pdf"))]
+impl Renderer {
+    fn pdf(&self, _: &Declaration, _: &str, _: &str) -> Result<(Vec<u8>, Vec<String>), Diagnostic> {
+        Err(pdf_unavailable())
+    }
+}
+
+#[cfg(feature = "pdf")]
 impl Renderer {
     fn pdf_engine(&self) -> Result<&pdf::PdfEngine, Diagnostic> {
         self.pdf
@@ -558,6 +584,7 @@ impl Renderer {
 }
 
 /// The PDF's metadata and the labels its page template prints.
+#[cfg(feature = "pdf")]
 fn pdf_meta(
     locales: &Locales,
     reference: &Reference,

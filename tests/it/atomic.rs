@@ -9,7 +9,7 @@ use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
 use crate::build::build_into;
-use crate::common::{code, files, fixture, root, stderr};
+use crate::common::{code, files, fixture, needs_pdf, root, stderr};
 
 /// Every file under `dir` with its bytes, by relative path.
 fn snapshot(dir: &Path) -> BTreeMap<PathBuf, Vec<u8>> {
@@ -63,6 +63,9 @@ fn build(decls: &Path, out: &Path, extra: &[&str]) -> std::process::Output {
 
 #[test]
 fn a_failed_build_among_several_declarations_changes_nothing() {
+    if !needs_pdf("a_failed_build_among_several_declarations_changes_nothing") {
+        return;
+    }
     let work = tempfile::tempdir().unwrap();
     let (decls, out) = (work.path().join("decls"), work.path().join("out"));
     let formats = ["--format", "md,html,fragment,pdf"];
@@ -184,6 +187,9 @@ fn copy_tree(from: &Path, to: &Path) {
 
 #[test]
 fn a_killed_build_leaves_each_output_complete_old_or_complete_new() {
+    if !needs_pdf("a_killed_build_leaves_each_output_complete_old_or_complete_new") {
+        return;
+    }
     let work = tempfile::tempdir().unwrap();
     let (old_decls, new_decls) = (work.path().join("old"), work.path().join("new"));
     let demo = root().join("notices/atelier-zenne.yaml");
@@ -279,6 +285,9 @@ fn a_symbolic_link_in_the_output_folder_cannot_carry_files_out_of_it() {
 /// touches nothing; the first completes.
 #[test]
 fn a_second_build_into_the_same_folder_is_refused_while_the_first_runs() {
+    if !needs_pdf("a_second_build_into_the_same_folder_is_refused_while_the_first_runs") {
+        return;
+    }
     let work = tempfile::tempdir().unwrap();
     let decls = work.path().join("decls");
     let demo = root().join("notices/atelier-zenne.yaml");

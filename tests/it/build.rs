@@ -4,7 +4,9 @@
 use std::fs;
 use std::path::Path;
 
-use crate::common::{code, files, fixture, notice, read, root, snapshot, stderr, stdout};
+use crate::common::{
+    code, files, fixture, needs_pdf, notice, read, root, snapshot, stderr, stdout,
+};
 
 /// `notice build INPUTS… --out OUT EXTRA…`; the robustness tests use it too.
 pub fn build_into(out: &Path, inputs: &[&str], extra: &[&str]) -> std::process::Output {
@@ -18,6 +20,9 @@ pub fn build_into(out: &Path, inputs: &[&str], extra: &[&str]) -> std::process::
 
 #[test]
 fn demo_builds_every_language_in_every_format() {
+    if !needs_pdf("demo_builds_every_language_in_every_format") {
+        return;
+    }
     let dir = tempfile::tempdir().unwrap();
     let o = build_into(dir.path(), &[], &[]);
     assert_eq!(code(&o), 0, "{}", stderr(&o));
@@ -369,6 +374,9 @@ fn languages_and_formats_can_be_narrowed() {
 
 #[test]
 fn unchanged_outputs_are_not_rewritten() {
+    if !needs_pdf("unchanged_outputs_are_not_rewritten") {
+        return;
+    }
     let dir = tempfile::tempdir().unwrap();
     assert_eq!(code(&build_into(dir.path(), &[], &[])), 0);
     let o = build_into(dir.path(), &[], &[]);

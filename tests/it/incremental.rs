@@ -7,7 +7,7 @@ use std::path::Path;
 
 use crate::build::build_into;
 use crate::common::{
-    code, demo_variant, fixture, notice_with_env, read, root, stderr, stdout,
+    code, demo_variant, fixture, needs_pdf, notice_with_env, read, root, stderr, stdout,
 };
 
 const RECORD: &str = ".notice-build.json";
@@ -88,6 +88,9 @@ fn nothing_is_rendered_while_nothing_changed_and_a_hand_edited_output_is_caught(
 
 #[test]
 fn a_hand_edited_output_renders_its_document_again_and_no_other() {
+    if !needs_pdf("a_hand_edited_output_renders_its_document_again_and_no_other") {
+        return;
+    }
     let work = tempfile::tempdir().unwrap();
     let out = work.path().join("out");
     assert_eq!(code(&build_into(&out, &[], &[])), 0);
@@ -223,6 +226,9 @@ fn a_missing_unreadable_or_foreign_record_means_rendering_everything() {
 
 #[test]
 fn a_changed_input_or_option_is_rendered_and_compared() {
+    if !needs_pdf("a_changed_input_or_option_is_rendered_and_compared") {
+        return;
+    }
     let work = tempfile::tempdir().unwrap();
     let out = work.path().join("out");
     let decl = demo_variant(work.path(), "acme.yaml", &[], "");

@@ -15,6 +15,7 @@ mod fuzz;
 mod incremental;
 mod injection;
 mod lint;
+#[cfg(feature = "pdf")]
 mod pdf;
 mod reference;
 mod schema;
