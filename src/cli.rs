@@ -489,9 +489,9 @@ fn build(c: &mut Console, args: &BuildArgs, env: &Environment) -> Outcome {
         }
     };
     eprint_diags(c, &record.warning().into_iter().collect::<Vec<_>>())?;
-    let mut warnings = Vec::new();
+    let mut warnings = known_warnings(&plan, &loaded);
     let rendered = run.render(&plan, |i, docs| {
-        warnings.extend(render_warnings(&docs, &loaded[i]));
+        warnings.extend(render_warnings(docs_warnings(&docs), &loaded[i]));
         record.made(&docs);
         let archived = archive
             .as_mut()
@@ -581,16 +581,37 @@ impl<'a> Run<'a> {
     }
 }
 
-/// What rendering the documents of one declaration warned about, under its file.
-fn render_warnings(docs: &[Document], from: &Loaded) -> Vec<Diagnostic> {
+/// What rendering documents of one declaration warned about (by output path), under its file.
+fn render_warnings<'d>(
+    docs: impl Iterator<Item = (&'d Path, &'d [String])>,
+    from: &Loaded,
+) -> Vec<Diagnostic> {
+    docs.flat_map(|(path, warnings)| {
+        warnings.iter().map(move |w| {
+            let mut diag = Diagnostic::error("output", format!("{}: {w}", path.display()))
+                .in_file(&from.file, None);
+            diag.severity = Severity::Warning;
+            diag
+        })
+    })
+    .collect()
+}
+
+fn docs_warnings(docs: &[Document]) -> impl Iterator<Item = (&Path, &[String])> {
     docs.iter()
-        .flat_map(|d| {
-            d.warnings.iter().map(|w| {
-                let mut diag = Diagnostic::error("output", format!("{}: {w}", d.path.display()))
-                    .in_file(&from.file, None);
-                diag.severity = Severity::Warning;
-                diag
-            })
+        .map(|d| (d.path.as_path(), d.warnings.as_slice()))
+}
+
+/// What rendering the documents the build record answers for warned about when they were
+/// rendered: said again, so that a run prints the same whether it renders them or not.
+fn known_warnings(plan: &Plan, loaded: &[Loaded]) -> Vec<Diagnostic> {
+    plan.known
+        .iter()
+        .flat_map(|(i, k)| {
+            render_warnings(
+                std::iter::once((k.path.as_path(), k.warnings.as_slice())),
+                &loaded[*i],
+            )
         })
         .collect()
 }
@@ -650,11 +671,11 @@ fn check_outputs(
     let mut statuses: Vec<(PathBuf, Status)> = plan
         .known
         .iter()
-        .map(|p| (args.out.join(p), Status::Same))
+        .map(|(_, k)| (args.out.join(&k.path), Status::Same))
         .collect();
-    let mut warnings = Vec::new();
+    let mut warnings = known_warnings(&plan, run.loaded);
     let rendered = run.render(&plan, |i, docs| {
-        warnings.extend(render_warnings(&docs, &run.loaded[i]));
+        warnings.extend(render_warnings(docs_warnings(&docs), &run.loaded[i]));
         // Files the archive still lacks; those it has were checked when it was opened.
         let archived = archive
             .as_mut()

@@ -70,6 +70,10 @@ struct Entry {
     inputs: String,
     size: u64,
     sha256: String,
+    /// What rendering it warned about (a character no font has): a run that does not render
+    /// it says it again, as one that renders it would.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    warnings: Vec<String>,
 }
 
 /// The record of one output folder, as the last build left it and as this run makes it.
@@ -93,8 +97,17 @@ pub struct Record {
 pub struct Plan<'a> {
     /// Documents to render.
     pub render: Vec<(usize, &'a str)>,
-    /// The outputs, relative to the output folder, of the documents that are up to date.
-    pub known: Vec<PathBuf>,
+    /// The outputs of the documents that are up to date, each with its declaration's index.
+    pub known: Vec<(usize, Known)>,
+}
+
+/// An output that is up to date.
+#[derive(Debug)]
+pub struct Known {
+    /// Relative to the output folder.
+    pub path: PathBuf,
+    /// What rendering it warned about.
+    pub warnings: Vec<String>,
 }
 
 impl Record {
@@ -177,10 +190,14 @@ impl Record {
                 let paths: Vec<PathBuf> = outputs.iter().map(|(p, _, _)| p.clone()).collect();
                 match known {
                     Some(entries) if archived(i, &paths) => {
-                        for ((_, key, _), e) in outputs.iter().zip(entries) {
+                        for ((path, key, _), e) in outputs.iter().zip(entries) {
+                            let known = Known {
+                                path: path.clone(),
+                                warnings: e.warnings.clone(),
+                            };
+                            plan.known.push((i, known));
                             self.entries.insert(key.clone(), e);
                         }
-                        plan.known.extend(paths);
                     }
                     _ => plan.render.push((i, lang)),
                 }
@@ -202,6 +219,7 @@ impl Record {
                     inputs: inputs.clone(),
                     size: d.bytes.len() as u64,
                     sha256: sha256(&d.bytes),
+                    warnings: d.warnings.clone(),
                 };
                 self.entries.insert(key, entry);
             }

@@ -455,3 +455,30 @@ fn an_archive_gets_its_copies_even_when_the_outputs_are_up_to_date() {
     assert_eq!(code(&o), 0, "{}", stderr(&o));
     assert!(stderr(&o).contains(&known(3)), "{}", stderr(&o));
 }
+
+#[test]
+fn what_rendering_warned_about_is_said_again_when_the_record_answers() {
+    if !needs_pdf("what_rendering_warned_about_is_said_again_when_the_record_answers") {
+        return;
+    }
+    let work = tempfile::tempdir().unwrap();
+    let out = work.path().join("out");
+    // An emoji no embedded font has: the PDF shows a placeholder, and the build warns.
+    let decl = demo_variant(
+        work.path(),
+        "acme.yaml",
+        &[("en: surname, first name", "en: surname 🚲, first name")],
+        "",
+    );
+    let args = ["--format", "md,pdf", "--lang", "en"];
+    let warning = "acme.yaml: warning: atelier-zenne/en.pdf: no font has 🚲 (U+1F6B2)";
+    let o = build_into(&out, &[decl.to_str().unwrap()], &args);
+    assert!(stderr(&o).contains(warning), "{}", stderr(&o));
+    let check = [&args[..], &["--check"]].concat();
+    for extra in [&args[..], &check] {
+        let o = build_into(&out, &[decl.to_str().unwrap()], extra);
+        assert_eq!(code(&o), 0, "{}", stderr(&o));
+        assert!(stderr(&o).contains(&known(2)), "{}", stderr(&o));
+        assert_eq!(stderr(&o).matches(warning).count(), 1, "{}", stderr(&o));
+    }
+}
