@@ -1,6 +1,6 @@
-//! Command line: arguments, the `build`, `lint`, `diff`, `explain`, `reference` and `schema`
-//! commands, exit codes, and the state of a run (the reference data, "today", the build date),
-//! resolved here once and passed down.
+//! Command line: arguments, the `build`, `lint`, `diff`, `explain`, `reference`, `schema`,
+//! `docs` and `init` commands, exit codes, and the state of a run (the reference data, "today",
+//! the build date, whether standard input is a terminal), resolved here once and passed down.
 
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
@@ -14,12 +14,13 @@ use crate::archive::Archive;
 use crate::console::{self, Console, Failed};
 use crate::date::Date;
 use crate::declaration::limits::DOCUMENT_SECONDS;
-use crate::declaration::{Declaration, Loaded, discover, load};
+use crate::declaration::{Declaration, Loaded, discover, load, resolve};
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::diff::command::{DiffArgs, earlier_versions, previous_of};
 use crate::diff::history;
 use crate::files::shown;
 use crate::i18n::Locales;
+use crate::init::{Ended, InitArgs};
 use crate::lint::select::{Selection, Selector};
 use crate::lint::{self, Config, print};
 use crate::output::{self, Status};
@@ -60,6 +61,22 @@ pub enum Command {
     },
     /// Print the JSON Schema of declaration files, for completion and checks in editors.
     Schema,
+    /// Write the generated pages of the documentation book: the declaration fields, the lint
+    /// rules and these commands, as this binary knows them.
+    Docs(DocsArgs),
+    /// Start the declaration of an organisation: from flags, or by asking on a terminal. Every
+    /// fact left to write is marked TODO, and is what `notice lint` reports on the new file.
+    Init(InitArgs),
+}
+
+#[derive(Args, Debug)]
+pub struct DocsArgs {
+    /// The book's folder; the rule pages' entries in its SUMMARY.md are updated too.
+    #[arg(long, short, value_name = "DIR", default_value = "docs")]
+    pub out: PathBuf,
+    /// Write nothing; exit 1 listing every page that is missing, differs or is obsolete.
+    #[arg(long)]
+    pub check: bool,
 }
 
 #[derive(Subcommand, Debug)]
@@ -73,6 +90,11 @@ pub enum ReferenceCommand {
     Adequacy,
     /// Transfer mechanisms a declaration can name.
     Safeguards,
+    /// The catalogue of common services a declaration can `use:` (all, or one in full).
+    Services {
+        /// A service id, e.g. mailchimp.
+        id: Option<String>,
+    },
 }
 
 #[derive(Args, Debug)]
@@ -203,6 +225,8 @@ pub fn main() -> ExitCode {
         Command::Schema => c
             .out(&crate::declaration::schema::to_json())
             .map(|()| CLEAN),
+        Command::Docs(args) => docs(c, &args),
+        Command::Init(args) => init(c, &args, &env),
     };
     ExitCode::from(outcome.unwrap_or_else(|failed| {
         console::report(&failed);
@@ -270,8 +294,9 @@ fn load_reference() -> Result<Arc<Reference>, Diagnostic> {
     })
 }
 
-/// Loads every declaration; the errors of all unreadable files, not just the first.
-fn load_all(inputs: &Inputs) -> (Vec<Loaded>, Vec<Diagnostic>) {
+/// Loads every declaration, with the catalogue's facts taken in where it says `use:`; the
+/// errors of all unreadable files, not just the first.
+fn load_all(inputs: &Inputs, reference: &Reference) -> (Vec<Loaded>, Vec<Diagnostic>) {
     let files = match discover(&inputs.paths) {
         Ok(f) => f,
         Err(d) => return (Vec::new(), vec![d]),
@@ -279,7 +304,7 @@ fn load_all(inputs: &Inputs) -> (Vec<Loaded>, Vec<Diagnostic>) {
     let mut loaded = Vec::new();
     let mut errors = Vec::new();
     for f in files {
-        match load(&f) {
+        match load(&f).and_then(|l| resolve(l, reference)) {
             Ok(l) => loaded.push(l),
             Err(d) => errors.push(d),
         }
@@ -368,7 +393,7 @@ fn build(c: &mut Console, args: &BuildArgs, env: &Environment) -> Outcome {
             return Ok(CANNOT_RUN);
         }
     };
-    let (loaded, load_errors) = load_all(&args.inputs);
+    let (loaded, load_errors) = load_all(&args.inputs, &reference);
     if !load_errors.is_empty() {
         eprint_diags(c, &load_errors)?;
         c.errln(&format!(
@@ -377,7 +402,8 @@ fn build(c: &mut Console, args: &BuildArgs, env: &Environment) -> Outcome {
         ))?;
         return Ok(CANNOT_RUN);
     }
-    let earlier = match earlier_versions(args.inputs.since.as_deref(), &args.inputs.paths) {
+    let since = args.inputs.since.as_deref();
+    let earlier = match earlier_versions(since, &args.inputs.paths, &reference) {
         Ok(e) => e,
         Err(d) => {
             eprint_diags(c, &[d])?;
@@ -758,9 +784,10 @@ fn lint_command(c: &mut Console, args: &LintArgs, env: &Environment) -> Outcome 
             return Ok(CANNOT_RUN);
         }
     };
-    let (loaded, mut diags) = load_all(&args.inputs);
+    let (loaded, mut diags) = load_all(&args.inputs, &reference);
     let unreadable = !diags.is_empty();
-    let earlier = match earlier_versions(args.inputs.since.as_deref(), &args.inputs.paths) {
+    let since = args.inputs.since.as_deref();
+    let earlier = match earlier_versions(since, &args.inputs.paths, &reference) {
         Ok(e) => e,
         Err(d) => {
             eprint_diags(c, &[d])?;
@@ -816,28 +843,73 @@ fn explain(c: &mut Console, id: &str) -> Outcome {
         ))?;
         return Ok(CANNOT_RUN);
     };
-    let mut text = format!("{} {} ({})\n\n", r.id, r.name, r.severity.as_str());
-    text += &format!("{}\n\n", r.summary);
-    text += &format!("Articles: GDPR {}\n", r.articles);
-    if let Some(w) = r.wp260 {
-        text += &format!("Guidance: {w}\n");
-    }
-    text += &format!(
-        "Allowing it: {}\n",
-        match lint::allow::policy(r) {
-            lint::allow::Policy::Allowable => "in `lint.allow`, with a reason".to_owned(),
-            lint::allow::Policy::AllowableError(case) => format!(
-                "in `lint.allow`, with a reason, for a case such as {case}; each allowed finding is still printed"
-            ),
-            lint::allow::Policy::Never(why) => format!("not possible: {why}"),
-        }
-    );
-    text += &format!("\nWhat it checks\n  {}\n\n", r.docs.what);
-    text += &format!("Why\n  {}\n\n", r.docs.why);
-    text += &format!("Example that triggers it\n{}\n", indent(r.docs.bad));
-    text += &format!("Fixed\n{}\n", indent(r.docs.good));
-    c.out(&text)?;
+    c.out(&lint::explain::text(r))?;
     Ok(CLEAN)
+}
+
+fn docs(c: &mut Console, args: &DocsArgs) -> Outcome {
+    if args.check {
+        return match crate::docs::stale(&args.out) {
+            Ok(stale) if stale.is_empty() => {
+                c.errln(&format!(
+                    "the generated pages in {} are up to date",
+                    shown(&args.out)
+                ))?;
+                Ok(CLEAN)
+            }
+            Ok(stale) => {
+                let listing: String = stale
+                    .iter()
+                    .map(|(path, what)| format!("{what}: {}\n", shown(path)))
+                    .collect();
+                c.out(&listing)?;
+                c.errln(&format!(
+                    "{} generated page(s) are stale: run `notice docs --out {}` and commit the result",
+                    stale.len(),
+                    shown(&args.out)
+                ))?;
+                Ok(FINDINGS)
+            }
+            Err(d) => {
+                eprint_diags(c, &[d])?;
+                Ok(CANNOT_RUN)
+            }
+        };
+    }
+    match crate::docs::write(&args.out) {
+        Ok(changed) => {
+            c.errln(&format!(
+                "{changed} generated page(s) changed in {}",
+                shown(&args.out)
+            ))?;
+            Ok(CLEAN)
+        }
+        Err(d) => {
+            eprint_diags(c, &[d])?;
+            Ok(CANNOT_RUN)
+        }
+    }
+}
+
+fn init(c: &mut Console, args: &InitArgs, env: &Environment) -> Outcome {
+    let prepared = Locales::load(None).and_then(|l| Ok((l, load_reference()?)));
+    let (locales, reference) = match prepared {
+        Ok(p) => p,
+        Err(d) => {
+            eprint_diags(c, &[d])?;
+            return Ok(CANNOT_RUN);
+        }
+    };
+    let setting = crate::init::Setting {
+        today: env.today,
+        reference: &reference,
+        locales: &locales,
+        terminal: std::io::stdin().is_terminal(),
+    };
+    Ok(match crate::init::run(c, args, &setting)? {
+        Ended::Written => CLEAN,
+        Ended::Refused => CANNOT_RUN,
+    })
 }
 
 fn reference(c: &mut Console, what: &ReferenceCommand) -> Outcome {
@@ -861,11 +933,17 @@ fn reference(c: &mut Console, what: &ReferenceCommand) -> Outcome {
         }
         ReferenceCommand::Adequacy => report::adequacy(&r),
         ReferenceCommand::Safeguards => report::safeguards(&r),
+        ReferenceCommand::Services { id } => match report::services(&r, id.as_deref()) {
+            Ok(t) => t,
+            Err(e) => {
+                c.errln(&format!("error: {e}"))?;
+                if !e.close.is_empty() {
+                    c.errln(&format!("  = help: did you mean {}?", e.close.join(", ")))?;
+                }
+                return Ok(CANNOT_RUN);
+            }
+        },
     };
     c.out(&text)?;
     Ok(CLEAN)
-}
-
-fn indent(s: &str) -> String {
-    s.lines().map(|l| format!("    {l}\n")).collect()
 }

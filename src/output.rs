@@ -452,16 +452,43 @@ fn remove_stale_staging(out: &Path) {
     };
     for e in entries.flatten() {
         let path = e.path();
-        let ours = e
+        let named = e
             .file_name()
             .to_str()
             .is_some_and(|n| n.starts_with(STAGING_PREFIX))
-            && fs::symlink_metadata(&path).is_ok_and(|m| m.is_dir())
-            && fs::symlink_metadata(path.join(MARKER)).is_ok_and(|m| m.is_file());
-        if ours {
-            let _ = fs::remove_dir_all(&path);
+            && fs::symlink_metadata(&path).is_ok_and(|m| m.is_dir());
+        if !named {
+            continue;
+        }
+        if fs::symlink_metadata(path.join(MARKER)).is_ok_and(|m| m.is_file()) {
+            remove_marked(&path);
+        } else {
+            // A build killed between creating its staging folder and writing the marker leaves
+            // it empty: `remove_dir` removes only an empty folder, so nothing of a user's folder
+            // of that name can be lost.
+            let _ = fs::remove_dir(&path);
         }
     }
+}
+
+/// Removes a staging folder with its marker last: a build killed while removing it leaves
+/// either the marker (and the next build goes on) or an empty folder (which it removes too).
+fn remove_marked(dir: &Path) {
+    let Ok(entries) = fs::read_dir(dir) else {
+        return;
+    };
+    for e in entries.flatten() {
+        let path = e.path();
+        if e.file_name() == MARKER {
+            continue;
+        }
+        let _ = match fs::symlink_metadata(&path) {
+            Ok(m) if m.is_dir() => fs::remove_dir_all(&path),
+            _ => fs::remove_file(&path),
+        };
+    }
+    let _ = fs::remove_file(dir.join(MARKER));
+    let _ = fs::remove_dir(dir);
 }
 
 #[cfg(test)]
@@ -600,6 +627,11 @@ mod tests {
         write(dir.path(), &[doc("acme/en.md", "y")]).unwrap();
         assert_eq!(fs::read(stale.join("new-0")).unwrap(), b"half");
         assert_eq!(fs::read(dir.path().join("acme/en.md")).unwrap(), b"y");
+        // An empty one is what a build killed before it wrote its marker leaves: removed.
+        fs::remove_dir_all(&stale).unwrap();
+        fs::create_dir(&stale).unwrap();
+        write(dir.path(), &[doc("acme/en.md", "z")]).unwrap();
+        assert!(!stale.exists());
     }
 
     #[test]

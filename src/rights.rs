@@ -93,6 +93,34 @@ pub fn rights_contact(decl: &Declaration) -> Option<(&'static str, &Contact)> {
         .or(controller.map(|c| ("controller.contact", c)))
 }
 
+/// The rights the notice lists, in order: every right a purpose gives, both kinds of objection
+/// as one (`Object`), and, in a declaration without purposes, those every basis gives. The
+/// right to complain is always among them. The view lists these, and lint reports what the
+/// declaration says about any other (a note on a right nobody has).
+pub fn listed_rights(decl: &Declaration) -> Vec<Right> {
+    let given: Vec<Vec<Right>> = decl.purposes.iter().map(purpose_rights).collect();
+    let gives = |right: Right| given.iter().any(|r| r.contains(&right));
+    Right::ALL
+        .into_iter()
+        .filter(|&right| match right {
+            Right::ObjectMarketing => false,
+            Right::Object => gives(Right::Object) || gives(Right::ObjectMarketing),
+            Right::Complaint => true,
+            _ => {
+                gives(right)
+                    || (given.is_empty()
+                        && matches!(
+                            right,
+                            Right::Access
+                                | Right::Rectification
+                                | Right::Erasure
+                                | Right::Restriction
+                        ))
+            }
+        })
+        .collect()
+}
+
 /// The rights a data subject has for `p`. A purpose without a legal basis gets only the rights
 /// every basis gives (lint reports the missing basis). A purpose resting on several bases gets
 /// every right one of them gives: each applies to the part of the processing on that basis.

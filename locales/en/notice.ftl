@@ -386,6 +386,45 @@ cite-and = { $first } and { $second }
 illustration-heading = Illustration.
 illustration-text = This is not the organisation's own privacy notice: it takes the facts of a published one and, where the law requires information the original does not give, completes them with the assumptions listed below.
 
+## Whose data (data subjects), where they come from by group, processing for clients
+subjects-heading = Data subjects
+label-subjects = Data subjects:
+subjects-others = other data subjects
+# The name of a group of data subjects declared by its kind only.
+subjects-kind-customers = Customers
+subjects-kind-prospects = Prospective customers
+subjects-kind-employees = Staff members
+subjects-kind-job_applicants = Job applicants
+subjects-kind-website_visitors = Visitors to our website
+subjects-kind-client_representatives = Contact persons at our clients
+subjects-kind-end_users = Users of the services we provide for our clients
+subjects-kind-patients = Patients
+subjects-kind-pupils = Pupils
+subjects-kind-members = Members
+subjects-kind-suppliers = Suppliers and their staff
+subjects-kind-visitors = Visitors to our premises
+# Data that our own systems generate or record as people use our services or premises (logs,
+# traffic, location, camera images): obtained from the person by observation, not provided.
+source-observed = Source: our own systems.
+source-observed-described = Source: our own systems ({ $description }).
+# Where the source differs from one group of data subjects to another, each sentence names the
+# groups it is about.
+source-third_party-for = Source ({ $subjects }): { $name }.
+source-third_party-described-for = Source ({ $subjects }): { $name }, { $description }
+source-third_party-unnamed-for = Source ({ $subjects }): a third party.
+source-public-for = Source ({ $subjects }): { $name }, a publicly accessible source.
+source-public-unnamed-for = Source ({ $subjects }): publicly accessible sources.
+source-data_subject-for = How we collect them ({ $subjects }): { $description }
+source-data_subject-plain-for = We collect them from you ({ $subjects }).
+source-observed-for = Source ({ $subjects }): our own systems.
+source-observed-described-for = Source ({ $subjects }): our own systems ({ $description }).
+# Art. 13(2)(e) for one category of a purpose, or for the groups that provide the data
+# themselves: "Mobile number: providing these data is optional…".
+provision-scoped = { $whom }: { $provision }
+label-retention = Retention period:
+label-sub-processors = Our sub-processors:
+label-instructions = The client's instructions:
+
 ## Changes between versions: `notice diff`, and the summaries the build writes into the history.
 ## Arguments: $op (added, removed, changed, reordered, longer, shorter), $subject (the purpose,
 ## recipient or category concerned), $old and $new (the values before and after, phrased as in
@@ -434,6 +473,14 @@ diff-special-condition = { $op ->
     [added] { $subject }: special categories of personal data are processed on the ground of { $new }.
     [removed] { $subject }: this condition is no longer relied on for special categories of personal data: { $old }.
    *[other] { $subject }: special categories of personal data are now processed on the ground of { $new } (previously: { $old }).
+}
+diff-data-subject = { $op ->
+    [added] New category of data subjects: { $subject }.
+   *[other] Category of data subjects whose data we no longer process: { $subject }.
+}
+diff-purpose-subjects = { $op ->
+    [added] { $subject }: the data of these people are now also processed: { $new }.
+   *[other] { $subject }: the data of these people are no longer processed: { $old }.
 }
 diff-purpose-data = { $op ->
     [added] { $subject }: these data are now also used: { $new }.

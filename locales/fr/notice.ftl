@@ -392,6 +392,45 @@ glossary-heading = Lexique
 illustration-heading = Illustration.
 illustration-text = Ce texte n'est pas celui de l'organisation : il reprend les faits d'une déclaration publiée et les complète par des hypothèses, énumérées ci-dessous, là où la loi exige une information que l'original ne donne pas.
 
+## Personnes concernées, source des données par groupe, traitements pour des clients
+subjects-heading = Personnes concernées
+label-subjects = Personnes concernées :
+subjects-others = autres personnes concernées
+# Le nom d'un groupe de personnes concernées déclaré par sa seule catégorie.
+subjects-kind-customers = Clients
+subjects-kind-prospects = Clients potentiels
+subjects-kind-employees = Membres du personnel
+subjects-kind-job_applicants = Candidats à un emploi
+subjects-kind-website_visitors = Visiteurs de notre site internet
+subjects-kind-client_representatives = Personnes de contact chez nos clients
+subjects-kind-end_users = Utilisateurs des services que nous fournissons à nos clients
+subjects-kind-patients = Patients
+subjects-kind-pupils = Élèves
+subjects-kind-members = Membres
+subjects-kind-suppliers = Fournisseurs et leur personnel
+subjects-kind-visitors = Visiteurs de nos locaux
+# Données que nos propres systèmes génèrent ou enregistrent lorsque la personne utilise nos
+# services ou vient dans nos locaux : obtenues par observation, et non fournies.
+source-observed = Source : nos propres systèmes.
+source-observed-described = Source : nos propres systèmes ({ $description }).
+# Lorsque la source diffère d'un groupe de personnes concernées à l'autre, chaque phrase nomme
+# les groupes qu'elle vise.
+source-third_party-for = Source ({ $subjects }) : { $name }.
+source-third_party-described-for = Source ({ $subjects }) : { $name }, { $description }
+source-third_party-unnamed-for = Source ({ $subjects }) : un tiers.
+source-public-for = Source ({ $subjects }) : { $name }, source accessible au public.
+source-public-unnamed-for = Source ({ $subjects }) : des sources accessibles au public.
+source-data_subject-for = Mode de collecte ({ $subjects }) : { $description }
+source-data_subject-plain-for = Nous les recueillons auprès de vous ({ $subjects }).
+source-observed-for = Source ({ $subjects }) : nos propres systèmes.
+source-observed-described-for = Source ({ $subjects }) : nos propres systèmes ({ $description }).
+# Article 13, paragraphe 2, point e), pour une catégorie d'une finalité, ou pour les groupes qui
+# fournissent eux-mêmes les données.
+provision-scoped = { $whom } : { $provision }
+label-retention = Durée de conservation :
+label-sub-processors = Nos sous-traitants ultérieurs :
+label-instructions = Instructions du client :
+
 ## Modifications entre versions : `notice diff` et les résumés que la compilation inscrit dans
 ## l'historique. Arguments : $op (added, removed, changed, reordered, longer, shorter), $subject
 ## (la finalité, le destinataire ou la catégorie concernés), $old et $new (les valeurs avant et
@@ -440,6 +479,14 @@ diff-special-condition = { $op ->
     [added] { $subject } : les catégories particulières de données à caractère personnel sont traitées sur la base de { $new }.
     [removed] { $subject } : cette condition n'est plus invoquée pour les catégories particulières de données à caractère personnel : { $old }.
    *[other] { $subject } : les catégories particulières de données à caractère personnel sont désormais traitées sur la base de { $new } (auparavant : { $old }).
+}
+diff-data-subject = { $op ->
+    [added] Nouvelle catégorie de personnes concernées : { $subject }.
+   *[other] Catégorie de personnes concernées dont nous ne traitons plus les données : { $subject }.
+}
+diff-purpose-subjects = { $op ->
+    [added] { $subject } : les données de ces personnes sont désormais aussi traitées : { $new }.
+   *[other] { $subject } : les données de ces personnes ne sont plus traitées : { $old }.
 }
 diff-purpose-data = { $op ->
     [added] { $subject } : ces données sont désormais aussi utilisées : { $new }.

@@ -384,6 +384,44 @@ glossary-heading = Begrippenlijst
 illustration-heading = Illustratie.
 illustration-text = Deze tekst is niet die van de organisatie zelf: hij neemt de feiten over uit een gepubliceerde privacyverklaring en vult die aan met veronderstellingen, hieronder opgesomd, waar de wet informatie vereist die het origineel niet geeft.
 
+## Betrokkenen, herkomst van de gegevens per groep, verwerkingen voor klanten
+subjects-heading = Betrokkenen
+label-subjects = Betrokkenen:
+subjects-others = andere betrokkenen
+# De naam van een groep betrokkenen die alleen met haar soort is opgegeven.
+subjects-kind-customers = Klanten
+subjects-kind-prospects = Potentiële klanten
+subjects-kind-employees = Personeelsleden
+subjects-kind-job_applicants = Sollicitanten
+subjects-kind-website_visitors = Bezoekers van onze website
+subjects-kind-client_representatives = Contactpersonen bij onze klanten
+subjects-kind-end_users = Gebruikers van de diensten die wij voor onze klanten verlenen
+subjects-kind-patients = Patiënten
+subjects-kind-pupils = Leerlingen
+subjects-kind-members = Leden
+subjects-kind-suppliers = Leveranciers en hun personeel
+subjects-kind-visitors = Bezoekers van onze lokalen
+# Gegevens die onze eigen systemen genereren of vastleggen wanneer iemand onze diensten gebruikt
+# of in onze lokalen komt: door observatie verkregen, niet verstrekt.
+source-observed = Bron: onze eigen systemen.
+source-observed-described = Bron: onze eigen systemen ({ $description }).
+# Wanneer de bron per groep betrokkenen verschilt, noemt elke zin de groepen waarover hij gaat.
+source-third_party-for = Bron ({ $subjects }): { $name }.
+source-third_party-described-for = Bron ({ $subjects }): { $name }, { $description }
+source-third_party-unnamed-for = Bron ({ $subjects }): een derde.
+source-public-for = Bron ({ $subjects }): { $name }, een openbaar toegankelijke bron.
+source-public-unnamed-for = Bron ({ $subjects }): openbaar toegankelijke bronnen.
+source-data_subject-for = Wijze van verzameling ({ $subjects }): { $description }
+source-data_subject-plain-for = Wij verzamelen ze bij u ({ $subjects }).
+source-observed-for = Bron ({ $subjects }): onze eigen systemen.
+source-observed-described-for = Bron ({ $subjects }): onze eigen systemen ({ $description }).
+# Artikel 13, lid 2, onder e), voor één categorie van een doeleinde, of voor de groepen die de
+# gegevens zelf verstrekken.
+provision-scoped = { $whom }: { $provision }
+label-retention = Bewaartermijn:
+label-sub-processors = Onze subverwerkers:
+label-instructions = Instructies van de klant:
+
 ## Wijzigingen tussen versies: `notice diff`, en de samenvattingen die de build in de
 ## geschiedenis schrijft. Argumenten: $op (added, removed, changed, reordered, longer, shorter),
 ## $subject (het betrokken doeleinde, de ontvanger of categorie), $old en $new (de waarden vóór en
@@ -432,6 +470,14 @@ diff-special-condition = { $op ->
     [added] { $subject }: bijzondere categorieën van persoonsgegevens worden verwerkt op grond van { $new }.
     [removed] { $subject }: deze voorwaarde wordt niet langer ingeroepen voor bijzondere categorieën van persoonsgegevens: { $old }.
    *[other] { $subject }: bijzondere categorieën van persoonsgegevens worden voortaan verwerkt op grond van { $new } (voorheen: { $old }).
+}
+diff-data-subject = { $op ->
+    [added] Nieuwe categorie betrokkenen: { $subject }.
+   *[other] Categorie betrokkenen van wie wij geen gegevens meer verwerken: { $subject }.
+}
+diff-purpose-subjects = { $op ->
+    [added] { $subject }: voortaan worden ook de gegevens van deze betrokkenen verwerkt: { $new }.
+   *[other] { $subject }: de gegevens van deze betrokkenen worden niet langer verwerkt: { $old }.
 }
 diff-purpose-data = { $op ->
     [added] { $subject }: voortaan worden ook deze gegevens gebruikt: { $new }.

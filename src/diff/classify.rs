@@ -75,10 +75,11 @@ impl Judge {
 pub enum Render {
     /// A text in the reader's language, or the value as written.
     Plain,
-    /// Ids of data categories, recipients, purposes: their labels.
+    /// Ids of data categories, recipients, purposes, data subjects: their labels.
     Category,
     Recipient,
     Purpose,
+    Subject,
     /// A recipient entry: its country and transfer mechanism.
     RecipientEntry,
     Country,
@@ -185,6 +186,12 @@ pub static RULES: &[Rule] = &[
     r("supervisory_authority", "authority", M)
         .unit(&[])
         .render(Render::Authority),
+    // Whose data: a new group of people is material, as a new category of data is.
+    r("data_subjects[*]", "data-subject", Grows),
+    r("data_subjects[*].label", "wording", E),
+    r("data_subjects[*].description", "wording", E),
+    // The kind names the group only where it has no label: a name, as a label is.
+    r("data_subjects[*].kind", "wording", E),
     // Data categories.
     r("data_categories[*]", "category", Grows),
     r("data_categories[*].label", "wording", E),
@@ -218,6 +225,7 @@ pub static RULES: &[Rule] = &[
     r("purposes[*].special_condition", "special-condition", M).render(Render::Condition),
     r("purposes[*].special_law", "wording", E),
     r("purposes[*].criminal_basis", "wording", E),
+    r("purposes[*].data_subjects[*]", "purpose-subjects", Grows).render(Render::Subject),
     r("purposes[*].data[*]", "purpose-data", Grows).render(Render::Category),
     r("purposes[*].recipients[*]", "purpose-recipient", Grows).render(Render::Recipient),
     r("purposes[*].retention", "retention", Judge::Retention)
@@ -239,6 +247,18 @@ pub static RULES: &[Rule] = &[
     .unit(&[]),
     r("purposes[*].provision.requirement", "provision", M),
     r("purposes[*].provision.consequences", "wording", E),
+    // A category's own provision for the purpose, in or out, may make providing it required.
+    r("purposes[*].provision.per_category[*]", "provision", M),
+    r(
+        "purposes[*].provision.per_category[*].requirement",
+        "provision",
+        M,
+    ),
+    r(
+        "purposes[*].provision.per_category[*].consequences",
+        "wording",
+        E,
+    ),
     r("purposes[*].withdraw", "wording", E),
     r("purposes[*].further_processing_of", "further", M).render(Render::Purpose),
     // Rights derived from the legal bases (src/rights.rs), under a derived key.
@@ -246,14 +266,25 @@ pub static RULES: &[Rule] = &[
     // Recipients and transfers (WP260 point 30: "enlargement of the categories of recipients
     // or introduction of transfers to a third country").
     r("recipients[*]", "recipient", Grows).render(Render::RecipientEntry),
+    r("recipients[*].use", "recipient-identity", M),
     r("recipients[*].name", "recipient-identity", M),
     r("recipients[*].category", "recipient-identity", M),
     r("recipients[*].role", "recipient-role", M),
     r("recipients[*].service", "wording", E),
     r("recipients[*].country", "recipient-country", M).render(Render::Country),
+    // Several destinations (`[IE, US]`): one more is material, one fewer a reduction. (A
+    // `**` pattern rather than `[*]`, so that one country written alone stays a value.)
+    r("recipients[*].country.**", "recipient-country", Grows).render(Render::Country),
+    r("recipients[*].transfer.country", "transfer", M).render(Render::Country),
     r("recipients[*].transfer.mechanism", "transfer", M).render(Render::Mechanism),
     r("recipients[*].transfer.copy", "contact", E),
     r("recipients[*].transfer.interests", "wording", E),
+    // A transfer entry per destination, matched by its country: a new one is material. (A
+    // `**` pattern, so that one entry written alone stays a mapping compared field by field.)
+    r("recipients[*].transfer.**", "transfer", Grows).render(Render::Mechanism),
+    r("recipients[*].transfer[*].mechanism", "transfer", M).render(Render::Mechanism),
+    r("recipients[*].transfer[*].copy", "contact", E),
+    r("recipients[*].transfer[*].interests", "wording", E),
     r("recipients[*].notice_url", "contact", E),
     r("recipients[*].list_url", "contact", E),
     r("recipients[*].group_company", "wording", E),
@@ -264,6 +295,7 @@ pub static RULES: &[Rule] = &[
     r("cookies.description", "wording", E),
     r("cookies.manage", "wording", E),
     r("cookies.trackers[*]", "tracker", Grows),
+    r("cookies.trackers[*].use", "tracker-detail", M),
     r("cookies.trackers[*].label", "wording", E),
     r("cookies.trackers[*].purpose", "wording", E),
     r("cookies.trackers[*].provider", "tracker-detail", M),
@@ -279,6 +311,7 @@ pub static RULES: &[Rule] = &[
     r("storage[*]", "storage", Grows),
     r("storage[*].description", "wording", E),
     r("storage[*].country", "storage", M).render(Render::Country),
+    r("storage[*].country.**", "storage", Grows).render(Render::Country),
     r("storage[*].region", "storage", M),
     r("storage[*].provider", "storage", M).render(Render::Recipient),
     // What the organisation says beyond the Art. 13/14 items.
@@ -297,8 +330,10 @@ pub static RULES: &[Rule] = &[
 /// Lists whose entries are named by another field than `id`.
 const KEYS: &[(&str, &str)] = &[
     ("purposes[*].retention.per_category", "data"),
+    ("purposes[*].provision.per_category", "data"),
     ("data_categories[*].retention.per_category", "data"),
     ("cookies.trackers", "name"),
+    ("recipients[*].transfer", "country"),
     ("notice.history", "effective"),
 ];
 

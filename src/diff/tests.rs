@@ -171,6 +171,73 @@ fn recipients_countries_and_transfers() {
     );
 }
 
+/// Several destinations, and a transfer entry per destination: one more of either is
+/// material, one fewer a reduction; the sentence names the country and the mechanism.
+#[test]
+fn lists_of_destinations_and_transfer_entries() {
+    let listed = "country: [NL, US], transfer: [{country: US, mechanism: dpf}]}";
+    assert_eq!(
+        after(&[("country: NL}", listed)]),
+        [
+            m("recipients[hosting].country[US]", "added"),
+            m("recipients[hosting].transfer[US]", "added")
+        ]
+    );
+    let more = "country: [NL, US, CA], transfer: [{country: US, mechanism: dpf}, {country: CA, mechanism: adequacy}]}";
+    let fewer = "country: [NL], transfer: []}";
+    let (base, more, fewer) = (
+        decl(&BASE.replacen("country: NL}", listed, 1)),
+        decl(&BASE.replacen("country: NL}", more, 1)),
+        decl(&BASE.replacen("country: NL}", fewer, 1)),
+    );
+    let kinds = |a: &Declaration, b: &Declaration| -> Vec<(String, Class)> {
+        changes(a, b)
+            .into_iter()
+            .map(|c| (c.path, c.class))
+            .collect()
+    };
+    assert_eq!(
+        kinds(&base, &more),
+        [
+            (
+                "recipients[hosting].country[CA]".to_owned(),
+                Class::Material
+            ),
+            (
+                "recipients[hosting].transfer[CA]".to_owned(),
+                Class::Material
+            )
+        ]
+    );
+    assert_eq!(
+        kinds(&base, &fewer),
+        [
+            (
+                "recipients[hosting].country[US]".to_owned(),
+                Class::Editorial
+            ),
+            (
+                "recipients[hosting].transfer[US]".to_owned(),
+                Class::Editorial
+            )
+        ]
+    );
+    let locales = Locales::load(None).unwrap();
+    let reference = crate::reference::tests::builtin();
+    let en = phrase::Phraser::between(&locales, &reference, "en", &base, &more);
+    let said: Vec<String> = changes(&base, &more)
+        .iter()
+        .map(|c| en.sentence(c).unwrap())
+        .collect();
+    assert_eq!(
+        said,
+        [
+            "Nordhost BV: country where the data are processed: Canada.",
+            "Nordhost BV: transfer based on adequacy decision."
+        ]
+    );
+}
+
 #[test]
 fn who_is_responsible() {
     assert_eq!(
@@ -238,6 +305,89 @@ fn a_declaration_added_or_removed_is_one_material_change() {
     );
     assert_eq!(cmp.material(), 1);
     assert_eq!(cmp.changes[0].topic, "declaration");
+}
+
+/// Whose data and a category's own provision for a purpose: a new group of people, or a group
+/// a purpose now concerns, is material as new data are; a group's name is wording.
+#[test]
+fn data_subjects_and_provision_per_category() {
+    let subjects = "data_subjects:\n  - {id: customers, kind: customers}\n  - {id: staff, label: {fr: Personnel, nl: Personeel, en: Staff}}\ndata_categories:\n";
+    assert_eq!(
+        after(&[
+            ("data_categories:\n", subjects),
+            (
+                "    data: [contact]\n",
+                "    data_subjects: [customers, staff]\n    data: [contact]\n"
+            ),
+        ]),
+        [
+            m("purposes[sales].data_subjects[customers]", "added"),
+            m("purposes[sales].data_subjects[staff]", "added"),
+            m("data_subjects[customers]", "added"),
+            m("data_subjects[staff]", "added")
+        ]
+    );
+    let with = BASE
+        .replacen("data_categories:\n", subjects, 1)
+        .replacen(
+            "    data: [contact]\n",
+            "    data_subjects: [customers, staff]\n    data: [contact]\n    provision:\n      per_category:\n        - {data: contact, requirement: voluntary, consequences: {fr: a, nl: a, en: a}}\n",
+            1,
+        );
+    let (old, new) = (
+        decl(&with),
+        decl(
+            &with
+                .replace("en: Staff}", "en: Our staff}")
+                .replace("kind: customers}", "kind: members}")
+                .replace("[customers, staff]", "[customers]")
+                .replace("requirement: voluntary", "requirement: contractual")
+                .replace("en: a}", "en: b}"),
+        ),
+    );
+    let found: Vec<_> = changes(&old, &new)
+        .into_iter()
+        .map(|c| (c.path, c.class, c.kind))
+        .collect();
+    assert_eq!(
+        found,
+        [
+            e("data_subjects[customers].kind", "changed"),
+            e("data_subjects[staff].label", "changed"),
+            e("purposes[sales].data_subjects[staff]", "removed"),
+            m(
+                "purposes[sales].provision.per_category[contact].requirement",
+                "changed"
+            ),
+            e(
+                "purposes[sales].provision.per_category[contact].consequences",
+                "changed"
+            )
+        ]
+    );
+    // The group is named as the notice names it: by its label, or by its kind.
+    let locales = Locales::load(None).unwrap();
+    let reference = crate::reference::Reference::builtin().unwrap();
+    let (old, new) = (decl(BASE), decl(&with));
+    let found = changes(&old, &new);
+    let say = |lang: &str, path: &str| {
+        let c = found.iter().find(|c| c.path == path).unwrap();
+        phrase::Phraser::between(&locales, &reference, lang, &old, &new)
+            .sentence(c)
+            .unwrap()
+    };
+    assert_eq!(
+        say("en", "purposes[sales].data_subjects[customers]"),
+        "Sales: the data of these people are now also processed: Customers."
+    );
+    assert_eq!(
+        say("fr", "data_subjects[staff]"),
+        "Nouvelle catégorie de personnes concernées\u{a0}: Personnel."
+    );
+    assert_eq!(
+        say("nl", "purposes[sales].provision.per_category[contact]"),
+        "Verkoop: of u deze gegevens moet verstrekken, is gewijzigd."
+    );
 }
 
 #[test]

@@ -5,13 +5,14 @@
 
 use std::collections::{HashMap, HashSet};
 
-use crate::declaration::{Contact, DataCategory, Declaration, Purpose};
+use crate::declaration::{Contact, DataCategory, DataItem, Declaration, Purpose};
 use crate::suggest::did_you_mean;
 
 /// The kinds of things a declaration gives ids to.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Kind {
     Purpose,
+    DataSubject,
     DataCategory,
     Recipient,
     JointController,
@@ -19,8 +20,9 @@ pub enum Kind {
 }
 
 impl Kind {
-    pub const ALL: [Kind; 5] = [
+    pub const ALL: [Kind; 6] = [
         Kind::Purpose,
+        Kind::DataSubject,
         Kind::DataCategory,
         Kind::Recipient,
         Kind::JointController,
@@ -31,6 +33,7 @@ impl Kind {
     pub fn noun(self) -> &'static str {
         match self {
             Kind::Purpose => "purpose",
+            Kind::DataSubject => "data subject",
             Kind::DataCategory => "data category",
             Kind::Recipient => "recipient",
             Kind::JointController => "joint controller",
@@ -42,6 +45,7 @@ impl Kind {
     pub fn section(self) -> &'static str {
         match self {
             Kind::Purpose => "purposes",
+            Kind::DataSubject => "data_subjects",
             Kind::DataCategory => "data_categories",
             Kind::Recipient => "recipients",
             Kind::JointController => "joint_controllers",
@@ -54,6 +58,7 @@ impl Kind {
 pub fn declared(decl: &Declaration, kind: Kind) -> Vec<(String, &str)> {
     let ids: Vec<&str> = match kind {
         Kind::Purpose => decl.purposes.iter().map(|x| x.id.as_str()).collect(),
+        Kind::DataSubject => decl.data_subjects.iter().map(|x| x.id.as_str()).collect(),
         Kind::DataCategory => decl.data_categories.iter().map(|x| x.id.as_str()).collect(),
         Kind::Recipient => decl.recipients.iter().map(|x| x.id.as_str()).collect(),
         Kind::JointController => decl
@@ -155,6 +160,13 @@ pub struct Reference<'a> {
 fn references(decl: &Declaration) -> Vec<Reference<'_>> {
     let mut out = Vec::new();
     for (i, p) in decl.purposes.iter().enumerate() {
+        for (j, s) in p.data_subjects.iter().enumerate() {
+            out.push(uses(
+                Kind::DataSubject,
+                s,
+                format!("purposes[{i}].data_subjects[{j}]"),
+            ));
+        }
         for (j, d) in p.data.iter().enumerate() {
             out.push(uses(
                 Kind::DataCategory,
@@ -181,6 +193,18 @@ fn references(decl: &Declaration) -> Vec<Reference<'_>> {
                 });
             }
         }
+        if let Some(provision) = &p.provision {
+            for (k, c) in provision.per_category.iter().enumerate() {
+                out.push(Reference {
+                    within: Some(&p.data),
+                    ..uses(
+                        Kind::DataCategory,
+                        &c.data,
+                        format!("purposes[{i}].provision.per_category[{k}].data"),
+                    )
+                });
+            }
+        }
         if let Some(of) = &p.further_processing_of {
             out.push(Reference {
                 not: Some(&p.id),
@@ -193,6 +217,17 @@ fn references(decl: &Declaration) -> Vec<Reference<'_>> {
         }
     }
     for (i, c) in decl.data_categories.iter().enumerate() {
+        if let Some(sources) = &c.source {
+            for (path, src) in sources.with_paths(&format!("data_categories[{i}].source")) {
+                for (k, s) in src.data_subjects.iter().enumerate() {
+                    out.push(uses(
+                        Kind::DataSubject,
+                        s,
+                        format!("{path}.data_subjects[{k}]"),
+                    ));
+                }
+            }
+        }
         if let Some(retention) = &c.retention {
             for (k, r) in retention.per_category.iter().enumerate() {
                 out.push(uses(
@@ -209,6 +244,33 @@ fn references(decl: &Declaration) -> Vec<Reference<'_>> {
                 Kind::Purpose,
                 p,
                 format!("joint_controllers[{i}].purposes[{k}]"),
+            ));
+        }
+    }
+    for (i, a) in decl.processor_activities.iter().enumerate() {
+        for (j, item) in a.data.iter().enumerate() {
+            if let DataItem::Category(id) = item {
+                out.push(uses(
+                    Kind::DataCategory,
+                    id,
+                    format!("processor_activities[{i}].data[{j}]"),
+                ));
+            }
+        }
+        if let Some(retention) = &a.retention {
+            for (k, r) in retention.per_category.iter().enumerate() {
+                out.push(uses(
+                    Kind::DataCategory,
+                    &r.data,
+                    format!("processor_activities[{i}].retention.per_category[{k}].data"),
+                ));
+            }
+        }
+        for (j, r) in a.sub_processors.iter().enumerate() {
+            out.push(uses(
+                Kind::Recipient,
+                r,
+                format!("processor_activities[{i}].sub_processors[{j}]"),
             ));
         }
     }
@@ -260,13 +322,24 @@ pub fn countries(decl: &Declaration) -> Vec<(String, &str)> {
     out
 }
 
-/// Every destination code of a recipient, with its path: where the data are sent, which may
-/// also be an international organisation (`EPO`).
+/// Every destination code of a recipient or a storage location, with its path: where the
+/// data are sent or kept, which may also be an international organisation (`EPO`) or a region
+/// (`EU`); each code of a list at its own path (`recipients[0].country[1]`).
 pub fn destinations(decl: &Declaration) -> Vec<(String, &str)> {
-    decl.recipients
+    let recipients = decl
+        .recipients
         .iter()
         .enumerate()
-        .filter_map(|(i, r)| Some((format!("recipients[{i}].country"), r.country.as_deref()?)))
+        .map(|(i, r)| (format!("recipients[{i}].country"), r.country.as_ref()));
+    let storage = decl
+        .storage
+        .iter()
+        .enumerate()
+        .map(|(i, l)| (format!("storage[{i}].country"), l.country.as_ref()));
+    recipients
+        .chain(storage)
+        .flat_map(|(at, codes)| codes.into_iter().flat_map(move |c| c.with_paths(&at)))
+        .map(|(path, code)| (path, code.as_str()))
         .collect()
 }
 

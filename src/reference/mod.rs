@@ -65,9 +65,11 @@ mod destination;
 mod error;
 mod load;
 mod mechanism;
+mod region;
 mod remit;
 pub mod report;
 mod select;
+mod services;
 mod transfer;
 
 #[cfg(test)]
@@ -82,8 +84,13 @@ pub use error::{MissingLanguage, UnknownCode};
 pub use mechanism::{
     Art46Kind, Art49Kind, Certification, Invalidated, Mechanism, MechanismEntry, MechanismError,
 };
+pub use region::{Region, RegionEntry};
 pub use remit::{AuthorityScope, Sector};
 pub use select::Selected;
+pub use services::{
+    Service, ServiceKind, ServiceRole, ServiceTracker, ServiceTransfer, UnknownService,
+    contains_words, words,
+};
 pub use transfer::{Basis, Gap, Route};
 
 /// Text keyed by language code (`fr`, `nl`, `en`, `de`, ...).
@@ -141,12 +148,34 @@ pub struct Reference {
     adequacy: Vec<Adequacy>,
     invalidated: Vec<Invalidated>,
     mechanisms: Vec<MechanismEntry>,
+    regions: Vec<RegionEntry>,
+    /// The catalogue of common services, checked against the rest.
+    services: Vec<Service>,
 }
 
-const AUTHORITIES_YAML: &str = include_str!("data/authorities.yaml");
-const COUNTRIES_YAML: &str = include_str!("data/countries.yaml");
-const ADEQUACY_YAML: &str = include_str!("data/adequacy.yaml");
-const SAFEGUARDS_YAML: &str = include_str!("data/safeguards.yaml");
+/// The text of each reference data file, as [`Reference::from_sources`] reads them: the
+/// embedded files ([`Sources::BUILTIN`]), or in tests a variant with one file changed.
+#[derive(Debug, Clone, Copy)]
+pub struct Sources<'a> {
+    pub authorities: &'a str,
+    pub countries: &'a str,
+    pub adequacy: &'a str,
+    pub safeguards: &'a str,
+    pub regions: &'a str,
+    pub services: &'a str,
+}
+
+impl Sources<'static> {
+    /// The files built into the binary.
+    pub const BUILTIN: Sources<'static> = Sources {
+        authorities: include_str!("data/authorities.yaml"),
+        countries: include_str!("data/countries.yaml"),
+        adequacy: include_str!("data/adequacy.yaml"),
+        safeguards: include_str!("data/safeguards.yaml"),
+        regions: include_str!("data/regions.yaml"),
+        services: include_str!("data/services.yaml"),
+    };
+}
 
 /// Adds each link of `owner` to a provenance listing: every complaint page has its own source.
 fn link_entries<'a>(out: &mut Vec<(String, &'a dyn Provenance)>, owner: &str, links: &'a Links) {
@@ -164,12 +193,7 @@ impl Reference {
     /// The reference data built into the binary. An error only for an untested edit of the
     /// data files: the unit tests parse them.
     pub fn builtin() -> Result<Reference, String> {
-        Reference::from_yaml(
-            AUTHORITIES_YAML,
-            COUNTRIES_YAML,
-            ADEQUACY_YAML,
-            SAFEGUARDS_YAML,
-        )
+        Reference::from_sources(Sources::BUILTIN)
     }
 
     /// A digest of the data files: equal digests, equal data.
@@ -278,13 +302,22 @@ impl Reference {
         for s in &self.mechanisms {
             out.push((format!("safeguard {}", s.id()), s));
         }
+        for r in &self.regions {
+            out.push((format!("region {}", r.region().code()), r));
+        }
+        for s in &self.services {
+            out.push((format!("service {}", s.id()), s));
+        }
         out
     }
 
-    /// The oldest `as_of` date in the data, for a "reference data may be stale" note.
+    /// The oldest `as_of` date in the data, for a "reference data may be stale" note. The
+    /// catalogue of services is left out: an entry matters only to a declaration that uses
+    /// it, and lint judges its age there (N417).
     pub fn oldest_as_of(&self) -> Date {
         self.entries()
             .iter()
+            .filter(|(label, _)| !label.starts_with("service "))
             .map(|(_, e)| e.as_of())
             .min()
             .expect("reference data is never empty")

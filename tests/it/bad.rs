@@ -223,6 +223,16 @@ const FILES: &[(&str, Expect)] = &[
         ),
     ),
     (
+        "unknown-field-source-entry",
+        e(
+            2,
+            "28:9",
+            "error",
+            "data_categories[0].source[1]: unknown field `data_subject`",
+            "did you mean `data_subjects`?",
+        ),
+    ),
+    (
         "unknown-field-no-suggestion",
         e(
             2,
@@ -496,6 +506,16 @@ const FILES: &[(&str, Expect)] = &[
             "error[N010]",
             "no data category has the id `cookies`",
             "declare it under `data_categories:`",
+        ),
+    ),
+    (
+        "unknown-data-subject",
+        e(
+            1,
+            "32:21",
+            "error[N010]",
+            "no data subject has the id `customer`",
+            "did you mean `customers`?",
         ),
     ),
     (

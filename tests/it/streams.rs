@@ -30,6 +30,9 @@ fn commands(out: &str) -> Vec<(Vec<String>, i32, bool)> {
         // Stale outputs are listed on standard output.
         (v(&["build", li, "--out", out, "--check"]), 1, true),
         (v(&["build", li, "--out", out, "--format", "md"]), 0, false),
+        // Missing pages are listed on standard output.
+        (v(&["docs", "--out", out, "--check"]), 1, true),
+        (v(&["docs", "--out", out]), 0, false),
     ]
 }
 

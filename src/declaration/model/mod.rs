@@ -28,6 +28,9 @@ pub struct Declaration {
     pub joint_controllers: Vec<JointController>,
     /// The competent authority, resolved from built-in reference data (Art. 13(2)(d)).
     pub supervisory_authority: Option<AuthorityRef>,
+    /// Whose data are processed: groups of people that purposes and sources refer to by id.
+    #[serde(default)]
+    pub data_subjects: Vec<DataSubject>,
     /// The categories of personal data processed.
     #[serde(default)]
     pub data_categories: Vec<DataCategory>,
@@ -153,6 +156,7 @@ pub fn name_of<T: Serialize>(value: &T) -> String {
 mod data;
 mod lint;
 mod parties;
+mod places;
 mod practices;
 mod purposes;
 mod sharing;
@@ -160,6 +164,7 @@ mod sharing;
 pub use data::*;
 pub use lint::*;
 pub use parties::*;
+pub use places::*;
 pub use practices::*;
 pub use purposes::*;
 pub use sharing::*;

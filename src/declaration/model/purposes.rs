@@ -3,7 +3,7 @@
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use super::Provision;
+use super::{Provision, ProvisionRequirement};
 use crate::declaration::text::Text;
 use crate::declaration::time::{Duration, Event};
 
@@ -41,6 +41,9 @@ pub struct Purpose {
     /// under Article 10 GDPR by:" (fr « Fondement (article 10 du RGPD) : », nl “Grondslag
     /// (artikel 10 AVG):”), naming the Union or member-state law.
     pub criminal_basis: Option<Text>,
+    /// Ids of the data subjects (`data_subjects`) whose data this purpose processes.
+    #[serde(default)]
+    pub data_subjects: Vec<String>,
     /// Ids of the data categories used.
     #[serde(default)]
     pub data: Vec<String>,
@@ -54,14 +57,71 @@ pub struct Purpose {
     pub direct_marketing: bool,
     /// Automated decision-making, including profiling (Art. 22, 13(2)(f)).
     pub automated_decision: Option<AutomatedDecision>,
-    /// Overrides the categories' `provision` for this purpose.
-    pub provision: Option<Provision>,
+    /// Whether providing the data is required for this purpose (Art. 13(2)(e)), where it
+    /// differs from what the categories say: for all its data, or for some categories.
+    pub provision: Option<PurposeProvision>,
     /// How to withdraw consent for this purpose (Art. 7(3)), after the purpose's label under
     /// the right to withdraw consent, in lower case: "Newsletter: click the unsubscribe link in
     /// each newsletter." (fr « Lettre d'information : cliquez… », nl “Nieuwsbrief: klik…”).
     pub withdraw: Option<Text>,
     /// The purpose the data were first collected for, when this is further processing (Art. 13(3)).
     pub further_processing_of: Option<String>,
+}
+
+/// Whether providing data is required for a purpose, where it differs from the categories'
+/// `provision`: `requirement` and `consequences` for all its data, `per_category` for some.
+#[derive(Clone, Debug, Default, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct PurposeProvision {
+    /// For every category of the purpose: as a category's `provision.requirement`.
+    pub requirement: Option<ProvisionRequirement>,
+    /// For every category of the purpose: as a category's `provision.consequences`.
+    pub consequences: Option<Text>,
+    /// Categories whose provision differs for this purpose, each on its own: "Mobile number:
+    /// providing these data is optional; without these data, we contact you by email."
+    #[serde(default)]
+    pub per_category: Vec<CategoryProvision>,
+}
+
+impl PurposeProvision {
+    /// The provision for all the purpose's data, when it gives one.
+    pub fn own(&self) -> Option<Provision> {
+        (self.requirement.is_some() || self.consequences.is_some()).then(|| Provision {
+            requirement: self.requirement,
+            consequences: self.consequences.clone(),
+        })
+    }
+
+    /// The provision this purpose gives for category `id`: its own entry, else the one for all
+    /// its data.
+    pub fn for_category(&self, id: &str) -> Option<Provision> {
+        self.per_category
+            .iter()
+            .find(|c| c.data == id)
+            .map(CategoryProvision::provision)
+            .or_else(|| self.own())
+    }
+}
+
+/// Whether providing one data category is required for a purpose (Art. 13(2)(e)).
+#[derive(Clone, Debug, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct CategoryProvision {
+    /// Id of the data category; the purpose must list it in its `data`.
+    pub data: String,
+    /// As a category's `provision.requirement`.
+    pub requirement: Option<ProvisionRequirement>,
+    /// As a category's `provision.consequences`.
+    pub consequences: Option<Text>,
+}
+
+impl CategoryProvision {
+    pub fn provision(&self) -> Provision {
+        Provision {
+            requirement: self.requirement,
+            consequences: self.consequences.clone(),
+        }
+    }
 }
 
 /// The Art. 6(1) legal bases of a purpose: written as one (`contract`) or as a list

@@ -70,7 +70,7 @@ pub const INVALID_PATH: Rule = Rule {
     wp260: None,
     summary: "the `path` of an entry of `lint.allow` names nothing in the declaration",
     docs: Docs {
-        what: "`path` is a declaration path as findings give it (`recipients[carriers].name`), naming entries of `purposes`, `data_categories`, `recipients`, `joint_controllers` and `processor_activities` by id and entries of other lists by index from 0 (`security[2]`). It must name something in the declaration: a node, or a field its parent may have. Such an entry allows nothing.",
+        what: "`path` is a declaration path as findings give it (`recipients[carriers].name`), naming entries of `purposes`, `data_subjects`, `data_categories`, `recipients`, `joint_controllers` and `processor_activities` by id and entries of other lists by index from 0 (`security[2]`). It must name something in the declaration: a node, or a field its parent may have. Such an entry allows nothing.",
         why: "An index into a list of entries with ids would point at another entry as soon as one is added or removed, and allow findings no one reviewed; a path that names nothing is a leftover from an entry that was renamed or removed.",
         bad: "lint:\n  allow:\n    - rule: N401\n      path: recipients[3]\n      reason: the carrier depends on the destination\n",
         good: "lint:\n  allow:\n    - rule: N401\n      path: recipients[carriers]\n      reason: the carrier depends on the destination\n",

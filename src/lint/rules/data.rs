@@ -1,9 +1,10 @@
-//! Rules on data categories: what is processed, where it comes from (Art. 13 or 14), and
-//! whether people must provide it.
+//! Rules on data categories and data subjects: what is processed and about whom, where it comes
+//! from (Art. 13 or 14, for everyone or per group of data subjects), and whether people must
+//! provide it.
 
-use crate::declaration::{DataCategory, Provision, ProvisionRequirement, SourceKind};
+use crate::declaration::{DataSubjectKind, Provision, ProvisionRequirement, SourceKind};
 use crate::diagnostic::Severity;
-use crate::lint::facts::list;
+use crate::lint::facts::{Kind, list};
 use crate::lint::{Context, Docs, Findings, Rule};
 
 /// The rules of this module, in id order.
@@ -92,16 +93,75 @@ pub static RULES: &[Rule] = &[
         check: Some(provision_without_data),
         check_all: None,
     },
+    Rule {
+        id: "N330",
+        name: "purpose-without-data-subjects",
+        severity: Severity::Note,
+        articles: "Art. 12(1), 13(1)(c), 30(1)(c)",
+        wp260: None,
+        summary: "a purpose does not say whose data it processes, though the declaration names data subjects",
+        docs: Docs {
+            what: "When the declaration lists `data_subjects`, each purpose may name in `data_subjects` the groups whose data it processes; the notice then says so in the purpose. A note: Arts. 13 and 14 do not require it, and a notice that tells its groups apart elsewhere (in the descriptions of its data) may leave it out to stay concise.",
+            why: "A notice read by several groups of people (clients, their staff, visitors, applicants) is intelligible only if each can tell which purposes concern them (Art. 12(1)); the record of processing activities needs the categories of data subjects of each processing (Art. 30(1)(c)).",
+            bad: "data_subjects:\n  - {id: customers, kind: customers}\npurposes:\n  - id: orders\n    legal_basis: contract\n",
+            good: "data_subjects:\n  - {id: customers, kind: customers}\npurposes:\n  - id: orders\n    legal_basis: contract\n    data_subjects: [customers]\n",
+        },
+        check: Some(purpose_subjects),
+        check_all: None,
+    },
+    Rule {
+        id: "N331",
+        name: "source-for-unconcerned-subjects",
+        severity: Severity::Warning,
+        articles: "Art. 13, 14(2)(f)",
+        wp260: None,
+        summary: "a data category's source names data subjects that no purpose using the category concerns",
+        docs: Docs {
+            what: "Each group named in a `source`'s `data_subjects` should be among the `data_subjects` of a purpose that uses the category (checked when those purposes name their data subjects).",
+            why: "A source for people whose data the category is not processed about states a fact about nobody, and usually means a purpose lacks a group, or the source names the wrong one.",
+            bad: "data_subjects:\n  - {id: customers, kind: customers}\n  - {id: prospects, kind: prospects}\ndata_categories:\n  - id: contact\n    source:\n      - {data_subjects: [prospects], kind: third_party, name: Leads SA}\npurposes:\n  - id: orders\n    data_subjects: [customers]\n    data: [contact]\n",
+            good: "data_subjects:\n  - {id: customers, kind: customers}\n  - {id: prospects, kind: prospects}\ndata_categories:\n  - id: contact\n    source:\n      - {data_subjects: [prospects], kind: third_party, name: Leads SA}\npurposes:\n  - id: orders\n    data_subjects: [customers, prospects]\n    data: [contact]\n",
+        },
+        check: Some(unconcerned_sources),
+        check_all: None,
+    },
+    Rule {
+        id: "N332",
+        name: "subjects-without-source",
+        severity: Severity::Warning,
+        articles: "Art. 13, 14(2)(f)",
+        wp260: Some("WP260 Annex, \"The source of the personal data\""),
+        summary: "a data category's sources, given per group of data subjects, leave out a group whose data a purpose uses",
+        docs: Docs {
+            what: "Where a category's `source` names groups (`data_subjects`), every group of the purposes that use the category should be named by one entry, or one entry should name none (it is then the source for everyone else).",
+            why: "The notice says where the data come from group by group; for a group left out it says nothing, so a reader of that group cannot tell whether the data come from them (Art. 13) or from whom (Art. 14(2)(f)).",
+            bad: "data_subjects:\n  - {id: workers, label: {en: Workers of our clients}}\n  - {id: self-employed, label: {en: Self-employed clients}}\ndata_categories:\n  - id: contact\n    source:\n      - {data_subjects: [workers], kind: third_party, description: {en: your employer}}\npurposes:\n  - id: support\n    data_subjects: [workers, self-employed]\n    data: [contact]\n",
+            good: "data_subjects:\n  - {id: workers, label: {en: Workers of our clients}}\n  - {id: self-employed, label: {en: Self-employed clients}}\ndata_categories:\n  - id: contact\n    source:\n      - {data_subjects: [workers], kind: third_party, description: {en: your employer}}\n      - {data_subjects: [self-employed], kind: data_subject}\npurposes:\n  - id: support\n    data_subjects: [workers, self-employed]\n    data: [contact]\n",
+        },
+        check: Some(subjects_without_source),
+        check_all: None,
+    },
+    Rule {
+        id: "N333",
+        name: "unnamed-data-subjects",
+        severity: Severity::Warning,
+        articles: "Art. 12(1)",
+        wp260: None,
+        summary: "a group of data subjects has no label and no kind to name it by",
+        docs: Docs {
+            what: "Each entry of `data_subjects` needs a `label`, or a `kind` other than `other` (whose name the notice then uses: `customers` is \"Customers\", « Clients », “Klanten”).",
+            why: "Without either, the notice can only show the group's id to the people it is about.",
+            bad: "data_subjects:\n  - id: crew\n",
+            good: "data_subjects:\n  - id: crew\n    label: {en: Festival volunteers}\n    kind: other\n",
+        },
+        check: Some(unnamed_subjects),
+        check_all: None,
+    },
 ];
-
-/// Art. 14 applies to the category: its data come from someone other than the person.
-fn is_indirect(c: &DataCategory) -> bool {
-    c.source.as_ref().is_some_and(|s| s.is_indirect())
-}
 
 pub fn indirect_label(cx: &Context, f: &mut Findings) {
     for (i, c) in cx.decl().data_categories.iter().enumerate() {
-        if is_indirect(c) && c.label.is_none() {
+        if c.is_indirect() && c.label.is_none() {
             f.missing(
                 &format!("data_categories[{i}]"),
                 "label",
@@ -130,29 +190,34 @@ pub fn purpose_data(cx: &Context, f: &mut Findings) {
 
 pub fn source(cx: &Context, f: &mut Findings) {
     for (i, c) in cx.decl().data_categories.iter().enumerate() {
-        let Some(s) = c.source.as_ref().filter(|s| s.is_indirect()) else {
+        let Some(sources) = &c.source else {
             continue;
         };
-        let named = s.name.is_some() || s.description.is_some();
-        let located = s.kind == SourceKind::Public && s.url.is_some();
-        if !named && !located {
-            let kind = if s.kind == SourceKind::Public {
-                "public"
-            } else {
-                "third_party"
-            };
-            f.at(
-                &format!("data_categories[{i}].source"),
-                format!(
-                    "data category `{}` comes from a {} source that is not named",
-                    c.id,
-                    kind.replace('_', " ")
-                ),
-                format!(
-                    "write `source: {{kind: {kind}, name: <who>}}`, or add `description: {}` saying what kind of source it is",
-                    cx.text_template()
-                ),
-            );
+        for (path, s) in sources.with_paths(&format!("data_categories[{i}].source")) {
+            if !s.is_indirect() {
+                continue;
+            }
+            let named = s.name.is_some() || s.description.is_some();
+            let located = s.kind == SourceKind::Public && s.url.is_some();
+            if !named && !located {
+                let kind = if s.kind == SourceKind::Public {
+                    "public"
+                } else {
+                    "third_party"
+                };
+                f.at(
+                    &path,
+                    format!(
+                        "data category `{}` comes from a {} source that is not named",
+                        c.id,
+                        kind.replace('_', " ")
+                    ),
+                    format!(
+                        "write `{{kind: {kind}, name: <who>}}`, or add `description: {}` saying what kind of source it is",
+                        cx.text_template()
+                    ),
+                );
+            }
         }
     }
 }
@@ -161,21 +226,34 @@ pub fn provision(cx: &Context, f: &mut Findings) {
     let decl = cx.decl();
     let text = cx.text_template();
     for (i, p) in decl.purposes.iter().enumerate() {
-        if let Some(pr) = &p.provision {
+        let Some(pp) = &p.provision else {
+            continue;
+        };
+        if let Some(own) = pp.own() {
             let whose = format!("purpose `{}`", p.id);
-            incomplete_provision(f, &format!("purposes[{i}].provision"), &whose, pr, &text);
+            incomplete_provision(f, &format!("purposes[{i}].provision"), &whose, &own, &text);
+        }
+        for (k, c) in pp.per_category.iter().enumerate() {
+            let whose = format!("purpose `{}` for `{}`", p.id, c.data);
+            let path = format!("purposes[{i}].provision.per_category[{k}]");
+            incomplete_provision(f, &path, &whose, &c.provision(), &text);
         }
     }
     // One finding per category, naming the purposes that rely on it: the fix is one
     // `provision` on the category, not one per purpose that uses it.
     for (k, c) in decl.data_categories.iter().enumerate() {
-        if is_indirect(c) {
+        if !c.is_provided() {
             continue;
         }
         let users: Vec<&str> = decl
             .purposes
             .iter()
-            .filter(|p| p.provision.is_none() && p.data.contains(&c.id))
+            .filter(|p| {
+                p.data.contains(&c.id)
+                    && p.provision
+                        .as_ref()
+                        .is_none_or(|pp| pp.for_category(&c.id).is_none())
+            })
             .map(|p| p.id.as_str())
             .collect();
         if users.is_empty() {
@@ -240,5 +318,122 @@ fn incomplete_provision(f: &mut Findings, path: &str, whose: &str, pr: &Provisio
             format!("add `consequences: {text}`, e.g. `{{en: we cannot deliver your order.}}`"),
         ),
         Some(_) => {}
+    }
+}
+
+pub fn purpose_subjects(cx: &Context, f: &mut Findings) {
+    let decl = cx.decl();
+    if decl.data_subjects.is_empty() {
+        return;
+    }
+    let ids: Vec<&str> = decl.data_subjects.iter().map(|s| s.id.as_str()).collect();
+    for (i, p) in decl.purposes.iter().enumerate() {
+        if p.data_subjects.is_empty() {
+            f.missing(
+                &format!("purposes[{i}]"),
+                "data_subjects",
+                format!("purpose `{}` does not say whose data it processes", p.id),
+                format!(
+                    "add `data_subjects: [<id>, …]` with the groups it concerns, among {}",
+                    list(&ids)
+                ),
+            );
+        }
+    }
+}
+
+/// Whether every purpose that uses category `id` names its data subjects (so that a group's
+/// absence from them means something).
+fn all_name_subjects(decl: &crate::declaration::Declaration, id: &str) -> bool {
+    let mut users = decl
+        .purposes
+        .iter()
+        .filter(|p| p.data.iter().any(|d| d == id))
+        .peekable();
+    users.peek().is_some() && users.all(|p| !p.data_subjects.is_empty())
+}
+
+pub fn unconcerned_sources(cx: &Context, f: &mut Findings) {
+    let decl = cx.decl();
+    for (i, c) in decl.data_categories.iter().enumerate() {
+        let Some(sources) = &c.source else {
+            continue;
+        };
+        if !all_name_subjects(decl, &c.id) {
+            continue;
+        }
+        let subjects = decl.subjects_of_category(&c.id);
+        for (path, s) in sources.with_paths(&format!("data_categories[{i}].source")) {
+            for (k, id) in s.data_subjects.iter().enumerate() {
+                if cx.index().resolves(Kind::DataSubject, id) && !subjects.contains(&id.as_str()) {
+                    f.at(
+                        &format!("{path}.data_subjects[{k}]"),
+                        format!(
+                            "the source of data category `{}` is for `{id}`, but no purpose that uses the category concerns `{id}`",
+                            c.id
+                        ),
+                        format!(
+                            "add `{id}` to the `data_subjects` of the purposes that use `{}`, or remove it here",
+                            c.id
+                        ),
+                    );
+                }
+            }
+        }
+    }
+}
+
+pub fn subjects_without_source(cx: &Context, f: &mut Findings) {
+    let decl = cx.decl();
+    for (i, c) in decl.data_categories.iter().enumerate() {
+        let Some(sources) = &c.source else {
+            continue;
+        };
+        let per_group = sources.entries.iter().any(|s| !s.data_subjects.is_empty());
+        let for_the_rest = sources.entries.iter().any(|s| s.data_subjects.is_empty());
+        if !per_group || for_the_rest {
+            continue;
+        }
+        let missing: Vec<&str> = decl
+            .subjects_of_category(&c.id)
+            .into_iter()
+            .filter(|id| {
+                !sources
+                    .entries
+                    .iter()
+                    .any(|s| s.data_subjects.iter().any(|x| x == id))
+            })
+            .collect();
+        if !missing.is_empty() {
+            f.at(
+                &format!("data_categories[{i}].source"),
+                format!(
+                    "data category `{}` gives its source per group of data subjects, but not for {}, whose data a purpose uses",
+                    c.id,
+                    list(&missing)
+                ),
+                format!(
+                    "add an entry `{{data_subjects: [{}], kind: …}}` (`data_subject` if they provide the data themselves), or one without `data_subjects` for everyone else",
+                    missing.join(", ")
+                ),
+            );
+        }
+    }
+}
+
+pub fn unnamed_subjects(cx: &Context, f: &mut Findings) {
+    for (i, s) in cx.decl().data_subjects.iter().enumerate() {
+        let named_by_kind = s.kind.is_some_and(|k| k != DataSubjectKind::Other);
+        if s.label.is_none() && !named_by_kind {
+            f.missing(
+                &format!("data_subjects[{i}]"),
+                "label",
+                format!("data subject `{}` has no label, so the notice can only show its id", s.id),
+                format!(
+                    "add `label: {}` (a plural noun: \"Workers of our clients\"), or a `kind` such as `customers`",
+                    cx.text_template()
+                ),
+            );
+        }
     }
 }

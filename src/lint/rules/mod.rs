@@ -1,7 +1,8 @@
 //! The rule catalogue: every lint rule, declared once in the module of its id range.
 //!
 //! Ranges: N0xx the notice, ids and references (N020–N029 the declaration's `lint.allow`,
-//! N040–N049 changes since a previous version);
+//! N040–N049 changes since a previous version, N060–N069 what the declaration says but the
+//! notice cannot show, N070–N079 a declaration left unfinished);
 //! N1xx controller, DPO, representative, joint controllers; N2xx purposes, legal bases, special
 //! data; N3xx data categories, sources, provision; N4xx recipients and transfers, N45x cookies
 //! and trackers; N5xx retention; N6xx rights, objection, consent, automated decisions; N7xx
@@ -10,13 +11,17 @@
 
 pub mod allow;
 mod authority;
+mod catalogue;
 mod changes;
 mod controller;
 mod cookies;
 mod data;
+mod destinations;
+mod drops;
 mod freshness;
 mod lengths;
 mod notice;
+mod placeholders;
 mod purposes;
 mod recipients;
 mod references;
@@ -27,6 +32,7 @@ mod transfers;
 mod wording;
 
 pub use notice::is_slug;
+pub use placeholders::{PLACEHOLDER, has_placeholder};
 pub use wording::fixed_wording;
 
 use super::Rule;
@@ -38,11 +44,15 @@ static CATALOGUE: &[&[Rule]] = &[
     lengths::RULES,
     allow::RULES,
     changes::RULES,
+    drops::RULES,
+    placeholders::RULES,
     controller::RULES,
     purposes::RULES,
     data::RULES,
     recipients::RULES,
     transfers::RULES,
+    destinations::RULES,
+    catalogue::RULES,
     cookies::RULES,
     retention::RULES,
     rights::RULES,

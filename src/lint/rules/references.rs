@@ -7,6 +7,7 @@ use crate::declaration::RecipientRole;
 use crate::diagnostic::Severity;
 use crate::lint::facts::{self, Kind};
 use crate::lint::{Context, Docs, Findings, Rule};
+use crate::reference::Region;
 
 /// The rules of this module, in id order.
 pub static RULES: &[Rule] = &[
@@ -16,9 +17,9 @@ pub static RULES: &[Rule] = &[
         severity: Severity::Error,
         articles: "Art. 12(1)",
         wp260: None,
-        summary: "an id of a purpose, data category, recipient, joint controller or processor activity is not a slug",
+        summary: "an id of a purpose, data subject, data category, recipient, joint controller or processor activity is not a slug",
         docs: Docs {
-            what: "Ids of purposes, data categories, recipients, joint controllers and processor activities must be slugs: lowercase letters, digits, `-` and `_`, starting with a letter or digit, at most 64 characters.",
+            what: "Ids of purposes, data subjects, data categories, recipients, joint controllers and processor activities must be slugs: lowercase letters, digits, `-` and `_`, starting with a letter or digit, at most 64 characters.",
             why: "Ids cross-reference entries and become anchors in the published notice (`#purpose-<id>`); spaces, capitals or punctuation make broken links and references that are easy to mistype.",
             bad: "purposes:\n  - id: Direct Marketing\n",
             good: "purposes:\n  - id: direct-marketing\n",
@@ -34,7 +35,7 @@ pub static RULES: &[Rule] = &[
         wp260: None,
         summary: "two entries of the same list have the same id",
         docs: Docs {
-            what: "Within `purposes`, `data_categories`, `recipients`, `joint_controllers` and `processor_activities`, each id may be used once. (A purpose and a data category may share an id.)",
+            what: "Within `purposes`, `data_subjects`, `data_categories`, `recipients`, `joint_controllers` and `processor_activities`, each id may be used once. (A purpose and a data category may share an id.)",
             why: "A reference to a duplicated id is ambiguous: the notice could show one entry's retention or recipients for the other.",
             bad: "recipients:\n  - id: hosting\n    name: Nordhost BV\n  - id: hosting\n    name: Cloudy SA\n",
             good: "recipients:\n  - id: hosting\n    name: Nordhost BV\n  - id: backup\n    name: Cloudy SA\n",
@@ -48,9 +49,9 @@ pub static RULES: &[Rule] = &[
         severity: Severity::Error,
         articles: "Art. 12(1), 13(1)(c)-(e), 14(1)(c)-(e)",
         wp260: None,
-        summary: "a reference names a purpose, data category or recipient that is not declared",
+        summary: "a reference names a purpose, data subject, data category or recipient that is not declared",
         docs: Docs {
-            what: "Every id used in `purposes[].data`, `purposes[].recipients`, `retention.per_category[].data` (which must also be among the purpose's data), `joint_controllers[].purposes`, `purposes[].further_processing_of` (which may not be the purpose itself) and `cookies.trackers[].recipient` must be declared.",
+            what: "Every id used in `purposes[].data_subjects`, `purposes[].data`, `purposes[].recipients`, `retention.per_category[].data` and `purposes[].provision.per_category[].data` (which must also be among the purpose's data), `data_categories[].source.data_subjects`, `joint_controllers[].purposes`, `purposes[].further_processing_of` (which may not be the purpose itself), `processor_activities[].data` (an id, not a text), `processor_activities[].sub_processors` and `cookies.trackers[].recipient` must be declared.",
             why: "A reference that does not resolve silently drops information the reader is owed: the data a purpose uses, who receives them.",
             bad: "data_categories:\n  - id: contact\npurposes:\n  - id: orders\n    data: [contcat]\n",
             good: "data_categories:\n  - id: contact\npurposes:\n  - id: orders\n    data: [contact]\n",
@@ -64,9 +65,9 @@ pub static RULES: &[Rule] = &[
         severity: Severity::Warning,
         articles: "Art. 12(1)",
         wp260: Some("WP260, \"Concise, transparent, intelligible and easily accessible\""),
-        summary: "a data category or recipient is declared but no purpose (or tracker) uses it",
+        summary: "a data subject, data category or recipient is declared but nothing uses it",
         docs: Docs {
-            what: "Each data category should be used by at least one purpose (`purposes[].data`), and each recipient by a purpose (`purposes[].recipients`) or a tracker (`cookies.trackers[].recipient`). Recipients with `role: authority` are exempt: they receive data on request, whatever the purpose.",
+            what: "Each data subject should be named by a purpose (`purposes[].data_subjects`) or a source (`data_categories[].source.data_subjects`); each data category used by a purpose (`purposes[].data`) or a processor activity (`processor_activities[].data`); each recipient by a purpose (`purposes[].recipients`), a tracker (`cookies.trackers[].recipient`) or a processor activity (`processor_activities[].sub_processors`). Recipients with `role: authority` are exempt: they receive data on request, whatever the purpose.",
             why: "An entry no purpose uses is either forgotten in a purpose (so the purpose's information is incomplete) or left over (so the notice lists data or recipients that are not processed).",
             bad: "data_categories:\n  - id: contact\n  - id: fax\npurposes:\n  - id: orders\n    data: [contact]\n",
             good: "data_categories:\n  - id: contact\npurposes:\n  - id: orders\n    data: [contact]\n",
@@ -175,6 +176,7 @@ pub fn unknown_references(cx: &Context, f: &mut Findings) {
 pub fn unused(cx: &Context, f: &mut Findings) {
     let decl = cx.decl();
     for (kind, users) in [
+        (Kind::DataSubject, "purposes[].data_subjects"),
         (Kind::DataCategory, "purposes[].data"),
         (Kind::Recipient, "purposes[].recipients"),
     ] {
@@ -188,7 +190,15 @@ pub fn unused(cx: &Context, f: &mut Findings) {
             if !authority && !cx.index().is_referenced(kind, id) {
                 f.at(
                     &format!("{path}.id"),
-                    format!("{} `{id}` is declared but no purpose uses it", kind.noun()),
+                    format!(
+                        "{} `{id}` is declared but no purpose {} it",
+                        kind.noun(),
+                        if kind == Kind::DataSubject {
+                            "or source names"
+                        } else {
+                            "uses"
+                        }
+                    ),
                     format!(
                         "add `{id}` to the `{}` of the purposes that use it, or remove the entry",
                         users.rsplit('.').next().unwrap_or(users)
@@ -220,6 +230,14 @@ pub fn unknown_countries(cx: &Context, f: &mut Findings) {
             .find(|c| c.names().values().any(|n| n.to_lowercase() == written))
             .map(|c| format!("did you mean `{}`? ", c.code()))
             .unwrap_or_default();
+        // Only where data go may be a region: an establishment is in one country.
+        let hint = match Region::from_code(code) {
+            Some(region) => format!(
+                "`{}` names a region, which only a recipient's or a storage location's `country` may be: ",
+                region.code()
+            ),
+            None => hint,
+        };
         f.at(
             &path,
             e.to_string(),

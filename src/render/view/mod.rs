@@ -14,14 +14,18 @@ use crate::i18n::{Arg, Locales};
 use crate::reference::Reference;
 
 mod practices;
+mod processor;
 mod purposes;
 mod rights;
 mod sharing;
+mod subjects;
 
 use practices::{ComplianceView, DisclosureView, GlossaryView, SeparateView, StorageView};
+use processor::ProcessorView;
 use purposes::{BasisGroupView, CategoryView, PurposeView};
 use rights::{AutomatedView, ObjectionView, RightsView};
-use sharing::{CookiesView, ProcessorView, RecipientGroupView, TransferView};
+use sharing::{CookiesView, RecipientGroupView, TransferView};
+use subjects::SubjectView;
 
 #[derive(Serialize)]
 pub struct View {
@@ -38,11 +42,15 @@ pub struct View {
     /// The first layer's "why, on which basis, how long": purposes grouped by legal bases.
     pub bases: Vec<BasisGroupView>,
     pub purposes: Vec<PurposeView>,
+    /// Whose data: every group of data subjects with who belongs to it, when one says so.
+    pub data_subjects: Vec<SubjectView>,
     pub data_categories: Vec<CategoryView>,
     pub recipient_groups: Vec<RecipientGroupView>,
     /// The first layer's "who receives them", by role; none without recipients.
     pub recipients_summary: Option<String>,
     pub transfers: Vec<TransferView>,
+    /// The destinations outside the EEA, each once, for the first layer.
+    pub transfer_countries: Vec<String>,
     /// True when every recipient is known to be in the EEA.
     pub no_transfers: bool,
     pub automated_decisions: Vec<AutomatedView>,
@@ -249,7 +257,8 @@ impl Builder<'_> {
             .iter()
             .map(|p| self.purpose(p))
             .collect::<Result<Vec<_>>>()?;
-        let (transfers, no_transfers) = self.transfers()?;
+        let (transfers, transfer_countries, all_known) = self.transfers()?;
+        let no_transfers = all_known && transfers.is_empty();
         let (recipient_groups, recipients_summary) = self.recipient_groups()?;
         Ok(View {
             title,
@@ -280,24 +289,34 @@ impl Builder<'_> {
             joint_controllers: decl
                 .joint_controllers
                 .iter()
-                .map(|j| JointView {
-                    id: j.id.clone(),
-                    name: j.name.clone().unwrap_or_else(|| j.id.clone()),
-                    essence: self.opt(&j.essence),
-                    purposes: j
-                        .purposes
-                        .iter()
-                        .map(|p| self.purpose_label_by_id(p))
-                        .collect(),
-                    contact_point: j.contact_point.map(|c| match c {
-                        ContactPoint::Us => "us",
-                        ContactPoint::Them => "them",
-                    }),
-                    notice_url: j.notice_url.clone(),
-                    has_contact: !j.contact.is_empty(),
-                    contact: self.contact(&j.contact),
+                .map(|j| {
+                    Ok(JointView {
+                        id: j.id.clone(),
+                        name: j.name.clone().unwrap_or_else(|| j.id.clone()),
+                        essence: self.opt(&j.essence),
+                        purposes: j
+                            .purposes
+                            .iter()
+                            .map(|p| self.purpose_label_by_id(p))
+                            .collect(),
+                        contact_point: j.contact_point.map(|c| match c {
+                            ContactPoint::Us => "us",
+                            ContactPoint::Them => "them",
+                        }),
+                        notice_url: j.notice_url.clone(),
+                        has_contact: !j.contact.is_empty() || j.country.is_some(),
+                        contact: {
+                            // The country closes the postal address, or stands alone without one.
+                            let mut contact = self.contact(&j.contact);
+                            contact
+                                .address
+                                .extend(j.country.as_deref().map(|c| self.country(c)).transpose()?);
+                            contact
+                        },
+                    })
                 })
-                .collect(),
+                .collect::<Result<Vec<_>>>()?,
+            data_subjects: self.subjects()?,
             data_categories: decl
                 .data_categories
                 .iter()
@@ -307,9 +326,10 @@ impl Builder<'_> {
             recipient_groups,
             recipients_summary,
             transfers,
+            transfer_countries,
             no_transfers,
             automated_decisions: self.automated()?,
-            processor_activities: self.processor_activities(),
+            processor_activities: self.processor_activities()?,
             cookies: decl.cookies.as_ref().map(|c| self.cookies(c)).transpose()?,
             security: decl.security.iter().map(|s| self.text(s)).collect(),
             rights: self.rights()?,

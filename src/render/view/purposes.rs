@@ -4,9 +4,10 @@
 use anyhow::Result;
 use serde::Serialize;
 
+use super::subjects::NoteView;
 use super::{Builder, sentence};
 use crate::declaration::{self as d, Event, Purpose, Retention, Text};
-use crate::i18n::grammar::upper_first;
+use crate::i18n::grammar::{lower_first, upper_first};
 
 /// The purposes resting on the same legal bases, for the first layer: each fact of "why, on
 /// which basis, how long" is stated there once.
@@ -39,11 +40,16 @@ pub struct PurposeView {
     pub law: Option<String>,
     pub special: Option<SpecialView>,
     pub criminal: Option<CriminalView>,
+    /// Labels of the data subjects whose data the purpose processes.
+    pub data_subjects: Vec<String>,
     /// Labels of the data categories used.
     pub data: Vec<String>,
     /// Whether providing the data is required for this purpose, and what happens if not
     /// (Art. 13(2)(e)), as a sentence.
     pub provision: Option<String>,
+    /// The same for categories whose provision differs for this purpose, each as "Category:
+    /// sentence".
+    pub category_provisions: Vec<String>,
     pub further_of: Option<String>,
 }
 
@@ -69,7 +75,7 @@ pub struct CategoryView {
     /// Sentences on whether the data are special (Art. 9) or criminal (Art. 10), where they
     /// come from (Art. 14(2)(f)) and whether providing them is required (Art. 13(2)(e)). The
     /// first are sentences too, not brackets after the description, which may end in one.
-    pub notes: Vec<String>,
+    pub notes: Vec<NoteView>,
 }
 
 impl Builder<'_> {
@@ -102,13 +108,16 @@ impl Builder<'_> {
                 categories: criminal,
                 basis: self.opt(&p.criminal_basis),
             }),
+            data_subjects: self.subject_labels(&p.data_subjects)?,
             data: p.data.iter().map(|id| self.category_label(id)).collect(),
             provision: p
                 .provision
                 .as_ref()
-                .map(|pr| self.provision(pr, !p.data.is_empty()))
+                .and_then(d::PurposeProvision::own)
+                .map(|pr| self.provision(&pr, !p.data.is_empty()))
                 .transpose()?
                 .flatten(),
+            category_provisions: self.category_provisions(p)?,
             further_of: p
                 .further_processing_of
                 .as_deref()
@@ -174,33 +183,10 @@ impl Builder<'_> {
         p: &Purpose,
         categories: &[&d::DataCategory],
     ) -> Result<Vec<String>> {
-        let mut out = Vec::new();
-        if let Some(r) = &p.retention {
-            if let Some(s) = self.retention_phrase(
-                r.duration,
-                r.after.as_ref(),
-                r.criteria.as_ref(),
-                r.exception.as_ref(),
-            )? {
-                out.push(s);
-            }
-            for c in &r.per_category {
-                if let Some(s) = self.retention_phrase(
-                    c.duration,
-                    c.after.as_ref(),
-                    c.criteria.as_ref(),
-                    c.exception.as_ref(),
-                )? {
-                    out.push(self.msg(
-                        "retention-category",
-                        &[
-                            ("category", self.category_label(&c.data).into()),
-                            ("retention", s.into()),
-                        ],
-                    )?);
-                }
-            }
-        }
+        let mut out = match &p.retention {
+            Some(r) => self.rule_phrases(r)?,
+            None => Vec::new(),
+        };
         if p.retention
             .as_ref()
             .is_none_or(|r| r.duration.is_none() && r.criteria.is_none())
@@ -228,6 +214,36 @@ impl Builder<'_> {
                         ],
                     )?);
                 }
+            }
+        }
+        Ok(out)
+    }
+
+    /// The phrases of one retention rule: its own period, then its per-category overrides.
+    pub(super) fn rule_phrases(&self, r: &Retention) -> Result<Vec<String>> {
+        let mut out = Vec::new();
+        if let Some(s) = self.retention_phrase(
+            r.duration,
+            r.after.as_ref(),
+            r.criteria.as_ref(),
+            r.exception.as_ref(),
+        )? {
+            out.push(s);
+        }
+        for c in &r.per_category {
+            if let Some(s) = self.retention_phrase(
+                c.duration,
+                c.after.as_ref(),
+                c.criteria.as_ref(),
+                c.exception.as_ref(),
+            )? {
+                out.push(self.msg(
+                    "retention-category",
+                    &[
+                        ("category", self.category_label(&c.data).into()),
+                        ("retention", s.into()),
+                    ],
+                )?);
             }
         }
         Ok(out)
@@ -307,71 +323,66 @@ impl Builder<'_> {
         Ok(Some(upper_first(&text)))
     }
 
+    /// "Category: sentence" for each category whose provision the purpose sets on its own.
+    fn category_provisions(&self, p: &Purpose) -> Result<Vec<String>> {
+        let Some(pp) = &p.provision else {
+            return Ok(Vec::new());
+        };
+        let mut out = Vec::new();
+        // As for a category's own provision: only data the person provides (lint N063).
+        let provided = |id: &str| {
+            self.decl
+                .data_categories
+                .iter()
+                .find(|c| c.id == id)
+                .is_none_or(d::DataCategory::is_provided)
+        };
+        for c in pp.per_category.iter().filter(|c| provided(&c.data)) {
+            if let Some(provision) = self.provision(&c.provision(), true)? {
+                out.push(self.scoped_provision(self.category_label(&c.data), &provision)?);
+            }
+        }
+        Ok(out)
+    }
+
+    /// An Art. 13(2)(e) sentence that concerns only some data or some people: "Mobile number:
+    /// providing these data is optional…".
+    fn scoped_provision(&self, whom: String, provision: &str) -> Result<String> {
+        self.msg(
+            "provision-scoped",
+            &[
+                ("whom", whom.into()),
+                ("provision", lower_first(provision).into()),
+            ],
+        )
+    }
+
     pub(super) fn category(&self, c: &d::DataCategory) -> Result<CategoryView> {
         let mut notes = Vec::new();
         if let Some(s) = c.special {
             let kind = self.msg(&format!("special-{}", d::name_of(&s)), &[])?;
-            notes.push(self.msg("data-special", &[("kind", kind.into())])?);
-        }
-        if c.criminal {
-            notes.push(self.msg("data-criminal", &[])?);
-        }
-        if let Some(src) = c.source.as_ref().filter(|s| s.is_indirect()) {
-            // Ended as a sentence where it follows a name; bare where it stands in for the name,
-            // whose message supplies the punctuation.
-            let bare = self
-                .opt(&src.description)
-                .map(|s| s.trim_end().trim_end_matches('.').to_owned());
-            let description = self.opt(&src.description).map(|s| sentence(&s));
-            let mut text = match (src.kind, &src.name, description) {
-                (d::SourceKind::Public, Some(n), _) => {
-                    self.msg("source-public", &[("name", n.clone().into())])?
-                }
-                (d::SourceKind::Public, None, Some(_)) => self.msg(
-                    "source-public",
-                    &[("name", bare.unwrap_or_default().into())],
-                )?,
-                (d::SourceKind::Public, None, None) => self.msg("source-public-unnamed", &[])?,
-                (_, Some(n), Some(desc)) => self.msg(
-                    "source-third_party-described",
-                    &[("name", n.clone().into()), ("description", desc.into())],
-                )?,
-                (_, Some(n), None) => {
-                    self.msg("source-third_party", &[("name", n.clone().into())])?
-                }
-                (_, None, Some(_)) => self.msg(
-                    "source-third_party",
-                    &[("name", bare.unwrap_or_default().into())],
-                )?,
-                (_, None, None) => self.msg("source-third_party-unnamed", &[])?,
-            };
-            if src.kind == d::SourceKind::ThirdParty && src.public == Some(true) {
-                text = format!(
-                    "{} {}",
-                    sentence(&text),
-                    self.msg("source-public-flag", &[])?
-                );
-            }
-            notes.push(sentence(&text));
-        }
-        // How data are collected from the person themselves (at signature, through a form…).
-        if let Some(src) = c.source.as_ref().filter(|s| !s.is_indirect())
-            && let Some(desc) = self.opt(&src.description)
-        {
-            notes.push(sentence(
-                &self.msg("source-data_subject", &[("description", desc.into())])?,
+            notes.push(NoteView::text(
+                self.msg("data-special", &[("kind", kind.into())])?,
             ));
         }
-        let from_subject = !c.source.as_ref().is_some_and(d::Source::is_indirect);
-        if from_subject
-            && let Some(sentence) = c
+        if c.criminal {
+            notes.push(NoteView::text(self.msg("data-criminal", &[])?));
+        }
+        notes.extend(self.source_notes(c)?);
+        if c.is_provided()
+            && let Some(provision) = c
                 .provision
                 .as_ref()
                 .map(|pr| self.provision(pr, true))
                 .transpose()?
                 .flatten()
         {
-            notes.push(sentence);
+            // Where only some groups provide the data themselves, the sentence is about them.
+            let text = match self.providing_groups(c)? {
+                Some(whom) => self.scoped_provision(whom, &provision)?,
+                None => provision,
+            };
+            notes.push(NoteView::text(text));
         }
         Ok(CategoryView {
             id: c.id.clone(),

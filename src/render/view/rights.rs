@@ -8,7 +8,7 @@ use serde::Serialize;
 use super::{Builder, ContactView};
 use crate::declaration as d;
 use crate::declaration::{LegalBasis, Purpose};
-use crate::rights::{Right, purpose_rights, rights_contact};
+use crate::rights::{Right, listed_rights, purpose_rights, rights_contact};
 
 #[derive(Serialize)]
 pub struct RightsView {
@@ -73,42 +73,17 @@ impl Builder<'_> {
             .map(|p| (p, purpose_rights(p)))
             .collect();
         let mut list = Vec::new();
-        for right in Right::ALL {
-            // Both kinds of objection are listed once, as "right to object": `Object` is listed
-            // whenever any purpose gives either (see `listed` below), so this one never is.
-            // The right to complain has its own section.
-            if matches!(right, Right::ObjectMarketing | Right::Complaint) {
-                continue;
-            }
+        // The right to complain has its own section.
+        for right in listed_rights(self.decl)
+            .into_iter()
+            .filter(|r| *r != Right::Complaint)
+        {
             let having: Vec<&Purpose> = per_purpose
                 .iter()
                 .filter(|(_, r)| r.contains(&right))
                 .map(|(p, _)| *p)
                 .collect();
             let all_have = having.len() == per_purpose.len();
-            let listed = match right {
-                Right::Object => {
-                    !having.is_empty()
-                        || per_purpose
-                            .iter()
-                            .any(|(_, r)| r.contains(&Right::ObjectMarketing))
-                }
-                _ => {
-                    !having.is_empty()
-                        || (per_purpose.is_empty()
-                            && matches!(
-                                right,
-                                Right::Access
-                                    | Right::Rectification
-                                    | Right::Erasure
-                                    | Right::Restriction
-                                    | Right::Complaint
-                            ))
-                }
-            };
-            if !listed {
-                continue;
-            }
             let (only, except) = match right {
                 // Shown per purpose, where the exception is a legal one worth naming.
                 Right::Erasure if !all_have => (

@@ -4,5 +4,6 @@
 mod authority;
 mod cli;
 mod config;
+mod drops;
 mod fixtures;
 mod messages;
