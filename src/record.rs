@@ -292,7 +292,7 @@ mod tests {
     use super::*;
     use crate::date::Date;
     use crate::i18n::Locales;
-    use crate::reference::Reference;
+    use crate::reference::{Reference, Sources};
     use crate::render::FragmentOptions;
     use crate::render::templates::TemplateSet;
 
@@ -303,6 +303,8 @@ mod tests {
         locales: Option<PathBuf>,
         /// Appended to the built-in countries data.
         countries: &'static str,
+        /// Appended to the built-in catalogue of services.
+        services: &'static str,
         build_date: Option<Date>,
         fragment: FragmentOptions,
         without_pdf: bool,
@@ -316,12 +318,16 @@ mod tests {
                 include_str!("reference/data/countries.yaml"),
                 self.countries
             );
-            let reference = Reference::from_yaml(
-                include_str!("reference/data/authorities.yaml"),
-                &countries,
-                include_str!("reference/data/adequacy.yaml"),
-                include_str!("reference/data/safeguards.yaml"),
-            )
+            let services = format!(
+                "{}{}",
+                include_str!("reference/data/services.yaml"),
+                self.services
+            );
+            let reference = Reference::from_sources(Sources {
+                countries: &countries,
+                services: &services,
+                ..Sources::BUILTIN
+            })
             .unwrap();
             let renderer = Renderer::new(
                 TemplateSet::load(self.templates.as_deref()).unwrap(),
@@ -395,6 +401,14 @@ mod tests {
                 "the reference data",
                 Setup {
                     countries: "# reviewed again\n",
+                    ..base.clone()
+                },
+                [true; 4],
+            ),
+            (
+                "the catalogue of services",
+                Setup {
+                    services: "# reviewed again\n",
                     ..base.clone()
                 },
                 [true; 4],
