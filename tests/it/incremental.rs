@@ -84,6 +84,20 @@ fn nothing_is_rendered_while_nothing_changed_and_a_hand_edited_output_is_caught(
         stderr(&o)
     );
     assert_eq!(fs::read(&md).unwrap(), built);
+
+    // A deleted output is missing, whatever the record says, and the build writes it again.
+    fs::remove_file(&md).unwrap();
+    let o = build_into(&out, &[], &[&args[..], &["--check"]].concat());
+    assert_eq!(code(&o), 1, "{}", stderr(&o));
+    assert_eq!(stdout(&o), format!("missing: {}\n", md.display()));
+    let o = build_into(&out, &[], &args);
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("wrote 1 file(s), 0 unchanged, for"),
+        "{}",
+        stderr(&o)
+    );
+    assert_eq!(fs::read(&md).unwrap(), built);
 }
 
 #[test]
