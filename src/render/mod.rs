@@ -2,6 +2,8 @@
 
 pub mod escape;
 pub mod html;
+pub mod json;
+pub mod jsonld;
 pub mod pdf;
 pub mod templates;
 pub mod tree;
@@ -35,10 +37,18 @@ pub enum Format {
     Fragment,
     /// PDF (PDF/A-2a and PDF/UA-1, tagged): `<lang>.pdf`
     Pdf,
+    /// The resolved notice as JSON (versioned, with a published schema): `<lang>.json`
+    Json,
 }
 
 impl Format {
-    pub const ALL: [Format; 4] = [Format::Md, Format::Html, Format::Fragment, Format::Pdf];
+    pub const ALL: [Format; 5] = [
+        Format::Md,
+        Format::Html,
+        Format::Fragment,
+        Format::Pdf,
+        Format::Json,
+    ];
 
     pub fn file_name(self, lang: &str) -> String {
         match self {
@@ -46,6 +56,7 @@ impl Format {
             Format::Html => format!("{lang}.html"),
             Format::Fragment => format!("{lang}.fragment.html"),
             Format::Pdf => format!("{lang}.pdf"),
+            Format::Json => format!("{lang}.json"),
         }
     }
 }
@@ -160,16 +171,34 @@ impl Renderer {
         )
     }
 
-    /// The Markdown notice of `decl` in `lang`.
-    pub fn markdown(&self, decl: &Declaration, lang: &str) -> Result<String, Diagnostic> {
-        let view = view::Builder {
+    fn builder<'a>(&'a self, decl: &'a Declaration, lang: &'a str) -> view::Builder<'a> {
+        view::Builder {
             decl,
             lang,
             locales: &self.locales,
             reference: &self.reference,
         }
-        .build()
-        .map_err(|e| self.internal(&e))?;
+    }
+
+    /// The notice of `decl` resolved for `lang`: what `--format json` writes and the page's
+    /// JSON-LD describes.
+    pub fn resolved(
+        &self,
+        decl: &Declaration,
+        lang: &str,
+    ) -> Result<view::resolved::Resolved, Diagnostic> {
+        let url = page_base(decl).map(|base| base + &Format::Html.file_name(lang));
+        self.builder(decl, lang)
+            .resolved(url)
+            .map_err(|e| self.internal(&e))
+    }
+
+    /// The Markdown notice of `decl` in `lang`.
+    pub fn markdown(&self, decl: &Declaration, lang: &str) -> Result<String, Diagnostic> {
+        let view = self
+            .builder(decl, lang)
+            .build()
+            .map_err(|e| self.internal(&e))?;
         let template = self
             .env
             .get_template("notice.md.j2")
@@ -376,6 +405,10 @@ impl Renderer {
                     Vec::new(),
                 ),
                 Format::Pdf => self.pdf(decl, lang, &md)?,
+                Format::Json => (
+                    json::document(&self.resolved(decl, lang)?).into_bytes(),
+                    Vec::new(),
+                ),
             };
             docs.push(Document {
                 path: PathBuf::from(id).join(format.file_name(lang)),
@@ -443,6 +476,16 @@ impl Renderer {
         } else {
             "page.html.j2"
         };
+        // The page describes itself for machines; a fragment is pasted into pages whose
+        // owners (and HTML sanitisers) decide what they carry, so it stays without any script
+        // element. `--format json` serves those hosts.
+        let jsonld = if fragment {
+            None
+        } else {
+            Some(Value::from_safe_string(jsonld::script_text(
+                &self.resolved(decl, lang)?,
+            )))
+        };
         let template = self
             .env
             .get_template(name)
@@ -450,6 +493,7 @@ impl Renderer {
         template
             .render(context! {
                 lang => lang,
+                jsonld => jsonld,
                 title => body.title,
                 head => body.head,
                 body => body.html,

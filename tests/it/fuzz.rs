@@ -164,9 +164,11 @@ fn valid(d: &Diagnostic, text: &str) -> Result<(), String> {
     Ok(())
 }
 
-/// No element that runs code or loads anything, and no link but to allowed schemes.
+/// No element that runs code or loads anything, and no link but to allowed schemes. The one
+/// JSON-LD data block is no script, and must hold no `<`, with which it could end early.
 fn safe_html(html: &str) -> Result<(), String> {
-    let lower = html.to_ascii_lowercase();
+    let (rest, _) = crate::common::split_data_block(html)?;
+    let lower = rest.to_ascii_lowercase();
     for tag in [
         "<script", "<img", "<iframe", "<object", "<embed", "<svg", "<form", "<base",
     ] {

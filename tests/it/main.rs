@@ -20,6 +20,7 @@ mod examples;
 mod fuzz;
 mod init;
 mod injection;
+mod json;
 mod lint;
 mod pdf;
 mod reference;
