@@ -400,8 +400,7 @@ impl Renderer {
             let (bytes, warnings) = match format {
                 Format::Md => (md.clone().into_bytes(), Vec::new()),
                 Format::Html | Format::Fragment => (
-                    self.html(decl, lang, &md, *format, formats.contains(&Format::Pdf))?
-                        .into_bytes(),
+                    self.html(decl, lang, &md, *format, formats)?.into_bytes(),
                     Vec::new(),
                 ),
                 Format::Pdf => self.pdf(decl, lang, &md)?,
@@ -419,16 +418,17 @@ impl Renderer {
         Ok(docs)
     }
 
-    /// The page or fragment of `decl` in `lang`; `with_pdf` when this run writes its PDF too,
-    /// which the HTML then links to.
+    /// The page or fragment of `decl` in `lang`; `formats` are those this run writes, so that
+    /// the HTML links to its PDF (and the page to its JSON) only when they are written too.
     fn html(
         &self,
         decl: &Declaration,
         lang: &str,
         md: &str,
         format: Format,
-        with_pdf: bool,
+        formats: &[Format],
     ) -> Result<String, Diagnostic> {
+        let with_pdf = formats.contains(&Format::Pdf);
         let fragment = format == Format::Fragment;
         let dates = decl
             .notice
@@ -471,6 +471,9 @@ impl Renderer {
         // only where the notice says where both are published.
         let pdf_href =
             (with_pdf && (!fragment || base.is_some())).then(|| href(Format::Pdf.file_name(lang)));
+        // The JSON is for programs, which read a page's head: the fragment has none.
+        let json_href = (!fragment && formats.contains(&Format::Json))
+            .then(|| href(Format::Json.file_name(lang)));
         let name = if fragment {
             "fragment.html.j2"
         } else {
@@ -506,6 +509,7 @@ impl Renderer {
                 canonical => base.as_ref().map(|_| href(Format::Html.file_name(lang))),
                 default_href => decl.notice.default_language.as_deref().filter(|_| base.is_some()).map(|l| href(Format::Html.file_name(l))),
                 pdf_href => pdf_href,
+                json_href => json_href,
                 pdf_label => msg("page-pdf")?,
             })
             .map_err(|e| self.templates.render_error(&e))

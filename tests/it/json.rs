@@ -270,6 +270,8 @@ fn hostile_text_stays_inside_the_json_ld_block() {
     );
     assert_eq!(code(&o), 0, "{}", stderr(&o));
     let page = read(&out.join("atelier-zenne/en.html"));
+    // Built together, the page points programs to its JSON.
+    assert!(page.contains(r#"<link rel="alternate" type="application/json" hreflang="en" href="https://www.atelier-zenne.example/privacy/en.json">"#), "{page}");
     // One data block, holding no `<`; nothing else in the page is a script.
     let block = block_of(&out.join("atelier-zenne/en.html"));
     assert_eq!(page.matches("<script").count(), 1, "{page}");
@@ -514,6 +516,9 @@ fn the_pages_json_ld_expands_to_the_demos_facts_in_dpv_terms() {
             );
             let fragment = read(&dir.join(format!("{lang}.fragment.html")));
             assert!(!fragment.contains("<script"), "{}", dir.display());
+            // No JSON was built: the page does not point to one.
+            let page = read(&dir.join(format!("{lang}.html")));
+            assert!(!page.contains("application/json"), "{}", dir.display());
         }
     }
     let g = Graph::expand(&block_of(&dirs[0].join("en.html")));
