@@ -650,11 +650,7 @@ impl Builder<'_> {
                 .map(|a| {
                     Ok(ActivityFacts {
                         id: a.id.clone(),
-                        client: a
-                            .client
-                            .clone()
-                            .or_else(|| self.opt(&a.client_category))
-                            .unwrap_or_else(|| a.id.clone()),
+                        client: self.client_label(a),
                         description: self.opt(&a.description),
                         client_notice: a.client_notice.clone(),
                         rights: self.opt(&a.rights),
