@@ -151,6 +151,22 @@ fn description(schema: &Value) -> Option<&str> {
     schema.get("description").and_then(Value::as_str)
 }
 
+/// Whether `schema` admits `null`: `{"type": ["string", "null"]}`, or an alternative of type
+/// `null`.
+fn nullable(schema: &Value) -> bool {
+    let null = |t: &Value| t.as_str() == Some("null");
+    match schema.get("type") {
+        Some(Value::Array(ts)) if ts.iter().any(null) => return true,
+        _ => {}
+    }
+    ["oneOf", "anyOf"].iter().any(|key| {
+        schema
+            .get(key)
+            .and_then(Value::as_array)
+            .is_some_and(|bs| bs.iter().any(|b| b.get("type").is_some_and(null)))
+    })
+}
+
 /// The anchor of a type's section.
 fn type_anchor(name: &str) -> String {
     name.to_ascii_lowercase()
@@ -362,10 +378,17 @@ impl<'a> Writer<'a> {
                 self.out.push_str(&prose(d));
                 self.out.push_str("\n\n");
             }
-            self.out
-                .push_str(&format!("- **Type:** {}\n", self.phrase(&ty)));
-            self.out.push_str(&self.details(&ty));
             let is_required = required.contains(&name.as_str());
+            // A field that is always there may still hold `null` (the JSON output's): say so,
+            // since "required" alone would promise a value.
+            let or_null = if is_required && nullable(schema) {
+                ", or `null`"
+            } else {
+                ""
+            };
+            self.out
+                .push_str(&format!("- **Type:** {}{or_null}\n", self.phrase(&ty)));
+            self.out.push_str(&self.details(&ty));
             self.out.push_str(&format!(
                 "- **Required:** {}\n",
                 if is_required { "yes" } else { "no" }

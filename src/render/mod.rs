@@ -1,5 +1,6 @@
 //! Rendering: declaration → Markdown (the one canonical text) → HTML page, HTML fragment, PDF.
 
+pub mod draft;
 pub mod escape;
 pub mod html;
 pub mod json;
@@ -24,6 +25,7 @@ use crate::declaration::limits::{DOCUMENT_SECONDS, MAX_DOCUMENT_BYTES, mib};
 use crate::diagnostic::Diagnostic;
 use crate::i18n::Locales;
 use crate::reference::{MissingLanguage, Reference};
+use draft::{Draft, DraftView};
 use templates::TemplateSet;
 
 /// An output format of `notice build`.
@@ -181,24 +183,40 @@ impl Renderer {
     }
 
     /// The notice of `decl` resolved for `lang`: what `--format json` writes and the page's
-    /// JSON-LD describes.
+    /// JSON-LD describes; a draft's carries its findings.
     pub fn resolved(
         &self,
         decl: &Declaration,
         lang: &str,
+        draft: Option<&Draft>,
     ) -> Result<view::resolved::Resolved, Diagnostic> {
         let url = page_base(decl).map(|base| base + &Format::Html.file_name(lang));
-        self.builder(decl, lang)
+        let mut resolved = self
+            .builder(decl, lang)
             .resolved(url)
-            .map_err(|e| self.internal(&e))
+            .map_err(|e| self.internal(&e))?;
+        resolved.draft = draft.map(DraftView::new);
+        Ok(resolved)
     }
 
     /// The Markdown notice of `decl` in `lang`.
     pub fn markdown(&self, decl: &Declaration, lang: &str) -> Result<String, Diagnostic> {
-        let view = self
+        self.notice_markdown(decl, lang, None)
+    }
+
+    /// The Markdown notice of `decl` in `lang`; a draft opens with its banner and ends with its
+    /// findings.
+    fn notice_markdown(
+        &self,
+        decl: &Declaration,
+        lang: &str,
+        draft: Option<&Draft>,
+    ) -> Result<String, Diagnostic> {
+        let mut view = self
             .builder(decl, lang)
             .build()
             .map_err(|e| self.internal(&e))?;
+        view.draft = draft.map(DraftView::new);
         let template = self
             .env
             .get_template("notice.md.j2")
@@ -217,9 +235,11 @@ impl Renderer {
     /// failure; a failed render is reported for the first failing declaration and language in
     /// declaration order, whatever the threads' timing, so that the message is stable. Each
     /// document is held to the time budget and the memory bound (see [`Renderer::job`]).
+    /// `drafts`, when not empty, holds the draft of each declaration (`build --draft`).
     pub fn render_each(
         self: &Arc<Self>,
         decls: &[&Declaration],
+        drafts: &[Draft],
         formats: &[Format],
         only: &[String],
         mut take: impl FnMut(usize, Vec<Document>) -> Result<(), Diagnostic>,
@@ -248,7 +268,7 @@ impl Renderer {
                             break;
                         };
                         // None: another document went past the memory bound; it reports.
-                        let Some(r) = self.job(k, decls[i], lang, formats) else {
+                        let Some(r) = self.job(k, decls[i], drafts.get(i), lang, formats) else {
                             stop.store(true, Ordering::Relaxed);
                             break;
                         };
@@ -296,6 +316,7 @@ impl Renderer {
         self: &Arc<Self>,
         k: usize,
         decl: &Declaration,
+        draft: Option<&Draft>,
         lang: &str,
         formats: &[Format],
     ) -> Option<Result<Vec<Document>, Diagnostic>> {
@@ -303,10 +324,11 @@ impl Renderer {
         let (tx, rx) = std::sync::mpsc::channel();
         let renderer = Arc::clone(self);
         let (decl, lang_owned, formats) = (decl.clone(), lang.to_owned(), formats.to_vec());
+        let draft = draft.cloned();
         let spawned = std::thread::Builder::new().spawn(move || {
             budget::enter_job(k);
             let r = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-                renderer.render_language(&decl, &lang_owned, &formats)
+                renderer.render_language(&decl, draft.as_ref(), &lang_owned, &formats)
             }))
             .unwrap_or_else(|_| {
                 Err(
@@ -368,7 +390,7 @@ impl Renderer {
     ) -> Result<Vec<Document>, Diagnostic> {
         let mut docs = Vec::new();
         for lang in languages(decl, only) {
-            docs.extend(self.render_language(decl, lang, formats)?);
+            docs.extend(self.render_language(decl, None, lang, formats)?);
         }
         Ok(docs)
     }
@@ -377,11 +399,12 @@ impl Renderer {
     fn render_language(
         &self,
         decl: &Declaration,
+        draft: Option<&Draft>,
         lang: &str,
         formats: &[Format],
     ) -> Result<Vec<Document>, Diagnostic> {
         let id = decl.notice.id.as_deref().unwrap_or("notice");
-        let md = self.markdown(decl, lang)?;
+        let md = self.notice_markdown(decl, lang, draft)?;
         // Every format is made from the Markdown: its size bounds the work (and the memory) of
         // the HTML and above all of the PDF.
         if md.len() > MAX_DOCUMENT_BYTES {
@@ -400,12 +423,13 @@ impl Renderer {
             let (bytes, warnings) = match format {
                 Format::Md => (md.clone().into_bytes(), Vec::new()),
                 Format::Html | Format::Fragment => (
-                    self.html(decl, lang, &md, *format, formats)?.into_bytes(),
+                    self.html(decl, lang, &md, *format, formats, draft.is_some())?
+                        .into_bytes(),
                     Vec::new(),
                 ),
-                Format::Pdf => self.pdf(decl, lang, &md)?,
+                Format::Pdf => self.pdf(decl, lang, &md, draft.is_some())?,
                 Format::Json => (
-                    json::document(&self.resolved(decl, lang)?).into_bytes(),
+                    json::document(&self.resolved(decl, lang, draft)?).into_bytes(),
                     Vec::new(),
                 ),
             };
@@ -419,7 +443,9 @@ impl Renderer {
     }
 
     /// The page or fragment of `decl` in `lang`; `formats` are those this run writes, so that
-    /// the HTML links to its PDF (and the page to its JSON) only when they are written too.
+    /// the HTML links to its PDF (and the page to its JSON) only when they are written too;
+    /// `draft` for a draft, which asks search engines not to index it and describes nothing
+    /// in JSON-LD.
     fn html(
         &self,
         decl: &Declaration,
@@ -427,6 +453,7 @@ impl Renderer {
         md: &str,
         format: Format,
         formats: &[Format],
+        draft: bool,
     ) -> Result<String, Diagnostic> {
         let with_pdf = formats.contains(&Format::Pdf);
         let fragment = format == Format::Fragment;
@@ -481,12 +508,13 @@ impl Renderer {
         };
         // The page describes itself for machines; a fragment is pasted into pages whose
         // owners (and HTML sanitisers) decide what they carry, so it stays without any script
-        // element. `--format json` serves those hosts.
-        let jsonld = if fragment {
+        // element (`--format json` serves those hosts). A draft is not for publication, and a
+        // program would not see its banner: it describes nothing.
+        let jsonld = if fragment || draft {
             None
         } else {
             Some(Value::from_safe_string(jsonld::script_text(
-                &self.resolved(decl, lang)?,
+                &self.resolved(decl, lang, None)?,
             )))
         };
         let template = self
@@ -511,6 +539,7 @@ impl Renderer {
                 pdf_href => pdf_href,
                 json_href => json_href,
                 pdf_label => msg("page-pdf")?,
+                draft => draft,
             })
             .map_err(|e| self.templates.render_error(&e))
     }
@@ -553,10 +582,27 @@ impl Renderer {
         decl: &Declaration,
         lang: &str,
         md: &str,
+        draft: bool,
     ) -> Result<(Vec<u8>, Vec<String>), Diagnostic> {
+        // Lint requires the date; only a draft gets here without one.
+        if self.build_date.or(decl.notice.effective).is_none() {
+            return Err(Diagnostic::error(
+                "output",
+                format!("the PDF in `{lang}` needs a date, and the notice has none"),
+            )
+            .with_help("add `effective: YYYY-MM-DD` under `notice:` (or set SOURCE_DATE_EPOCH), or leave pdf out of --format; nothing was written"));
+        }
         let engine = self.pdf_engine()?;
-        let meta = pdf_meta(&self.locales, &self.reference, self.build_date, decl, lang)
+        let mut meta = pdf_meta(&self.locales, &self.reference, self.build_date, decl, lang)
             .map_err(|e| self.internal(&e))?;
+        // A draft says so at the top of every page, where a printed page still shows it.
+        if draft {
+            let mark = self
+                .locales
+                .msg(lang, "draft-mark", &[])
+                .map_err(|e| self.internal(&e))?;
+            meta.labels.insert("draft".to_owned(), mark);
+        }
         engine.render(md, &meta).map_err(|e| match e.downcast_ref::<pdf::OverPages>() {
             Some(over) => Diagnostic::error("budget", format!("the PDF in `{lang}` has {over}"))
                 .with_help("no real notice comes near this: the page template makes pages without end, or the notice is far larger than any real one"),

@@ -10,7 +10,9 @@ use oxjsonld::JsonLdParser;
 use serde_json::{Value, json};
 
 use crate::build::build_into;
-use crate::common::{code, notice, read, root, snapshot, split_data_block, stderr, stdout};
+use crate::common::{
+    code, demo_variant, notice, read, root, snapshot, split_data_block, stderr, stdout,
+};
 use crate::schema::validator::Validator;
 
 /// The demo and the completed examples, built into `out` in `formats`.
@@ -281,6 +283,50 @@ fn hostile_text_stays_inside_the_json_ld_block() {
     assert!(g.has_type(&controller, "DataController"));
     let doc = json_of(&out.join("atelier-zenne/en.json"));
     assert_eq!(doc["controller"]["name"], hostile);
+}
+
+/// A draft (`build --draft`) is not for publication: its JSON says so and lists the findings
+/// it was built despite, and its page describes nothing in JSON-LD, since a program would not
+/// see the banner. A notice built for publication has `draft: null`.
+#[test]
+fn a_draft_says_so_in_its_json_and_has_no_json_ld() {
+    let work = tempfile::tempdir().unwrap();
+    let decl = demo_variant(
+        work.path(),
+        "draft.yaml",
+        &[(
+            "    legal_basis: contract\n    data_subjects: [customers]\n",
+            "    data_subjects: [customers]\n",
+        )],
+        "",
+    );
+    let out = work.path().join("drafts");
+    let o = build_into(
+        &out,
+        &[decl.to_str().unwrap()],
+        &["--draft", "--format", "html,json", "--lang", "en"],
+    );
+    assert_eq!(code(&o), 1, "{}", stderr(&o));
+    let doc = json_of(&out.join("atelier-zenne/en.json"));
+    let schema = published_schema();
+    assert_eq!(Validator::new(&schema).errors(&doc), Vec::<String>::new());
+    assert_eq!(doc["draft"]["errors"], 1, "{}", doc["draft"]);
+    assert_eq!(doc["draft"]["findings"][0]["rule"], "N201");
+    // The purpose without a basis is stated as it is: no basis, rights given by none.
+    assert_eq!(doc["purposes"][0]["legal_bases"], json!([]));
+    let (_, block) = split_data_block(&read(&out.join("atelier-zenne/en.html"))).unwrap();
+    assert!(block.is_none(), "a draft page has JSON-LD");
+    // Built for publication, the same notice has no draft.
+    let o = build_into(
+        &work.path().join("out"),
+        &["notices"],
+        &["--format", "json", "--lang", "en"],
+    );
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    assert_eq!(
+        json_of(&work.path().join("out/atelier-zenne/en.json"))["draft"],
+        Value::Null
+    );
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -19,6 +19,7 @@ use super::purposes::{RetentionRule, purpose_rules, rules_of};
 use super::{AuthorityView, Builder, ContactView, IllustrationView};
 use crate::declaration::{self as d, DataItem, Event, LegalBasis, Lifetime, Presence};
 use crate::reference::Route;
+use crate::render::draft::DraftView;
 use crate::rights::{Ground, Right, listed_rights, rights_by_ground, rights_contact};
 
 /// The version of the JSON format. Fields may be added within a version; a field removed,
@@ -71,6 +72,9 @@ pub struct Resolved {
     /// The supervisory authority one may complain to (Art. 13(2)(d)), from the reference
     /// data; null when the declaration names none the data know.
     pub authority: Option<AuthorityView>,
+    /// Set only in a draft (`notice build --draft`), which is not for publication: the lint
+    /// findings it was built despite. Null in a notice built for publication.
+    pub draft: Option<DraftView>,
 }
 
 /// The notice itself.
@@ -688,6 +692,7 @@ impl Builder<'_> {
             glossary: self.glossary(),
             rights: self.rights_facts()?,
             authority: self.authority(),
+            draft: None,
         })
     }
 
