@@ -52,6 +52,16 @@ impl Format {
         Format::Json,
     ];
 
+    /// The extension of its files: what tells an output of `notice` in a folder.
+    pub fn extension(self) -> &'static str {
+        match self {
+            Format::Md => "md",
+            Format::Html | Format::Fragment => "html",
+            Format::Pdf => "pdf",
+            Format::Json => "json",
+        }
+    }
+
     pub fn file_name(self, lang: &str) -> String {
         match self {
             Format::Md => format!("{lang}.md"),

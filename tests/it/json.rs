@@ -327,6 +327,18 @@ fn a_draft_says_so_in_its_json_and_has_no_json_ld() {
         json_of(&work.path().join("out/atelier-zenne/en.json"))["draft"],
         Value::Null
     );
+    // Those JSON outputs may be published: a draft does not replace them unless forced.
+    let o = build_into(
+        &work.path().join("out"),
+        &[decl.to_str().unwrap()],
+        &["--draft", "--format", "json", "--lang", "en"],
+    );
+    assert_eq!(code(&o), 2, "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("refusing to write drafts into"),
+        "{}",
+        stderr(&o)
+    );
 }
 
 // ---------------------------------------------------------------------------------------------
