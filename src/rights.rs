@@ -3,7 +3,9 @@
 //! The notice never lists rights typed by hand: they follow from the declared legal bases, so
 //! that portability is not promised for legitimate interests and objection is not forgotten.
 
-use crate::declaration::{Contact, Declaration, LegalBasis, Presence, Purpose, SpecialCondition};
+use crate::declaration::{
+    Contact, Declaration, LegalBasis, Presence, Purpose, RightName, SpecialCondition,
+};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Right {
@@ -69,6 +71,23 @@ impl Right {
     }
 }
 
+impl Right {
+    /// The right a purpose's `rights_limits` entry names, if a purpose can limit it: not
+    /// withdrawing consent (Art. 7(3): at any time), not the Art. 22 safeguards, not
+    /// complaining (Art. 77).
+    pub fn limitable(name: RightName) -> Option<Right> {
+        match name {
+            RightName::Access => Some(Right::Access),
+            RightName::Rectification => Some(Right::Rectification),
+            RightName::Erasure => Some(Right::Erasure),
+            RightName::Restriction => Some(Right::Restriction),
+            RightName::Portability => Some(Right::Portability),
+            RightName::Object => Some(Right::Object),
+            RightName::Withdraw | RightName::Automated | RightName::Complaint => None,
+        }
+    }
+}
+
 /// Whether the purpose rests on consent, under Art. 6(1)(a) or Art. 9(2)(a).
 pub fn uses_consent(p: &Purpose) -> bool {
     p.legal_basis.contains(LegalBasis::Consent)
@@ -121,40 +140,157 @@ pub fn listed_rights(decl: &Declaration) -> Vec<Right> {
         .collect()
 }
 
-/// The rights a data subject has for `p`. A purpose without a legal basis gets only the rights
-/// every basis gives (lint reports the missing basis). A purpose resting on several bases gets
-/// every right one of them gives: each applies to the part of the processing on that basis.
-pub fn purpose_rights(p: &Purpose) -> Vec<Right> {
+/// Why the right to erasure does not apply to (a part of) a purpose: the exceptions of
+/// Art. 17(3) that follow from its legal bases and Art. 9(2) condition.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Exclusion {
+    /// Art. 17(3)(b): processing required by law, or necessary for a task carried out in the
+    /// public interest (Art. 6(1)(c), (e)).
+    LegalObligation,
+    /// Art. 17(3)(c): reasons of public interest in the area of public health (Art. 9(2)(h),
+    /// (i), with 9(3)).
+    PublicHealth,
+    /// Art. 17(3)(d): archiving in the public interest, research or statistics (Art. 9(2)(j),
+    /// 89(1)), where erasure would make them impossible or seriously impair them.
+    Archiving,
+    /// Art. 17(3)(e): the establishment, exercise or defence of legal claims (Art. 9(2)(f)).
+    LegalClaims,
+}
+
+impl Exclusion {
+    /// The locale message that introduces the purposes it concerns.
+    pub fn message(self) -> &'static str {
+        match self {
+            Exclusion::LegalObligation => "right-except",
+            Exclusion::PublicHealth => "right-except-public-health",
+            Exclusion::Archiving => "right-except-archiving",
+            Exclusion::LegalClaims => "right-except-legal-claims",
+        }
+    }
+
+    pub fn article(self) -> &'static str {
+        match self {
+            Exclusion::LegalObligation => "17(3)(b)",
+            Exclusion::PublicHealth => "17(3)(c)",
+            Exclusion::Archiving => "17(3)(d)",
+            Exclusion::LegalClaims => "17(3)(e)",
+        }
+    }
+
+    /// The exception a purpose's Art. 9(2) condition brings to the whole purpose, if any.
+    fn of_condition(c: Option<SpecialCondition>) -> Option<Exclusion> {
+        match c? {
+            SpecialCondition::HealthOrSocialCare | SpecialCondition::PublicHealth => {
+                Some(Exclusion::PublicHealth)
+            }
+            SpecialCondition::ArchivingOrResearch => Some(Exclusion::Archiving),
+            SpecialCondition::LegalClaims => Some(Exclusion::LegalClaims),
+            _ => None,
+        }
+    }
+}
+
+/// Which part of a purpose something concerns: all of it, or, in a purpose resting on several
+/// bases, only the part that rests on these.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Part {
+    Whole,
+    Bases(Vec<LegalBasis>),
+}
+
+/// What a purpose gives and withholds: each right with the part it covers, and the exceptions
+/// to the right to erasure with the part each concerns. The notice states both; lint and
+/// `notice diff` ask only which rights apply at all ([`purpose_rights`]).
+#[derive(Clone, Debug, Default)]
+pub struct PurposeRights {
+    pub grants: Vec<(Right, Part)>,
+    pub exclusions: Vec<(Exclusion, Part)>,
+}
+
+impl PurposeRights {
+    /// The part of the purpose `right` covers, if it covers any.
+    pub fn part(&self, right: Right) -> Option<&Part> {
+        self.grants.iter().find(|(r, _)| *r == right).map(|(_, p)| p)
+    }
+}
+
+/// The rights a data subject has for `p`, each with the part of the purpose it covers, and the
+/// Art. 17(3) exceptions to erasure. A purpose without a legal basis gets only the rights every
+/// basis gives (lint reports the missing basis). In a purpose resting on several bases, each
+/// right applies to the part of the processing on a basis that gives it; a right every basis
+/// gives covers the whole.
+pub fn purpose_rights_in_detail(p: &Purpose) -> PurposeRights {
     use LegalBasis::*;
     let bases = &p.legal_basis;
-    let mut rights = vec![Right::Access, Right::Rectification];
-    // Art. 17(3)(b): no erasure where processing is needed for a legal obligation or public task.
-    if bases.is_empty()
-        || bases
-            .iter()
-            .any(|b| !matches!(b, LegalObligation | PublicTask))
-    {
-        rights.push(Right::Erasure);
-    }
-    rights.push(Right::Restriction);
+    // The part of the purpose on the bases that give a right.
+    let part = |gives: &dyn Fn(LegalBasis) -> bool| -> Option<Part> {
+        let giving: Vec<LegalBasis> = bases.iter().filter(|b| gives(*b)).collect();
+        if giving.is_empty() {
+            None
+        } else if giving.len() == bases.0.len() {
+            Some(Part::Whole)
+        } else {
+            Some(Part::Bases(giving))
+        }
+    };
+    let mut out = PurposeRights::default();
+    let mut grant = |right: Right, p: Option<Part>| {
+        if let Some(p) = p {
+            out.grants.push((right, p));
+        }
+    };
+    grant(Right::Access, Some(Part::Whole));
+    grant(Right::Rectification, Some(Part::Whole));
+    // Art. 17(3)(c)-(e) take the whole purpose out; 17(3)(b) the part required by law or
+    // necessary for a public task.
+    let condition = Exclusion::of_condition(p.special_condition);
+    let erasure = if bases.is_empty() {
+        Some(Part::Whole)
+    } else {
+        part(&|b| !matches!(b, LegalObligation | PublicTask))
+    };
+    grant(Right::Erasure, erasure.filter(|_| condition.is_none()));
+    grant(Right::Restriction, Some(Part::Whole));
     // Art. 20(1)(a): only for consent or contract, and never for a public task (20(3)).
-    if bases.any_of(&[Consent, Contract]) {
-        rights.push(Right::Portability);
-    }
-    if bases.any_of(&[PublicTask, LegitimateInterests]) {
-        rights.push(Right::Object);
-    }
-    if p.direct_marketing {
-        rights.push(Right::ObjectMarketing);
-    }
-    if uses_consent(p) {
-        rights.push(Right::Withdraw);
-    }
-    if p.automated_decision.is_some() {
-        rights.push(Right::Automated);
-    }
-    rights.push(Right::Complaint);
-    rights
+    grant(Right::Portability, part(&|b| matches!(b, Consent | Contract)));
+    grant(
+        Right::Object,
+        part(&|b| matches!(b, PublicTask | LegitimateInterests)),
+    );
+    grant(
+        Right::ObjectMarketing,
+        p.direct_marketing.then_some(Part::Whole),
+    );
+    // Explicit consent under Art. 9(2)(a) covers the purpose's special data, whatever its bases.
+    let withdraw = if p.special_condition == Some(SpecialCondition::ExplicitConsent) {
+        Some(Part::Whole)
+    } else {
+        part(&|b| b == Consent)
+    };
+    grant(Right::Withdraw, withdraw);
+    grant(
+        Right::Automated,
+        p.automated_decision.is_some().then_some(Part::Whole),
+    );
+    grant(Right::Complaint, Some(Part::Whole));
+    out.exclusions = match condition {
+        Some(x) => vec![(x, Part::Whole)],
+        None => part(&|b| matches!(b, LegalObligation | PublicTask))
+            .map(|p| (Exclusion::LegalObligation, p))
+            .into_iter()
+            .collect(),
+    };
+    out
+}
+
+/// The rights a data subject has for `p`, for some or all of it (see
+/// [`purpose_rights_in_detail`]).
+pub fn purpose_rights(p: &Purpose) -> Vec<Right> {
+    purpose_rights_in_detail(p)
+        .grants
+        .into_iter()
+        .map(|(r, _)| r)
+        .collect()
 }
 
 #[cfg(test)]

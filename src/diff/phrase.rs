@@ -257,7 +257,7 @@ impl<'a> Phraser<'a> {
         let plain = unmark(v);
         if let Ok(c) = serde_json::from_value::<d::CategoryRetention>(plain.clone()) {
             let phrase = b.retention_phrase(
-                c.duration,
+                c.span(),
                 c.after.as_ref(),
                 c.criteria.as_ref(),
                 c.exception.as_ref(),
@@ -274,7 +274,7 @@ impl<'a> Phraser<'a> {
         match serde_json::from_value::<d::Retention>(plain) {
             Ok(r) => Ok(b
                 .retention_phrase(
-                    r.duration,
+                    r.span(),
                     r.after.as_ref(),
                     r.criteria.as_ref(),
                     r.exception.as_ref(),

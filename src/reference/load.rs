@@ -21,7 +21,7 @@ struct AuthoritiesFile {
     authorities: Vec<Authority>,
 }
 
-fn parse<'a, T: Deserialize<'a>>(file: &str, text: &'a str) -> Result<T, String> {
+pub(super) fn parse<'a, T: Deserialize<'a>>(file: &str, text: &'a str) -> Result<T, String> {
     serde_yaml::from_str(text).map_err(|e| format!("{file}: {e}"))
 }
 
@@ -158,6 +158,7 @@ impl Reference {
             adequacy,
             invalidated,
             mechanisms,
+            limits: Vec::new(),
         })
     }
 }

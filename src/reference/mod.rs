@@ -67,6 +67,7 @@ mod load;
 mod mechanism;
 mod remit;
 pub mod report;
+mod sector;
 mod select;
 mod transfer;
 
@@ -83,6 +84,7 @@ pub use mechanism::{
     Art46Kind, Art49Kind, Certification, Invalidated, Mechanism, MechanismEntry, MechanismError,
 };
 pub use remit::{AuthorityScope, Sector};
+pub use sector::RetentionLimit;
 pub use select::Selected;
 pub use transfer::{Basis, Gap, Route};
 
@@ -139,12 +141,15 @@ pub struct Reference {
     adequacy: Vec<Adequacy>,
     invalidated: Vec<Invalidated>,
     mechanisms: Vec<MechanismEntry>,
+    /// What national law says about kinds of processing, for the sector rules.
+    limits: Vec<RetentionLimit>,
 }
 
 const AUTHORITIES_YAML: &str = include_str!("data/authorities.yaml");
 const COUNTRIES_YAML: &str = include_str!("data/countries.yaml");
 const ADEQUACY_YAML: &str = include_str!("data/adequacy.yaml");
 const SAFEGUARDS_YAML: &str = include_str!("data/safeguards.yaml");
+const SECTOR_YAML: &str = include_str!("data/sector.yaml");
 
 /// Adds each link of `owner` to a provenance listing: every complaint page has its own source.
 fn link_entries<'a>(out: &mut Vec<(String, &'a dyn Provenance)>, owner: &str, links: &'a Links) {
@@ -167,7 +172,16 @@ impl Reference {
             COUNTRIES_YAML,
             ADEQUACY_YAML,
             SAFEGUARDS_YAML,
-        )
+        )?
+        .with_sector(SECTOR_YAML)
+    }
+
+    /// The same data with the sector facts of `sector` (the text of a `sector.yaml`), checked.
+    pub fn with_sector(mut self, sector: &str) -> Result<Reference, String> {
+        let file = load::parse::<sector::SectorFile>("sector.yaml", sector)?;
+        file.validate(|code| self.country(code).is_ok())?;
+        self.limits = file.limits;
+        Ok(self)
     }
 
     /// The languages of the data, in the order listings show them: countries, mechanisms,
@@ -270,6 +284,10 @@ impl Reference {
         }
         for s in &self.mechanisms {
             out.push((format!("safeguard {}", s.id()), s));
+        }
+        for l in &self.limits {
+            let activity = crate::declaration::name_of(&l.activity());
+            out.push((format!("sector {} {activity}", l.country()), l));
         }
         out
     }

@@ -153,6 +153,7 @@ pub fn name_of<T: Serialize>(value: &T) -> String {
     }
 }
 
+mod conditions;
 mod data;
 mod lint;
 mod parties;
@@ -160,6 +161,7 @@ mod practices;
 mod purposes;
 mod sharing;
 
+pub use conditions::*;
 pub use data::*;
 pub use lint::*;
 pub use parties::*;

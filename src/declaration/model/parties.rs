@@ -48,9 +48,25 @@ pub struct Controller {
     /// How to reach the controller.
     #[serde(default)]
     pub contact: Contact,
-    /// A public authority or body (Art. 6(1) last subparagraph: no legitimate interests for its tasks).
+    /// A public authority or body (Art. 6(1) last subparagraph: no legitimate interests for its
+    /// tasks); the same as `sector: public`, which it predates.
     #[serde(default)]
     pub public_authority: bool,
+    /// Whether the controller is a public authority or body (`public`: a municipality, a
+    /// ministry, a public hospital…) or not (`private`). Rules that depend on it (no legitimate
+    /// interests for public tasks, a DPO required by Art. 37(1)(a)) also treat as public a
+    /// controller whose supervisory authority supervises only public bodies (the VTC).
+    pub sector: Option<ControllerSector>,
+}
+
+/// Whether an organisation is a public authority or body.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum ControllerSector {
+    /// A public authority or body.
+    Public,
+    /// A company, an association, a self-employed person: anyone but a public body.
+    Private,
 }
 
 /// Something a notice must either describe or explicitly declare absent (`none`).

@@ -1,9 +1,10 @@
-//! Purposes: legal bases and their conditions, retention, automated decisions.
+//! Purposes: legal bases and their conditions, the kind of activity sector rules know,
+//! limits on rights, retention, automated decisions.
 
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use super::{Provision, ProvisionRequirement};
+use super::{CriminalGround, Provision, ProvisionRequirement, RightName, SpecialAim, SpecialCondition};
 use crate::declaration::text::Text;
 use crate::declaration::time::{Duration, Event};
 
@@ -31,8 +32,14 @@ pub struct Purpose {
     /// after the label "Legal provision:" (fr « Disposition légale : », nl “Wettelijke
     /// bepaling:”): `Code of Economic Law, Articles III.86 and III.88`.
     pub law: Option<Text>,
-    /// Art. 9(2) condition when special-category data are used.
+    /// Art. 9(2) condition when special-category data are used, shown in the Regulation's
+    /// words ("processing is necessary for the purposes of medical diagnosis").
     pub special_condition: Option<SpecialCondition>,
+    /// The aims of an Art. 9(2)(h) or (j) condition this purpose pursues, when not all of them
+    /// (`[medical_diagnosis, care_provision]`): the notice names these rather than the whole
+    /// list of the Regulation.
+    #[serde(default)]
+    pub special_aims: Vec<SpecialAim>,
     /// The Union or member-state law an Art. 9(2)(b), (g)–(j) condition relies on, after the
     /// condition and "Legal provision:" (fr « Disposition légale : », nl “Wettelijke
     /// bepaling:”).
@@ -41,6 +48,14 @@ pub struct Purpose {
     /// under Article 10 GDPR by:" (fr « Fondement (article 10 du RGPD) : », nl “Grondslag
     /// (artikel 10 AVG):”), naming the Union or member-state law.
     pub criminal_basis: Option<Text>,
+    /// Which ground of Art. 10 allows processing criminal-offence data: `law` (the default; the
+    /// law is named in `criminal_basis`) or `official_authority` (the processing is carried out
+    /// under the control of official authority).
+    pub criminal_ground: Option<CriminalGround>,
+    /// What kind of processing this is, for the rules that national law sets for it (sector
+    /// rules): `camera_surveillance` (images of surveillance cameras) or `patient_record` (the
+    /// record a health professional keeps of each patient). Not shown in the notice.
+    pub activity: Option<Activity>,
     /// Ids of the data subjects (`data_subjects`) whose data this purpose processes.
     #[serde(default)]
     pub data_subjects: Vec<String>,
@@ -66,6 +81,35 @@ pub struct Purpose {
     pub withdraw: Option<Text>,
     /// The purpose the data were first collected for, when this is further processing (Art. 13(3)).
     pub further_processing_of: Option<String>,
+    /// Rights this purpose limits beyond what its legal bases and conditions already exclude
+    /// (which the notice derives), each with the reason: a restriction by law (Art. 23), or
+    /// another exception of Art. 17(3). Shown with the right.
+    #[serde(default)]
+    pub rights_limits: Vec<RightsLimit>,
+}
+
+/// A kind of processing for which national law sets rules that lint checks (see
+/// `src/reference/data/sector.yaml`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Activity {
+    /// Recording images with surveillance cameras.
+    CameraSurveillance,
+    /// Keeping the record a health professional must keep of each patient.
+    PatientRecord,
+}
+
+/// A right that a purpose limits, and why.
+#[derive(Clone, Debug, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RightsLimit {
+    /// The right: `access`, `rectification`, `erasure`, `restriction`, `portability` or
+    /// `object`.
+    pub right: RightName,
+    /// Why and how far it is limited, after "Limit for “<purpose>”:" (fr « Limite pour
+    /// « … » : », nl “Beperking voor “…”:”), in lower case, ending with a full stop: `we must
+    /// keep the images an offence may be proven with until the proceedings end.`
+    pub reason: Text,
 }
 
 /// Whether providing data is required for a purpose, where it differs from the categories'
@@ -243,55 +287,18 @@ impl LegalBasis {
     }
 }
 
-/// A condition of Art. 9(2) for processing special-category data.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
-#[serde(rename_all = "snake_case")]
-pub enum SpecialCondition {
-    /// Art. 9(2)(a)
-    ExplicitConsent,
-    /// Art. 9(2)(b)
-    Employment,
-    /// Art. 9(2)(c)
-    VitalInterests,
-    /// Art. 9(2)(d)
-    NotForProfit,
-    /// Art. 9(2)(e)
-    MadePublic,
-    /// Art. 9(2)(f)
-    LegalClaims,
-    /// Art. 9(2)(g)
-    SubstantialPublicInterest,
-    /// Art. 9(2)(h)
-    HealthOrSocialCare,
-    /// Art. 9(2)(i)
-    PublicHealth,
-    /// Art. 9(2)(j)
-    ArchivingOrResearch,
-}
-
-impl SpecialCondition {
-    pub fn article(self) -> &'static str {
-        match self {
-            SpecialCondition::ExplicitConsent => "9(2)(a)",
-            SpecialCondition::Employment => "9(2)(b)",
-            SpecialCondition::VitalInterests => "9(2)(c)",
-            SpecialCondition::NotForProfit => "9(2)(d)",
-            SpecialCondition::MadePublic => "9(2)(e)",
-            SpecialCondition::LegalClaims => "9(2)(f)",
-            SpecialCondition::SubstantialPublicInterest => "9(2)(g)",
-            SpecialCondition::HealthOrSocialCare => "9(2)(h)",
-            SpecialCondition::PublicHealth => "9(2)(i)",
-            SpecialCondition::ArchivingOrResearch => "9(2)(j)",
-        }
-    }
-}
-
 /// How long data are kept (Art. 13(2)(a) / 14(2)(a)).
 #[derive(Clone, Debug, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Retention {
     /// A period, such as `7 years` or `14 days`.
     pub duration: Option<Duration>,
+    /// The shortest time the data are kept, where a law sets a range rather than a period:
+    /// with `maximum`, "at least 30 years and at most 50 years after the last contact".
+    pub minimum: Option<Duration>,
+    /// The longest time the data are kept, where it is a ceiling rather than a period ("at
+    /// most 1 month after recording").
+    pub maximum: Option<Duration>,
     /// When the period starts: an event the notice phrases, or your own as a noun phrase with
     /// its article, after "after" (fr « après », nl “na”): `{en: the last order, fr: la
     /// dernière commande, nl: de laatste bestelling}` gives "2 years after the last order".
@@ -318,12 +325,75 @@ pub struct CategoryRetention {
     pub data: String,
     /// A period, such as `7 years` or `14 days`.
     pub duration: Option<Duration>,
+    /// The shortest time the data are kept (as for the purpose's `minimum`).
+    pub minimum: Option<Duration>,
+    /// The longest time the data are kept (as for the purpose's `maximum`).
+    pub maximum: Option<Duration>,
     /// When the period starts (as for the purpose's `after`).
     pub after: Option<Event>,
     /// Precise criteria where no fixed period can be given (as for the purpose's `criteria`).
     pub criteria: Option<Text>,
     /// When data are kept longer than the period (as for the purpose's `exception`).
     pub exception: Option<Text>,
+}
+
+/// How long a retention rule keeps data: one period, or bounds (a minimum, a maximum, or
+/// both), whichever the declaration gives.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Span {
+    pub duration: Option<Duration>,
+    pub minimum: Option<Duration>,
+    pub maximum: Option<Duration>,
+}
+
+impl Span {
+    /// Whether it says nothing about how long.
+    pub fn is_empty(&self) -> bool {
+        self.duration.is_none() && self.minimum.is_none() && self.maximum.is_none()
+    }
+
+    /// The shortest time the data are kept, when the rule says: the period, or the minimum.
+    pub fn shortest(&self) -> Option<Duration> {
+        self.duration.or(self.minimum)
+    }
+
+    /// The longest time the data are kept, when the rule says: the period, or the maximum.
+    pub fn longest(&self) -> Option<Duration> {
+        self.duration.or(self.maximum)
+    }
+}
+
+/// In English, for findings: "2 years", "at least 30 years and at most 50 years".
+impl std::fmt::Display for Span {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match (self.duration, self.minimum, self.maximum) {
+            (Some(d), _, _) => write!(f, "{d}"),
+            (None, Some(min), Some(max)) => write!(f, "at least {min} and at most {max}"),
+            (None, Some(min), None) => write!(f, "at least {min}"),
+            (None, None, Some(max)) => write!(f, "at most {max}"),
+            (None, None, None) => Ok(()),
+        }
+    }
+}
+
+impl Retention {
+    pub fn span(&self) -> Span {
+        Span {
+            duration: self.duration,
+            minimum: self.minimum,
+            maximum: self.maximum,
+        }
+    }
+}
+
+impl CategoryRetention {
+    pub fn span(&self) -> Span {
+        Span {
+            duration: self.duration,
+            minimum: self.minimum,
+            maximum: self.maximum,
+        }
+    }
 }
 
 /// A decision based solely on automated processing (Art. 22).

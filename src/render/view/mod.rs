@@ -329,7 +329,7 @@ impl Builder<'_> {
             cookies: decl.cookies.as_ref().map(|c| self.cookies(c)).transpose()?,
             security: decl.security.iter().map(|s| self.text(s)).collect(),
             rights: self.rights()?,
-            objection: self.objection(),
+            objection: self.objection()?,
             authority: self.authority(),
             changes: self.opt(&notice.changes),
             history: notice

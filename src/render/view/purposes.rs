@@ -56,15 +56,23 @@ pub struct PurposeView {
 #[derive(Serialize)]
 pub struct SpecialView {
     pub categories: Vec<String>,
+    /// The Art. 9(2) ground in the Regulation's words, naming only the aims the purpose
+    /// pursues where it says which.
     pub condition: String,
     pub article: &'static str,
     pub law: Option<String>,
+    /// Whether Art. 9(3) applies: the data are processed under professional secrecy.
+    pub secrecy: bool,
 }
 
 #[derive(Serialize)]
 pub struct CriminalView {
     pub categories: Vec<String>,
-    pub basis: Option<String>,
+    /// The Art. 10 ground in the Regulation's words.
+    pub ground: String,
+    /// What authorises it: the law (`law`), or the authority in control (`authority`).
+    pub law: Option<String>,
+    pub authority: Option<String>,
 }
 
 #[derive(Serialize)]
@@ -98,16 +106,26 @@ impl Builder<'_> {
             special: match p.special_condition {
                 Some(c) if !special.is_empty() => Some(SpecialView {
                     categories: special,
-                    condition: self.msg(&format!("condition-{}", d::name_of(&c)), &[])?,
+                    condition: self.ground(c, &p.special_aims)?,
                     article: c.article(),
                     law: self.opt(&p.special_law),
+                    secrecy: c.requires_secrecy(),
                 }),
                 _ => None,
             },
-            criminal: (!criminal.is_empty()).then(|| CriminalView {
-                categories: criminal,
-                basis: self.opt(&p.criminal_basis),
-            }),
+            criminal: if criminal.is_empty() {
+                None
+            } else {
+                let ground = p.criminal_ground.unwrap_or_default();
+                let basis = self.opt(&p.criminal_basis);
+                let by_law = ground == d::CriminalGround::Law;
+                Some(CriminalView {
+                    categories: criminal,
+                    ground: self.msg(&format!("ground-criminal-{}", d::name_of(&ground)), &[])?,
+                    law: basis.clone().filter(|_| by_law),
+                    authority: basis.filter(|_| !by_law),
+                })
+            },
             data_subjects: self.subject_labels(&p.data_subjects)?,
             data: p.data.iter().map(|id| self.category_label(id)).collect(),
             provision: p
@@ -123,6 +141,27 @@ impl Builder<'_> {
                 .as_deref()
                 .map(|id| self.purpose_label_by_id(id)),
         })
+    }
+
+    /// An Art. 9(2) ground in the Regulation's words. A ground that lists several aims (9(2)(h),
+    /// (j)) names those the purpose pursues, when it says which of them it does, in the
+    /// Regulation's order; otherwise the whole list, as the Regulation writes it.
+    fn ground(&self, c: d::SpecialCondition, aims: &[d::SpecialAim]) -> Result<String> {
+        let id = d::name_of(&c);
+        if c.aims().is_empty() {
+            return self.msg(&format!("ground-{id}"), &[]);
+        }
+        let own: Vec<d::SpecialAim> = c.aims().iter().copied().filter(|a| aims.contains(a)).collect();
+        let aims = if own.is_empty() {
+            self.msg(&format!("aims-{id}"), &[])?
+        } else {
+            let names = own
+                .iter()
+                .map(|a| self.msg(&format!("aim-{}", d::name_of(a)), &[]))
+                .collect::<Result<Vec<_>>>()?;
+            self.locales.list(self.lang, &names)?
+        };
+        self.msg(&format!("ground-{id}"), &[("aims", aims.into())])
     }
 
     fn categories_of(&self, p: &Purpose) -> Vec<&d::DataCategory> {
@@ -189,18 +228,17 @@ impl Builder<'_> {
         };
         if p.retention
             .as_ref()
-            .is_none_or(|r| r.duration.is_none() && r.criteria.is_none())
+            .is_none_or(|r| r.span().is_empty() && r.criteria.is_none())
         {
             for c in categories {
-                if let Some(Retention {
-                    duration,
+                if let Some(r @ Retention {
                     after,
                     criteria,
                     exception,
                     ..
                 }) = &c.retention
                     && let Some(s) = self.retention_phrase(
-                        *duration,
+                        r.span(),
                         after.as_ref(),
                         criteria.as_ref(),
                         exception.as_ref(),
@@ -223,7 +261,7 @@ impl Builder<'_> {
     pub(super) fn rule_phrases(&self, r: &Retention) -> Result<Vec<String>> {
         let mut out = Vec::new();
         if let Some(s) = self.retention_phrase(
-            r.duration,
+            r.span(),
             r.after.as_ref(),
             r.criteria.as_ref(),
             r.exception.as_ref(),
@@ -232,7 +270,7 @@ impl Builder<'_> {
         }
         for c in &r.per_category {
             if let Some(s) = self.retention_phrase(
-                c.duration,
+                c.span(),
                 c.after.as_ref(),
                 c.criteria.as_ref(),
                 c.exception.as_ref(),
@@ -251,29 +289,25 @@ impl Builder<'_> {
 
     pub(crate) fn retention_phrase(
         &self,
-        duration: Option<d::Duration>,
+        span: d::Span,
         after: Option<&Event>,
         criteria: Option<&Text>,
         exception: Option<&Text>,
     ) -> Result<Option<String>> {
-        let mut phrase = match (duration, after) {
-            (Some(dur), Some(ev)) => {
+        let mut phrase = match (self.span_phrase(span)?, after) {
+            (Some(how_long), Some(ev)) => {
                 let event = match ev {
                     Event::Known(id) => self.msg(&format!("event-{id}"), &[])?,
                     Event::Custom(t) => self.text(t),
                 };
                 Some(self.msg(
                     "retention-after",
-                    &[
-                        ("duration", self.locales.duration(self.lang, dur)?.into()),
-                        ("event", event.into()),
-                    ],
+                    &[("duration", how_long.into()), ("event", event.into())],
                 )?)
             }
-            (Some(dur), None) => Some(self.msg(
-                "retention-for",
-                &[("duration", self.locales.duration(self.lang, dur)?.into())],
-            )?),
+            (Some(how_long), None) => {
+                Some(self.msg("retention-for", &[("duration", how_long.into())])?)
+            }
             (None, _) => None,
         };
         if let Some(c) = criteria {
@@ -288,6 +322,27 @@ impl Builder<'_> {
             phrase = Some(format!("{p}, {x}"));
         }
         Ok(phrase)
+    }
+
+    /// How long, without the starting event: "7 years", "at least 30 years and at most 50
+    /// years", "at most 1 month". A period, where the declaration gives one, wins over bounds
+    /// (lint N064 reports both given).
+    fn span_phrase(&self, span: d::Span) -> Result<Option<String>> {
+        let dur = |d: d::Duration| self.locales.duration(self.lang, d);
+        Ok(match (span.duration, span.minimum, span.maximum) {
+            (Some(d), _, _) => Some(dur(d)?),
+            (None, Some(min), Some(max)) => Some(self.msg(
+                "retention-between",
+                &[("minimum", dur(min)?.into()), ("maximum", dur(max)?.into())],
+            )?),
+            (None, Some(min), None) => {
+                Some(self.msg("retention-at-least", &[("minimum", dur(min)?.into())])?)
+            }
+            (None, None, Some(max)) => {
+                Some(self.msg("retention-at-most", &[("maximum", dur(max)?.into())])?)
+            }
+            (None, None, None) => None,
+        })
     }
 
     /// Art. 13(2)(e) in one sentence: whether the data must be provided and why, then what

@@ -1,14 +1,17 @@
 //! The rights part of the view, derived from the legal bases: the list of rights with the
-//! purposes each is limited to (consent withdrawal with how to withdraw), the separate
+//! purposes (or the part of a purpose) each is limited to, the Art. 17(3) exceptions to erasure
+//! and the limits a declaration states, consent withdrawal with how to withdraw, the separate
 //! objection section, automated decisions.
 
 use anyhow::Result;
 use serde::Serialize;
 
-use super::{Builder, ContactView};
+use super::{Builder, ContactView, sentence};
 use crate::declaration as d;
-use crate::declaration::{LegalBasis, Purpose};
-use crate::rights::{Right, listed_rights, purpose_rights, rights_contact};
+use crate::declaration::Purpose;
+use crate::rights::{
+    Exclusion, Part, PurposeRights, Right, listed_rights, purpose_rights_in_detail, rights_contact,
+};
 
 #[derive(Serialize)]
 pub struct RightsView {
@@ -29,14 +32,25 @@ pub struct RightView {
     pub id: &'static str,
     pub name: String,
     pub article: &'static str,
-    /// The purposes it is limited to, when it does not apply to all; for consent withdrawal,
-    /// every purpose resting on consent, each with how to withdraw it where the declaration
-    /// says ("Newsletter: click the unsubscribe link").
+    /// The purposes it is limited to, when it does not apply to all, each by its label or, for
+    /// a purpose of several bases, as the part that rests on those giving the right ("the part
+    /// of “Sales” based on the contract"); for consent withdrawal, every purpose resting on
+    /// consent, each with how to withdraw it where the declaration says ("Newsletter: click the
+    /// unsubscribe link").
     pub only: Vec<String>,
-    /// The purposes it does not apply to (erasure under Art. 17(3)(b)).
-    pub except: Vec<String>,
+    /// The exceptions of Art. 17(3) to erasure, each with the purposes (or parts) it concerns.
+    pub exceptions: Vec<ExceptionView>,
+    /// The limits purposes declare (`rights_limits`), each as a sentence.
+    pub limits: Vec<String>,
     /// The organisation's own words about this right.
     pub note: Option<String>,
+}
+
+#[derive(Serialize)]
+pub struct ExceptionView {
+    /// The locale message that introduces the purposes.
+    pub message: &'static str,
+    pub purposes: Vec<String>,
 }
 
 #[derive(Serialize)]
@@ -66,11 +80,11 @@ impl Builder<'_> {
     /// Rights in the order of the GDPR, each with the purposes it is limited to. Objection is
     /// listed too; its details have a section of their own (Art. 21(4)).
     pub(super) fn rights(&self) -> Result<RightsView> {
-        let per_purpose: Vec<(&Purpose, Vec<Right>)> = self
+        let per_purpose: Vec<(&Purpose, PurposeRights)> = self
             .decl
             .purposes
             .iter()
-            .map(|p| (p, purpose_rights(p)))
+            .map(|p| (p, purpose_rights_in_detail(p)))
             .collect();
         let mut list = Vec::new();
         // The right to complain has its own section.
@@ -78,41 +92,34 @@ impl Builder<'_> {
             .into_iter()
             .filter(|r| *r != Right::Complaint)
         {
-            let having: Vec<&Purpose> = per_purpose
+            let having: Vec<(&Purpose, &Part)> = per_purpose
                 .iter()
-                .filter(|(_, r)| r.contains(&right))
-                .map(|(p, _)| *p)
+                .filter_map(|(p, r)| r.part(right).map(|part| (*p, part)))
                 .collect();
-            let all_have = having.len() == per_purpose.len();
-            let (only, except) = match right {
-                // Shown per purpose, where the exception is a legal one worth naming.
-                Right::Erasure if !all_have => (
-                    Vec::new(),
-                    per_purpose
-                        .iter()
-                        .filter(|(_, r)| !r.contains(&right))
-                        .map(|(p, _)| self.purpose_label(p))
-                        .collect(),
-                ),
-                Right::Portability | Right::Automated if !all_have => (
-                    having.iter().map(|p| self.purpose_label(p)).collect(),
-                    Vec::new(),
-                ),
-                Right::Withdraw => (
-                    having
-                        .iter()
-                        .map(|p| self.withdraw_line(p))
-                        .collect::<Result<_>>()?,
-                    Vec::new(),
-                ),
-                _ => (Vec::new(), Vec::new()),
+            let all_whole = having.len() == per_purpose.len()
+                && having.iter().all(|(_, part)| **part == Part::Whole);
+            let only = match right {
+                Right::Portability | Right::Automated if !all_whole => having
+                    .iter()
+                    .map(|(p, part)| self.purpose_part(p, part))
+                    .collect::<Result<_>>()?,
+                Right::Withdraw => having
+                    .iter()
+                    .map(|(p, part)| self.withdraw_line(p, part))
+                    .collect::<Result<_>>()?,
+                _ => Vec::new(),
+            };
+            let exceptions = match right {
+                Right::Erasure => self.exceptions(&per_purpose)?,
+                _ => Vec::new(),
             };
             list.push(RightView {
                 id: right.id(),
                 name: self.msg(&format!("right-{}-name", right.id()), &[])?,
                 article: right.article(),
                 only,
-                except,
+                exceptions,
+                limits: self.declared_limits(right, &per_purpose)?,
                 note: self.right_note(right.id()),
             });
         }
@@ -136,33 +143,101 @@ impl Builder<'_> {
         })
     }
 
-    /// Art. 21(4): the right to object, set apart, when a purpose rests on 6(1)(e)/(f) or is
-    /// direct marketing.
-    pub(super) fn objection(&self) -> Option<ObjectionView> {
-        let general: Vec<String> = self
-            .decl
-            .purposes
+    /// The exceptions to erasure, in the order of Art. 17(3), each with the purposes, or the
+    /// parts of purposes, it takes out.
+    fn exceptions(&self, per_purpose: &[(&Purpose, PurposeRights)]) -> Result<Vec<ExceptionView>> {
+        let mut kinds: Vec<Exclusion> = per_purpose
             .iter()
-            .filter(|p| {
-                p.legal_basis
-                    .any_of(&[LegalBasis::PublicTask, LegalBasis::LegitimateInterests])
+            .flat_map(|(_, r)| r.exclusions.iter().map(|(x, _)| *x))
+            .collect();
+        kinds.sort();
+        kinds.dedup();
+        kinds
+            .into_iter()
+            .map(|kind| {
+                let purposes = per_purpose
+                    .iter()
+                    .flat_map(|(p, r)| {
+                        r.exclusions
+                            .iter()
+                            .filter(move |(x, _)| *x == kind)
+                            .map(move |(_, part)| self.purpose_part(p, part))
+                    })
+                    .collect::<Result<_>>()?;
+                Ok(ExceptionView {
+                    message: kind.message(),
+                    purposes,
+                })
             })
-            .map(|p| self.purpose_label(p))
-            .collect();
-        let marketing: Vec<String> = self
-            .decl
-            .purposes
-            .iter()
-            .filter(|p| p.direct_marketing)
-            .map(|p| self.purpose_label(p))
-            .collect();
-        (!general.is_empty() || !marketing.is_empty())
-            .then_some(ObjectionView { general, marketing })
+            .collect()
     }
 
-    /// A purpose resting on consent, with how to withdraw it when the declaration says.
-    fn withdraw_line(&self, p: &Purpose) -> Result<String> {
-        let label = self.purpose_label(p);
+    /// The limits the purposes declare on `right`, for the purposes that give it: "Limit for
+    /// “CCTV”: …". A limit on a right a purpose does not give has nothing to limit (lint N068).
+    fn declared_limits(
+        &self,
+        right: Right,
+        per_purpose: &[(&Purpose, PurposeRights)],
+    ) -> Result<Vec<String>> {
+        let mut out = Vec::new();
+        for (p, rights) in per_purpose {
+            for limit in &p.rights_limits {
+                if Right::limitable(limit.right) == Some(right) && rights.part(right).is_some() {
+                    out.push(self.msg(
+                        "right-limit",
+                        &[
+                            ("purpose", self.purpose_label(p).into()),
+                            ("reason", sentence(self.text(&limit.reason).trim()).into()),
+                        ],
+                    )?);
+                }
+            }
+        }
+        Ok(out)
+    }
+
+    /// A purpose as a right concerns it: its label, or for part of a purpose of several bases,
+    /// "the part of “Sales” based on the contract".
+    fn purpose_part(&self, p: &Purpose, part: &Part) -> Result<String> {
+        match part {
+            Part::Whole => Ok(self.purpose_label(p)),
+            Part::Bases(bases) => {
+                let names = bases
+                    .iter()
+                    .map(|b| self.msg(&format!("basis-part-{}", d::name_of(b)), &[]))
+                    .collect::<Result<Vec<_>>>()?;
+                self.msg(
+                    "right-part",
+                    &[
+                        ("purpose", self.purpose_label(p).into()),
+                        ("bases", self.locales.list(self.lang, &names)?.into()),
+                    ],
+                )
+            }
+        }
+    }
+
+    /// Art. 21(4): the right to object, set apart, when a purpose rests on 6(1)(e)/(f) or is
+    /// direct marketing.
+    pub(super) fn objection(&self) -> Result<Option<ObjectionView>> {
+        let (mut general, mut marketing) = (Vec::new(), Vec::new());
+        for p in &self.decl.purposes {
+            let rights = purpose_rights_in_detail(p);
+            if let Some(part) = rights.part(Right::Object) {
+                general.push(self.purpose_part(p, part)?);
+            }
+            if rights.part(Right::ObjectMarketing).is_some() {
+                marketing.push(self.purpose_label(p));
+            }
+        }
+        Ok((!general.is_empty() || !marketing.is_empty())
+            .then_some(ObjectionView { general, marketing }))
+    }
+
+    /// A purpose resting on consent (or the part of it that does), with how to withdraw it when
+    /// the declaration says.
+    fn withdraw_line(&self, p: &Purpose, part: &Part) -> Result<String> {
+        let label = self.purpose_part(p, part)?;
         Ok(match self.opt(&p.withdraw) {
             Some(how) => format!("{label}{}{how}", self.msg("colon", &[])?),
             None => label,
