@@ -210,7 +210,10 @@ pub struct PurposeRights {
 impl PurposeRights {
     /// The part of the purpose `right` covers, if it covers any.
     pub fn part(&self, right: Right) -> Option<&Part> {
-        self.grants.iter().find(|(r, _)| *r == right).map(|(_, p)| p)
+        self.grants
+            .iter()
+            .find(|(r, _)| *r == right)
+            .map(|(_, p)| p)
     }
 }
 
@@ -252,7 +255,10 @@ pub fn purpose_rights_in_detail(p: &Purpose) -> PurposeRights {
     grant(Right::Erasure, erasure.filter(|_| condition.is_none()));
     grant(Right::Restriction, Some(Part::Whole));
     // Art. 20(1)(a): only for consent or contract, and never for a public task (20(3)).
-    grant(Right::Portability, part(&|b| matches!(b, Consent | Contract)));
+    grant(
+        Right::Portability,
+        part(&|b| matches!(b, Consent | Contract)),
+    );
     grant(
         Right::Object,
         part(&|b| matches!(b, PublicTask | LegitimateInterests)),
@@ -349,6 +355,88 @@ mod tests {
             purpose_rights(&purpose("id: a\nlegal_basis: legal_obligation"))
         );
         assert!(r.len() > r2.len());
+    }
+
+    /// Each right of a purpose of several bases covers the part on a basis that gives it; the
+    /// part required by law is the Art. 17(3)(b) exception to erasure.
+    #[test]
+    fn each_basis_of_a_purpose_gives_its_own_rights() {
+        use LegalBasis::*;
+        let r =
+            purpose_rights_in_detail(&purpose("id: a\nlegal_basis: [contract, legal_obligation]"));
+        assert_eq!(r.part(Right::Erasure), Some(&Part::Bases(vec![Contract])));
+        assert_eq!(
+            r.part(Right::Portability),
+            Some(&Part::Bases(vec![Contract]))
+        );
+        assert_eq!(r.part(Right::Access), Some(&Part::Whole));
+        assert_eq!(r.part(Right::Object), None);
+        assert_eq!(
+            r.exclusions,
+            [(
+                Exclusion::LegalObligation,
+                Part::Bases(vec![LegalObligation])
+            )]
+        );
+        let r = purpose_rights_in_detail(&purpose(
+            "id: a\nlegal_basis: [contract, legitimate_interests, consent]",
+        ));
+        assert_eq!(
+            r.part(Right::Object),
+            Some(&Part::Bases(vec![LegitimateInterests]))
+        );
+        assert_eq!(r.part(Right::Withdraw), Some(&Part::Bases(vec![Consent])));
+        assert_eq!(
+            r.part(Right::Portability),
+            Some(&Part::Bases(vec![Contract, Consent]))
+        );
+        assert_eq!(r.part(Right::Erasure), Some(&Part::Whole));
+        assert!(r.exclusions.is_empty());
+        // Explicit consent for special data covers the purpose, whatever its Art. 6 bases.
+        let r = purpose_rights_in_detail(&purpose(
+            "id: a\nlegal_basis: [contract, legal_obligation]\nspecial_condition: explicit_consent",
+        ));
+        assert_eq!(r.part(Right::Withdraw), Some(&Part::Whole));
+        // A single basis, or none, covers the whole purpose.
+        let r = purpose_rights_in_detail(&purpose("id: a\nlegal_basis: legal_obligation"));
+        assert_eq!(r.part(Right::Erasure), None);
+        assert_eq!(r.exclusions, [(Exclusion::LegalObligation, Part::Whole)]);
+        let r = purpose_rights_in_detail(&purpose("id: a"));
+        assert_eq!(r.part(Right::Erasure), Some(&Part::Whole));
+    }
+
+    /// Art. 17(3)(c)-(e): public health (9(2)(h), (i)), archiving and research (9(2)(j)) and
+    /// legal claims (9(2)(f)) take erasure out of the whole purpose; other conditions do not.
+    #[test]
+    fn the_exceptions_of_article_17_3_follow_from_the_condition() {
+        for (condition, exclusion) in [
+            ("health_or_social_care", Some(Exclusion::PublicHealth)),
+            ("public_health", Some(Exclusion::PublicHealth)),
+            ("archiving_or_research", Some(Exclusion::Archiving)),
+            ("legal_claims", Some(Exclusion::LegalClaims)),
+            ("explicit_consent", None),
+            ("employment", None),
+        ] {
+            let r = purpose_rights_in_detail(&purpose(&format!(
+                "id: a\nlegal_basis: [contract, legal_obligation]\nspecial_condition: {condition}"
+            )));
+            match exclusion {
+                Some(x) => {
+                    assert_eq!(r.part(Right::Erasure), None, "{condition}");
+                    assert_eq!(r.exclusions, [(x, Part::Whole)], "{condition}");
+                }
+                None => {
+                    assert_eq!(
+                        r.part(Right::Erasure),
+                        Some(&Part::Bases(vec![LegalBasis::Contract])),
+                        "{condition}"
+                    );
+                    assert_eq!(r.exclusions.len(), 1, "{condition}");
+                }
+            }
+            // Portability still follows the contract part.
+            assert!(r.part(Right::Portability).is_some(), "{condition}");
+        }
     }
 
     #[test]

@@ -5,9 +5,7 @@
 
 use std::collections::{HashMap, HashSet};
 
-use crate::declaration::{
-    Contact, ControllerSector, DataCategory, DataItem, Declaration, Purpose,
-};
+use crate::declaration::{Contact, ControllerSector, DataCategory, DataItem, Declaration, Purpose};
 use crate::reference::{ENGLISH, OtherAuthority, Sector};
 use crate::suggest::did_you_mean;
 
@@ -391,7 +389,11 @@ pub fn public_body<'r>(
         Some(ControllerSector::Private) => return None,
         None => {}
     }
-    let selected = decl.supervisory_authority.as_ref()?.resolve(reference).ok()?;
+    let selected = decl
+        .supervisory_authority
+        .as_ref()?
+        .resolve(reference)
+        .ok()?;
     selected
         .other()
         .filter(|o| o.sector() == Sector::Public)

@@ -90,7 +90,9 @@ impl RetentionLimit {
             name_of(&self.activity)
         );
         if !known(&self.country) || self.country != norm(&self.country) {
-            return Err(format!("{who}: not an ISO 3166-1 alpha-2 code in upper case"));
+            return Err(format!(
+                "{who}: not an ISO 3166-1 alpha-2 code in upper case"
+            ));
         }
         match (self.minimum, self.maximum) {
             (None, None) => return Err(format!("{who}: neither `minimum` nor `maximum`")),

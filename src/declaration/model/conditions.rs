@@ -88,7 +88,9 @@ impl SpecialCondition {
 
 /// One of the aims Art. 9(2)(h) or (j) lists, for a purpose that pursues only some of them: the
 /// notice then names those, in the Regulation's words, rather than the whole list.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Deserialize, Serialize, JsonSchema)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Deserialize, Serialize, JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum SpecialAim {
     /// Art. 9(2)(h): preventive medicine.

@@ -159,6 +159,7 @@ mod lint;
 mod parties;
 mod practices;
 mod purposes;
+mod retention;
 mod sharing;
 
 pub use conditions::*;
@@ -167,4 +168,5 @@ pub use lint::*;
 pub use parties::*;
 pub use practices::*;
 pub use purposes::*;
+pub use retention::*;
 pub use sharing::*;

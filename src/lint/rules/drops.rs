@@ -550,7 +550,11 @@ pub fn special_aims(cx: &Context, f: &mut Findings) {
             let listed = p
                 .special_condition
                 .map(|c| {
-                    let aims: Vec<String> = c.aims().iter().map(|a| format!("`{}`", name_of(a))).collect();
+                    let aims: Vec<String> = c
+                        .aims()
+                        .iter()
+                        .map(|a| format!("`{}`", name_of(a)))
+                        .collect();
                     if aims.is_empty() {
                         format!("`{}` lists no aims", name_of(&c))
                     } else {

@@ -13,6 +13,7 @@ use crate::i18n::grammar::upper_first;
 use crate::i18n::{Arg, Locales};
 use crate::reference::Reference;
 
+mod grounds;
 mod practices;
 mod processor;
 mod purposes;

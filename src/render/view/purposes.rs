@@ -4,6 +4,7 @@
 use anyhow::Result;
 use serde::Serialize;
 
+use super::grounds::{CriminalView, SpecialView};
 use super::subjects::NoteView;
 use super::{Builder, sentence};
 use crate::declaration::{self as d, Event, Purpose, Retention, Text};
@@ -54,28 +55,6 @@ pub struct PurposeView {
 }
 
 #[derive(Serialize)]
-pub struct SpecialView {
-    pub categories: Vec<String>,
-    /// The Art. 9(2) ground in the Regulation's words, naming only the aims the purpose
-    /// pursues where it says which.
-    pub condition: String,
-    pub article: &'static str,
-    pub law: Option<String>,
-    /// Whether Art. 9(3) applies: the data are processed under professional secrecy.
-    pub secrecy: bool,
-}
-
-#[derive(Serialize)]
-pub struct CriminalView {
-    pub categories: Vec<String>,
-    /// The Art. 10 ground in the Regulation's words.
-    pub ground: String,
-    /// What authorises it: the law (`law`), or the authority in control (`authority`).
-    pub law: Option<String>,
-    pub authority: Option<String>,
-}
-
-#[derive(Serialize)]
 pub struct CategoryView {
     pub id: String,
     pub label: String,
@@ -103,29 +82,8 @@ impl Builder<'_> {
             description: self.opt(&p.description),
             legitimate_interests: self.opt(&p.legitimate_interests),
             law: self.opt(&p.law),
-            special: match p.special_condition {
-                Some(c) if !special.is_empty() => Some(SpecialView {
-                    categories: special,
-                    condition: self.ground(c, &p.special_aims)?,
-                    article: c.article(),
-                    law: self.opt(&p.special_law),
-                    secrecy: c.requires_secrecy(),
-                }),
-                _ => None,
-            },
-            criminal: if criminal.is_empty() {
-                None
-            } else {
-                let ground = p.criminal_ground.unwrap_or_default();
-                let basis = self.opt(&p.criminal_basis);
-                let by_law = ground == d::CriminalGround::Law;
-                Some(CriminalView {
-                    categories: criminal,
-                    ground: self.msg(&format!("ground-criminal-{}", d::name_of(&ground)), &[])?,
-                    law: basis.clone().filter(|_| by_law),
-                    authority: basis.filter(|_| !by_law),
-                })
-            },
+            special: self.special(p, special)?,
+            criminal: self.criminal(p, criminal)?,
             data_subjects: self.subject_labels(&p.data_subjects)?,
             data: p.data.iter().map(|id| self.category_label(id)).collect(),
             provision: p
@@ -141,27 +99,6 @@ impl Builder<'_> {
                 .as_deref()
                 .map(|id| self.purpose_label_by_id(id)),
         })
-    }
-
-    /// An Art. 9(2) ground in the Regulation's words. A ground that lists several aims (9(2)(h),
-    /// (j)) names those the purpose pursues, when it says which of them it does, in the
-    /// Regulation's order; otherwise the whole list, as the Regulation writes it.
-    fn ground(&self, c: d::SpecialCondition, aims: &[d::SpecialAim]) -> Result<String> {
-        let id = d::name_of(&c);
-        if c.aims().is_empty() {
-            return self.msg(&format!("ground-{id}"), &[]);
-        }
-        let own: Vec<d::SpecialAim> = c.aims().iter().copied().filter(|a| aims.contains(a)).collect();
-        let aims = if own.is_empty() {
-            self.msg(&format!("aims-{id}"), &[])?
-        } else {
-            let names = own
-                .iter()
-                .map(|a| self.msg(&format!("aim-{}", d::name_of(a)), &[]))
-                .collect::<Result<Vec<_>>>()?;
-            self.locales.list(self.lang, &names)?
-        };
-        self.msg(&format!("ground-{id}"), &[("aims", aims.into())])
     }
 
     fn categories_of(&self, p: &Purpose) -> Vec<&d::DataCategory> {
@@ -231,12 +168,14 @@ impl Builder<'_> {
             .is_none_or(|r| r.span().is_empty() && r.criteria.is_none())
         {
             for c in categories {
-                if let Some(r @ Retention {
-                    after,
-                    criteria,
-                    exception,
-                    ..
-                }) = &c.retention
+                if let Some(
+                    r @ Retention {
+                        after,
+                        criteria,
+                        exception,
+                        ..
+                    },
+                ) = &c.retention
                     && let Some(s) = self.retention_phrase(
                         r.span(),
                         after.as_ref(),
@@ -493,6 +432,39 @@ data_categories:
             assert!(md.contains(special), "{lang}:\n{md}");
             assert!(md.contains(criminal), "{lang}:\n{md}");
             assert!(!md.contains(") ("), "{lang}:\n{md}");
+        }
+    }
+
+    /// A retention range or ceiling, in every language.
+    #[test]
+    fn retention_bounds_read_as_a_range_or_a_ceiling() {
+        let (r, _) = renderer();
+        let yaml = "notice: {id: t, languages: [fr, nl, en]}\npurposes:\n  - id: records\n    label: {fr: Dossiers, nl: Dossiers, en: Records}\n    legal_basis: legal_obligation\n    retention: {minimum: 30 years, maximum: 50 years, after: last_contact}\n  - id: cctv\n    label: {fr: Caméras, nl: Camera's, en: Cameras}\n    legal_basis: legitimate_interests\n    retention: {maximum: 1 month, after: recording}\n  - id: minimum\n    label: {fr: Minimum, nl: Minimum, en: Minimum}\n    legal_basis: legal_obligation\n    retention: {minimum: 7 years}\n";
+        let decl: Declaration = serde_yaml::from_str(yaml).unwrap();
+        for (lang, range, ceiling, floor) in [
+            (
+                "fr",
+                "Dossiers\u{a0}: au moins 30 ans et au plus 50 ans après le dernier contact.",
+                "Caméras\u{a0}: au plus 1 mois après l'enregistrement.",
+                "Minimum\u{a0}: au moins 7 ans.",
+            ),
+            (
+                "nl",
+                "Dossiers: minstens 30 jaar en hoogstens 50 jaar na het laatste contact.",
+                "Camera's: hoogstens 1 maand na de opname.",
+                "Minimum: minstens 7 jaar.",
+            ),
+            (
+                "en",
+                "Records: at least 30 years and at most 50 years after the last contact.",
+                "Cameras: at most 1 month after recording.",
+                "Minimum: at least 7 years.",
+            ),
+        ] {
+            let md = r.markdown(&decl, lang).unwrap();
+            for phrase in [range, ceiling, floor] {
+                assert!(md.contains(phrase), "{lang}: no {phrase:?} in\n{md}");
+            }
         }
     }
 

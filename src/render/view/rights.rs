@@ -367,6 +367,89 @@ mod tests {
         }
     }
 
+    /// A purpose on `[contract, legal_obligation]` says which right follows from which basis:
+    /// erasure and portability for the part on the contract, the part required by law named
+    /// under the Art. 17(3)(b) exception; each in every language.
+    #[test]
+    fn a_purpose_of_two_bases_says_which_basis_gives_which_right() {
+        let yaml = "notice: {id: t, languages: [fr, nl, en]}\npurposes:\n  - id: sales\n    label: {fr: Ventes, nl: Verkoop, en: Sales}\n    legal_basis: [contract, legal_obligation]\n    law: {fr: x, nl: x, en: x}\n";
+        for (lang, erasure, portability) in [
+            (
+                "fr",
+                "- **Droit à l'effacement\u{a0}:** faire effacer vos données, notamment lorsqu'elles ne sont plus nécessaires. Ce droit ne s'applique pas aux traitements imposés par la loi ou nécessaires à une mission d'intérêt public\u{a0}: la partie de «\u{a0}Ventes\u{a0}» fondée sur une obligation légale.\n",
+                "et les transmettre, ou nous les faire transmettre, à un autre responsable du traitement. Finalité concernée\u{a0}: la partie de «\u{a0}Ventes\u{a0}» fondée sur le contrat.\n",
+            ),
+            (
+                "nl",
+                "- **Recht op gegevenswissing:** uw gegevens laten wissen, met name wanneer ze niet langer nodig zijn. Dit recht geldt niet voor verwerkingen die wettelijk verplicht zijn of nodig voor een taak van algemeen belang: het deel van “Verkoop” dat berust op een wettelijke verplichting.\n",
+                "aan een andere verwerkingsverantwoordelijke doorgeven of laten doorgeven. Betrokken doeleinde: het deel van “Verkoop” dat berust op de overeenkomst.\n",
+            ),
+            (
+                "en",
+                "- **Right to erasure:** have your data erased, in particular when they are no longer needed. This right does not apply to processing required by law or necessary for a task carried out in the public interest: the part of “Sales” based on a legal obligation.\n",
+                "or have us transmit them, to another controller. Purpose concerned: the part of “Sales” based on the contract.\n",
+            ),
+        ] {
+            let md = markdown(yaml, lang);
+            assert!(md.contains(erasure), "{lang}:\n{md}");
+            assert!(md.contains(portability), "{lang}:\n{md}");
+        }
+    }
+
+    /// The right to object and the right to withdraw consent name the part of a purpose that
+    /// rests on the basis giving them, with how to withdraw.
+    #[test]
+    fn objection_and_withdrawal_name_the_part_of_a_purpose_they_cover() {
+        let yaml = "notice: {id: t, languages: [fr, nl, en]}\npurposes:\n  - id: club\n    label: {fr: Club, nl: Club, en: Club}\n    legal_basis: [contract, legitimate_interests, consent]\n    withdraw: {fr: écrivez-nous., nl: schrijf ons., en: write to us.}\n";
+        for (lang, object, withdraw) in [
+            (
+                "fr",
+                "Finalité concernée\u{a0}: la partie de «\u{a0}Club\u{a0}» fondée sur nos intérêts légitimes.",
+                "  - la partie de «\u{a0}Club\u{a0}» fondée sur votre consentement\u{a0}: écrivez-nous.",
+            ),
+            (
+                "nl",
+                "Betrokken doeleinde: het deel van “Club” dat berust op onze gerechtvaardigde belangen.",
+                "  - het deel van “Club” dat berust op uw toestemming: schrijf ons.",
+            ),
+            (
+                "en",
+                "Purpose concerned: the part of “Club” based on our legitimate interests.",
+                "  - the part of “Club” based on your consent: write to us.",
+            ),
+        ] {
+            let md = markdown(yaml, lang);
+            assert!(md.contains(object), "{lang}:\n{md}");
+            assert!(md.contains(withdraw), "{lang}:\n{md}");
+        }
+    }
+
+    /// The other exceptions of Art. 17(3) are stated where they hold, each after the one before
+    /// as a paragraph of the same item; a declared limit follows the right's text.
+    #[test]
+    fn exceptions_to_erasure_and_declared_limits_are_stated() {
+        let yaml = "notice: {id: t, languages: [fr, nl, en]}\ndata_categories:\n  - {id: record, special: health, label: {fr: Dossier, nl: Dossier, en: Record}}\npurposes:\n  - id: accounts\n    label: {fr: Comptabilité, nl: Boekhouding, en: Accounting}\n    legal_basis: legal_obligation\n  - id: care\n    label: {fr: Soins, nl: Zorg, en: Care}\n    legal_basis: contract\n    special_condition: health_or_social_care\n    data: [record]\n  - id: cctv\n    label: {fr: Caméras, nl: Camera's, en: Cameras}\n    legal_basis: legitimate_interests\n    rights_limits:\n      - {right: erasure, reason: {fr: nous gardons les images utiles à une enquête, nl: wij bewaren de beelden die een onderzoek nodig heeft, en: we keep the images an inquiry needs}}\n      - {right: portability, reason: {fr: zzz, nl: zzz, en: zzz}}\n";
+        for (lang, item) in [
+            (
+                "fr",
+                "ne sont plus nécessaires. Limite pour «\u{a0}Caméras\u{a0}»\u{a0}: nous gardons les images utiles à une enquête. Ce droit ne s'applique pas aux traitements imposés par la loi ou nécessaires à une mission d'intérêt public\u{a0}: comptabilité.\n\n  Ce droit ne s'applique pas aux traitements nécessaires pour des motifs d'intérêt public dans le domaine de la santé publique\u{a0}: soins.\n- ",
+            ),
+            (
+                "nl",
+                "niet langer nodig zijn. Beperking voor “Camera's”: wij bewaren de beelden die een onderzoek nodig heeft. Dit recht geldt niet voor verwerkingen die wettelijk verplicht zijn of nodig voor een taak van algemeen belang: boekhouding.\n\n  Dit recht geldt niet voor verwerkingen die nodig zijn om redenen van algemeen belang op het gebied van de volksgezondheid: zorg.\n- ",
+            ),
+            (
+                "en",
+                "no longer needed. Limit for “Cameras”: we keep the images an inquiry needs. This right does not apply to processing required by law or necessary for a task carried out in the public interest: accounting.\n\n  This right does not apply to processing necessary for reasons of public interest in the area of public health: care.\n- ",
+            ),
+        ] {
+            let md = markdown(yaml, lang);
+            assert!(md.contains(item), "{lang}:\n{md}");
+            // A limit on a right the purpose does not give is not shown (lint N068).
+            assert!(!md.contains("zzz"), "{lang}:\n{md}");
+        }
+    }
+
     /// Art. 15 gives confirmation that data are processed as well as a copy.
     #[test]
     fn the_right_of_access_includes_knowing_whether_data_are_processed() {
