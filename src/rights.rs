@@ -114,7 +114,8 @@ pub fn rights_contact(decl: &Declaration) -> Option<(&'static str, &Contact)> {
 
 /// The rights the notice lists, in order: every right a purpose gives, both kinds of objection
 /// as one (`Object`), and, in a declaration without purposes, those every basis gives. The
-/// right to complain is always among them. The view lists these, and lint reports what the
+/// right to complain is always among them, and so is erasure: a purpose that does not give it
+/// has an exception of Art. 17(3), which the notice states under it. The view lists these, and lint reports what the
 /// declaration says about any other (a note on a right nobody has).
 pub fn listed_rights(decl: &Declaration) -> Vec<Right> {
     let given: Vec<Vec<Right>> = decl.purposes.iter().map(purpose_rights).collect();
@@ -124,16 +125,13 @@ pub fn listed_rights(decl: &Declaration) -> Vec<Right> {
         .filter(|&right| match right {
             Right::ObjectMarketing => false,
             Right::Object => gives(Right::Object) || gives(Right::ObjectMarketing),
-            Right::Complaint => true,
+            Right::Complaint | Right::Erasure => true,
             _ => {
                 gives(right)
                     || (given.is_empty()
                         && matches!(
                             right,
-                            Right::Access
-                                | Right::Rectification
-                                | Right::Erasure
-                                | Right::Restriction
+                            Right::Access | Right::Rectification | Right::Restriction
                         ))
             }
         })
@@ -437,6 +435,17 @@ mod tests {
             // Portability still follows the contract part.
             assert!(r.part(Right::Portability).is_some(), "{condition}");
         }
+    }
+
+    /// Erasure is listed even where no purpose gives it: the notice then says why, under it.
+    #[test]
+    fn erasure_is_listed_with_its_exceptions_even_where_no_purpose_gives_it() {
+        let decl: Declaration = serde_yaml::from_str(
+            "notice: {id: t}\npurposes:\n  - {id: a, legal_basis: legal_obligation}\n",
+        )
+        .unwrap();
+        assert!(listed_rights(&decl).contains(&Right::Erasure));
+        assert!(!listed_rights(&decl).contains(&Right::Portability));
     }
 
     #[test]
