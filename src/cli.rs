@@ -1,6 +1,6 @@
-//! Command line: arguments, the `build`, `lint`, `diff`, `explain`, `reference`, `schema` and
-//! `docs` commands, exit codes, and the state of a run (the reference data, "today", the build
-//! date), resolved here once and passed down.
+//! Command line: arguments, the `build`, `lint`, `diff`, `explain`, `reference`, `schema`,
+//! `docs` and `init` commands, exit codes, and the state of a run (the reference data, "today",
+//! the build date, whether standard input is a terminal), resolved here once and passed down.
 
 use std::io::IsTerminal;
 use std::path::PathBuf;
@@ -14,12 +14,13 @@ use crate::archive::Archive;
 use crate::console::{self, Console, Failed};
 use crate::date::Date;
 use crate::declaration::limits::DOCUMENT_SECONDS;
-use crate::declaration::{Declaration, Loaded, discover, load};
+use crate::declaration::{Declaration, Loaded, discover, load, resolve};
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::diff::command::{DiffArgs, earlier_versions, previous_of};
 use crate::diff::history;
 use crate::files::shown;
 use crate::i18n::Locales;
+use crate::init::{Ended, InitArgs};
 use crate::lint::select::{Selection, Selector};
 use crate::lint::{self, Config, print};
 use crate::output::{self, Status};
@@ -62,6 +63,9 @@ pub enum Command {
     /// Write the generated pages of the documentation book: the declaration fields, the lint
     /// rules and these commands, as this binary knows them.
     Docs(DocsArgs),
+    /// Start the declaration of an organisation: from flags, or by asking on a terminal. Every
+    /// fact left to write is marked TODO, and is what `notice lint` reports on the new file.
+    Init(InitArgs),
 }
 
 #[derive(Args, Debug)]
@@ -85,6 +89,11 @@ pub enum ReferenceCommand {
     Adequacy,
     /// Transfer mechanisms a declaration can name.
     Safeguards,
+    /// The catalogue of common services a declaration can `use:` (all, or one in full).
+    Services {
+        /// A service id, e.g. mailchimp.
+        id: Option<String>,
+    },
 }
 
 #[derive(Args, Debug)]
@@ -209,6 +218,7 @@ pub fn main() -> ExitCode {
             .out(&crate::declaration::schema::to_json())
             .map(|()| CLEAN),
         Command::Docs(args) => docs(c, &args),
+        Command::Init(args) => init(c, &args, &env),
     };
     ExitCode::from(outcome.unwrap_or_else(|failed| {
         console::report(&failed);
@@ -276,8 +286,9 @@ fn load_reference() -> Result<Arc<Reference>, Diagnostic> {
     })
 }
 
-/// Loads every declaration; the errors of all unreadable files, not just the first.
-fn load_all(inputs: &Inputs) -> (Vec<Loaded>, Vec<Diagnostic>) {
+/// Loads every declaration, with the catalogue's facts taken in where it says `use:`; the
+/// errors of all unreadable files, not just the first.
+fn load_all(inputs: &Inputs, reference: &Reference) -> (Vec<Loaded>, Vec<Diagnostic>) {
     let files = match discover(&inputs.paths) {
         Ok(f) => f,
         Err(d) => return (Vec::new(), vec![d]),
@@ -285,7 +296,7 @@ fn load_all(inputs: &Inputs) -> (Vec<Loaded>, Vec<Diagnostic>) {
     let mut loaded = Vec::new();
     let mut errors = Vec::new();
     for f in files {
-        match load(&f) {
+        match load(&f).and_then(|l| resolve(l, reference)) {
             Ok(l) => loaded.push(l),
             Err(d) => errors.push(d),
         }
@@ -370,7 +381,7 @@ fn build(c: &mut Console, args: &BuildArgs, env: &Environment) -> Outcome {
             return Ok(CANNOT_RUN);
         }
     };
-    let (loaded, load_errors) = load_all(&args.inputs);
+    let (loaded, load_errors) = load_all(&args.inputs, &reference);
     if !load_errors.is_empty() {
         eprint_diags(c, &load_errors)?;
         c.errln(&format!(
@@ -379,7 +390,8 @@ fn build(c: &mut Console, args: &BuildArgs, env: &Environment) -> Outcome {
         ))?;
         return Ok(CANNOT_RUN);
     }
-    let earlier = match earlier_versions(args.inputs.since.as_deref(), &args.inputs.paths) {
+    let since = args.inputs.since.as_deref();
+    let earlier = match earlier_versions(since, &args.inputs.paths, &reference) {
         Ok(e) => e,
         Err(d) => {
             eprint_diags(c, &[d])?;
@@ -684,9 +696,10 @@ fn lint_command(c: &mut Console, args: &LintArgs, env: &Environment) -> Outcome 
             return Ok(CANNOT_RUN);
         }
     };
-    let (loaded, mut diags) = load_all(&args.inputs);
+    let (loaded, mut diags) = load_all(&args.inputs, &reference);
     let unreadable = !diags.is_empty();
-    let earlier = match earlier_versions(args.inputs.since.as_deref(), &args.inputs.paths) {
+    let since = args.inputs.since.as_deref();
+    let earlier = match earlier_versions(since, &args.inputs.paths, &reference) {
         Ok(e) => e,
         Err(d) => {
             eprint_diags(c, &[d])?;
@@ -790,6 +803,27 @@ fn docs(c: &mut Console, args: &DocsArgs) -> Outcome {
     }
 }
 
+fn init(c: &mut Console, args: &InitArgs, env: &Environment) -> Outcome {
+    let prepared = Locales::load(None).and_then(|l| Ok((l, load_reference()?)));
+    let (locales, reference) = match prepared {
+        Ok(p) => p,
+        Err(d) => {
+            eprint_diags(c, &[d])?;
+            return Ok(CANNOT_RUN);
+        }
+    };
+    let setting = crate::init::Setting {
+        today: env.today,
+        reference: &reference,
+        locales: &locales,
+        terminal: std::io::stdin().is_terminal(),
+    };
+    Ok(match crate::init::run(c, args, &setting)? {
+        Ended::Written => CLEAN,
+        Ended::Refused => CANNOT_RUN,
+    })
+}
+
 fn reference(c: &mut Console, what: &ReferenceCommand) -> Outcome {
     use crate::reference::report;
     let r = match load_reference() {
@@ -811,6 +845,16 @@ fn reference(c: &mut Console, what: &ReferenceCommand) -> Outcome {
         }
         ReferenceCommand::Adequacy => report::adequacy(&r),
         ReferenceCommand::Safeguards => report::safeguards(&r),
+        ReferenceCommand::Services { id } => match report::services(&r, id.as_deref()) {
+            Ok(t) => t,
+            Err(e) => {
+                c.errln(&format!("error: {e}"))?;
+                if !e.close.is_empty() {
+                    c.errln(&format!("  = help: did you mean {}?", e.close.join(", ")))?;
+                }
+                return Ok(CANNOT_RUN);
+            }
+        },
     };
     c.out(&text)?;
     Ok(CLEAN)

@@ -21,6 +21,7 @@ pub mod diff;
 pub mod docs;
 pub mod files;
 pub mod i18n;
+pub mod init;
 pub mod lint;
 pub mod output;
 pub mod reference;

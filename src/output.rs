@@ -449,7 +449,7 @@ fn remove_stale_staging(out: &Path) {
             continue;
         }
         if fs::symlink_metadata(path.join(MARKER)).is_ok_and(|m| m.is_file()) {
-            let _ = fs::remove_dir_all(&path);
+            remove_marked(&path);
         } else {
             // A build killed between creating its staging folder and writing the marker leaves
             // it empty: `remove_dir` removes only an empty folder, so nothing of a user's folder
@@ -457,6 +457,26 @@ fn remove_stale_staging(out: &Path) {
             let _ = fs::remove_dir(&path);
         }
     }
+}
+
+/// Removes a staging folder with its marker last: a build killed while removing it leaves
+/// either the marker (and the next build goes on) or an empty folder (which it removes too).
+fn remove_marked(dir: &Path) {
+    let Ok(entries) = fs::read_dir(dir) else {
+        return;
+    };
+    for e in entries.flatten() {
+        let path = e.path();
+        if e.file_name() == MARKER {
+            continue;
+        }
+        let _ = match fs::symlink_metadata(&path) {
+            Ok(m) if m.is_dir() => fs::remove_dir_all(&path),
+            _ => fs::remove_file(&path),
+        };
+    }
+    let _ = fs::remove_file(dir.join(MARKER));
+    let _ = fs::remove_dir(dir);
 }
 
 #[cfg(test)]

@@ -19,6 +19,8 @@ use crate::suggest::did_you_mean;
 pub struct Loaded {
     pub file: Arc<SourceFile>,
     pub declaration: Declaration,
+    /// Where the entries `use:` made come from in the file (see [`super::catalogue`]).
+    pub origins: super::catalogue::Origins,
 }
 
 /// The `*.yaml` / `*.yml` files named by `paths` (files as given, folders searched), sorted
@@ -272,7 +274,11 @@ pub fn parse(path: PathBuf, text: String) -> Result<Loaded, Diagnostic> {
         );
     }
     match serde_yaml::from_str::<Declaration>(&file.text) {
-        Ok(declaration) => Ok(Loaded { file, declaration }),
+        Ok(declaration) => Ok(Loaded {
+            file,
+            declaration,
+            origins: Default::default(),
+        }),
         Err(e) => {
             let (diagnostic, offset) = explain(&e, &file);
             Err(diagnostic.in_file(&file, offset))

@@ -1,6 +1,7 @@
-//! The declaration format: typed model, per-language text, retention times, loading, positions
-//! and its JSON Schema.
+//! The declaration format: typed model, per-language text, retention times, loading, `use:` of
+//! the catalogue of services, positions and its JSON Schema.
 
+pub mod catalogue;
 pub mod limits;
 pub mod load;
 pub mod model;
@@ -10,6 +11,7 @@ pub mod text;
 pub mod time;
 pub mod walk;
 
+pub use catalogue::resolve;
 pub use load::{Loaded, discover, load};
 pub use model::*;
 pub use text::{Text, is_language_key};

@@ -273,14 +273,25 @@ pub static RULES: &[Rule] = &[
     // Recipients and transfers (WP260 point 30: "enlargement of the categories of recipients
     // or introduction of transfers to a third country").
     r("recipients[*]", "recipient", Grows).render(Render::RecipientEntry),
+    r("recipients[*].use", "recipient-identity", M),
     r("recipients[*].name", "recipient-identity", M),
     r("recipients[*].category", "recipient-identity", M),
     r("recipients[*].role", "recipient-role", M),
     r("recipients[*].service", "wording", E),
     r("recipients[*].country", "recipient-country", M).render(Render::Country),
+    // Several destinations (`[IE, US]`): one more is material, one fewer a reduction. (A
+    // `**` pattern rather than `[*]`, so that one country written alone stays a value.)
+    r("recipients[*].country.**", "recipient-country", Grows).render(Render::Country),
+    r("recipients[*].transfer.country", "transfer", M).render(Render::Country),
     r("recipients[*].transfer.mechanism", "transfer", M).render(Render::Mechanism),
     r("recipients[*].transfer.copy", "contact", E),
     r("recipients[*].transfer.interests", "wording", E),
+    // A transfer entry per destination, matched by its country: a new one is material. (A
+    // `**` pattern, so that one entry written alone stays a mapping compared field by field.)
+    r("recipients[*].transfer.**", "transfer", Grows).render(Render::Mechanism),
+    r("recipients[*].transfer[*].mechanism", "transfer", M).render(Render::Mechanism),
+    r("recipients[*].transfer[*].copy", "contact", E),
+    r("recipients[*].transfer[*].interests", "wording", E),
     r("recipients[*].notice_url", "contact", E),
     r("recipients[*].list_url", "contact", E),
     r("recipients[*].group_company", "wording", E),
@@ -291,6 +302,7 @@ pub static RULES: &[Rule] = &[
     r("cookies.description", "wording", E),
     r("cookies.manage", "wording", E),
     r("cookies.trackers[*]", "tracker", Grows),
+    r("cookies.trackers[*].use", "tracker-detail", M),
     r("cookies.trackers[*].label", "wording", E),
     r("cookies.trackers[*].purpose", "wording", E),
     r("cookies.trackers[*].provider", "tracker-detail", M),
@@ -306,6 +318,7 @@ pub static RULES: &[Rule] = &[
     r("storage[*]", "storage", Grows),
     r("storage[*].description", "wording", E),
     r("storage[*].country", "storage", M).render(Render::Country),
+    r("storage[*].country.**", "storage", Grows).render(Render::Country),
     r("storage[*].region", "storage", M),
     r("storage[*].provider", "storage", M).render(Render::Recipient),
     // What the organisation says beyond the Art. 13/14 items.
@@ -327,6 +340,7 @@ const KEYS: &[(&str, &str)] = &[
     ("purposes[*].provision.per_category", "data"),
     ("data_categories[*].retention.per_category", "data"),
     ("cookies.trackers", "name"),
+    ("recipients[*].transfer", "country"),
     ("notice.history", "effective"),
 ];
 

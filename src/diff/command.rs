@@ -45,9 +45,10 @@ pub enum DiffFormat {
 pub fn earlier_versions(
     since: Option<&str>,
     paths: &[PathBuf],
+    reference: &Reference,
 ) -> Result<Vec<Comparison>, Diagnostic> {
     match since {
-        Some(rev) => source::since(rev, paths),
+        Some(rev) => source::since(rev, paths, reference),
         None => Ok(Vec::new()),
     }
 }
@@ -110,10 +111,20 @@ pub fn run(
         ))?;
         return Ok(CANNOT_RUN);
     }
+    let reference = match Reference::builtin() {
+        Ok(r) => r,
+        Err(e) => {
+            c.errln(&format!(
+                "error: the built-in reference data are invalid: {e}"
+            ))?;
+            return Ok(CANNOT_RUN);
+        }
+    };
+    let r = &reference;
     let compared = match (&args.since, args.paths.as_slice()) {
-        (Some(rev), []) => source::since(rev, &[PathBuf::from("notices")]),
-        (Some(rev), paths) => source::since(rev, paths),
-        (None, [old, new]) => source::between(old, new),
+        (Some(rev), []) => source::since(rev, &[PathBuf::from("notices")], r),
+        (Some(rev), paths) => source::since(rev, paths, r),
+        (None, [old, new]) => source::between(old, new, r),
         (None, _) => {
             c.errln(
                 "error: `notice diff` compares two versions: give OLD and NEW, or --since REV\n  = help: `notice diff old.yaml new.yaml`, or `notice diff --since HEAD~1 notices/`",
@@ -128,17 +139,7 @@ pub fn run(
             return Ok(CANNOT_RUN);
         }
     };
-    let reference = match Reference::builtin() {
-        Ok(r) => r,
-        Err(e) => {
-            c.errln(&format!(
-                "error: the built-in reference data are invalid: {e}"
-            ))?;
-            return Ok(CANNOT_RUN);
-        }
-    };
     let lang = args.lang.as_str();
-    let r = &reference;
     let text = match args.format {
         DiffFormat::Human => report::human(&compared, &locales, r, lang),
         DiffFormat::Markdown => report::markdown(&compared, &locales, r, lang),

@@ -12,7 +12,7 @@ use std::path::Path;
 
 use super::phrase::Phraser;
 use super::{Class, changes};
-use crate::declaration::{Declaration, Loaded, Text, load};
+use crate::declaration::{Declaration, Loaded, Text, load, resolve};
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::i18n::Locales;
 use crate::reference::Reference;
@@ -34,7 +34,7 @@ pub fn fill(
     order.sort_by_key(|&i| history[i].effective);
     let mut versions = Vec::with_capacity(order.len());
     for &i in &order {
-        versions.push(version(loaded, i, since)?);
+        versions.push(version(loaded, i, since, reference)?);
     }
     for (k, &i) in order.iter().enumerate() {
         if history[i].summary.is_some() {
@@ -71,6 +71,7 @@ fn version(
     loaded: &Loaded,
     i: usize,
     since: Option<&Declaration>,
+    reference: &Reference,
 ) -> Result<Option<Declaration>, Diagnostic> {
     let entry = &loaded.declaration.notice.history[i];
     if let Some(d) = since.filter(|d| d.notice.effective == Some(entry.effective)) {
@@ -80,12 +81,14 @@ fn version(
         return Ok(None);
     };
     let dir = loaded.file.path.parent().unwrap_or(Path::new(""));
-    let kept = load(&dir.join(rel)).map_err(|d| {
-        d.with_help(format!(
-            "notice.history[{i}].declaration names this file, relative to {}",
-            loaded.file.display()
-        ))
-    })?;
+    let kept = load(&dir.join(rel))
+        .and_then(|l| resolve(l, reference))
+        .map_err(|d| {
+            d.with_help(format!(
+                "notice.history[{i}].declaration names this file, relative to {}",
+                loaded.file.display()
+            ))
+        })?;
     Ok(Some(kept.declaration))
 }
 

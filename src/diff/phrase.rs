@@ -143,7 +143,11 @@ impl<'a> Phraser<'a> {
                 _ => Ok(String::new()),
             };
         };
-        let word = v.as_str().unwrap_or_default();
+        // A transfer entry (`{country: US, mechanism: dpf}`) is named by its mechanism.
+        let word = v
+            .as_str()
+            .or_else(|| v.get("mechanism").and_then(Value::as_str))
+            .unwrap_or_default();
         let entry_label = |section: &str| -> Result<String> {
             let label = tree
                 .get(section)
@@ -193,13 +197,25 @@ impl<'a> Phraser<'a> {
                     .map_or_else(|| self.msg("diff-unnamed", &[]), Ok)?,
             },
             Render::RecipientEntry => {
-                let mut parts = Vec::new();
-                if let Some(c) = v.get("country").and_then(Value::as_str) {
-                    parts.push(self.country(c));
-                }
-                if let Some(m) = v.pointer("/transfer/mechanism").and_then(Value::as_str) {
-                    parts.push(self.mechanism(m));
-                }
+                // `country` and `transfer` are one value or a list of them.
+                let each = |x: Option<&'_ Value>| -> Vec<Value> {
+                    match x {
+                        Some(Value::Array(items)) => items.clone(),
+                        Some(one) => vec![one.clone()],
+                        None => Vec::new(),
+                    }
+                };
+                let mut parts: Vec<String> = each(v.get("country"))
+                    .iter()
+                    .filter_map(Value::as_str)
+                    .map(|c| self.country(c))
+                    .collect();
+                parts.extend(
+                    each(v.get("transfer"))
+                        .iter()
+                        .filter_map(|t| t.get("mechanism").and_then(Value::as_str))
+                        .map(|m| self.mechanism(m)),
+                );
                 if parts.is_empty() {
                     String::new()
                 } else {

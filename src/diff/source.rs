@@ -10,8 +10,9 @@ use std::process::Command;
 use super::{Comparison, Version};
 use crate::declaration::limits::MAX_FILE_BYTES;
 use crate::declaration::load::parse_bytes;
-use crate::declaration::{discover, load};
+use crate::declaration::{discover, load, resolve};
 use crate::diagnostic::Diagnostic;
+use crate::reference::Reference;
 
 /// A version found on one side, with the path it is matched by.
 struct Found {
@@ -20,14 +21,19 @@ struct Found {
 }
 
 /// Compares `old` with `new`: two files are compared with each other; two folders, every
-/// declaration in one with its match in the other.
-pub fn between(old: &Path, new: &Path) -> Result<Vec<Comparison>, Diagnostic> {
+/// declaration in one with its match in the other. Each version takes the catalogue's facts
+/// where it says `use:`, as lint and the notice see it.
+pub fn between(
+    old: &Path,
+    new: &Path,
+    reference: &Reference,
+) -> Result<Vec<Comparison>, Diagnostic> {
     let side = |root: &Path| -> Result<Vec<Found>, Diagnostic> {
         discover(&[root.to_path_buf()])?
             .into_iter()
             .map(|f| {
                 let key = relative(root, &f);
-                let loaded = load(&f)?;
+                let loaded = resolve(load(&f)?, reference)?;
                 let label = f.display().to_string();
                 Ok(Found {
                     key,
@@ -48,7 +54,11 @@ pub fn between(old: &Path, new: &Path) -> Result<Vec<Comparison>, Diagnostic> {
 }
 
 /// Compares each declaration under `paths` with its state at `rev` in its git repository.
-pub fn since(rev: &str, paths: &[PathBuf]) -> Result<Vec<Comparison>, Diagnostic> {
+pub fn since(
+    rev: &str,
+    paths: &[PathBuf],
+    reference: &Reference,
+) -> Result<Vec<Comparison>, Diagnostic> {
     let mut old = Vec::new();
     let mut new = Vec::new();
     for root in paths {
@@ -68,7 +78,7 @@ pub fn since(rev: &str, paths: &[PathBuf]) -> Result<Vec<Comparison>, Diagnostic
                 key,
                 version: Version {
                     label,
-                    loaded: load(&f)?,
+                    loaded: resolve(load(&f)?, reference)?,
                 },
             });
         }
@@ -83,7 +93,8 @@ pub fn since(rev: &str, paths: &[PathBuf]) -> Result<Vec<Comparison>, Diagnostic
         };
         for key in keys {
             let label = format!("{rev}:{key}");
-            let loaded = parse_bytes(PathBuf::from(&label), repo.read(&commit, &key, &label)?)?;
+            let read = repo.read(&commit, &key, &label)?;
+            let loaded = resolve(parse_bytes(PathBuf::from(&label), read)?, reference)?;
             old.push(Found {
                 key,
                 version: Version { label, loaded },

@@ -171,6 +171,73 @@ fn recipients_countries_and_transfers() {
     );
 }
 
+/// Several destinations, and a transfer entry per destination: one more of either is
+/// material, one fewer a reduction; the sentence names the country and the mechanism.
+#[test]
+fn lists_of_destinations_and_transfer_entries() {
+    let listed = "country: [NL, US], transfer: [{country: US, mechanism: dpf}]}";
+    assert_eq!(
+        after(&[("country: NL}", listed)]),
+        [
+            m("recipients[hosting].country[US]", "added"),
+            m("recipients[hosting].transfer[US]", "added")
+        ]
+    );
+    let more = "country: [NL, US, CA], transfer: [{country: US, mechanism: dpf}, {country: CA, mechanism: adequacy}]}";
+    let fewer = "country: [NL], transfer: []}";
+    let (base, more, fewer) = (
+        decl(&BASE.replacen("country: NL}", listed, 1)),
+        decl(&BASE.replacen("country: NL}", more, 1)),
+        decl(&BASE.replacen("country: NL}", fewer, 1)),
+    );
+    let kinds = |a: &Declaration, b: &Declaration| -> Vec<(String, Class)> {
+        changes(a, b)
+            .into_iter()
+            .map(|c| (c.path, c.class))
+            .collect()
+    };
+    assert_eq!(
+        kinds(&base, &more),
+        [
+            (
+                "recipients[hosting].country[CA]".to_owned(),
+                Class::Material
+            ),
+            (
+                "recipients[hosting].transfer[CA]".to_owned(),
+                Class::Material
+            )
+        ]
+    );
+    assert_eq!(
+        kinds(&base, &fewer),
+        [
+            (
+                "recipients[hosting].country[US]".to_owned(),
+                Class::Editorial
+            ),
+            (
+                "recipients[hosting].transfer[US]".to_owned(),
+                Class::Editorial
+            )
+        ]
+    );
+    let locales = Locales::load(None).unwrap();
+    let reference = crate::reference::tests::builtin();
+    let en = phrase::Phraser::between(&locales, &reference, "en", &base, &more);
+    let said: Vec<String> = changes(&base, &more)
+        .iter()
+        .map(|c| en.sentence(c).unwrap())
+        .collect();
+    assert_eq!(
+        said,
+        [
+            "Nordhost BV: country where the data are processed: Canada.",
+            "Nordhost BV: transfer based on adequacy decision."
+        ]
+    );
+}
+
 #[test]
 fn who_is_responsible() {
     assert_eq!(

@@ -32,6 +32,10 @@ pub const ALLOWABLE_ERRORS: &[(&str, &str)] = &[
         "an adequacy decision adopted after the built-in reference data were last checked",
     ),
     (
+        "N413",
+        "data kept outside the EEA on the controller's own equipment, which discloses them to no recipient and so is no transfer",
+    ),
+    (
         "N502",
         "criteria that say \"as long as necessary\" but name the event that ends the retention",
     ),

@@ -323,13 +323,24 @@ pub fn countries(decl: &Declaration) -> Vec<(String, &str)> {
     out
 }
 
-/// Every destination code of a recipient, with its path: where the data are sent, which may
-/// also be an international organisation (`EPO`).
+/// Every destination code of a recipient or a storage location, with its path: where the
+/// data are sent or kept, which may also be an international organisation (`EPO`) or a region
+/// (`EU`); each code of a list at its own path (`recipients[0].country[1]`).
 pub fn destinations(decl: &Declaration) -> Vec<(String, &str)> {
-    decl.recipients
+    let recipients = decl
+        .recipients
         .iter()
         .enumerate()
-        .filter_map(|(i, r)| Some((format!("recipients[{i}].country"), r.country.as_deref()?)))
+        .map(|(i, r)| (format!("recipients[{i}].country"), r.country.as_ref()));
+    let storage = decl
+        .storage
+        .iter()
+        .enumerate()
+        .map(|(i, l)| (format!("storage[{i}].country"), l.country.as_ref()));
+    recipients
+        .chain(storage)
+        .flat_map(|(at, codes)| codes.into_iter().flat_map(move |c| c.with_paths(&at)))
+        .map(|(path, code)| (path, code.as_str()))
         .collect()
 }
 

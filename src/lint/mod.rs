@@ -12,11 +12,13 @@ pub mod print;
 pub mod rules;
 pub mod select;
 
+use std::borrow::Cow;
 use std::cell::OnceCell;
 use std::sync::Arc;
 
 use crate::date::Date;
 use crate::declaration::Loaded;
+use crate::declaration::catalogue::Origins;
 use crate::diagnostic::{Diagnostic, Severity, SourceFile};
 use crate::i18n::Locales;
 use crate::reference::Reference;
@@ -179,6 +181,8 @@ impl<'a> Context<'a> {
 pub struct Findings<'a> {
     rule: &'a Rule,
     file: &'a Arc<SourceFile>,
+    /// Where the entries a `use:` made come from: findings name the entry the user wrote.
+    origins: Option<&'a Origins>,
     out: Vec<Diagnostic>,
 }
 
@@ -187,7 +191,17 @@ impl<'a> Findings<'a> {
         Findings {
             rule,
             file,
+            origins: None,
             out: Vec::new(),
+        }
+    }
+
+    /// Findings on a declaration whose `use:` entries were resolved: each is placed, and
+    /// named, at the entry the user wrote.
+    pub fn on(rule: &'a Rule, loaded: &'a Loaded) -> Findings<'a> {
+        Findings {
+            origins: Some(&loaded.origins),
+            ..Findings::new(rule, &loaded.file)
         }
     }
 
@@ -195,16 +209,26 @@ impl<'a> Findings<'a> {
         self.out
     }
 
+    /// The path in the file of the node at `path` in the resolved declaration.
+    fn source<'p>(&self, path: &'p str) -> Cow<'p, str> {
+        match self.origins {
+            Some(o) => o.source_path(path),
+            None => Cow::Borrowed(path),
+        }
+    }
+
     /// Flags the node at `path` (or, when it is absent, the nearest existing parent).
     pub fn at(&mut self, path: &str, message: impl Into<String>, help: impl Into<String>) {
-        let offset = self.file.map.locate(path).offset;
-        self.push(path, offset, message.into(), help.into());
+        let path = self.source(path);
+        let offset = self.file.map.locate(&path).offset;
+        self.push(&path, offset, message.into(), help.into());
     }
 
     /// Flags the key of the entry at `path` rather than its value.
     pub fn at_key(&mut self, path: &str, message: impl Into<String>, help: impl Into<String>) {
-        let offset = self.file.map.locate_key(path).offset;
-        self.push(path, offset, message.into(), help.into());
+        let path = self.source(path);
+        let offset = self.file.map.locate_key(&path).offset;
+        self.push(&path, offset, message.into(), help.into());
     }
 
     /// Flags something that is missing from the mapping at `parent`: points at the parent's key.
@@ -215,13 +239,14 @@ impl<'a> Findings<'a> {
         message: impl Into<String>,
         help: impl Into<String>,
     ) {
+        let parent = self.source(parent).into_owned();
         let path = if parent.is_empty() {
             field.to_owned()
         } else {
             format!("{parent}.{field}")
         };
         // An absent parent falls back to the key of its nearest ancestor.
-        let offset = self.file.map.locate_key(parent).offset;
+        let offset = self.file.map.locate_key(&parent).offset;
         self.push(&path, offset, message.into(), help.into());
     }
 
@@ -279,7 +304,7 @@ pub fn lint_since(
     for rule in rules::all().filter(|r| config.selection.checks(r)) {
         if let Some(check) = rule.check {
             for cx in &contexts {
-                let mut f = Findings::new(rule, &cx.loaded.file);
+                let mut f = Findings::on(rule, cx.loaded);
                 check(cx, &mut f);
                 out.extend(f.out);
             }

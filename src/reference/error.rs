@@ -17,6 +17,8 @@ pub struct UnknownCode {
 enum Problem {
     /// Not an ISO 3166-1 alpha-2 code in the country list.
     Country,
+    /// Where data go: neither a country, an international organisation nor a region.
+    Destination,
     /// A real country, but outside the EU/EEA, so no GDPR supervisory authority.
     NotEea,
     /// The country is known but has no regional authority with that code.
@@ -34,6 +36,13 @@ impl UnknownCode {
         UnknownCode {
             code: code.to_owned(),
             problem: Problem::Country,
+        }
+    }
+
+    pub(crate) fn destination(code: &str) -> UnknownCode {
+        UnknownCode {
+            code: code.to_owned(),
+            problem: Problem::Destination,
         }
     }
 
@@ -98,7 +107,7 @@ impl UnknownCode {
     /// the latter when they were given together), so that a caller can point at it.
     pub fn field(&self) -> &'static str {
         match self.problem {
-            Problem::Country | Problem::NotEea => "country",
+            Problem::Country | Problem::Destination | Problem::NotEea => "country",
             Problem::Region { .. } | Problem::Sector { .. } => "region",
             Problem::Authority { .. } | Problem::RegionAndAuthority { .. } => "authority",
         }
@@ -108,12 +117,19 @@ impl UnknownCode {
 impl fmt::Display for UnknownCode {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match &self.problem {
-            Problem::Country => {
+            Problem::Country | Problem::Destination => {
                 write!(
                     f,
                     "unknown country code {:?}: expected an ISO 3166-1 alpha-2 code such as BE, FR, NL",
                     self.code
                 )?;
+                if self.problem == Problem::Destination {
+                    write!(
+                        f,
+                        ", or a region: {}",
+                        super::Region::ALL.map(super::Region::code).join(", ")
+                    )?;
+                }
                 // The EU's own country codes differ from ISO for two states; users copy
                 // them from EU documents, so name the ISO code they meant.
                 match self.code.to_ascii_uppercase().as_str() {

@@ -10,10 +10,14 @@ use std::collections::BTreeSet;
 
 use serde::Deserialize;
 
+use super::Sources;
 use super::adequacy::AdequacyFile;
 use super::countries::CountriesFile;
 use super::mechanism::SafeguardsFile;
-use super::{Authority, BeneficiaryKind, ENGLISH, Localized, Mechanism, Reference};
+use super::region::RegionsFile;
+use super::sector::SectorFile;
+use super::services::ServicesFile;
+use super::{Authority, BeneficiaryKind, ENGLISH, Localized, Mechanism, Reference, Region};
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -23,6 +27,18 @@ struct AuthoritiesFile {
 
 pub(super) fn parse<'a, T: Deserialize<'a>>(file: &str, text: &'a str) -> Result<T, String> {
     serde_yaml::from_str(text).map_err(|e| format!("{file}: {e}"))
+}
+
+/// Fails unless `map` has a text in each of `languages`: every text the notices take from
+/// the data exists in every language of the data.
+fn covered(languages: &[String], map: &Localized, who: &str) -> Result<(), String> {
+    match languages
+        .iter()
+        .find(|l| map.get(*l).is_none_or(|s| s.trim().is_empty()))
+    {
+        Some(l) => Err(format!("{who}: no `{l}` text")),
+        None => Ok(()),
+    }
 }
 
 /// Fails with `what` if any item of `ids` occurs twice.
@@ -37,14 +53,18 @@ fn unique<'a>(what: &str, ids: impl Iterator<Item = &'a str>) -> Result<(), Stri
 }
 
 impl Reference {
-    /// Parses and validates the four reference files (normally the embedded ones; tests
-    /// also feed broken variants to check that validation catches them).
-    pub fn from_yaml(
-        authorities: &str,
-        countries: &str,
-        adequacy: &str,
-        safeguards: &str,
-    ) -> Result<Reference, String> {
+    /// Parses and validates the reference files (normally the embedded ones; tests also feed
+    /// broken variants to check that validation catches them).
+    pub fn from_sources(sources: Sources) -> Result<Reference, String> {
+        let Sources {
+            authorities,
+            countries,
+            adequacy,
+            safeguards,
+            regions,
+            services,
+            sector,
+        } = sources;
         let authorities = parse::<AuthoritiesFile>("authorities.yaml", authorities)?.authorities;
         let (languages, countries) =
             parse::<CountriesFile>("countries.yaml", countries)?.into_countries();
@@ -53,6 +73,9 @@ impl Reference {
             invalidated,
         } = parse("adequacy.yaml", adequacy)?;
         let mechanisms = parse::<SafeguardsFile>("safeguards.yaml", safeguards)?.safeguards;
+        let regions = parse::<RegionsFile>("regions.yaml", regions)?.regions;
+        let services = parse::<ServicesFile>("services.yaml", services)?.services;
+        let sector = parse::<SectorFile>("sector.yaml", sector)?;
 
         unique("language", languages.iter().map(String::as_str))?;
         if !languages.iter().any(|l| l == ENGLISH) {
@@ -60,14 +83,7 @@ impl Reference {
                 "countries.yaml: `languages` must include {ENGLISH}, the language of notice's own messages"
             ));
         }
-        // Every text the notices take from here exists in every language of the data.
-        let covers = |map: &Localized, who: &str| match languages
-            .iter()
-            .find(|l| map.get(*l).is_none_or(|s| s.trim().is_empty()))
-        {
-            Some(l) => Err(format!("{who}: no `{l}` text")),
-            None => Ok(()),
-        };
+        let covers = |map: &Localized, who: &str| covered(&languages, map, who);
         for c in &countries {
             c.validate()?;
             covers(c.names(), &format!("country {}: names", c.code()))?;
@@ -151,14 +167,50 @@ impl Reference {
         }
         unique("invalidated mechanism", invalidated.iter().map(|i| i.id()))?;
 
-        Ok(Reference {
+        for r in &regions {
+            r.validate(covers)?;
+        }
+        unique("region", regions.iter().map(|r| r.region().code()))?;
+        if let Some(r) = Region::ALL
+            .into_iter()
+            .find(|r| !regions.iter().any(|e| e.region() == *r))
+        {
+            return Err(format!("regions.yaml: no entry for `{}`", r.code()));
+        }
+        // A region's code must name nothing else, or `country: EU` would be ambiguous.
+        if let Some(r) = Region::ALL.into_iter().find(|r| {
+            known(&r.code().to_ascii_uppercase()).is_some()
+                || adequacy
+                    .iter()
+                    .any(|a| a.country().eq_ignore_ascii_case(r.code()))
+        }) {
+            return Err(format!(
+                "region {}: also a country's or organisation's code",
+                r.code()
+            ));
+        }
+
+        unique("service", services.iter().map(|s| s.id()))?;
+        sector.validate(|code| known(code).is_some())?;
+        let limits = sector.limits;
+        let reference = Reference {
             languages,
             authorities,
             countries,
             adequacy,
             invalidated,
             mechanisms,
-            limits: Vec::new(),
-        })
+            regions,
+            services,
+            limits,
+        };
+        // The catalogue is checked against the rest: its countries, regions and mechanisms,
+        // and whether each transfer leg's mechanism is a basis where it goes.
+        for s in &reference.services {
+            s.validate(&reference, |map: &Localized, who: &str| {
+                covered(&reference.languages, map, who)
+            })?;
+        }
+        Ok(reference)
     }
 }

@@ -65,10 +65,12 @@ mod destination;
 mod error;
 mod load;
 mod mechanism;
+mod region;
 mod remit;
 pub mod report;
 mod sector;
 mod select;
+mod services;
 mod transfer;
 
 #[cfg(test)]
@@ -83,9 +85,14 @@ pub use error::{MissingLanguage, UnknownCode};
 pub use mechanism::{
     Art46Kind, Art49Kind, Certification, Invalidated, Mechanism, MechanismEntry, MechanismError,
 };
+pub use region::{Region, RegionEntry};
 pub use remit::{AuthorityScope, Sector};
 pub use sector::RetentionLimit;
 pub use select::Selected;
+pub use services::{
+    Service, ServiceKind, ServiceRole, ServiceTracker, ServiceTransfer, UnknownService,
+    contains_words, words,
+};
 pub use transfer::{Basis, Gap, Route};
 
 /// Text keyed by language code (`fr`, `nl`, `en`, `de`, ...).
@@ -141,15 +148,38 @@ pub struct Reference {
     adequacy: Vec<Adequacy>,
     invalidated: Vec<Invalidated>,
     mechanisms: Vec<MechanismEntry>,
+    regions: Vec<RegionEntry>,
+    /// The catalogue of common services, checked against the rest.
+    services: Vec<Service>,
     /// What national law says about kinds of processing, for the sector rules.
     limits: Vec<RetentionLimit>,
 }
 
-const AUTHORITIES_YAML: &str = include_str!("data/authorities.yaml");
-const COUNTRIES_YAML: &str = include_str!("data/countries.yaml");
-const ADEQUACY_YAML: &str = include_str!("data/adequacy.yaml");
-const SAFEGUARDS_YAML: &str = include_str!("data/safeguards.yaml");
-const SECTOR_YAML: &str = include_str!("data/sector.yaml");
+/// The text of each reference data file, as [`Reference::from_sources`] reads them: the
+/// embedded files ([`Sources::BUILTIN`]), or in tests a variant with one file changed.
+#[derive(Debug, Clone, Copy)]
+pub struct Sources<'a> {
+    pub authorities: &'a str,
+    pub countries: &'a str,
+    pub adequacy: &'a str,
+    pub safeguards: &'a str,
+    pub regions: &'a str,
+    pub services: &'a str,
+    pub sector: &'a str,
+}
+
+impl Sources<'static> {
+    /// The files built into the binary.
+    pub const BUILTIN: Sources<'static> = Sources {
+        authorities: include_str!("data/authorities.yaml"),
+        countries: include_str!("data/countries.yaml"),
+        adequacy: include_str!("data/adequacy.yaml"),
+        safeguards: include_str!("data/safeguards.yaml"),
+        regions: include_str!("data/regions.yaml"),
+        services: include_str!("data/services.yaml"),
+        sector: include_str!("data/sector.yaml"),
+    };
+}
 
 /// Adds each link of `owner` to a provenance listing: every complaint page has its own source.
 fn link_entries<'a>(out: &mut Vec<(String, &'a dyn Provenance)>, owner: &str, links: &'a Links) {
@@ -167,21 +197,7 @@ impl Reference {
     /// The reference data built into the binary. An error only for an untested edit of the
     /// data files: the unit tests parse them.
     pub fn builtin() -> Result<Reference, String> {
-        Reference::from_yaml(
-            AUTHORITIES_YAML,
-            COUNTRIES_YAML,
-            ADEQUACY_YAML,
-            SAFEGUARDS_YAML,
-        )?
-        .with_sector(SECTOR_YAML)
-    }
-
-    /// The same data with the sector facts of `sector` (the text of a `sector.yaml`), checked.
-    pub fn with_sector(mut self, sector: &str) -> Result<Reference, String> {
-        let file = load::parse::<sector::SectorFile>("sector.yaml", sector)?;
-        file.validate(|code| self.country(code).is_ok())?;
-        self.limits = file.limits;
-        Ok(self)
+        Reference::from_sources(Sources::BUILTIN)
     }
 
     /// The languages of the data, in the order listings show them: countries, mechanisms,
@@ -285,6 +301,12 @@ impl Reference {
         for s in &self.mechanisms {
             out.push((format!("safeguard {}", s.id()), s));
         }
+        for r in &self.regions {
+            out.push((format!("region {}", r.region().code()), r));
+        }
+        for s in &self.services {
+            out.push((format!("service {}", s.id()), s));
+        }
         for l in &self.limits {
             let activity = crate::declaration::name_of(&l.activity());
             out.push((format!("sector {} {activity}", l.country()), l));
@@ -292,10 +314,13 @@ impl Reference {
         out
     }
 
-    /// The oldest `as_of` date in the data, for a "reference data may be stale" note.
+    /// The oldest `as_of` date in the data, for a "reference data may be stale" note. The
+    /// catalogue of services is left out: an entry matters only to a declaration that uses
+    /// it, and lint judges its age there (N417).
     pub fn oldest_as_of(&self) -> Date {
         self.entries()
             .iter()
+            .filter(|(label, _)| !label.starts_with("service "))
             .map(|(_, e)| e.as_of())
             .min()
             .expect("reference data is never empty")

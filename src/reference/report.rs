@@ -4,6 +4,8 @@
 use std::fmt::Write;
 
 use super::{AuthorityInfo, ENGLISH, Links, Provenance, Reference, Sector, UnknownCode};
+use super::{Service, UnknownService};
+use crate::declaration::name_of;
 
 fn provenance(out: &mut String, p: &dyn Provenance) {
     provenance_at(out, "    ", p);
@@ -206,6 +208,196 @@ pub fn safeguards(r: &Reference) -> String {
         }
         provenance(&mut out, s);
     }
+    out
+}
+
+/// The destinations of a service and the mechanism of each transfer leg, as one cell:
+/// `US dpf (or scc)`, `CA adequacy, AU scc`; `-` for none.
+fn legs(s: &Service) -> String {
+    let legs: Vec<String> = s
+        .transfers()
+        .iter()
+        .map(|t| {
+            let fallback = t
+                .fallback()
+                .map(|f| format!(" (or {})", f.id()))
+                .unwrap_or_default();
+            format!("{} {}{fallback}", t.country(), t.mechanism().id())
+        })
+        .collect();
+    if legs.is_empty() {
+        "-".to_owned()
+    } else {
+        legs.join(", ")
+    }
+}
+
+/// `notice reference services [ID]`: the catalogue by kind of service, one line per entry
+/// with its id, role, destinations, transfer legs, whether it is verified and its as-of date,
+/// then its entity as a notice names it; with counts at the end. Or one entry in full.
+pub fn services(r: &Reference, id: Option<&str>) -> Result<String, UnknownService> {
+    if let Some(id) = id {
+        return r.service(id).map(|s| service(r, s));
+    }
+    let mut all: Vec<&Service> = r.services().iter().collect();
+    // By kind, in the order of the data's list of kinds, then by id: the same every run.
+    all.sort_by(|a, b| (a.kind(), a.id()).cmp(&(b.kind(), b.id())));
+    let rows: Vec<[String; 7]> = all
+        .iter()
+        .map(|s| {
+            [
+                s.id().to_owned(),
+                name_of(&s.role()),
+                s.destinations().join(" "),
+                legs(s),
+                if s.verified() {
+                    "verified"
+                } else {
+                    "unverified"
+                }
+                .to_owned(),
+                s.as_of().to_string(),
+                s.display_name(),
+            ]
+        })
+        .collect();
+    let header = [
+        "ID",
+        "ROLE",
+        "COUNTRIES",
+        "TRANSFERS",
+        "CHECKED",
+        "AS OF",
+        "IN A NOTICE",
+    ];
+    let width: Vec<usize> = (0..7)
+        .map(|c| {
+            rows.iter()
+                .map(|r| r[c].chars().count())
+                .chain([header[c].len()])
+                .max()
+                .unwrap_or(0)
+        })
+        .collect();
+    let line = |cells: &[&str]| {
+        let mut l = String::from("  ");
+        for (c, cell) in cells.iter().enumerate() {
+            l.push_str(cell);
+            if c + 1 < cells.len() {
+                let pad = width[c] + 2 - cell.chars().count();
+                l.push_str(&" ".repeat(pad));
+            }
+        }
+        l
+    };
+    let mut out = String::from(
+        "Catalogue of services (`use: ID` in `recipients` and `cookies.trackers`)\n\n",
+    );
+    let _ = writeln!(out, "{}", line(&header));
+    let mut kind = None;
+    for (s, row) in all.iter().zip(&rows) {
+        if kind != Some(s.kind()) {
+            kind = Some(s.kind());
+            let _ = writeln!(out, "{}", name_of(&s.kind()));
+        }
+        let cells: Vec<&str> = row.iter().map(String::as_str).collect();
+        let _ = writeln!(out, "{}", line(&cells));
+    }
+    let verified = all.iter().filter(|s| s.verified()).count();
+    let with_trackers = all
+        .iter()
+        .filter(|s| s.trackers().is_some_and(|t| !t.is_empty()))
+        .count();
+    let _ = writeln!(
+        out,
+        "\n{} services, {verified} verified ({}%), {with_trackers} with trackers.",
+        all.len(),
+        (verified * 100 + all.len() / 2) / all.len().max(1)
+    );
+    let mut count = |what: &str, names: Vec<String>| {
+        let mut seen: Vec<(String, usize)> = Vec::new();
+        for n in names {
+            match seen.iter_mut().find(|(k, _)| *k == n) {
+                Some((_, c)) => *c += 1,
+                None => seen.push((n, 1)),
+            }
+        }
+        let parts: Vec<String> = seen.iter().map(|(k, c)| format!("{k} {c}")).collect();
+        let _ = writeln!(out, "By {what}: {}.", parts.join(", "));
+    };
+    count("role", all.iter().map(|s| name_of(&s.role())).collect());
+    count("kind", all.iter().map(|s| name_of(&s.kind())).collect());
+    out.push_str("`notice reference services ID` shows one in full, with its sources and what is unconfirmed.\n");
+    Ok(out)
+}
+
+/// Every fact of one catalogue entry, with its sources.
+fn service(r: &Reference, s: &Service) -> String {
+    let mut out = String::new();
+    let _ = writeln!(out, "{}  {}", s.id(), s.name());
+    let _ = writeln!(out, "    kind: {}", name_of(&s.kind()));
+    let _ = writeln!(out, "    entity: {} ({})", s.entity(), s.entity_country());
+    let _ = writeln!(out, "    in a notice: {}", s.display_name());
+    let _ = writeln!(out, "    role: {}", name_of(&s.role()));
+    for lang in r.languages() {
+        if let Ok(Some(note)) = s.role_note(lang) {
+            let _ = writeln!(out, "      why ({lang}): {note}");
+        }
+    }
+    let _ = writeln!(out, "    processing: {}", s.processing().join(", "));
+    for t in s.transfers() {
+        let mut line = format!("    transfer to {}: {}", t.country(), t.mechanism().id());
+        if let Some(date) = t.dpf_certified_as_of() {
+            line.push_str(&format!(" (certification stated on {date})"));
+        }
+        if let Some(f) = t.fallback() {
+            line.push_str(&format!(", fallback {}", f.id()));
+        }
+        let _ = writeln!(out, "{line}");
+    }
+    if s.transfers().is_empty() {
+        let _ = writeln!(out, "    transfers: none known");
+    }
+    if let Some(url) = s.notice_url() {
+        let _ = writeln!(out, "    privacy notice: {url}");
+    }
+    if let Some(url) = s.dpa_url() {
+        let _ = writeln!(out, "    processing terms: {url}");
+    }
+    let _ = writeln!(out, "    description:");
+    for lang in r.languages() {
+        if let Some(d) = s.descriptions().get(lang) {
+            let _ = writeln!(out, "      {lang}: {d}");
+        }
+    }
+    match s.trackers() {
+        None => {
+            let _ = writeln!(out, "    trackers: not listed");
+        }
+        Some([]) => {
+            let _ = writeln!(out, "    trackers: none (the provider states it sets none)");
+        }
+        Some(trackers) => {
+            let _ = writeln!(out, "    trackers:");
+            for t in trackers {
+                let consent = if t.essential() {
+                    "strictly necessary"
+                } else {
+                    "needs consent"
+                };
+                let _ = writeln!(out, "      {}  {}  {consent}", t.name(), t.duration());
+                for lang in r.languages() {
+                    if let Some(p) = t.purposes().get(lang) {
+                        let _ = writeln!(out, "        {lang}: {p}");
+                    }
+                }
+            }
+        }
+    }
+    if !s.unconfirmed().is_empty() {
+        let _ = writeln!(out, "    unconfirmed: {}", s.unconfirmed().join(", "));
+    }
+    provenance(&mut out, s);
     out
 }
 

@@ -25,12 +25,7 @@ const EEA: [&str; 30] = [
 
 #[test]
 fn embedded_data_parses_and_validates() {
-    let r = Reference::from_yaml(
-        AUTHORITIES_YAML,
-        COUNTRIES_YAML,
-        ADEQUACY_YAML,
-        SAFEGUARDS_YAML,
-    );
+    let r = Reference::from_sources(Sources::BUILTIN);
     let r = r.unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(r.authorities().len(), 30);
     assert!(r.countries().len() >= 249, "{}", r.countries().len());
@@ -436,10 +431,58 @@ fn destinations_answer_for_countries_territories_and_organisations() {
     assert_eq!(at("US").kind(), DestinationKind::Country);
     assert_eq!(at("US").name("nl"), Ok("Verenigde Staten"));
     assert_eq!(r.destination("XX").unwrap_err().code(), "XX");
-    // Every destination is listed once: the countries, then the organisations.
+    // Every destination is listed once: the countries, the organisations, then the regions.
     let all: Vec<&str> = r.destinations().map(|d| d.code()).collect();
-    assert_eq!(all.len(), r.countries().len() + 1);
-    assert_eq!(all.last(), Some(&"EPO"));
+    assert_eq!(all.len(), r.countries().len() + 1 + 3);
+    assert_eq!(
+        all[all.len() - 4..],
+        ["EPO", "EU", "EEA", "outside_eea_unspecified"]
+    );
+}
+
+/// A region named instead of countries answers the same questions: the EU and the EEA are
+/// inside, unspecified countries outside the EEA are not, and no adequacy decision covers a
+/// region, whatever a country of it might have.
+#[test]
+fn regions_answer_as_destinations() {
+    let r = builtin();
+    let at = |code: &str| r.destination(code).unwrap();
+    for code in ["EU", "eu", " EEA "] {
+        let d = at(code);
+        assert!(d.in_eea() && d.adequacy().is_none(), "{code}");
+        assert_eq!(d.kind(), DestinationKind::Region);
+    }
+    let out = at("OUTSIDE_EEA_UNSPECIFIED");
+    assert_eq!(out.region(), Some(Region::OutsideEeaUnspecified));
+    assert!(!out.in_eea() && out.adequacy().is_none());
+    assert_eq!(out.code(), "outside_eea_unspecified");
+    assert_eq!(at("EU").name("fr"), Ok("Union européenne"));
+    assert_eq!(at("EEA").name("nl"), Ok("Europese Economische Ruimte"));
+    assert_eq!(out.name("en"), Ok("unspecified countries outside the EEA"));
+    assert!(matches!(r.route(Some("EEA"), None), Route::WithinEea(_)));
+    assert!(matches!(
+        r.route(Some("outside_eea_unspecified"), None),
+        Route::Transfer(_, Err(Gap::Missing))
+    ));
+    assert!(matches!(
+        r.route(Some("outside_eea_unspecified"), Some("adequacy")),
+        Route::Transfer(_, Err(Gap::NoDecision))
+    ));
+    assert!(matches!(
+        r.route(Some("outside_eea_unspecified"), Some("dpf")),
+        Route::Transfer(_, Err(Gap::NotCertifiable(Certification::Dpf)))
+    ));
+    assert!(matches!(
+        r.route(Some("outside_eea_unspecified"), Some("scc")),
+        Route::Transfer(_, Ok(_))
+    ));
+    // A region is a destination, not a country: an establishment is in a country.
+    assert!(r.country("EU").is_err());
+    let e = r.destination("Europe").unwrap_err().to_string();
+    assert!(
+        e.contains("or a region: EU, EEA, outside_eea_unspecified"),
+        "{e}"
+    );
 }
 
 #[test]
@@ -663,73 +706,86 @@ fn former_names_do_not_match_current_names() {
 
 #[test]
 fn validation_rejects_broken_files() {
-    let bad_date = AUTHORITIES_YAML.replacen("as_of: 2026-11-23", "as_of: 2026-02-30", 1);
-    let e = Reference::from_yaml(&bad_date, COUNTRIES_YAML, ADEQUACY_YAML, SAFEGUARDS_YAML)
-        .unwrap_err();
+    let b = Sources::BUILTIN;
+    let bad_date = b
+        .authorities
+        .replacen("as_of: 2026-11-23", "as_of: 2026-02-30", 1);
+    let e = Reference::from_sources(Sources {
+        authorities: &bad_date,
+        ..b
+    })
+    .unwrap_err();
     assert!(e.contains("2026-02-30"), "{e}");
-    let unknown_field = SAFEGUARDS_YAML.replacen(
+    let unknown_field = b.safeguards.replacen(
         "    article: \"45\"\n",
         "    article: \"45\"\n    colour: red\n",
         1,
     );
-    assert_ne!(unknown_field, SAFEGUARDS_YAML);
+    assert_ne!(unknown_field, b.safeguards);
     assert!(
-        Reference::from_yaml(
-            AUTHORITIES_YAML,
-            COUNTRIES_YAML,
-            ADEQUACY_YAML,
-            &unknown_field
-        )
+        Reference::from_sources(Sources {
+            safeguards: &unknown_field,
+            ..b
+        })
         .is_err()
     );
-    let empty_source = AUTHORITIES_YAML.replacen(
+    let empty_source = b.authorities.replacen(
         "            source: \"https://www.vlaanderen.be/vlaamse-toezichtcommissie/rechten-van-betrokkenen/klachtenprocedure-vtc (the page itself: Klachtenprocedure VTC, with its complaint form)\"",
         "            source: \" \"",
         1,
     );
-    assert_ne!(empty_source, AUTHORITIES_YAML);
-    let e = Reference::from_yaml(
-        &empty_source,
-        COUNTRIES_YAML,
-        ADEQUACY_YAML,
-        SAFEGUARDS_YAML,
-    )
+    assert_ne!(empty_source, b.authorities);
+    let e = Reference::from_sources(Sources {
+        authorities: &empty_source,
+        ..b
+    })
     .unwrap_err();
     assert!(
         e.contains("BE/vtc") && e.contains("complaint page (nl)"),
         "{e}"
     );
-    let twice = AUTHORITIES_YAML.replacen("      - id: coc\n", "      - id: vtc\n", 1);
-    let e =
-        Reference::from_yaml(&twice, COUNTRIES_YAML, ADEQUACY_YAML, SAFEGUARDS_YAML).unwrap_err();
+    let twice = b
+        .authorities
+        .replacen("      - id: coc\n", "      - id: vtc\n", 1);
+    let e = Reference::from_sources(Sources {
+        authorities: &twice,
+        ..b
+    })
+    .unwrap_err();
     assert!(e.contains("BE/vtc: duplicate id"), "{e}");
-    let no_nl = AUTHORITIES_YAML.replacen("  - country: NL\n", "  - country: XZ\n", 1);
-    let e =
-        Reference::from_yaml(&no_nl, COUNTRIES_YAML, ADEQUACY_YAML, SAFEGUARDS_YAML).unwrap_err();
+    let no_nl = b
+        .authorities
+        .replacen("  - country: NL\n", "  - country: XZ\n", 1);
+    let e = Reference::from_sources(Sources {
+        authorities: &no_nl,
+        ..b
+    })
+    .unwrap_err();
     assert!(e.contains("XZ"), "{e}");
-    let eea_adequacy = ADEQUACY_YAML.replacen("country: CH", "country: LI", 1);
+    let eea_adequacy = b.adequacy.replacen("country: CH", "country: LI", 1);
     assert!(
-        Reference::from_yaml(
-            AUTHORITIES_YAML,
-            COUNTRIES_YAML,
-            &eea_adequacy,
-            SAFEGUARDS_YAML
-        )
+        Reference::from_sources(Sources {
+            adequacy: &eea_adequacy,
+            ..b
+        })
         .is_err()
     );
 }
 
 /// Every text is given in every language of the data, English among them, and every
-/// mechanism of the law has its entry: a partial addition fails here, naming what it lacks.
+/// mechanism and region of the law has its entry: a partial addition fails here, naming what
+/// it lacks.
 #[test]
 fn validation_requires_every_text_in_every_language_and_every_mechanism() {
-    let load = |countries: &str, adequacy: &str, safeguards: &str| {
-        Reference::from_yaml(AUTHORITIES_YAML, countries, adequacy, safeguards).unwrap_err()
-    };
+    let b = Sources::BUILTIN;
+    let load = |s: Sources| Reference::from_sources(s).unwrap_err();
     let languages = |list: &str| {
-        let changed = COUNTRIES_YAML.replacen("languages: [fr, nl, en]", list, 1);
-        assert_ne!(changed, COUNTRIES_YAML);
-        load(&changed, ADEQUACY_YAML, SAFEGUARDS_YAML)
+        let changed = b.countries.replacen("languages: [fr, nl, en]", list, 1);
+        assert_ne!(changed, b.countries);
+        load(Sources {
+            countries: &changed,
+            ..b
+        })
     };
     assert_eq!(
         languages("languages: [fr, nl, en, de]"),
@@ -747,35 +803,199 @@ fn validation_requires_every_text_in_every_language_and_every_mechanism() {
     };
     let scc_nl = "      nl: standaardbepalingen inzake gegevensbescherming die door de Commissie zijn vastgesteld\n";
     assert_eq!(
-        load(
-            COUNTRIES_YAML,
-            ADEQUACY_YAML,
-            &without(SAFEGUARDS_YAML, scc_nl)
-        ),
+        load(Sources {
+            safeguards: &without(b.safeguards, scc_nl),
+            ..b
+        }),
         "safeguard scc: names: no `nl` text"
     );
     let epo_fr = "      fr: Organisation européenne des brevets\n";
     assert_eq!(
-        load(
-            COUNTRIES_YAML,
-            &without(ADEQUACY_YAML, epo_fr),
-            SAFEGUARDS_YAML
-        ),
+        load(Sources {
+            adequacy: &without(b.adequacy, epo_fr),
+            ..b
+        }),
         "adequacy EPO: names: no `fr` text"
     );
-    let start = SAFEGUARDS_YAML.find("  - id: bcr\n").unwrap();
-    let end = start + SAFEGUARDS_YAML[start..].find("\n\n").unwrap() + 2;
-    let no_bcr = format!("{}{}", &SAFEGUARDS_YAML[..start], &SAFEGUARDS_YAML[end..]);
+    let eea_nl = "      nl: Europese Economische Ruimte\n";
     assert_eq!(
-        load(COUNTRIES_YAML, ADEQUACY_YAML, &no_bcr),
+        load(Sources {
+            regions: &without(b.regions, eea_nl),
+            ..b
+        }),
+        "region EEA: names: no `nl` text"
+    );
+    let start = b.safeguards.find("  - id: bcr\n").unwrap();
+    let end = start + b.safeguards[start..].find("\n\n").unwrap() + 2;
+    let no_bcr = format!("{}{}", &b.safeguards[..start], &b.safeguards[end..]);
+    assert_eq!(
+        load(Sources {
+            safeguards: &no_bcr,
+            ..b
+        }),
         "safeguards.yaml: no entry for `bcr`"
     );
-    let made_up = SAFEGUARDS_YAML.replacen("  - id: bcr\n", "  - id: bcrs\n", 1);
+    let made_up = b.safeguards.replacen("  - id: bcr\n", "  - id: bcrs\n", 1);
     assert!(
-        load(COUNTRIES_YAML, ADEQUACY_YAML, &made_up)
-            .contains("unknown transfer mechanism \"bcrs\""),
+        load(Sources {
+            safeguards: &made_up,
+            ..b
+        })
+        .contains("unknown transfer mechanism \"bcrs\""),
         "an id the law does not have is refused"
     );
+    let start = b.regions.find("  - id: EEA\n").unwrap();
+    let end = start + b.regions[start..].find("\n\n").unwrap() + 2;
+    let no_eea = format!("{}{}", &b.regions[..start], &b.regions[end..]);
+    assert_eq!(
+        load(Sources {
+            regions: &no_eea,
+            ..b
+        }),
+        "regions.yaml: no entry for `EEA`"
+    );
+}
+
+/// Issue #13: every entry of the catalogue is complete in every language of the data (its
+/// description, the reason for a role other than processor, each tracker's purpose), sourced
+/// and dated; what is unverified says which fields, and why.
+#[test]
+fn every_catalogue_entry_is_complete_in_every_language_sourced_and_dated() {
+    let r = builtin();
+    let services = r.services();
+    assert!(!services.is_empty());
+    for s in services {
+        let who = s.id();
+        for lang in r.languages() {
+            let text = |m: &Localized| m.get(lang).is_some_and(|t| !t.trim().is_empty());
+            assert!(text(s.descriptions()), "{who}: description in {lang}");
+            if s.role() != ServiceRole::Processor {
+                assert!(
+                    s.role_note(lang).unwrap().is_some_and(|n| !n.is_empty()),
+                    "{who}: role note in {lang}"
+                );
+            }
+            for t in s.trackers().into_iter().flatten() {
+                assert!(text(t.purposes()), "{who}: {} in {lang}", t.name());
+            }
+        }
+        assert!(!s.source().trim().is_empty(), "{who}: source");
+        assert!(s.as_of() <= checked_on(), "{who}: as_of in the future");
+        if s.verified() {
+            assert!(s.unconfirmed().is_empty(), "{who}");
+        } else {
+            assert!(!s.unconfirmed().is_empty(), "{who}: unconfirmed fields");
+            assert!(s.note().is_some_and(|n| !n.is_empty()), "{who}: note");
+        }
+        // Every destination is known, and each one outside the EEA has its leg.
+        for code in s.destinations() {
+            let d = r.destination(code).unwrap();
+            assert!(d.in_eea() || s.transfer_to(code).is_some(), "{who}: {code}");
+        }
+    }
+    // The provider a notice must not present as a processor.
+    let paypal = r.service("paypal").unwrap();
+    assert_eq!(paypal.role(), ServiceRole::Controller);
+    assert!(paypal.verified());
+}
+
+/// How a notice names a provider, and which cookies of a service a declaration names.
+#[test]
+fn catalogue_names_and_cookies() {
+    let r = builtin();
+    let s = |id: &str| r.service(id).unwrap();
+    assert_eq!(s("microsoft-365").brand(), "Microsoft 365");
+    assert_eq!(
+        s("microsoft-365").display_name(),
+        "Microsoft Ireland Operations Limited (Microsoft 365)"
+    );
+    // The entity's name already says the product: it is not repeated.
+    assert_eq!(s("stripe").display_name(), "Stripe Payments Europe Limited");
+    assert_eq!(s("vonage").display_name(), "Nexmo Inc. (Vonage)");
+    assert_eq!(s(" MailChimp ").id(), "mailchimp");
+    let ga = s("google-analytics-4");
+    let cookie = |name: &str| ga.trackers().unwrap().iter().any(|c| c.matches(name));
+    assert!(cookie("_ga") && cookie("_ga_ABC123") && !cookie("_ga_") && !cookie("_gid"));
+    assert!(contains_words("Stripe Payments Europe Ltd", "Stripe"));
+    assert!(!contains_words("Google", "Google Ads") && !contains_words("Stripey", "Stripe"));
+    let e = r.service("mailchimpp").unwrap_err();
+    assert_eq!(e.close, ["mailchimp"]);
+}
+
+/// The catalogue is checked against the rest of the reference data when it is loaded: a
+/// mechanism that is no basis where a leg goes, a place outside the EEA without its leg, a leg
+/// inside the EEA, an unverified entry that does not say which fields, a missing language.
+#[test]
+fn catalogue_validation_refuses_what_the_rest_of_the_data_contradict() {
+    let b = Sources::BUILTIN;
+    let broken = |from: &str, to: &str| {
+        let changed = b.services.replacen(from, to, 1);
+        assert_ne!(changed, b.services, "{from}");
+        Reference::from_sources(Sources {
+            services: &changed,
+            ..b
+        })
+        .unwrap_err()
+    };
+    let mailchimp = "  - id: mailchimp\n";
+    let cases = [
+        (
+            "    kind: newsletter\n    entity: The Rocket",
+            "    kind: newsletter\n    colour: red\n    entity: The Rocket",
+            "unknown field `colour`",
+        ),
+        (
+            "        mechanism: dpf\n        dpf_certified_as_of: 2026-12-02\n        fallback: scc\n    notice_url: https://www.intuit.com",
+            "        mechanism: dpfs\n    notice_url: https://www.intuit.com",
+            "unknown transfer mechanism \"dpfs\"",
+        ),
+        (
+            "      - country: NZ\n        mechanism: adequacy",
+            "      - country: NZ\n        mechanism: dpf",
+            "service matomo-cloud: transfers to NZ: `dpf` is no basis there",
+        ),
+        (
+            "    processing: [IE, CA]\n",
+            "    processing: [IE, CA, BR]\n",
+            "service shopify: processing in BR has no transfer leg",
+        ),
+        (
+            "      - country: CH\n        mechanism: adequacy",
+            "      - country: CH\n        mechanism: adequacy\n      - country: FR\n        mechanism: scc",
+            "service proton: transfers to FR: inside the EEA",
+        ),
+        (
+            "    unconfirmed: [processing, transfers]\n",
+            "",
+            "service brevo: not verified, and `unconfirmed` names no field",
+        ),
+        (
+            "    unconfirmed: [processing, transfers]\n",
+            "    unconfirmed: [processing, colour]\n",
+            "service brevo: unconfirmed: `colour` is not a field of the entry",
+        ),
+        (
+            "      nl: verzending van onze nieuwsbrief en marketingmails\n",
+            "",
+            "service mailchimp: description: no `nl` text",
+        ),
+        (
+            "    processing: [US]\n",
+            "    processing: [XX]\n",
+            "unknown country code \"XX\"",
+        ),
+    ];
+    for (from, to, expected) in cases {
+        let e = broken(from, to);
+        assert!(e.contains(expected), "{expected}: {e}");
+    }
+    let twice = b.services.replacen("  - id: brevo\n", mailchimp, 1);
+    let e = Reference::from_sources(Sources {
+        services: &twice,
+        ..b
+    })
+    .unwrap_err();
+    assert_eq!(e, "duplicate service \"mailchimp\"");
 }
 
 /// The sector facts are found by the controller's country and the purpose's activity; a
@@ -816,18 +1036,13 @@ fn sector_limits_are_keyed_by_country_and_checked() {
             "limits:\n  - country: {country}\n    activity: camera_surveillance\n    {bounds}\n    after: recording\n    act: \"Code de la sécurité intérieure\"\n    source: \"test\"\n    as_of: 2026-12-02\n    verified: false\n"
         )
     };
-    let base = || {
-        Reference::from_yaml(
-            AUTHORITIES_YAML,
-            COUNTRIES_YAML,
-            ADEQUACY_YAML,
-            SAFEGUARDS_YAML,
-        )
-        .unwrap()
+    let with_sector = |sector: &str| {
+        Reference::from_sources(Sources {
+            sector,
+            ..Sources::BUILTIN
+        })
     };
-    let fr = base()
-        .with_sector(&entry("FR", "maximum: 30 days"))
-        .unwrap();
+    let fr = with_sector(&entry("FR", "maximum: 30 days")).unwrap();
     assert_eq!(
         fr.retention_limit("FR", Activity::CameraSurveillance)
             .map(|l| l.describe()),
@@ -854,7 +1069,7 @@ fn sector_limits_are_keyed_by_country_and_checked() {
             "two limits",
         ),
     ] {
-        let e = base().with_sector(&yaml).unwrap_err();
+        let e = with_sector(&yaml).unwrap_err();
         assert!(e.contains(error), "{e}\n{yaml}");
     }
 }

@@ -77,7 +77,9 @@ fn reached(stage: usize) {
 fn run(text: &str, pdf: bool) -> Result<(), String> {
     let p = pipeline();
     reached(0);
-    let loaded = match load::parse(PathBuf::from("fuzz.yaml"), text.to_owned()) {
+    let loaded = match load::parse(PathBuf::from("fuzz.yaml"), text.to_owned())
+        .and_then(|l| notice::declaration::resolve(l, &p.reference))
+    {
         Ok(l) => l,
         Err(d) => {
             valid(&d, text)?;

@@ -1,5 +1,6 @@
 //! The reference data in lint and in the notice: every transfer lint sees reaches the notice,
-//! whatever the kind of destination (a country, a territory, an international organisation);
+//! whatever the kind of destination (a country, a territory, an international organisation, a
+//! region);
 //! and a language the data lack is an error naming it, never English in its place.
 
 use std::collections::BTreeSet;
@@ -74,6 +75,12 @@ impl Pipeline {
     }
 }
 
+/// The name of the recipient in `code`, without the `_` of a region's code (which Markdown
+/// would escape).
+fn name(code: &str) -> String {
+    format!("Recipient {}", code.replace('_', " "))
+}
+
 /// A declaration with one recipient in every destination the reference data know, each given
 /// `transfer` (or none), and the codes in recipient order.
 fn everywhere(reference: &Reference, transfer: &str) -> (String, Vec<String>) {
@@ -86,8 +93,9 @@ fn everywhere(reference: &Reference, transfer: &str) -> (String, Vec<String>) {
     );
     for code in &codes {
         yaml.push_str(&format!(
-            "  - {{id: r-{}, name: Recipient {code}, role: processor, country: {code}{transfer}}}\n",
-            code.to_lowercase()
+            "  - {{id: r-{}, name: {}, role: processor, country: {code}{transfer}}}\n",
+            code.to_lowercase(),
+            name(code)
         ));
     }
     (yaml, codes)
@@ -107,19 +115,19 @@ fn every_transfer_lint_sees_reaches_the_notice() {
     let leaving: BTreeSet<usize> = (0..codes.len())
         .filter(|&i| !p.reference.destination(&codes[i]).unwrap().in_eea())
         .collect();
-    let names: BTreeSet<String> = leaving
-        .iter()
-        .map(|&i| format!("Recipient {}", codes[i]))
-        .collect();
+    let names: BTreeSet<String> = leaving.iter().map(|&i| name(&codes[i])).collect();
     let index = |code: &str| codes.iter().position(|c| c == code).unwrap();
     // What leaves the EEA, independently of how the data say it: an organisation, a third
     // country, and not a member state or a territory that is part of one.
     assert!(leaving.contains(&index("EPO")) && leaving.contains(&index("US")));
     assert!(!leaving.contains(&index("BE")) && !leaving.contains(&index("RE")));
+    // A region is a destination too: the EU and the EEA stay, countries left unnamed leave.
+    assert!(leaving.contains(&index("outside_eea_unspecified")));
+    assert!(!leaving.contains(&index("EU")) && !leaving.contains(&index("EEA")));
     assert_eq!(
         codes.len() - leaving.len(),
-        30 + 7,
-        "the EEA and its outermost regions"
+        30 + 7 + 2,
+        "the EEA states, their outermost regions, the EU and the EEA"
     );
 
     // Without a mechanism, lint asks for one exactly where the notice lists a transfer.

@@ -32,10 +32,14 @@ fn yaml_to_json(text: &str) -> Value {
     serde_yaml::from_str(text).expect("YAML")
 }
 
-/// Whether `notice` itself reads the declaration `value` (written out as YAML).
+/// Whether `notice` itself reads the declaration `value` (written out as YAML), with the
+/// catalogue's facts taken in where it says `use:`.
 fn parser_accepts(value: &Value) -> bool {
     let text = serde_yaml::to_string(value).expect("YAML");
-    notice::declaration::load::parse(PathBuf::from("case.yaml"), text).is_ok()
+    let reference = notice::reference::Reference::builtin().expect("reference data");
+    notice::declaration::load::parse(PathBuf::from("case.yaml"), text)
+        .and_then(|l| notice::declaration::resolve(l, &reference))
+        .is_ok()
 }
 
 /// The demo, with `value` put at the JSON pointer `at` (whose parent must exist), or the
@@ -356,6 +360,29 @@ fn agreement_cases() -> Vec<(&'static str, Option<Value>, bool)> {
             false,
         ),
         ("/notice/title", Some(json!("Atelier Zenne")), true),
+        // Destinations: one, a region, or a list; transfers: one entry, or one per destination.
+        ("/recipients/0/country", Some(json!("EU")), true),
+        ("/recipients/0/country", Some(json!(["IE", "US"])), true),
+        ("/recipients/0/country", Some(json!({"code": "US"})), false),
+        (
+            "/recipients/0/transfer",
+            Some(json!([{"country": "US", "mechanism": "dpf"}, {"mechanism": "scc"}])),
+            true,
+        ),
+        (
+            "/recipients/0/transfer",
+            Some(json!([{"country": "US", "mechanisms": "dpf"}])),
+            false,
+        ),
+        ("/recipients/0/transfer", Some(json!("scc")), false),
+        // A recipient from the catalogue needs no id; any other does.
+        (
+            "/recipients/0",
+            Some(json!({"use": "mailchimp", "transfer": {"copy": "mailto:p@x.example"}})),
+            true,
+        ),
+        ("/recipients/0", Some(json!({"name": "Nordhost BV"})), false),
+        ("/recipients/0", Some(json!({"use": ["mailchimp"]})), false),
         // Unknown fields, at the top and deep down.
         ("/purpose", Some(json!([])), false),
         ("/notice/langauges", Some(json!(["fr"])), false),
@@ -508,6 +535,13 @@ fn the_known_differences_stay_as_documented() {
         (
             "/purposes/0/retention/duration",
             json!("99999999999 years"),
+            true,
+            false,
+        ),
+        // The ids of the catalogue are data, not the schema's: any string is one to it.
+        (
+            "/recipients/0",
+            json!({"use": "no-such-service"}),
             true,
             false,
         ),

@@ -52,8 +52,9 @@ pub struct StorageLocation {
     /// What is stored there, a noun phrase before the country ("an off-site backup copy:
     /// Belgium").
     pub description: Option<Text>,
-    /// ISO 3166-1 alpha-2 code of the country.
-    pub country: Option<String>,
+    /// Where: an ISO 3166-1 alpha-2 code (`BE`), a region (`EU`, `EEA`,
+    /// `outside_eea_unspecified`), or a list of them, as for a recipient's `country`.
+    pub country: Option<super::Destinations>,
     /// A wider area, where the notice names no single country ("Europe").
     pub region: Option<Text>,
     /// The recipient id of the provider that stores the data, if it is not the controller.

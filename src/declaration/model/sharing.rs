@@ -3,17 +3,27 @@
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use super::Retention;
+use super::{Destinations, Retention, Transfers};
 use crate::declaration::text::Text;
 use crate::declaration::time::Lifetime;
-use crate::reference::{Reference, Route};
 
 /// Someone the personal data are disclosed to (Art. 13(1)(e)).
 #[derive(Clone, Debug, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+// `id` is required unless `use` is given (an `if`, so that tools reading the schema for its
+// fields and shapes, the generated field reference among them, see one shape).
+#[schemars(extend("if" = {"required": ["use"]}, "else" = {"required": ["id"]}))]
 pub struct Recipient {
-    /// Short slug that purposes use to refer to this recipient.
+    /// Short slug that purposes use to refer to this recipient; with `use:`, the service's id
+    /// when left out.
+    #[serde(default)]
     pub id: String,
+    /// A service of the built-in catalogue (`notice reference services`) whose facts this
+    /// recipient takes: its legal entity and product as `name`, `role`, `service`, `country`,
+    /// `transfer` and `notice_url`. Each of these fields given here replaces the catalogue's
+    /// (a `transfer` entry is merged with the catalogue's entry for the same country).
+    #[serde(rename = "use")]
+    pub uses: Option<String>,
     /// The recipient's name; WP260 asks for names by default.
     pub name: Option<String>,
     /// A category of recipients, where naming them is justified as impossible: a noun phrase
@@ -26,10 +36,14 @@ pub struct Recipient {
     /// What the recipient does with the data, or for us, after its name and country, in lower
     /// case: "**Nordhost BV** (Netherlands): hosting of our online shop".
     pub service: Option<Text>,
-    /// ISO 3166-1 alpha-2 code of where the data are processed.
-    pub country: Option<String>,
-    /// How a transfer outside the EEA is safeguarded (Art. 13(1)(f)).
-    pub transfer: Option<Transfer>,
+    /// Where the data are processed: an ISO 3166-1 alpha-2 code (`US`), an international
+    /// organisation (`EPO`), a region (`EU`, `EEA`, or `outside_eea_unspecified` for countries
+    /// outside the EEA the notice does not name), or a list of them (`[IE, US]`).
+    pub country: Option<Destinations>,
+    /// How transfers outside the EEA are safeguarded (Art. 13(1)(f)): one entry for every
+    /// destination outside the EEA (`{mechanism: dpf}`), or a list with one entry per
+    /// destination (`[{country: US, mechanism: dpf}, {country: IN, mechanism: scc, copy: …}]`).
+    pub transfer: Option<Transfers>,
     /// The recipient's own privacy notice.
     pub notice_url: Option<String>,
     /// The recipient belongs to the same group of companies as the controller.
@@ -38,15 +52,6 @@ pub struct Recipient {
     /// Where the recipients of a category are listed by name (a partners page, a list of the
     /// group's companies): WP260 asks for names, and this is where they are.
     pub list_url: Option<String>,
-}
-
-impl Recipient {
-    /// Whether this recipient's data leave the EEA, and on which basis: lint and the notice
-    /// both ask here, so that every transfer lint checks is one the notice states.
-    pub fn route<'r>(&self, reference: &'r Reference) -> Route<'r> {
-        let mechanism = self.transfer.as_ref().and_then(|t| t.mechanism.as_deref());
-        reference.route(self.country.as_deref(), mechanism)
-    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
@@ -66,6 +71,9 @@ pub enum RecipientRole {
 #[derive(Clone, Debug, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Transfer {
+    /// The destination this entry is for, one of the recipient's `country`; without it, the
+    /// entry covers every destination outside the EEA that no other entry names.
+    pub country: Option<String>,
     /// A safeguard id from the reference data: `adequacy`, `dpf`, `scc`, `bcr`, an Art. 49 derogation…
     pub mechanism: Option<String>,
     /// Where a copy of the Art. 46/47 safeguards is published or can be obtained (a URL or
@@ -184,6 +192,13 @@ pub struct Cookies {
 #[derive(Clone, Debug, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Tracker {
+    /// A service of the built-in catalogue (`notice reference services`) whose trackers this
+    /// entry stands for: one tracker per cookie the catalogue lists, with its name, lifetime,
+    /// purpose and whether it is strictly necessary, set by the service's provider. Fields given
+    /// here apply to each of them (`name` picks one); the catalogue's recipient is linked when
+    /// one recipient uses the same service.
+    #[serde(rename = "use")]
+    pub uses: Option<String>,
     /// The technical name (`_ga`); empty when the notice does not give it, and then `label`
     /// says which tracker is meant.
     #[serde(default)]

@@ -578,14 +578,19 @@ pub fn special_aims(cx: &Context, f: &mut Findings) {
 
 pub fn transfer_interests(cx: &Context, f: &mut Findings) {
     for (i, r) in cx.decl().recipients.iter().enumerate() {
-        let Some(t) = &r.transfer else {
-            continue;
-        };
-        if t.interests.is_some()
-            && t.mechanism.as_deref() != Some("compelling_legitimate_interests")
-        {
+        // Each entry of a recipient's transfers, at its own path.
+        let entries = r
+            .transfer
+            .iter()
+            .flat_map(|t| t.with_paths(&format!("recipients[{i}].transfer")));
+        for (path, t) in entries {
+            if t.interests.is_none()
+                || t.mechanism.as_deref() == Some("compelling_legitimate_interests")
+            {
+                continue;
+            }
             f.at(
-                &format!("recipients[{i}].transfer.interests"),
+                &format!("{path}.interests"),
                 format!(
                     "the transfer to recipient `{}` states compelling legitimate interests, but rests on {}: the notice shows `interests` only for `compelling_legitimate_interests`",
                     r.id,

@@ -2,7 +2,7 @@
 //!
 //! Ranges: N0xx the notice, ids and references (N020–N029 the declaration's `lint.allow`,
 //! N040–N049 changes since a previous version, N060–N069 what the declaration says but the
-//! notice cannot show);
+//! notice cannot show, N070–N079 a declaration left unfinished);
 //! N1xx controller, DPO, representative, joint controllers; N2xx purposes, legal bases, special
 //! data; N3xx data categories, sources, provision; N4xx recipients and transfers, N45x cookies
 //! and trackers; N5xx retention; N6xx rights, objection, consent, automated decisions; N7xx
@@ -12,14 +12,17 @@
 
 pub mod allow;
 mod authority;
+mod catalogue;
 mod changes;
 mod controller;
 mod cookies;
 mod data;
+mod destinations;
 mod drops;
 mod freshness;
 mod lengths;
 mod notice;
+mod placeholders;
 mod purposes;
 mod recipients;
 mod references;
@@ -31,6 +34,7 @@ mod transfers;
 mod wording;
 
 pub use notice::is_slug;
+pub use placeholders::{PLACEHOLDER, has_placeholder};
 pub use wording::fixed_wording;
 
 use super::Rule;
@@ -43,11 +47,14 @@ static CATALOGUE: &[&[Rule]] = &[
     allow::RULES,
     changes::RULES,
     drops::RULES,
+    placeholders::RULES,
     controller::RULES,
     purposes::RULES,
     data::RULES,
     recipients::RULES,
     transfers::RULES,
+    destinations::RULES,
+    catalogue::RULES,
     cookies::RULES,
     retention::RULES,
     rights::RULES,

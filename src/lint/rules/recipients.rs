@@ -46,7 +46,7 @@ pub static RULES: &[Rule] = &[
         wp260: None,
         summary: "a recipient does not say in which country it processes the data",
         docs: Docs {
-            what: "Each recipient should give the `country` (ISO code) where it processes the data, unless its `role` is `authority`: a public authority receives the data where it sits, under its own law.",
+            what: "Each recipient should give the `country` where it processes the data (an ISO code, a list of them, or a region: `EU`, `EEA`, `outside_eea_unspecified`), unless its `role` is `authority`: a public authority receives the data where it sits, under its own law.",
             why: "Whether there is a transfer outside the EEA, which the notice must explain (Art. 13(1)(f)), depends on it; without it the notice can only say that this is unknown.",
             bad: "recipients:\n  - id: hosting\n    name: Nordhost BV\n",
             good: "recipients:\n  - id: hosting\n    name: Nordhost BV\n    country: NL\n",
@@ -93,12 +93,14 @@ pub fn country(cx: &Context, f: &mut Findings) {
     for (i, r) in cx.decl().recipients.iter().enumerate() {
         // Courts, tax and police authorities are not chosen by the controller and are not
         // a transfer it arranges: asking where they process the data is noise.
-        if r.country.is_none() && r.role != Some(RecipientRole::Authority) {
+        if r.country.as_ref().is_none_or(|c| c.is_empty())
+            && r.role != Some(RecipientRole::Authority)
+        {
             f.missing(
                 &format!("recipients[{i}]"),
                 "country",
                 format!("recipient `{}` does not say where it processes the data", r.id),
-                "add `country: <ISO code>`, e.g. `country: BE`; outside the EEA also `transfer: {mechanism: …}`",
+                "add `country: <ISO code>`, e.g. `country: BE`, a list (`[IE, US]`), or a region where the countries are not known (`EU`, `EEA`, `outside_eea_unspecified`); outside the EEA also `transfer: {mechanism: …}`",
             );
         }
     }

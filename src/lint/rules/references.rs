@@ -7,6 +7,7 @@ use crate::declaration::RecipientRole;
 use crate::diagnostic::Severity;
 use crate::lint::facts::{self, Kind};
 use crate::lint::{Context, Docs, Findings, Rule};
+use crate::reference::Region;
 
 /// The rules of this module, in id order.
 pub static RULES: &[Rule] = &[
@@ -229,6 +230,14 @@ pub fn unknown_countries(cx: &Context, f: &mut Findings) {
             .find(|c| c.names().values().any(|n| n.to_lowercase() == written))
             .map(|c| format!("did you mean `{}`? ", c.code()))
             .unwrap_or_default();
+        // Only where data go may be a region: an establishment is in one country.
+        let hint = match Region::from_code(code) {
+            Some(region) => format!(
+                "`{}` names a region, which only a recipient's or a storage location's `country` may be: ",
+                region.code()
+            ),
+            None => hint,
+        };
         f.at(
             &path,
             e.to_string(),

@@ -1,10 +1,11 @@
 //! Rules on transfers outside the EEA: that each has a mechanism, and that the mechanism exists,
 //! fits the country and comes with what the notice must add (a copy, the interests).
 
-use crate::declaration::{Recipient, Transfer};
+use crate::declaration::{Leg, Recipient, Transfer};
 use crate::diagnostic::Severity;
 use crate::lint::{Context, Docs, Findings, Rule};
-use crate::reference::{Certification, Gap, Mechanism, MechanismError, Route};
+use crate::reference::{Certification, Destination, ENGLISH, Gap, Mechanism, MechanismError};
+use crate::reference::{Region, Route};
 
 /// The rules of this module, in id order.
 pub static RULES: &[Rule] = &[
@@ -16,8 +17,8 @@ pub static RULES: &[Rule] = &[
         wp260: Some("WP260 Annex, \"Details of transfers to third countries\""),
         summary: "data go to a recipient outside the EEA with no transfer mechanism",
         docs: Docs {
-            what: "A recipient whose `country` is outside the EEA needs `transfer.mechanism`: `adequacy`, `dpf`, `scc`, `bcr`, another Art. 46 safeguard, or an Art. 49 derogation.",
-            why: "A transfer outside the EEA is lawful only under Chapter V, and the notice must say which mechanism applies (Art. 13(1)(f)).",
+            what: "Each destination of a recipient's `country` that is outside the EEA (a third country, an international organisation, or `outside_eea_unspecified` for countries the notice does not name) needs a mechanism in `transfer`: `adequacy`, `dpf`, `scc`, `bcr`, another Art. 46 safeguard, or an Art. 49 derogation. One entry without `country` covers every such destination; entries with `country` cover one each. `EU` and `EEA` stay inside.",
+            why: "A transfer outside the EEA is lawful only under Chapter V, and the notice must say which mechanism applies (Art. 13(1)(f)), however precisely the destination is named: \"some providers are outside the EU\" is a transfer the reader is owed the basis of.",
             bad: "recipients:\n  - id: helpdesk\n    name: Supportly Inc.\n    country: US\n",
             good: "recipients:\n  - id: helpdesk\n    name: Supportly Inc.\n    country: US\n    transfer: {mechanism: scc, copy: mailto:privacy@acme.example}\n",
         },
@@ -96,7 +97,7 @@ pub static RULES: &[Rule] = &[
         wp260: None,
         summary: "a transfer mechanism is declared for a recipient inside the EEA",
         docs: Docs {
-            what: "A recipient whose `country` is in the EEA needs no `transfer.mechanism`.",
+            what: "A destination in the EEA (an EEA state, a territory of one, `EU` or `EEA`) needs no transfer mechanism: neither an entry naming it nor, when all the recipient's destinations are inside, an entry for every destination outside.",
             why: "Data sent within the EEA are not transferred in the sense of Chapter V; a mechanism there suggests the country is wrong, or confuses readers.",
             bad: "recipients:\n  - id: hosting\n    country: NL\n    transfer: {mechanism: scc}\n",
             good: "recipients:\n  - id: hosting\n    country: NL\n",
@@ -138,65 +139,125 @@ pub static RULES: &[Rule] = &[
     },
 ];
 
-/// A recipient with a country, where its data go, and its declared mechanism.
+/// One destination of a recipient: where its data go, and the transfer entry that covers it.
 struct Sent<'a> {
-    path: String,
+    /// The recipient's path, `recipients[2]`.
+    at: String,
     recipient: &'a Recipient,
-    code: &'a str,
-    route: Route<'a>,
-    transfer: Option<&'a Transfer>,
-    mechanism: Option<&'a str>,
+    leg: Leg<'a, 'a>,
 }
 
-fn sent<'a>(cx: &'a Context) -> impl Iterator<Item = Sent<'a>> {
+impl<'a> Sent<'a> {
+    /// The transfer entry covering this destination.
+    fn transfer(&self) -> Option<&'a Transfer> {
+        self.leg.transfer.as_ref().map(|(_, t)| *t)
+    }
+
+    fn mechanism(&self) -> Option<&'a str> {
+        self.transfer().and_then(|t| t.mechanism.as_deref())
+    }
+
+    /// The path of the transfer entry covering this destination.
+    fn entry(&self) -> String {
+        match &self.leg.transfer {
+            Some((path, _)) => path.clone(),
+            None => format!("{}.transfer", self.at),
+        }
+    }
+
+    /// The destination, when the reference data know it.
+    fn destination(&self) -> Option<Destination<'a>> {
+        match self.leg.route {
+            Route::WithinEea(d) | Route::Transfer(d, _) => Some(d),
+            Route::Unknown => None,
+        }
+    }
+
+    /// The region the data go to, when the declaration names one instead of a country.
+    fn region(&self) -> Option<Region> {
+        self.destination().and_then(|d| d.region())
+    }
+
+    /// Where the data go, for a message: "is in US", "is in the European Union", "sends data
+    /// to unspecified countries outside the EEA" (regions by their English name).
+    fn place(&self) -> String {
+        match self.destination().filter(|d| d.region().is_some()) {
+            Some(d) if d.in_eea() => format!("is in the {}", english_name(d)),
+            Some(d) => format!("sends data to {}", english_name(d)),
+            None => format!("is in {}", self.leg.code),
+        }
+    }
+
+    /// Where the data go, outside the EEA: "is in US, outside the EEA", "sends data to
+    /// unspecified countries outside the EEA".
+    fn leaving(&self) -> String {
+        match self.leg.route {
+            Route::Transfer(d, _) if d.region().is_some() => self.place(),
+            _ => format!("{}, outside the EEA", self.place()),
+        }
+    }
+}
+
+fn english_name<'r>(d: Destination<'r>) -> &'r str {
+    d.name(ENGLISH).unwrap_or(d.code())
+}
+
+/// Every destination of every recipient.
+fn sent<'a>(cx: &'a Context) -> Vec<Sent<'a>> {
     cx.decl()
         .recipients
         .iter()
         .enumerate()
-        .filter_map(|(i, r)| {
-            let code = r.country.as_deref()?;
-            let transfer = r.transfer.as_ref();
-            Some(Sent {
-                path: format!("recipients[{i}]"),
+        .flat_map(|(i, r)| {
+            let at = format!("recipients[{i}]");
+            r.legs(&at, cx.reference).into_iter().map(move |leg| Sent {
+                at: at.clone(),
                 recipient: r,
-                code,
-                route: r.route(cx.reference),
-                transfer,
-                mechanism: transfer.and_then(|t| t.mechanism.as_deref()),
+                leg,
             })
         })
+        .collect()
 }
 
 /// The gap of a transfer out of the EEA, if it has one.
 fn gap<'a>(s: &Sent<'a>) -> Option<Gap<'a>> {
-    match s.route {
+    match s.leg.route {
         Route::Transfer(_, Err(gap)) => Some(gap),
         _ => None,
     }
 }
 
 pub fn without_mechanism(cx: &Context, f: &mut Findings) {
-    for s in sent(cx).filter(|s| matches!(gap(s), Some(Gap::Missing))) {
-        let parent = match s.transfer {
-            Some(_) => format!("{}.transfer", s.path),
-            None => s.path.clone(),
-        };
-        f.missing(
-            &parent,
-            if s.transfer.is_some() { "mechanism" } else { "transfer" },
-            format!(
-                "recipient `{}` is in {}, outside the EEA, but no transfer mechanism is declared",
-                s.recipient.id, s.code
-            ),
-            "add `transfer: {mechanism: scc, copy: <where to get a copy>}` (or `adequacy`, `dpf`, `bcr`, an Art. 49 derogation)",
+    for s in sent(cx)
+        .iter()
+        .filter(|s| matches!(gap(s), Some(Gap::Missing)))
+    {
+        let message = format!(
+            "recipient `{}` {}, but no transfer mechanism is declared",
+            s.recipient.id,
+            s.leaving()
         );
+        let help = "add `transfer: {mechanism: scc, copy: <where to get a copy>}` (or `adequacy`, `dpf`, `bcr`, an Art. 49 derogation)";
+        match (&s.leg.transfer, &s.recipient.transfer) {
+            (Some((entry, _)), _) => f.missing(entry, "mechanism", message, help),
+            (None, None) => f.missing(&s.at, "transfer", message, help),
+            // Entries are given, none for this destination: point at it.
+            (None, Some(_)) => f.at(
+                &s.leg.path,
+                format!("{message} for it"),
+                format!(
+                    "add an entry `{{country: {}, mechanism: …}}` to `transfer:`, or one without `country:` for every destination outside the EEA",
+                    s.leg.code
+                ),
+            ),
+        }
     }
 }
 
 pub fn invalidated(cx: &Context, f: &mut Findings) {
     for s in sent(cx) {
         let Some(Err(MechanismError::Invalidated(gone))) =
-            s.mechanism.map(|m| cx.reference.mechanism(m))
+            s.mechanism().map(|m| cx.reference.mechanism(m))
         else {
             continue;
         };
@@ -212,7 +273,7 @@ pub fn invalidated(cx: &Context, f: &mut Findings) {
             None => "use a mechanism in force: an adequacy decision, `dpf` for a certified US recipient, or `scc` with `copy:`".to_owned(),
         };
         f.at(
-            &format!("{}.transfer.mechanism", s.path),
+            &format!("{}.mechanism", s.entry()),
             format!(
                 "recipient `{}` relies on {}, which no longer exists: {} of {date} invalidated {}",
                 s.recipient.id,
@@ -228,18 +289,25 @@ pub fn invalidated(cx: &Context, f: &mut Findings) {
 pub fn adequacy_without_decision(cx: &Context, f: &mut Findings) {
     for s in sent(cx) {
         let message = match gap(&s) {
+            Some(Gap::NoDecision) if s.region().is_some() => format!(
+                "recipient `{}` {}: an adequacy decision covers a country it names, never countries left unspecified",
+                s.recipient.id,
+                s.place()
+            ),
             Some(Gap::NoDecision) => format!(
-                "recipient `{}` is in {}, which has no adequacy decision in force",
-                s.recipient.id, s.code
+                "recipient `{}` {}, which has no adequacy decision in force",
+                s.recipient.id,
+                s.place()
             ),
             Some(Gap::NotCertifiable(Certification::Dpf)) => format!(
-                "recipient `{}` is in {}: the Data Privacy Framework covers only certified US organisations",
-                s.recipient.id, s.code
+                "recipient `{}` {}: the Data Privacy Framework covers only certified US organisations",
+                s.recipient.id,
+                s.place()
             ),
             _ => continue,
         };
         f.at(
-            &format!("{}.transfer.mechanism", s.path),
+            &format!("{}.mechanism", s.entry()),
             message,
             "use an Art. 46 safeguard (`mechanism: scc` with `copy:`, or `bcr`) or, for an occasional transfer, an Art. 49 derogation",
         );
@@ -252,10 +320,11 @@ pub fn requires_certification(cx: &Context, f: &mut Findings) {
             continue;
         };
         f.at(
-            &format!("{}.transfer.mechanism", s.path),
+            &format!("{}.mechanism", s.entry()),
             format!(
-                "recipient `{}` is in {}, whose adequacy decision covers only certified recipients",
-                s.recipient.id, s.code
+                "recipient `{}` {}, whose adequacy decision covers only certified recipients",
+                s.recipient.id,
+                s.place()
             ),
             format!(
                 "write `mechanism: {}` if `{}` is certified (check the public list), otherwise `mechanism: scc` with `copy:`",
@@ -268,13 +337,13 @@ pub fn requires_certification(cx: &Context, f: &mut Findings) {
 
 pub fn unknown_mechanism(cx: &Context, f: &mut Findings) {
     for s in sent(cx) {
-        let Some(m) = s.mechanism else { continue };
+        let Some(m) = s.mechanism() else { continue };
         if let Err(MechanismError::Unknown) = cx.reference.mechanism(m) {
             let hint = crate::suggest::did_you_mean(m, Mechanism::all().map(Mechanism::id))
                 .map(|s| format!("did you mean `{s}`? "))
                 .unwrap_or_default();
             f.at(
-                &format!("{}.transfer.mechanism", s.path),
+                &format!("{}.mechanism", s.entry()),
                 format!("`{m}` is not a transfer mechanism notice knows"),
                 format!(
                     "{hint}use one of {}",
@@ -289,26 +358,63 @@ pub fn unknown_mechanism(cx: &Context, f: &mut Findings) {
 }
 
 pub fn inside_eea(cx: &Context, f: &mut Findings) {
-    for s in sent(cx).filter(|s| matches!(s.route, Route::WithinEea(_)) && s.mechanism.is_some()) {
-        f.at(
-            &format!("{}.transfer.mechanism", s.path),
-            format!(
-                "recipient `{}` is in {}, inside the EEA, where no transfer mechanism is needed",
-                s.recipient.id, s.code
-            ),
-            "remove `transfer:`, or correct `country:` if the data do leave the EEA",
-        );
+    let message = |s: &Sent| {
+        format!(
+            "recipient `{}` {}, inside the EEA, where no transfer mechanism is needed",
+            s.recipient.id,
+            s.place()
+        )
+    };
+    let all = sent(cx);
+    for s in all
+        .iter()
+        .filter(|s| matches!(s.leg.route, Route::WithinEea(_)))
+    {
+        if s.mechanism().is_some() {
+            f.at(
+                &format!("{}.mechanism", s.entry()),
+                message(s),
+                "remove this transfer entry, or correct `country:` if the data do leave the EEA",
+            );
+        }
+    }
+    // An entry for every destination outside the EEA, where none is: when every destination
+    // is known to stay inside.
+    for (i, r) in cx.decl().recipients.iter().enumerate() {
+        let legs: Vec<&Sent> = all
+            .iter()
+            .filter(|s| std::ptr::eq(s.recipient, r))
+            .collect();
+        let Some(first) = legs.first() else { continue };
+        if !legs
+            .iter()
+            .all(|s| matches!(s.leg.route, Route::WithinEea(_)))
+        {
+            continue;
+        }
+        let general = r
+            .transfer
+            .iter()
+            .flat_map(|t| t.with_paths(&format!("recipients[{i}].transfer")))
+            .find(|(_, t)| t.country.is_none() && t.mechanism.is_some());
+        if let Some((path, _)) = general {
+            f.at(
+                &format!("{path}.mechanism"),
+                message(first),
+                "remove `transfer:`, or correct `country:` if the data do leave the EEA",
+            );
+        }
     }
 }
 
 pub fn safeguard_copy(cx: &Context, f: &mut Findings) {
     for s in sent(cx) {
-        let Route::Transfer(_, Ok(basis)) = s.route else {
+        let Route::Transfer(_, Ok(basis)) = s.leg.route else {
             continue;
         };
-        if basis.mechanism().has_copy() && s.transfer.is_some_and(|t| t.copy.is_none()) {
+        if basis.mechanism().has_copy() && s.transfer().is_some_and(|t| t.copy.is_none()) {
             f.missing(
-                &format!("{}.transfer", s.path),
+                &s.entry(),
                 "copy",
                 format!(
                     "recipient `{}` is covered by {} (Art. {}) but the notice does not say how to get a copy",
@@ -328,10 +434,13 @@ pub fn transfer_interests(cx: &Context, f: &mut Findings) {
             .mechanism(m)
             .is_ok_and(|e| e.mechanism().needs_interests())
     };
-    for s in sent(cx).filter(|s| s.mechanism.is_some_and(needs_interests)) {
-        if s.transfer.is_some_and(|t| t.interests.is_none()) {
+    for s in sent(cx)
+        .iter()
+        .filter(|s| s.mechanism().is_some_and(needs_interests))
+    {
+        if s.transfer().is_some_and(|t| t.interests.is_none()) {
             f.missing(
-                &format!("{}.transfer", s.path),
+                &s.entry(),
                 "interests",
                 format!(
                     "recipient `{}` receives data on compelling legitimate interests that are not stated",

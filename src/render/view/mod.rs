@@ -50,6 +50,8 @@ pub struct View {
     /// The first layer's "who receives them", by role; none without recipients.
     pub recipients_summary: Option<String>,
     pub transfers: Vec<TransferView>,
+    /// The destinations outside the EEA, each once, for the first layer.
+    pub transfer_countries: Vec<String>,
     /// True when every recipient is known to be in the EEA.
     pub no_transfers: bool,
     pub automated_decisions: Vec<AutomatedView>,
@@ -256,7 +258,8 @@ impl Builder<'_> {
             .iter()
             .map(|p| self.purpose(p))
             .collect::<Result<Vec<_>>>()?;
-        let (transfers, no_transfers) = self.transfers()?;
+        let (transfers, transfer_countries, all_known) = self.transfers()?;
+        let no_transfers = all_known && transfers.is_empty();
         let (recipient_groups, recipients_summary) = self.recipient_groups()?;
         Ok(View {
             title,
@@ -324,6 +327,7 @@ impl Builder<'_> {
             recipient_groups,
             recipients_summary,
             transfers,
+            transfer_countries,
             no_transfers,
             automated_decisions: self.automated()?,
             processor_activities: self.processor_activities()?,

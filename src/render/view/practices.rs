@@ -55,11 +55,15 @@ impl Builder<'_> {
         if locations.is_empty() {
             return Ok(None);
         }
-        // A region in words ("Europe") cannot be checked against the EEA, so it never counts.
+        // A region in words ("Europe") cannot be checked against the EEA, so it never counts;
+        // a region by its code (`EU`) does.
         let eea_only = locations.iter().all(|l| {
-            l.country
-                .as_deref()
-                .is_some_and(|c| self.reference.destination(c).is_ok_and(|d| d.in_eea()))
+            l.country.as_ref().is_some_and(|codes| {
+                !codes.is_empty()
+                    && codes
+                        .iter()
+                        .all(|c| self.reference.destination(c).is_ok_and(|d| d.in_eea()))
+            })
         });
         Ok(Some(StorageView {
             locations: locations
@@ -69,8 +73,8 @@ impl Builder<'_> {
                         description: self.opt(&l.description),
                         place: l
                             .country
-                            .as_deref()
-                            .map(|c| self.country(c))
+                            .as_ref()
+                            .map(|c| self.places(c))
                             .transpose()?
                             .or_else(|| self.opt(&l.region)),
                         provider: l.provider.as_deref().map(|id| self.recipient_name(id)),

@@ -45,13 +45,23 @@ pub struct RecipientView {
 #[derive(Serialize)]
 pub struct TransferView {
     pub recipient: String,
+    /// The destinations of this line, joined as the language joins a list.
     pub country: String,
+    #[serde(skip)]
+    countries: Vec<String>,
     pub mechanism: String,
     /// Where a copy of the Art. 46/47 safeguards is available.
     pub copy: Option<String>,
     /// The declaration's link for a transfer that needs no copy (an adequacy decision has no
     /// safeguards to copy): shown as further information.
     pub more: Option<String>,
+}
+
+impl TransferView {
+    /// Whether two lines of one recipient rest on the same basis, so can be one line.
+    fn same_basis(&self, other: &TransferView) -> bool {
+        (&self.mechanism, &self.copy, &self.more) == (&other.mechanism, &other.copy, &other.more)
+    }
 }
 
 #[derive(Serialize)]
@@ -72,29 +82,64 @@ pub struct TrackerView {
 }
 
 impl Builder<'_> {
-    pub(super) fn transfers(&self) -> Result<(Vec<TransferView>, bool)> {
-        let mut out = Vec::new();
+    /// The transfers outside the EEA, one line per recipient and basis (the destinations of
+    /// a recipient that share a basis are named together); the countries they go to, each
+    /// once, for the first layer; and whether every recipient's destination is known.
+    pub(super) fn transfers(&self) -> Result<(Vec<TransferView>, Vec<String>, bool)> {
+        let mut out: Vec<TransferView> = Vec::new();
+        // With whether each is a region: "unspecified countries outside the EEA" ends the list.
+        let mut countries: Vec<(bool, String)> = Vec::new();
         let mut all_known = true;
-        for r in &self.decl.recipients {
-            let (destination, basis) = match r.route(self.reference) {
-                Route::Transfer(destination, basis) => (destination, basis),
-                Route::WithinEea(_) => continue,
-                Route::Unknown => {
-                    all_known = false;
-                    continue;
+        for (i, r) in self.decl.recipients.iter().enumerate() {
+            let legs = r.legs(&format!("recipients[{i}]"), self.reference);
+            all_known &= !legs.is_empty();
+            let first = out.len();
+            for leg in legs {
+                let (destination, basis) = match leg.route {
+                    Route::Transfer(destination, basis) => (destination, basis),
+                    Route::WithinEea(_) => continue,
+                    Route::Unknown => {
+                        all_known = false;
+                        continue;
+                    }
+                };
+                let transfer = leg.transfer.map(|(_, t)| t);
+                let link = transfer.and_then(|t| t.copy.clone());
+                let has_copy = basis.is_ok_and(|b| b.mechanism().has_copy());
+                let country = destination.name(self.lang)?.to_owned();
+                if !countries.iter().any(|(_, c)| *c == country) {
+                    countries.push((destination.region().is_some(), country.clone()));
                 }
-            };
-            let link = r.transfer.as_ref().and_then(|t| t.copy.clone());
-            let has_copy = basis.is_ok_and(|b| b.mechanism().has_copy());
-            out.push(TransferView {
-                recipient: self.recipient_item(r),
-                country: destination.name(self.lang)?.to_owned(),
-                mechanism: self.mechanism(destination, basis, r.transfer.as_ref())?,
-                copy: link.clone().filter(|_| has_copy),
-                more: link.filter(|_| !has_copy),
-            });
+                let view = TransferView {
+                    recipient: self.recipient_item(r),
+                    country: String::new(),
+                    countries: vec![country],
+                    mechanism: self.mechanism(destination, basis, transfer)?,
+                    copy: link.clone().filter(|_| has_copy),
+                    more: link.filter(|_| !has_copy),
+                };
+                match out[first..].iter_mut().find(|x| x.same_basis(&view)) {
+                    Some(x) => x.countries.extend(view.countries),
+                    None => out.push(view),
+                }
+            }
         }
-        Ok((out, all_known))
+        for x in &mut out {
+            x.country = self.locales.list(self.lang, &x.countries)?;
+        }
+        countries.sort_by_key(|(region, _)| *region);
+        let countries = countries.into_iter().map(|(_, c)| c).collect();
+        Ok((out, countries, all_known))
+    }
+
+    /// The names of `codes` in this language, joined as the language joins a list; a code the
+    /// data do not know is shown as written (lint reports it, and `build` refuses it).
+    pub(super) fn places(&self, codes: &d::Destinations) -> Result<String> {
+        let names = codes
+            .iter()
+            .map(|c| self.country(c))
+            .collect::<Result<Vec<_>>>()?;
+        self.locales.list(self.lang, &names)
     }
 
     /// The sentence saying how a transfer to `destination` is safeguarded.
@@ -245,7 +290,7 @@ impl Builder<'_> {
             id: r.id.clone(),
             name: self.recipient_item(r),
             service: self.opt(&r.service),
-            country: r.country.as_deref().map(|c| self.country(c)).transpose()?,
+            country: r.country.as_ref().map(|c| self.places(c)).transpose()?,
             notice_url: r.notice_url.clone(),
             group_company: r.group_company,
             list_url: r.list_url.clone(),
@@ -299,6 +344,85 @@ recipients:
             let (dpf, scc) = (line("Google LLC"), line("Supportly Inc."));
             assert!(!dpf.contains(copy) && dpf.contains(more), "{lang}: {dpf}");
             assert!(scc.contains(copy) && !scc.contains(more), "{lang}: {scc}");
+        }
+    }
+
+    /// Regions are named in each language wherever a country would be, countries outside the
+    /// EEA left unspecified are a transfer like any other (listed last in the first layer),
+    /// and the destinations of a recipient that share a mechanism make one line.
+    #[test]
+    fn regions_and_lists_of_destinations_in_each_language() {
+        let yaml = r#"
+notice: {id: t, languages: [fr, nl, en]}
+recipients:
+  - {id: a, name: Alpha SA, role: processor, country: EU}
+  - {id: b, name: Beta Ltd, role: processor, country: [EEA, outside_eea_unspecified], transfer: {mechanism: scc, copy: "mailto:p@x.example"}}
+  - id: c
+    name: Gamma Inc.
+    role: processor
+    country: [IE, US, IN, AU]
+    transfer:
+      - {country: US, mechanism: dpf}
+      - {mechanism: scc, copy: "mailto:p@x.example"}
+storage:
+  - {description: {fr: serveurs, nl: servers, en: servers}, country: [EU, EEA]}
+"#;
+        for (lang, lines) in [
+            (
+                "fr",
+                [
+                    "**Transferts hors de l'Espace économique européen\u{a0}:** États-Unis, Inde, Australie et pays non précisés hors de l'EEE.",
+                    "- **Alpha SA** (Union européenne)",
+                    "- **Beta Ltd** (Espace économique européen et pays non précisés hors de l'EEE)",
+                    "- **Gamma Inc.** (Irlande, États-Unis, Inde et Australie)",
+                    "- serveurs\u{a0}: Union européenne et Espace économique européen",
+                    "Tous ces lieux se situent dans l'Espace économique européen (EEE).",
+                    "- **Beta Ltd** (pays non précisés hors de l'EEE)\u{a0}: clauses types de protection des données adoptées par la Commission",
+                    "- **Gamma Inc.** (Inde et Australie)\u{a0}: clauses types de protection des données adoptées par la Commission",
+                ],
+            ),
+            (
+                "nl",
+                [
+                    "**Doorgifte buiten de Europese Economische Ruimte:** Verenigde Staten, India, Australië en niet nader genoemde landen buiten de EER.",
+                    "- **Alpha SA** (Europese Unie)",
+                    "- **Beta Ltd** (Europese Economische Ruimte en niet nader genoemde landen buiten de EER)",
+                    "- **Gamma Inc.** (Ierland, Verenigde Staten, India en Australië)",
+                    "- servers: Europese Unie en Europese Economische Ruimte",
+                    "Al deze plaatsen bevinden zich in de Europese Economische Ruimte (EER).",
+                    "- **Beta Ltd** (niet nader genoemde landen buiten de EER): ",
+                    "- **Gamma Inc.** (India en Australië): ",
+                ],
+            ),
+            (
+                "en",
+                [
+                    "**Transfers outside the European Economic Area:** United States, India, Australia and unspecified countries outside the EEA.",
+                    "- **Alpha SA** (European Union)",
+                    "- **Beta Ltd** (European Economic Area and unspecified countries outside the EEA)",
+                    "- **Gamma Inc.** (Ireland, United States, India and Australia)",
+                    "- servers: European Union and European Economic Area",
+                    "All these places are in the European Economic Area (EEA).",
+                    "- **Beta Ltd** (unspecified countries outside the EEA): standard data protection clauses adopted by the Commission",
+                    "- **Gamma Inc.** (India and Australia): standard data protection clauses adopted by the Commission",
+                ],
+            ),
+        ] {
+            let md = markdown(yaml, lang);
+            for line in lines {
+                assert!(
+                    md.lines().any(|l| l.starts_with(line)),
+                    "{lang}: no line starting with {line:?} in\n{md}"
+                );
+            }
+            // The United States has its own line, on its own basis.
+            assert_eq!(
+                md.lines()
+                    .filter(|l| l.starts_with("- **Gamma Inc.**"))
+                    .count(),
+                3,
+                "{lang}: one line among the recipients, two among the transfers\n{md}"
+            );
         }
     }
 

@@ -103,7 +103,8 @@ fn the_field_reference_documents_every_field_with_an_anchor_per_path() {
     // Paths other pages link to, nested ones included, and a shared structure.
     for anchor in [
         "{#purposes-legal_basis}",
-        "{#recipients-transfer-mechanism}",
+        // A transfer entry is a structure of its own: one entry, or a list of them.
+        "{#transfer-mechanism}",
         "{#lint-allow-reason}",
         "{#retention-per_category-duration}",
         "{#text}",
@@ -195,9 +196,31 @@ fn commands_in_line(line: &str) -> Vec<String> {
 }
 
 fn parses(command: &str) -> Result<(), String> {
-    Cli::try_parse_from(command.split_whitespace())
+    Cli::try_parse_from(shell_words(command))
         .map(|_| ())
         .map_err(|e| format!("`{command}`: {e}"))
+}
+
+/// The words of a command line as a shell splits it: quotes keep spaces in a word
+/// (`--name "Acme SRL"` is two words), and are not part of it.
+fn shell_words(command: &str) -> Vec<String> {
+    let mut words = Vec::new();
+    let mut word: Option<String> = None;
+    let mut quote = None;
+    for c in command.chars() {
+        match quote {
+            Some(q) if c == q => quote = None,
+            Some(_) => word.get_or_insert_default().push(c),
+            None if c == '"' || c == '\'' => {
+                quote = Some(c);
+                word.get_or_insert_default();
+            }
+            None if c.is_whitespace() => words.extend(word.take()),
+            None => word.get_or_insert_default().push(c),
+        }
+    }
+    words.extend(word);
+    words
 }
 
 #[test]
@@ -218,8 +241,13 @@ fn every_notice_command_the_docs_quote_is_accepted() {
     // The command failure messages give.
     assert_eq!(commands_in_line(REGENERATE), ["notice docs"]);
     parses("notice docs").unwrap();
-    // The checker refuses what the binary would.
+    // The checker refuses what the binary would, and reads quotes as a shell does.
     assert!(parses("notice lint --format pdf").is_err());
+    assert_eq!(
+        shell_words("notice init --name \"Acme SRL\" -o ''"),
+        ["notice", "init", "--name", "Acme SRL", "-o", ""]
+    );
+    assert!(parses("notice init --name Acme SRL").is_err());
     assert_eq!(
         commands_in_line("run: notice lint --format sarif > x || true"),
         ["notice lint --format sarif"]

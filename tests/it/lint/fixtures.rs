@@ -9,7 +9,7 @@
 use std::path::{Path, PathBuf};
 
 use notice::date::Date;
-use notice::declaration::{Loaded, load};
+use notice::declaration::{Loaded, load, resolve};
 use notice::diagnostic::Diagnostic;
 use notice::i18n::Locales;
 use notice::lint::{Config, lint, lint_since, rules};
@@ -61,23 +61,28 @@ pub(super) fn header(text: &str) -> Result<Header, String> {
 /// Findings of every rule on `file`, linted after the folder's companion if there is one.
 pub(super) fn run(file: &Path, config: &Config) -> Result<Vec<Diagnostic>, String> {
     let locales = Locales::load(None).map_err(|d| d.message)?;
+    let reference = Reference::builtin()?;
     let mut loaded: Vec<Loaded> = Vec::new();
     let companion = file.with_file_name("companion.yaml");
     for path in [companion.as_path(), file] {
         if path == companion && !path.exists() {
             continue;
         }
-        loaded.push(load(path).map_err(|d| format!("{}: {}", path.display(), d.message))?);
+        let resolved = load(path).and_then(|l| resolve(l, &reference));
+        loaded.push(resolved.map_err(|d| format!("{}: {}", path.display(), d.message))?);
     }
     let previous = file.with_file_name("previous.yaml");
     let previous = match previous.exists() {
-        true => Some(load(&previous).map_err(|d| format!("previous.yaml: {}", d.message))?),
+        true => Some(
+            load(&previous)
+                .and_then(|l| resolve(l, &reference))
+                .map_err(|d| format!("previous.yaml: {}", d.message))?,
+        ),
         false => None,
     };
     // The fixture is the last one loaded; only it has a previous version.
     let mut earlier: Vec<Option<&Loaded>> = vec![None; loaded.len() - 1];
     earlier.push(previous.as_ref());
-    let reference = Reference::builtin()?;
     Ok(lint_since(&loaded, &earlier, &locales, &reference, config)
         .into_iter()
         .filter(|d| d.file.as_ref().is_some_and(|f| f.path == file))

@@ -149,6 +149,16 @@ impl<'a> Validator<'a> {
                         self.check(s, value, path, out);
                     }
                 }
+                // A condition: `then` applies where `if` holds, `else` where it does not.
+                "if" => {
+                    let mut failed = Vec::new();
+                    self.check(arg, value, path, &mut failed);
+                    let branch = if failed.is_empty() { "then" } else { "else" };
+                    if let Some(s) = obj.get(branch) {
+                        self.check(s, value, path, out);
+                    }
+                }
+                "then" | "else" => {}
                 k if ANNOTATIONS.contains(&k) => {}
                 "const" | "enum" => {}
                 other => panic!("the test validator does not know the keyword `{other}`"),
