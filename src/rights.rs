@@ -118,7 +118,11 @@ pub fn rights_contact(decl: &Declaration) -> Option<(&'static str, &Contact)> {
 /// has an exception of Art. 17(3), which the notice states under it. The view lists these, and lint reports what the
 /// declaration says about any other (a note on a right nobody has).
 pub fn listed_rights(decl: &Declaration) -> Vec<Right> {
-    let given: Vec<Vec<Right>> = decl.purposes.iter().map(purpose_rights).collect();
+    let given: Vec<Vec<Right>> = decl
+        .purposes
+        .iter()
+        .map(|p| purpose_rights(decl, p))
+        .collect();
     let gives = |right: Right| given.iter().any(|r| r.contains(&right));
     Right::ALL
         .into_iter()
@@ -219,8 +223,23 @@ impl PurposeRights {
 /// Art. 17(3) exceptions to erasure. A purpose without a legal basis gets only the rights every
 /// basis gives (lint reports the missing basis). In a purpose resting on several bases, each
 /// right applies to the part of the processing on a basis that gives it; a right every basis
-/// gives covers the whole.
-pub fn purpose_rights_in_detail(p: &Purpose) -> PurposeRights {
+/// gives covers the whole. Its Art. 9(2) condition counts only where it processes special
+/// categories of data: otherwise the notice does not show it (N062 reports it).
+pub fn purpose_rights_in_detail(decl: &Declaration, p: &Purpose) -> PurposeRights {
+    rights_of(p, processes_special(decl, p))
+}
+
+/// Whether `p` uses a data category of Art. 9(1), so that its Art. 9(2) condition applies.
+pub fn processes_special(decl: &Declaration, p: &Purpose) -> bool {
+    p.data.iter().any(|id| {
+        decl.data_categories
+            .iter()
+            .any(|c| c.id == *id && c.special.is_some())
+    })
+}
+
+/// [`purpose_rights_in_detail`], told whether the purpose's Art. 9(2) condition applies.
+fn rights_of(p: &Purpose, special: bool) -> PurposeRights {
     use LegalBasis::*;
     let bases = &p.legal_basis;
     // The part of the purpose on the bases that give a right.
@@ -244,7 +263,7 @@ pub fn purpose_rights_in_detail(p: &Purpose) -> PurposeRights {
     grant(Right::Rectification, Some(Part::Whole));
     // Art. 17(3)(c)-(e) take the whole purpose out; 17(3)(b) the part required by law or
     // necessary for a public task.
-    let condition = Exclusion::of_condition(p.special_condition);
+    let condition = Exclusion::of_condition(p.special_condition.filter(|_| special));
     let erasure = if bases.is_empty() {
         Some(Part::Whole)
     } else {
@@ -289,8 +308,8 @@ pub fn purpose_rights_in_detail(p: &Purpose) -> PurposeRights {
 
 /// The rights a data subject has for `p`, for some or all of it (see
 /// [`purpose_rights_in_detail`]).
-pub fn purpose_rights(p: &Purpose) -> Vec<Right> {
-    purpose_rights_in_detail(p)
+pub fn purpose_rights(decl: &Declaration, p: &Purpose) -> Vec<Right> {
+    purpose_rights_in_detail(decl, p)
         .grants
         .into_iter()
         .map(|(r, _)| r)
@@ -305,9 +324,22 @@ mod tests {
         serde_yaml::from_str(yaml).unwrap()
     }
 
+    /// The rights of a purpose that processes special categories of data.
+    fn rights_of_special(p: &Purpose) -> PurposeRights {
+        rights_of(p, true)
+    }
+
+    fn rights(p: &Purpose) -> Vec<Right> {
+        rights_of(p, true)
+            .grants
+            .into_iter()
+            .map(|(r, _)| r)
+            .collect()
+    }
+
     #[test]
     fn legitimate_interests_gives_objection_not_portability() {
-        let r = purpose_rights(&purpose("id: a\nlegal_basis: legitimate_interests"));
+        let r = rights(&purpose("id: a\nlegal_basis: legitimate_interests"));
         assert!(r.contains(&Right::Object));
         assert!(!r.contains(&Right::Portability));
         assert!(r.contains(&Right::Erasure));
@@ -315,7 +347,7 @@ mod tests {
 
     #[test]
     fn legal_obligation_gives_neither_erasure_nor_portability() {
-        let r = purpose_rights(&purpose("id: a\nlegal_basis: legal_obligation"));
+        let r = rights(&purpose("id: a\nlegal_basis: legal_obligation"));
         assert!(!r.contains(&Right::Erasure));
         assert!(!r.contains(&Right::Portability));
         assert!(!r.contains(&Right::Object));
@@ -323,7 +355,7 @@ mod tests {
 
     #[test]
     fn consent_gives_portability_and_withdrawal() {
-        let r = purpose_rights(&purpose(
+        let r = rights(&purpose(
             "id: a\nlegal_basis: consent\ndirect_marketing: true",
         ));
         assert!(r.contains(&Right::Portability));
@@ -334,23 +366,23 @@ mod tests {
 
     #[test]
     fn several_bases_give_every_right_one_of_them_gives() {
-        let r = purpose_rights(&purpose("id: a\nlegal_basis: [legal_obligation, contract]"));
+        let r = rights(&purpose("id: a\nlegal_basis: [legal_obligation, contract]"));
         // Erasure and portability for the part that rests on the contract.
         assert!(r.contains(&Right::Erasure) && r.contains(&Right::Portability));
         assert!(!r.contains(&Right::Withdraw) && !r.contains(&Right::Object));
-        let r = purpose_rights(&purpose("id: a\nlegal_basis: [contract, consent]"));
+        let r = rights(&purpose("id: a\nlegal_basis: [contract, consent]"));
         assert!(
             r.contains(&Right::Withdraw)
                 && uses_consent(&purpose("id: a\nlegal_basis: [contract, consent]"))
         );
-        let r2 = purpose_rights(&purpose(
+        let r2 = rights(&purpose(
             "id: a\nlegal_basis: [legal_obligation, public_task]",
         ));
         assert!(!r2.contains(&Right::Erasure) && r2.contains(&Right::Object));
         // One basis in a list is the same as the basis alone.
         assert_eq!(
-            purpose_rights(&purpose("id: a\nlegal_basis: [legal_obligation]")),
-            purpose_rights(&purpose("id: a\nlegal_basis: legal_obligation"))
+            rights(&purpose("id: a\nlegal_basis: [legal_obligation]")),
+            rights(&purpose("id: a\nlegal_basis: legal_obligation"))
         );
         assert!(r.len() > r2.len());
     }
@@ -360,8 +392,7 @@ mod tests {
     #[test]
     fn each_basis_of_a_purpose_gives_its_own_rights() {
         use LegalBasis::*;
-        let r =
-            purpose_rights_in_detail(&purpose("id: a\nlegal_basis: [contract, legal_obligation]"));
+        let r = rights_of_special(&purpose("id: a\nlegal_basis: [contract, legal_obligation]"));
         assert_eq!(r.part(Right::Erasure), Some(&Part::Bases(vec![Contract])));
         assert_eq!(
             r.part(Right::Portability),
@@ -376,7 +407,7 @@ mod tests {
                 Part::Bases(vec![LegalObligation])
             )]
         );
-        let r = purpose_rights_in_detail(&purpose(
+        let r = rights_of_special(&purpose(
             "id: a\nlegal_basis: [contract, legitimate_interests, consent]",
         ));
         assert_eq!(
@@ -391,15 +422,15 @@ mod tests {
         assert_eq!(r.part(Right::Erasure), Some(&Part::Whole));
         assert!(r.exclusions.is_empty());
         // Explicit consent for special data covers the purpose, whatever its Art. 6 bases.
-        let r = purpose_rights_in_detail(&purpose(
+        let r = rights_of_special(&purpose(
             "id: a\nlegal_basis: [contract, legal_obligation]\nspecial_condition: explicit_consent",
         ));
         assert_eq!(r.part(Right::Withdraw), Some(&Part::Whole));
         // A single basis, or none, covers the whole purpose.
-        let r = purpose_rights_in_detail(&purpose("id: a\nlegal_basis: legal_obligation"));
+        let r = rights_of_special(&purpose("id: a\nlegal_basis: legal_obligation"));
         assert_eq!(r.part(Right::Erasure), None);
         assert_eq!(r.exclusions, [(Exclusion::LegalObligation, Part::Whole)]);
-        let r = purpose_rights_in_detail(&purpose("id: a"));
+        let r = rights_of_special(&purpose("id: a"));
         assert_eq!(r.part(Right::Erasure), Some(&Part::Whole));
     }
 
@@ -415,7 +446,7 @@ mod tests {
             ("explicit_consent", None),
             ("employment", None),
         ] {
-            let r = purpose_rights_in_detail(&purpose(&format!(
+            let r = rights_of_special(&purpose(&format!(
                 "id: a\nlegal_basis: [contract, legal_obligation]\nspecial_condition: {condition}"
             )));
             match exclusion {
@@ -435,6 +466,25 @@ mod tests {
             // Portability still follows the contract part.
             assert!(r.part(Right::Portability).is_some(), "{condition}");
         }
+    }
+
+    /// A condition counts only where the purpose processes special data: a `legal_claims`
+    /// condition on a purpose of ordinary data, which the notice does not show, takes nothing.
+    #[test]
+    fn a_condition_without_special_data_takes_no_right_away() {
+        let yaml = |special: &str| {
+            format!(
+                "notice: {{id: t}}\ndata_categories:\n  - {{id: d{special}}}\npurposes:\n  - {{id: a, legal_basis: contract, special_condition: legal_claims, data: [d]}}\n"
+            )
+        };
+        let plain: Declaration = serde_yaml::from_str(&yaml("")).unwrap();
+        let r = purpose_rights_in_detail(&plain, &plain.purposes[0]);
+        assert_eq!(r.part(Right::Erasure), Some(&Part::Whole));
+        assert!(r.exclusions.is_empty());
+        let special: Declaration = serde_yaml::from_str(&yaml(", special: health")).unwrap();
+        let r = purpose_rights_in_detail(&special, &special.purposes[0]);
+        assert_eq!(r.part(Right::Erasure), None);
+        assert_eq!(r.exclusions, [(Exclusion::LegalClaims, Part::Whole)]);
     }
 
     /// Erasure is listed even where no purpose gives it: the notice then says why, under it.
@@ -468,7 +518,7 @@ mod tests {
 
     #[test]
     fn explicit_consent_for_special_data_gives_withdrawal() {
-        let r = purpose_rights(&purpose(
+        let r = rights(&purpose(
             "id: a\nlegal_basis: contract\nspecial_condition: explicit_consent",
         ));
         assert!(r.contains(&Right::Withdraw));

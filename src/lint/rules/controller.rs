@@ -1,6 +1,6 @@
 //! Rules on who is responsible: the controller, its DPO and representative, joint controllers.
 
-use crate::declaration::Presence;
+use crate::declaration::{Presence, Text};
 use crate::diagnostic::Severity;
 use crate::lint::facts::{has_any_channel, has_direct_channel, public_body};
 use crate::lint::{Context, Docs, Findings, Rule};
@@ -205,7 +205,7 @@ pub fn representative(cx: &Context, f: &mut Findings) {
             "add `representative:` with `name:`, `country:` (an EU/EEA state) and `contact:`, or `representative: none` if Art. 27(2) exempts you",
         ),
         Some(Presence::Some(r)) => {
-            if r.name.as_deref().is_none_or(|n| n.trim().is_empty()) {
+            if r.name.as_ref().is_none_or(Text::is_blank) {
                 f.missing(
                     "representative",
                     "name",

@@ -519,7 +519,7 @@ pub fn alternatives(cx: &Context, f: &mut Findings) {
 
 pub fn rights_limits(cx: &Context, f: &mut Findings) {
     for (i, p) in cx.decl().purposes.iter().enumerate() {
-        let rights = purpose_rights_in_detail(p);
+        let rights = purpose_rights_in_detail(cx.decl(), p);
         for (k, limit) in p.rights_limits.iter().enumerate() {
             let name = name_of(&limit.right);
             let why = match Right::limitable(limit.right) {

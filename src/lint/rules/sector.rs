@@ -10,7 +10,8 @@
 use std::cmp::Ordering;
 
 use crate::declaration::{
-    DataSubjectKind, Event, LegalBasis, Presence, Purpose, Span, SpecialCondition, name_of,
+    DataSubjectKind, Event, LegalBasis, Presence, Purpose, RecipientRole, Span, SpecialCondition,
+    Text, name_of,
 };
 use crate::diagnostic::Severity;
 use crate::lint::facts::public_body;
@@ -81,6 +82,22 @@ pub static RULES: &[Rule] = &[
             good: "controller:\n  sector: public\n",
         },
         check: Some(public_status),
+        check_all: None,
+    },
+    Rule {
+        id: "N954",
+        name: "public-body-name-untranslated",
+        severity: Severity::Note,
+        articles: "Art. 12(1)",
+        wp260: Some("WP260 para. 13"),
+        summary: "a Belgian public body is named by one string in a notice with several languages",
+        docs: Docs {
+            what: "In a notice with several languages, of a controller established in Belgium (`controller.country: BE`), the name of a Belgian public body written as one string is noted: a recipient of `role: authority` in Belgium (its `country: BE`, or no `country`), and, when the controller is itself a public body (`sector: public`, `public_authority: true`, or a supervisory authority of public bodies only), its joint controllers and the named third-party sources of its data, which are then most often other public bodies (the National Register, a police zone, a CPAS / OCMW). Give the name per language, as every other free text: `name: {fr: Registre national – SPF Intérieur, nl: Rijksregister – FOD Binnenlandse Zaken}`. A name that truly is the same in every language (a body named in one language only) is right as it is: allow the finding with that reason. A Belgian rule: it keys on the controller's country, and a country whose public bodies have names in several languages gets it by adding its code to the rule.",
+            why: "Each language version must be intelligible to its readers (Art. 12(1)). Belgian public bodies that deal with the public in several languages bear a name in each (the coordinated laws on the use of languages in administrative matters of 18 July 1966 set those languages), so a French notice that prints « Politiezone Leie-Schelde » or « Rijksregister – FOD Binnenlandse Zaken » names the body in a language its reader may not know, and not as the body names itself to them (issue #20). Names are otherwise one string by design (a company's name is the same in every language), so N006 does not report them.",
+            bad: "notice:\n  languages: [fr, nl]\ncontroller:\n  country: BE\nrecipients:\n  - id: police\n    name: Politiezone Voorbeeld\n    role: authority\n",
+            good: "notice:\n  languages: [fr, nl]\ncontroller:\n  country: BE\nrecipients:\n  - id: police\n    name: {fr: Zone de police Exemple, nl: Politiezone Voorbeeld}\n    role: authority\n",
+        },
+        check: Some(public_body_names),
         check_all: None,
     },
 ];
@@ -314,5 +331,80 @@ pub fn public_status(cx: &Context, f: &mut Findings) {
             ),
             "name the authority that supervises private organisations (`supervisory_authority: BE`), or write `sector: public`",
         );
+    }
+}
+
+/// The countries whose public bodies bear official names in several languages, for N954.
+const MULTILINGUAL_PUBLIC_NAMES: [&str; 1] = ["BE"];
+
+pub fn public_body_names(cx: &Context, f: &mut Findings) {
+    let decl = cx.decl();
+    let langs = cx.languages();
+    let Some(country) = decl.controller.as_ref().and_then(|c| c.country.as_deref()) else {
+        return;
+    };
+    if langs.len() < 2 || !MULTILINGUAL_PUBLIC_NAMES.contains(&country) {
+        return;
+    }
+    let per_language = langs
+        .iter()
+        .map(|l| format!("{l}: …"))
+        .collect::<Vec<_>>()
+        .join(", ");
+    let mut note = |path: String, who: String| {
+        f.at(
+            &path,
+            format!(
+                "{who} named by one string: every language version shows the name as it is"
+            ),
+            format!(
+                "give its official name in each language: `name: {{{per_language}}}`; if it has one name in every language, allow the finding with that reason"
+            ),
+        );
+    };
+    let single = |t: &Option<Text>| matches!(t, Some(Text::Same(n)) if !n.trim().is_empty());
+    for (i, r) in decl.recipients.iter().enumerate() {
+        // An authority with no country is taken to be the controller's own.
+        let here = r
+            .country
+            .as_ref()
+            .is_none_or(|c| c.iter().all(|c| c.eq_ignore_ascii_case(country)));
+        if r.role == Some(RecipientRole::Authority) && here && single(&r.name) {
+            note(
+                format!("recipients[{i}].name"),
+                format!(
+                    "recipient `{}` is a public authority in {country} (`role: authority`)",
+                    r.id
+                ),
+            );
+        }
+    }
+    if public_body(decl, cx.reference).is_none() {
+        return;
+    }
+    for (i, j) in decl.joint_controllers.iter().enumerate() {
+        if single(&j.name) {
+            note(
+                format!("joint_controllers[{i}].name"),
+                format!(
+                    "joint controller `{}` of a public controller, most often a public body itself, is",
+                    j.id
+                ),
+            );
+        }
+    }
+    for (i, c) in decl.data_categories.iter().enumerate() {
+        let Some(sources) = &c.source else { continue };
+        for (path, s) in sources.with_paths(&format!("data_categories[{i}].source")) {
+            if s.kind == crate::declaration::SourceKind::ThirdParty && single(&s.name) {
+                note(
+                    format!("{path}.name"),
+                    format!(
+                        "the third-party source of data category `{}`, for a public controller most often a public body, is",
+                        c.id
+                    ),
+                );
+            }
+        }
     }
 }

@@ -84,7 +84,7 @@ impl Builder<'_> {
             .decl
             .purposes
             .iter()
-            .map(|p| (p, purpose_rights_in_detail(p)))
+            .map(|p| (p, purpose_rights_in_detail(self.decl, p)))
             .collect();
         let mut list = Vec::new();
         // The right to complain has its own section.
@@ -222,7 +222,7 @@ impl Builder<'_> {
     pub(super) fn objection(&self) -> Result<Option<ObjectionView>> {
         let (mut general, mut marketing) = (Vec::new(), Vec::new());
         for p in &self.decl.purposes {
-            let rights = purpose_rights_in_detail(p);
+            let rights = purpose_rights_in_detail(self.decl, p);
             if let Some(part) = rights.part(Right::Object) {
                 general.push(self.purpose_part(p, part)?);
             }
