@@ -190,11 +190,13 @@ impl<'a> Phraser<'a> {
             Render::Authority => self.authority(v),
             Render::Person => match v {
                 Value::String(s) if s == "none" => self.msg("diff-none", &[])?,
-                other => other
-                    .get("name")
-                    .and_then(Value::as_str)
-                    .map(str::to_owned)
-                    .map_or_else(|| self.msg("diff-unnamed", &[]), Ok)?,
+                // A name is one string or per language, as every free text.
+                other => match other.get("name") {
+                    Some(name) => Some(self.plain(name, decl)?),
+                    None => None,
+                }
+                .filter(|n| !n.trim().is_empty())
+                .map_or_else(|| self.msg("diff-unnamed", &[]), Ok)?,
             },
             Render::RecipientEntry => {
                 // `country` and `transfer` are one value or a list of them.

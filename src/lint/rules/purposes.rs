@@ -162,8 +162,8 @@ pub static RULES: &[Rule] = &[
         docs: Docs {
             what: "`law` is for a purpose that rests on `legal_obligation` (Art. 6(1)(c)) or `public_task` (Art. 6(1)(e)): the law that requires or allows the processing (Art. 6(3)). On a purpose whose bases include neither, it is reported. A law that merely frames the processing (the camera act for CCTV on legitimate interests) belongs in the `description`.",
             why: "A purpose the law requires does not rest on consent or a contract: the notice would show \"Legal basis: consent\" beside \"Legal provision: …\", and give the person rights they do not have (withdrawing consent, portability). Usually the basis was changed and the law left behind, or the basis is wrong.",
-            bad: "purposes:\n  - id: payroll\n    legal_basis: consent\n    law: {en: \"Royal Decree of 8 August 1980, Art. 4\"}\n",
-            good: "purposes:\n  - id: payroll\n    legal_basis: legal_obligation\n    law: {en: \"Royal Decree of 8 August 1980, Art. 4\"}\n",
+            bad: "purposes:\n  - id: payroll\n    legal_basis: consent\n    law: {en: \"Royal Decree of 8 August 1980 on the keeping of social documents\"}\n",
+            good: "purposes:\n  - id: payroll\n    legal_basis: legal_obligation\n    law: {en: \"Royal Decree of 8 August 1980 on the keeping of social documents\"}\n",
         },
         check: Some(law_without_basis),
         check_all: None,

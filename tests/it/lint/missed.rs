@@ -47,3 +47,19 @@ fn every_planted_mistake_is_found_and_nothing_else() {
     assert!(files.len() >= 13, "{} files", files.len());
     assert!(problems.is_empty(), "\n{}", problems.join("\n"));
 }
+
+/// The clean municipality builds, and its notice names the Flemish supervisory authority (the
+/// VTC), not the national one (issue #20, "Done when").
+#[test]
+fn the_flemish_municipality_notice_names_the_vtc() {
+    let dir = tempfile::tempdir().unwrap();
+    let f = fixture("issue-20/municipality-clean.yaml");
+    let out = crate::build::build_into(dir.path(), &[f.to_str().unwrap()], &["--format", "md"]);
+    assert_eq!(crate::common::code(&out), 0, "{out:?}");
+    let md = crate::common::read(&dir.path().join("gemeente/nl.md"));
+    assert!(
+        md.contains("Vlaamse Toezichtcommissie voor de verwerking van persoonsgegevens"),
+        "{md}"
+    );
+    assert!(!md.contains("Gegevensbeschermingsautoriteit"), "{md}");
+}
