@@ -296,13 +296,16 @@ fn rights_of(p: &Purpose, special: bool) -> PurposeRights {
         p.automated_decision.is_some().then_some(Part::Whole),
     );
     grant(Right::Complaint, Some(Part::Whole));
-    out.exclusions = match condition {
-        Some(x) => vec![(x, Part::Whole)],
-        None => part(&|b| matches!(b, LegalObligation | PublicTask))
-            .map(|p| (Exclusion::LegalObligation, p))
-            .into_iter()
-            .collect(),
-    };
+    // Every exception that holds is stated: a patient record kept under a legal obligation is
+    // out of reach of erasure both for public health (17(3)(c)) and by law (17(3)(b)).
+    out.exclusions = condition
+        .map(|x| (x, Part::Whole))
+        .into_iter()
+        .chain(
+            part(&|b| matches!(b, LegalObligation | PublicTask))
+                .map(|p| (Exclusion::LegalObligation, p)),
+        )
+        .collect();
     out
 }
 
@@ -452,7 +455,17 @@ mod tests {
             match exclusion {
                 Some(x) => {
                     assert_eq!(r.part(Right::Erasure), None, "{condition}");
-                    assert_eq!(r.exclusions, [(x, Part::Whole)], "{condition}");
+                    assert_eq!(
+                        r.exclusions,
+                        [
+                            (x, Part::Whole),
+                            (
+                                Exclusion::LegalObligation,
+                                Part::Bases(vec![LegalBasis::LegalObligation])
+                            )
+                        ],
+                        "{condition}"
+                    );
                 }
                 None => {
                     assert_eq!(
