@@ -373,7 +373,7 @@ pub fn public_body_names(cx: &Context, f: &mut Findings) {
             note(
                 format!("recipients[{i}].name"),
                 format!(
-                    "recipient `{}` is a public authority in {country} (`role: authority`)",
+                    "recipient `{}`, a public authority in {country} (`role: authority`), is",
                     r.id
                 ),
             );
