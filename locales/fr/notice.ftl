@@ -668,3 +668,14 @@ diff-rights-limit = { $op ->
     [added] { $subject } : nouvelle limite à l'un de vos droits.
    *[other] { $subject } : une limite à l'un de vos droits est levée.
 }
+
+## Draft preview (`notice build --draft`): the banner, the page mark of the PDF and the findings at the end.
+draft-mark = Projet — ne pas publier
+draft-heading = Projet — ne pas publier.
+draft-text = { $count ->
+    [0] Ce texte est un projet, produit par `notice build --draft` ; `notice lint` ne relève aucun constat sur la déclaration.
+    [one] Ce texte est un projet, produit par `notice build --draft` alors que `notice lint` relève encore un constat sur la déclaration ; il est reproduit à la fin.
+   *[other] Ce texte est un projet, produit par `notice build --draft` alors que `notice lint` relève encore { $count } constats sur la déclaration ; ils sont énumérés à la fin.
+}
+draft-findings-heading = Constats à lever avant publication
+draft-findings-intro = Les constats ci-dessous sont ceux de `notice lint`, reproduits en anglais tels que l'outil les donne. Une fois la déclaration corrigée, générez de nouveau le texte sans `--draft`.
