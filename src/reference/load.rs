@@ -18,6 +18,7 @@ use super::region::RegionsFile;
 use super::sector::SectorFile;
 use super::services::ServicesFile;
 use super::{Authority, BeneficiaryKind, ENGLISH, Localized, Mechanism, Reference, Region};
+use crate::digest::Parts;
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -65,6 +66,17 @@ impl Reference {
             services,
             sector,
         } = sources;
+        let digest = [
+            authorities,
+            countries,
+            adequacy,
+            safeguards,
+            regions,
+            services,
+        ]
+        .iter()
+        .fold(Parts::new(), |d, text| d.part(text))
+        .finish();
         let authorities = parse::<AuthoritiesFile>("authorities.yaml", authorities)?.authorities;
         let (languages, countries) =
             parse::<CountriesFile>("countries.yaml", countries)?.into_countries();
@@ -194,6 +206,7 @@ impl Reference {
         sector.validate(|code| known(code).is_some())?;
         let limits = sector.limits;
         let reference = Reference {
+            digest,
             languages,
             authorities,
             countries,

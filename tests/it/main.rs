@@ -19,9 +19,11 @@ mod docs;
 mod draft;
 mod examples;
 mod fuzz;
+mod incremental;
 mod init;
 mod injection;
 mod lint;
+#[cfg(feature = "pdf")]
 mod pdf;
 mod reference;
 mod schema;
