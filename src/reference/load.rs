@@ -73,6 +73,7 @@ impl Reference {
             safeguards,
             regions,
             services,
+            sector,
         ]
         .iter()
         .fold(Parts::new(), |d, text| d.part(text))
