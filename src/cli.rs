@@ -105,6 +105,9 @@ pub enum ReferenceCommand {
     Adequacy,
     /// Transfer mechanisms a declaration can name.
     Safeguards,
+    /// What national law says about a purpose's `activity` (retention limits), per country, for
+    /// the sector rules.
+    Sector,
     /// The catalogue of common services a declaration can `use:` (all, or one in full).
     Services {
         /// A service id, e.g. mailchimp.
@@ -1023,6 +1026,7 @@ fn reference(c: &mut Console, what: &ReferenceCommand) -> Outcome {
         }
         ReferenceCommand::Adequacy => report::adequacy(&r),
         ReferenceCommand::Safeguards => report::safeguards(&r),
+        ReferenceCommand::Sector => report::sector(&r),
         ReferenceCommand::Services { id } => match report::services(&r, id.as_deref()) {
             Ok(t) => t,
             Err(e) => {

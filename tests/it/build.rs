@@ -312,10 +312,13 @@ fn legal_obligation_excludes_erasure_and_portability() {
         0
     );
     let md = read(&dir.path().join("legal-obligation/en.md"));
-    // No purpose carries the right to erasure (Art. 17(3)(b)) or to portability, so neither is
-    // offered at all.
-    assert!(!md.contains("**Right to erasure"), "{md}");
+    // No purpose carries the right to portability, so it is not offered; erasure is listed with
+    // the exception of Art. 17(3)(b) that takes it away, so the reader learns why.
     assert!(!md.contains("portability"), "{md}");
+    assert!(
+        md.contains("- **Right to erasure:** have your data erased, in particular when they are no longer needed. This right does not apply to processing required by law or necessary for a task carried out in the public interest: accounting."),
+        "{md}"
+    );
     assert!(
         md.contains("- **Compliance with a legal obligation:**"),
         "{md}"

@@ -153,18 +153,22 @@ pub fn name_of<T: Serialize>(value: &T) -> String {
     }
 }
 
+mod conditions;
 mod data;
 mod lint;
 mod parties;
 mod places;
 mod practices;
 mod purposes;
+mod retention;
 mod sharing;
 
+pub use conditions::*;
 pub use data::*;
 pub use lint::*;
 pub use parties::*;
 pub use places::*;
 pub use practices::*;
 pub use purposes::*;
+pub use retention::*;
 pub use sharing::*;

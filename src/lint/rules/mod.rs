@@ -7,7 +7,8 @@
 //! data; N3xx data categories, sources, provision; N4xx recipients and transfers, N45x cookies
 //! and trackers; N5xx retention; N6xx rights, objection, consent, automated decisions; N7xx
 //! supervisory authority; N8xx wording and links, N81x sentences that misstate the law; N9xx
-//! reference data.
+//! reference data, N950–N989 sector rules (what national law or the EDPB says about a kind of
+//! processing or organisation, the national facts as reference data keyed by country).
 
 pub mod allow;
 mod authority;
@@ -27,6 +28,7 @@ mod recipients;
 mod references;
 mod retention;
 mod rights;
+mod sector;
 mod sentences;
 mod transfers;
 mod wording;
@@ -60,6 +62,7 @@ static CATALOGUE: &[&[Rule]] = &[
     wording::RULES,
     sentences::RULES,
     freshness::RULES,
+    sector::RULES,
 ];
 
 /// Every rule, in id order.
