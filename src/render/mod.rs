@@ -1,6 +1,7 @@
 //! Rendering: declaration → Markdown (the one canonical text) → HTML page, HTML fragment, PDF.
 
 pub mod escape;
+pub mod flavour;
 pub mod html;
 pub mod pdf;
 pub mod templates;
@@ -22,6 +23,7 @@ use crate::declaration::limits::{DOCUMENT_SECONDS, MAX_DOCUMENT_BYTES, mib};
 use crate::diagnostic::Diagnostic;
 use crate::i18n::Locales;
 use crate::reference::{MissingLanguage, Reference};
+use flavour::{FrontMatter, MarkdownOptions, Page};
 use templates::TemplateSet;
 
 /// An output format of `notice build`.
@@ -81,6 +83,8 @@ impl Default for FragmentOptions {
 /// Everything needed to render notices, prepared once per run.
 pub struct Renderer {
     fragment: FragmentOptions,
+    /// How the Markdown files are written (`--markdown`, `--front-matter`…).
+    markdown: MarkdownOptions,
     templates: TemplateSet,
     env: Environment<'static>,
     locales: Arc<Locales>,
@@ -120,6 +124,7 @@ impl Renderer {
         let env = templates.environment(Arc::clone(&locales))?;
         Ok(Renderer {
             fragment: FragmentOptions::default(),
+            markdown: MarkdownOptions::default(),
             templates,
             env,
             locales,
@@ -144,6 +149,50 @@ impl Renderer {
     pub fn with_fragment(mut self, fragment: FragmentOptions) -> Renderer {
         self.fragment = fragment;
         self
+    }
+
+    /// The same renderer, writing Markdown files this way.
+    pub fn with_markdown(mut self, markdown: MarkdownOptions) -> Renderer {
+        self.markdown = markdown;
+        self
+    }
+
+    /// The Markdown file of `decl` in `lang` as this run writes it: its name in the notice's
+    /// folder, and its text (front matter, then the notice in the flavour).
+    pub fn markdown_file(
+        &self,
+        decl: &Declaration,
+        lang: &str,
+    ) -> Result<(String, String), Diagnostic> {
+        let md = self.markdown(decl, lang)?;
+        let page = self.markdown.page(decl);
+        page.check(&[lang])?;
+        Ok((
+            page.file_name(lang),
+            self.page_text(decl, lang, &page, &md)?,
+        ))
+    }
+
+    fn page_text(
+        &self,
+        decl: &Declaration,
+        lang: &str,
+        page: &Page,
+        md: &str,
+    ) -> Result<String, Diagnostic> {
+        let front = FrontMatter {
+            title: self.title(decl, lang).map_err(|e| self.internal(&e))?,
+            lang: lang.to_owned(),
+            date: decl.notice.effective,
+            version: decl.notice.version.clone(),
+            ..FrontMatter::default()
+        };
+        Ok(page.write(md, front))
+    }
+
+    /// The notice's title in `lang`, as its first heading says it.
+    fn title(&self, decl: &Declaration, lang: &str) -> anyhow::Result<String> {
+        title(&self.locales, &self.reference, decl, lang)
     }
 
     fn internal(&self, e: &anyhow::Error) -> Diagnostic {
@@ -196,6 +245,14 @@ impl Renderer {
         mut take: impl FnMut(usize, Vec<Document>) -> Result<(), Diagnostic>,
     ) -> Result<(), Failure> {
         use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+        if formats.contains(&Format::Md) {
+            for (i, d) in decls.iter().enumerate() {
+                self.markdown
+                    .page(d)
+                    .check(&languages(d, only))
+                    .map_err(|e| Failure::Render(i, e))?;
+            }
+        }
         let items: Vec<(usize, &str)> = decls
             .iter()
             .enumerate()
@@ -337,8 +394,12 @@ impl Renderer {
         formats: &[Format],
         only: &[String],
     ) -> Result<Vec<Document>, Diagnostic> {
+        let langs = languages(decl, only);
+        if formats.contains(&Format::Md) {
+            self.markdown.page(decl).check(&langs)?;
+        }
         let mut docs = Vec::new();
-        for lang in languages(decl, only) {
+        for lang in langs {
             docs.extend(self.render_language(decl, lang, formats)?);
         }
         Ok(docs)
@@ -367,9 +428,17 @@ impl Renderer {
             .with_help("no real notice comes near this: shorten its texts, or split it into several notices (README, \"Limits\")"));
         }
         let mut docs = Vec::new();
+        let page = self.markdown.page(decl);
         for format in formats {
+            let name = match format {
+                Format::Md => page.file_name(lang),
+                _ => format.file_name(lang),
+            };
             let (bytes, warnings) = match format {
-                Format::Md => (md.clone().into_bytes(), Vec::new()),
+                Format::Md => (
+                    self.page_text(decl, lang, &page, &md)?.into_bytes(),
+                    Vec::new(),
+                ),
                 Format::Html | Format::Fragment => (
                     self.html(decl, lang, &md, *format, formats.contains(&Format::Pdf))?
                         .into_bytes(),
@@ -378,7 +447,7 @@ impl Renderer {
                 Format::Pdf => self.pdf(decl, lang, &md)?,
             };
             docs.push(Document {
-                path: PathBuf::from(id).join(format.file_name(lang)),
+                path: PathBuf::from(id).join(name),
                 bytes,
                 warnings,
             });
@@ -526,18 +595,8 @@ fn pdf_meta(
     decl: &Declaration,
     lang: &str,
 ) -> anyhow::Result<pdf::PdfMeta> {
-    let controller = decl
-        .controller
-        .as_ref()
-        .and_then(|c| c.name.clone())
-        .unwrap_or_default();
-    let view = view::Builder {
-        decl,
-        lang,
-        locales,
-        reference,
-    };
-    let title = view.title(&controller)?;
+    let controller = controller_name(decl);
+    let title = title(locales, reference, decl, lang)?;
     let msg = |id: &str, args: &[(&str, crate::i18n::Arg)]| locales.msg(lang, id, args);
     // The date of the document is the notice's, or the build's SOURCE_DATE_EPOCH: never the clock.
     let date = build_date.or(decl.notice.effective).ok_or_else(|| {
@@ -588,6 +647,29 @@ fn pdf_meta(
         labels,
         url,
     })
+}
+
+fn controller_name(decl: &Declaration) -> String {
+    decl.controller
+        .as_ref()
+        .and_then(|c| c.name.clone())
+        .unwrap_or_default()
+}
+
+/// The notice's title in `lang`: `notice.title`, or "Privacy notice — <controller>".
+fn title(
+    locales: &Locales,
+    reference: &Reference,
+    decl: &Declaration,
+    lang: &str,
+) -> anyhow::Result<String> {
+    view::Builder {
+        decl,
+        lang,
+        locales,
+        reference,
+    }
+    .title(&controller_name(decl))
 }
 
 /// The languages of `decl` to build: every one it lists, or those of them in `only`.

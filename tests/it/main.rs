@@ -17,6 +17,7 @@ mod concise;
 mod diff;
 mod docs;
 mod examples;
+mod flavours;
 mod fuzz;
 mod init;
 mod injection;
