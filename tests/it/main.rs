@@ -24,5 +24,6 @@ mod injection;
 mod lint;
 mod pdf;
 mod reference;
+mod renderers;
 mod schema;
 mod streams;

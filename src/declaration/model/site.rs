@@ -50,7 +50,8 @@ pub struct Site {
 )]
 #[serde(rename_all = "lowercase")]
 pub enum Flavour {
-    /// CommonMark alone: no heading ids (links within the notice become plain words).
+    /// CommonMark alone: no heading ids (links within the notice become plain words), tables
+    /// as HTML.
     Commonmark,
     /// GitHub Flavored Markdown (GitHub, GitLab, Gitea, VS Code, markdown-it, Docusaurus): the
     /// heading ids GitHub derives from the heading text.

@@ -51,6 +51,9 @@ pub struct Syntax {
     /// The indentation of a list item's content: the marker's width and a space where `None`
     /// (CommonMark), or this many spaces (Python-Markdown nests only at four).
     pub list_indent: Option<usize>,
+    /// Whether tables are written as HTML: CommonMark has no tables of its own, and reads a
+    /// block of HTML as it is.
+    pub html_tables: bool,
     /// The file's name, `{lang}` replaced by the language.
     pub file: &'static str,
     pub front_matter: FrontMatterFormat,
@@ -76,6 +79,7 @@ const BASE: Syntax = Syntax {
     dialect: GFM,
     hard_break: "\\",
     list_indent: None,
+    html_tables: false,
     file: "{lang}.md",
     front_matter: FrontMatterFormat::None,
     keys: KEYS,
@@ -109,6 +113,7 @@ impl Flavour {
             Flavour::Commonmark => Syntax {
                 ids: Ids::None,
                 dialect: COMMONMARK,
+                html_tables: true,
                 ..BASE
             },
             Flavour::Gfm => BASE,

@@ -34,6 +34,7 @@ pub fn write(markdown: &str, syntax: &Syntax) -> String {
         table: None,
         heading: None,
         code_block: false,
+        html_table: None,
     };
     for event in events {
         w.event(event);
@@ -145,10 +146,20 @@ struct Writer<'s> {
     heading: Option<String>,
     /// Inside a code block, whose text is written as it is.
     code_block: bool,
+    /// The events of a table being written as HTML, until it ends.
+    html_table: Option<Vec<Event<'static>>>,
 }
 
 impl Writer<'_> {
     fn event(&mut self, event: Event) {
+        if let Some(table) = &mut self.html_table {
+            let end = matches!(event, Event::End(TagEnd::Table));
+            table.push(event.into_static());
+            if end {
+                self.write_html_table();
+            }
+            return;
+        }
         match event {
             Event::Start(tag) => self.start(tag),
             Event::End(tag) => self.end(tag),
@@ -233,6 +244,9 @@ impl Writer<'_> {
                 });
             }
             Tag::Item => self.item(),
+            Tag::Table(alignments) if self.syntax.html_tables => {
+                self.html_table = Some(vec![Event::Start(Tag::Table(alignments).into_static())]);
+            }
             Tag::Table(alignments) => {
                 self.block_start();
                 self.table = Some(Table {
@@ -427,6 +441,49 @@ impl Writer<'_> {
             marker: Some(format!("{marker:<indent$}")),
             indent,
         });
+    }
+
+    /// The table whose events were gathered, as a block of HTML: pulldown-cmark writes it as
+    /// the HTML page has it, text escaped, with links to sections as the flavour has them.
+    fn write_html_table(&mut self) {
+        let Some(events) = self.html_table.take() else {
+            return;
+        };
+        let mut links = Vec::new();
+        let events = events.into_iter().filter_map(|e| match e {
+            Event::Start(Tag::Link {
+                link_type,
+                dest_url,
+                title,
+                id,
+            }) => {
+                let dest = match dest_url.strip_prefix('#') {
+                    Some(section) => self.targets.get(section).map(|t| format!("#{t}").into()),
+                    None => Some(dest_url),
+                };
+                links.push(dest.is_some());
+                dest.map(|dest_url| {
+                    Event::Start(Tag::Link {
+                        link_type,
+                        dest_url,
+                        title,
+                        id,
+                    })
+                })
+            }
+            Event::End(TagEnd::Link) => links.pop().unwrap_or(false).then_some(e),
+            e => Some(e),
+        });
+        let mut html = String::new();
+        pulldown_cmark::html::push_html(&mut html, events);
+        self.block_start();
+        // No line of it is blank: a blank line would end the block of HTML.
+        for line in html.lines().filter(|l| !l.trim().is_empty()) {
+            self.prefix();
+            self.out.push_str(line);
+            self.newline();
+        }
+        self.block_ended();
     }
 
     fn row_start(&mut self) {
