@@ -149,7 +149,7 @@ pub struct BuildArgs {
     #[arg(long, value_name = "PATTERN")]
     pub permalink: Option<String>,
     /// The name of each .md file in the notice's folder; {lang} is replaced by the language
-    /// (default: `notice.site.file`, else the flavour's: {lang}.md, index.{lang}.md for hugo
+    /// (default: `notice.site.file_name`, else the flavour's: {lang}.md, index.{lang}.md for hugo
     /// and mkdocs, {lang}.mdx for mdx).
     #[arg(long, value_name = "PATTERN")]
     pub markdown_file: Option<String>,

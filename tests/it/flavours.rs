@@ -137,7 +137,7 @@ fn the_declaration_sets_the_front_matter_and_the_options_override_it() {
             "    markdown: jekyll
     translation_key: privacy
     permalink: /{lang}/{id}/
-    file: privacy.{lang}.md
+    file_name: privacy.{lang}.md
     description:
       fr: \"Comment l'atelier traite « vos » données: \\\"tout\\\".\"
       nl: Hoe het atelier uw gegevens verwerkt.
@@ -245,6 +245,41 @@ fn a_file_name_that_is_not_one_or_that_languages_would_share_is_refused() {
         &["--format", "md", "--permalink", "/{locale}/"],
     );
     assert_eq!(code(&o), 2, "{}", stderr(&o));
+    // Three pages at one address would overwrite each other on the site.
+    let o = build_into(
+        &work.path().join("permalink"),
+        &[],
+        &[
+            "--format",
+            "md",
+            "--markdown",
+            "hugo",
+            "--permalink",
+            "/privacy/",
+        ],
+    );
+    assert_eq!(code(&o), 2, "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("would be published at one address"),
+        "{}",
+        stderr(&o)
+    );
+    assert!(!work.path().join("permalink").exists());
+    let o = build_into(
+        &work.path().join("permalink"),
+        &[],
+        &[
+            "--format",
+            "md",
+            "--markdown",
+            "hugo",
+            "--permalink",
+            "/privacy/",
+            "--lang",
+            "nl",
+        ],
+    );
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
     // One language per folder takes a name without {lang}, as Docusaurus needs.
     let out = work.path().join("docusaurus");
     let o = build_into(

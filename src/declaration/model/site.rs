@@ -30,7 +30,7 @@ pub struct Site {
     /// The Markdown file's name in the notice's folder, `{lang}` replaced by the language
     /// (default: the flavour's, `{lang}.md`, `index.{lang}.md` for Hugo and MkDocs,
     /// `{lang}.mdx` for MDX). Without `{lang}`, build one language per output folder.
-    pub file: Option<String>,
+    pub file_name: Option<String>,
 }
 
 /// A Markdown flavour: the dialect of the renderer that turns the `.md` file into a web page.

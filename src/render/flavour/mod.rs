@@ -226,7 +226,7 @@ impl MarkdownOptions {
             file: self
                 .file
                 .clone()
-                .or_else(|| site.and_then(|s| s.file.clone()))
+                .or_else(|| site.and_then(|s| s.file_name.clone()))
                 .unwrap_or_else(|| syntax.file.to_owned()),
             permalink: self
                 .permalink
@@ -254,9 +254,10 @@ impl Page<'_> {
     }
 
     /// Refuses a file name that is not one (`../x`, a folder, a placeholder `notice` does not
-    /// know), or that several of `langs` would share, before anything is rendered.
+    /// know), or a file name or address that several of `langs` would share, before anything
+    /// is rendered.
     pub fn check(&self, langs: &[&str]) -> Result<(), Diagnostic> {
-        let help = "write a file name such as `{lang}.md` or `privacy.{lang}.md` (README, \"Front matter\"); `{lang}` and `{id}` are replaced by the language and the notice id";
+        let help = "write a file name such as `{lang}.md` or `privacy.{lang}.md` (docs/websites.md, \"Front matter\"); `{lang}` and `{id}` are replaced by the language and the notice id";
         for (what, pattern) in [
             ("file", Some(&self.file)),
             ("permalink", self.permalink.as_ref()),
@@ -289,7 +290,23 @@ impl Page<'_> {
                     langs.len()
                 ),
             )
-            .with_help("add {lang} to the file name, or build one language per output folder with --lang (as Docusaurus needs: README, \"Docusaurus\")"));
+            .with_help("add {lang} to the file name, or build one language per output folder with --lang (as Docusaurus needs: docs/websites.md, \"Docusaurus\")"));
+        }
+        // Hugo and Jekyll publish each page at its address as written: pages sharing one
+        // would overwrite each other on the site.
+        if let Some(permalink) = &self.permalink
+            && langs.len() > 1
+            && self.front_matter != FrontMatterFormat::None
+            && !permalink.contains("{lang}")
+        {
+            return Err(Diagnostic::error(
+                "output",
+                format!(
+                    "the permalink `{permalink}` has no {{lang}}, so the {} languages of this notice would be published at one address",
+                    langs.len()
+                ),
+            )
+            .with_help("add {lang} to the permalink (`/{lang}/privacy/`), or build one language per run with --lang (docs/websites.md)"));
         }
         Ok(())
     }
