@@ -437,7 +437,7 @@ impl Renderer {
             let (bytes, warnings) = match format {
                 Format::Md => (
                     self.page_text(decl, lang, &page, &md)?.into_bytes(),
-                    Vec::new(),
+                    page.unwritten(),
                 ),
                 Format::Html | Format::Fragment => (
                     self.html(decl, lang, &md, *format, formats.contains(&Format::Pdf))?

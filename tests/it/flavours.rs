@@ -203,6 +203,14 @@ fn the_declaration_sets_the_front_matter_and_the_options_override_it() {
     );
     assert_eq!(code(&o), 0, "{}", stderr(&o));
     assert!(read(&over.join("atelier-zenne/privacy.en.md")).starts_with("# Privacy notice"));
+    // What the declaration gives for the front matter is not dropped without a word.
+    for field in ["description", "translation_key", "permalink"] {
+        assert!(
+            stderr(&o).contains(&format!("`notice.site.{field}` is not written")),
+            "{field}: {}",
+            stderr(&o)
+        );
+    }
 }
 
 #[test]

@@ -203,6 +203,8 @@ pub struct Page<'d> {
     file: String,
     permalink: Option<String>,
     translation_key: String,
+    /// Whether the declaration set `translation_key` (else it is the notice id).
+    translation_key_declared: bool,
     description: Option<&'d Text>,
     id: &'d str,
 }
@@ -235,6 +237,7 @@ impl MarkdownOptions {
             translation_key: site
                 .and_then(|s| s.translation_key.clone())
                 .unwrap_or_else(|| id.to_owned()),
+            translation_key_declared: site.is_some_and(|s| s.translation_key.is_some()),
             description: site.and_then(|s| s.description.as_ref()),
             syntax,
             id,
@@ -309,6 +312,25 @@ impl Page<'_> {
             .with_help("add {lang} to the permalink (`/{lang}/privacy/`), or build one language per run with --lang (docs/websites.md)"));
         }
         Ok(())
+    }
+
+    /// What this page leaves out of what `notice.site` declares: its front matter fields,
+    /// when the page has no front matter. Nothing is dropped without a word.
+    pub fn unwritten(&self) -> Vec<String> {
+        if self.front_matter != FrontMatterFormat::None {
+            return Vec::new();
+        }
+        [
+            ("description", self.description.is_some()),
+            ("translation_key", self.translation_key_declared),
+            ("permalink", self.permalink.is_some()),
+        ]
+        .into_iter()
+        .filter(|(_, given)| *given)
+        .map(|(field, _)| {
+            format!("`notice.site.{field}` is not written: the file has no front matter (the {} flavour writes none, or `--front-matter none`); choose a front matter with `--front-matter` or `notice.site.front_matter`", self.flavour.name())
+        })
+        .collect()
     }
 
     /// The file: front matter, then the canonical Markdown `markdown` in the flavour.
