@@ -27,6 +27,7 @@ use crate::lint::select::{Selection, Selector};
 use crate::lint::{self, Config, print};
 use crate::output::{self, Status};
 use crate::reference::Reference;
+use crate::render::draft::{self, Draft};
 use crate::render::flavour::MarkdownOptions;
 use crate::render::templates::TemplateSet;
 use crate::render::{Document, Failure, Format, FragmentOptions, Renderer, languages};
@@ -170,8 +171,15 @@ pub struct BuildArgs {
     pub time_budget: u64,
     /// Also keep this version's outputs under <DIR>/<notice-id>/versions/<effective>/, never
     /// rewritten once written.
-    #[arg(long)]
+    #[arg(long, conflicts_with = "draft")]
     pub archive: bool,
+    /// Build even with error-level findings: every output says "draft — not for publication"
+    /// and lists the findings at its end. Refuses a folder holding other outputs.
+    #[arg(long)]
+    pub draft: bool,
+    /// With --draft: write into a folder that holds outputs not made by a draft build.
+    #[arg(long, requires = "draft")]
+    pub force: bool,
 }
 
 #[derive(Args, Debug)]
@@ -439,13 +447,29 @@ fn build(c: &mut Console, args: &BuildArgs, env: &Environment) -> Outcome {
             .cloned()
             .collect::<Vec<_>>(),
     )?;
-    if errors > 0 {
+    if errors > 0 && !args.draft {
         c.errln(&format!(
-            "nothing written: {} (run `notice lint` for details)",
+            "nothing written: {} (run `notice lint` for details; `--draft` builds a preview anyway)",
             print::summary(&findings)
         ))?;
         return Ok(FINDINGS);
     }
+    // A draft lists the findings of its own declaration.
+    let drafts: Vec<Draft> = if args.draft {
+        loaded
+            .iter()
+            .map(|l| {
+                draft::draft(
+                    &findings
+                        .iter()
+                        .filter(|d| d.file.as_ref().is_some_and(|f| f.path == l.file.path))
+                        .collect::<Vec<_>>(),
+                )
+            })
+            .collect()
+    } else {
+        Vec::new()
+    };
     // The history summaries a declaration leaves out, from the earlier versions reachable.
     let mut filled = Vec::new();
     let mut history_warnings = Vec::new();
@@ -504,6 +528,7 @@ fn build(c: &mut Console, args: &BuildArgs, env: &Environment) -> Outcome {
     let run = Run {
         renderer: &renderer,
         decls: &decls,
+        drafts: &drafts,
         loaded: &loaded,
         formats: &formats,
         langs: &langs,
@@ -511,6 +536,33 @@ fn build(c: &mut Console, args: &BuildArgs, env: &Environment) -> Outcome {
     if args.check {
         return check_outputs(c, &run, args, archive.as_mut());
     }
+    // Drafts never replace published notices unasked; a folder that holds only drafts is
+    // marked so, and a forced draft leaves the folder unmarked, so each draft there is forced.
+    let mark_draft = if args.draft {
+        match output::published_output(&args.out) {
+            Ok(None) => true,
+            Ok(Some(_)) if args.force => false,
+            Ok(Some(found)) => {
+                let d = Diagnostic::error(
+                    "output",
+                    format!(
+                        "refusing to write drafts into `{}`: it holds outputs that may be published, such as `{}`",
+                        shown(&args.out),
+                        shown(&found)
+                    ),
+                )
+                .with_help("build drafts into a folder of their own (`--out drafts`), or add `--force` to write over these outputs; nothing was written");
+                eprint_diags(c, &[d])?;
+                return Ok(CANNOT_RUN);
+            }
+            Err(d) => {
+                eprint_diags(c, &[d])?;
+                return Ok(CANNOT_RUN);
+            }
+        }
+    } else {
+        false
+    };
     // Documents go to the staging folder as they are rendered; nothing reaches `--out`
     // unless every one of them succeeded.
     let mut staging = match output::Staging::new(&args.out) {
@@ -532,13 +584,18 @@ fn build(c: &mut Console, args: &BuildArgs, env: &Environment) -> Outcome {
             .try_for_each(|d| staging.add(d))
     });
     print_sorted(c, warnings)?;
-    let manifests = archive.as_ref().map(Archive::manifests).unwrap_or_default();
+    let mut extra = archive.as_ref().map(Archive::manifests).unwrap_or_default();
+    extra.extend(mark_draft.then(output::draft_mark));
     let result = match rendered.and_then(|()| {
-        manifests
+        extra
             .iter()
             .try_for_each(|d| staging.add(d))
             .map_err(Failure::Take)
     }) {
+        // The folder holds outputs to publish from here on: not drafts any more.
+        Ok(()) if !args.draft => {
+            output::remove_draft_mark(&args.out).and_then(|()| staging.commit())
+        }
         Ok(()) => staging.commit(),
         Err(e) => {
             drop(staging);
@@ -547,14 +604,24 @@ fn build(c: &mut Console, args: &BuildArgs, env: &Environment) -> Outcome {
     };
     match result {
         Ok(report) => {
+            let mark = args.out.join(output::DRAFT_MARK);
+            let count = |paths: &[PathBuf]| paths.iter().filter(|p| **p != mark).count();
             c.errln(&format!(
                 "wrote {} file(s), {} unchanged, for {} notice(s) in {}",
-                report.written.len(),
-                report.unchanged.len(),
+                count(&report.written),
+                count(&report.unchanged),
                 loaded.len(),
                 shown(&args.out)
             ))?;
-            Ok(CLEAN)
+            if !args.draft {
+                return Ok(CLEAN);
+            }
+            // Drafts were asked for, but error-level findings still fail the run.
+            c.errln(&format!(
+                "these are drafts, not for publication: {}",
+                print::summary(&findings)
+            ))?;
+            Ok(if errors > 0 { FINDINGS } else { CLEAN })
         }
         Err(d) => {
             eprint_diags(c, &[d])?;
@@ -567,6 +634,8 @@ fn build(c: &mut Console, args: &BuildArgs, env: &Environment) -> Outcome {
 struct Run<'a> {
     renderer: &'a Arc<Renderer>,
     decls: &'a [&'a Declaration],
+    /// The draft of each declaration (`--draft`), or none.
+    drafts: &'a [Draft],
     loaded: &'a [Loaded],
     formats: &'a [Format],
     langs: &'a [String],
@@ -578,7 +647,7 @@ impl Run<'_> {
         take: impl FnMut(usize, Vec<Document>) -> Result<(), Diagnostic>,
     ) -> Result<(), Failure> {
         self.renderer
-            .render_each(self.decls, self.formats, self.langs, take)
+            .render_each(self.decls, self.drafts, self.formats, self.langs, take)
     }
 }
 

@@ -96,7 +96,7 @@ fn main() {
     for format in Format::ALL {
         let t = Instant::now();
         renderer
-            .render_each(&decls, &[format], &[], |_, docs| {
+            .render_each(&decls, &[], &[format], &[], |_, docs| {
                 documents += docs.len();
                 docs.iter().try_for_each(|d| staging.add(d))
             })
@@ -113,7 +113,7 @@ fn main() {
     let t = Instant::now();
     let mut staging = notice::output::Staging::new(&out).expect("lock");
     renderer
-        .render_each(&decls, &Format::ALL, &[], |_, docs| {
+        .render_each(&decls, &[], &Format::ALL, &[], |_, docs| {
             docs.iter().try_for_each(|d| staging.add(d))
         })
         .expect("render");

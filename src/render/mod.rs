@@ -1,5 +1,6 @@
 //! Rendering: declaration → Markdown (the one canonical text) → HTML page, HTML fragment, PDF.
 
+pub mod draft;
 pub mod escape;
 pub mod flavour;
 pub mod html;
@@ -23,6 +24,7 @@ use crate::declaration::limits::{DOCUMENT_SECONDS, MAX_DOCUMENT_BYTES, mib};
 use crate::diagnostic::Diagnostic;
 use crate::i18n::Locales;
 use crate::reference::{MissingLanguage, Reference};
+use draft::{Draft, DraftView};
 use flavour::{FrontMatter, MarkdownOptions, Page};
 use templates::TemplateSet;
 
@@ -157,34 +159,22 @@ impl Renderer {
         self
     }
 
-    /// The Markdown file of `decl` in `lang` as this run writes it: its name in the notice's
-    /// folder, and its text (front matter, then the notice in the flavour).
-    pub fn markdown_file(
-        &self,
-        decl: &Declaration,
-        lang: &str,
-    ) -> Result<(String, String), Diagnostic> {
-        let md = self.markdown(decl, lang)?;
-        let page = self.markdown.page(decl);
-        page.check(&[lang])?;
-        Ok((
-            page.file_name(lang),
-            self.page_text(decl, lang, &page, &md)?,
-        ))
-    }
-
+    /// The `.md` file of `decl` in `lang`: front matter (marked unpublished for a draft,
+    /// where the generator can be told), then the notice's Markdown `md` in the flavour.
     fn page_text(
         &self,
         decl: &Declaration,
         lang: &str,
         page: &Page,
         md: &str,
+        draft: bool,
     ) -> Result<String, Diagnostic> {
         let front = FrontMatter {
             title: self.title(decl, lang).map_err(|e| self.internal(&e))?,
             lang: lang.to_owned(),
             date: decl.notice.effective,
             version: decl.notice.version.clone(),
+            draft,
             ..FrontMatter::default()
         };
         Ok(page.write(md, front))
@@ -211,7 +201,18 @@ impl Renderer {
 
     /// The Markdown notice of `decl` in `lang`.
     pub fn markdown(&self, decl: &Declaration, lang: &str) -> Result<String, Diagnostic> {
-        let view = view::Builder {
+        self.notice_markdown(decl, lang, None)
+    }
+
+    /// The Markdown notice of `decl` in `lang`; a draft opens with its banner and ends with its
+    /// findings.
+    fn notice_markdown(
+        &self,
+        decl: &Declaration,
+        lang: &str,
+        draft: Option<&Draft>,
+    ) -> Result<String, Diagnostic> {
+        let mut view = view::Builder {
             decl,
             lang,
             locales: &self.locales,
@@ -219,6 +220,7 @@ impl Renderer {
         }
         .build()
         .map_err(|e| self.internal(&e))?;
+        view.draft = draft.map(DraftView::new);
         let template = self
             .env
             .get_template("notice.md.j2")
@@ -237,9 +239,11 @@ impl Renderer {
     /// failure; a failed render is reported for the first failing declaration and language in
     /// declaration order, whatever the threads' timing, so that the message is stable. Each
     /// document is held to the time budget and the memory bound (see [`Renderer::job`]).
+    /// `drafts`, when not empty, holds the draft of each declaration (`build --draft`).
     pub fn render_each(
         self: &Arc<Self>,
         decls: &[&Declaration],
+        drafts: &[Draft],
         formats: &[Format],
         only: &[String],
         mut take: impl FnMut(usize, Vec<Document>) -> Result<(), Diagnostic>,
@@ -276,7 +280,7 @@ impl Renderer {
                             break;
                         };
                         // None: another document went past the memory bound; it reports.
-                        let Some(r) = self.job(k, decls[i], lang, formats) else {
+                        let Some(r) = self.job(k, decls[i], drafts.get(i), lang, formats) else {
                             stop.store(true, Ordering::Relaxed);
                             break;
                         };
@@ -324,6 +328,7 @@ impl Renderer {
         self: &Arc<Self>,
         k: usize,
         decl: &Declaration,
+        draft: Option<&Draft>,
         lang: &str,
         formats: &[Format],
     ) -> Option<Result<Vec<Document>, Diagnostic>> {
@@ -331,10 +336,11 @@ impl Renderer {
         let (tx, rx) = std::sync::mpsc::channel();
         let renderer = Arc::clone(self);
         let (decl, lang_owned, formats) = (decl.clone(), lang.to_owned(), formats.to_vec());
+        let draft = draft.cloned();
         let spawned = std::thread::Builder::new().spawn(move || {
             budget::enter_job(k);
             let r = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-                renderer.render_language(&decl, &lang_owned, &formats)
+                renderer.render_language(&decl, draft.as_ref(), &lang_owned, &formats)
             }))
             .unwrap_or_else(|_| {
                 Err(
@@ -400,7 +406,7 @@ impl Renderer {
         }
         let mut docs = Vec::new();
         for lang in langs {
-            docs.extend(self.render_language(decl, lang, formats)?);
+            docs.extend(self.render_language(decl, None, lang, formats)?);
         }
         Ok(docs)
     }
@@ -409,11 +415,12 @@ impl Renderer {
     fn render_language(
         &self,
         decl: &Declaration,
+        draft: Option<&Draft>,
         lang: &str,
         formats: &[Format],
     ) -> Result<Vec<Document>, Diagnostic> {
         let id = decl.notice.id.as_deref().unwrap_or("notice");
-        let md = self.markdown(decl, lang)?;
+        let md = self.notice_markdown(decl, lang, draft)?;
         // Every format is made from the Markdown: its size bounds the work (and the memory) of
         // the HTML and above all of the PDF.
         if md.len() > MAX_DOCUMENT_BYTES {
@@ -436,15 +443,23 @@ impl Renderer {
             };
             let (bytes, warnings) = match format {
                 Format::Md => (
-                    self.page_text(decl, lang, &page, &md)?.into_bytes(),
+                    self.page_text(decl, lang, &page, &md, draft.is_some())?
+                        .into_bytes(),
                     page.unwritten(),
                 ),
                 Format::Html | Format::Fragment => (
-                    self.html(decl, lang, &md, *format, formats.contains(&Format::Pdf))?
-                        .into_bytes(),
+                    self.html(
+                        decl,
+                        lang,
+                        &md,
+                        *format,
+                        formats.contains(&Format::Pdf),
+                        draft.is_some(),
+                    )?
+                    .into_bytes(),
                     Vec::new(),
                 ),
-                Format::Pdf => self.pdf(decl, lang, &md)?,
+                Format::Pdf => self.pdf(decl, lang, &md, draft.is_some())?,
             };
             docs.push(Document {
                 path: PathBuf::from(id).join(name),
@@ -456,7 +471,8 @@ impl Renderer {
     }
 
     /// The page or fragment of `decl` in `lang`; `with_pdf` when this run writes its PDF too,
-    /// which the HTML then links to.
+    /// which the HTML then links to; `draft` for a draft, which asks search engines not to
+    /// index it.
     fn html(
         &self,
         decl: &Declaration,
@@ -464,6 +480,7 @@ impl Renderer {
         md: &str,
         format: Format,
         with_pdf: bool,
+        draft: bool,
     ) -> Result<String, Diagnostic> {
         let fragment = format == Format::Fragment;
         let dates = decl
@@ -532,6 +549,7 @@ impl Renderer {
                 default_href => decl.notice.default_language.as_deref().filter(|_| base.is_some()).map(|l| href(Format::Html.file_name(l))),
                 pdf_href => pdf_href,
                 pdf_label => msg("page-pdf")?,
+                draft => draft,
             })
             .map_err(|e| self.templates.render_error(&e))
     }
@@ -574,10 +592,27 @@ impl Renderer {
         decl: &Declaration,
         lang: &str,
         md: &str,
+        draft: bool,
     ) -> Result<(Vec<u8>, Vec<String>), Diagnostic> {
+        // Lint requires the date; only a draft gets here without one.
+        if self.build_date.or(decl.notice.effective).is_none() {
+            return Err(Diagnostic::error(
+                "output",
+                format!("the PDF in `{lang}` needs a date, and the notice has none"),
+            )
+            .with_help("add `effective: YYYY-MM-DD` under `notice:` (or set SOURCE_DATE_EPOCH), or leave pdf out of --format; nothing was written"));
+        }
         let engine = self.pdf_engine()?;
-        let meta = pdf_meta(&self.locales, &self.reference, self.build_date, decl, lang)
+        let mut meta = pdf_meta(&self.locales, &self.reference, self.build_date, decl, lang)
             .map_err(|e| self.internal(&e))?;
+        // A draft says so at the top of every page, where a printed page still shows it.
+        if draft {
+            let mark = self
+                .locales
+                .msg(lang, "draft-mark", &[])
+                .map_err(|e| self.internal(&e))?;
+            meta.labels.insert("draft".to_owned(), mark);
+        }
         engine.render(md, &meta).map_err(|e| match e.downcast_ref::<pdf::OverPages>() {
             Some(over) => Diagnostic::error("budget", format!("the PDF in `{lang}` has {over}"))
                 .with_help("no real notice comes near this: the page template makes pages without end, or the notice is far larger than any real one"),

@@ -16,6 +16,7 @@ mod common;
 mod concise;
 mod diff;
 mod docs;
+mod draft;
 mod examples;
 mod flavours;
 mod fuzz;

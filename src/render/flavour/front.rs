@@ -16,6 +16,8 @@ pub struct FrontMatter {
     pub version: Option<String>,
     pub translation_key: String,
     pub permalink: Option<String>,
+    /// A draft (`build --draft`): marked unpublished where the generator has a key for it.
+    pub draft: bool,
 }
 
 impl FrontMatter {
@@ -37,6 +39,10 @@ impl FrontMatter {
             ("version", self.version.as_deref().and_then(text)),
             (keys.translation, text(&self.translation_key)),
             (keys.permalink, self.permalink.as_deref().and_then(text)),
+            match keys.draft {
+                Some((key, value)) if self.draft => (key, Some(value.to_owned())),
+                _ => ("", None),
+            },
         ];
         let mut out = format!("{fence}\n");
         for (key, value) in fields {
@@ -84,6 +90,7 @@ mod tests {
             version: Some("2.0".into()),
             translation_key: "acme".into(),
             permalink: Some("/fr/privacy/".into()),
+            draft: false,
         }
     }
 
@@ -91,6 +98,7 @@ mod tests {
         lang: Some("lang"),
         translation: "translation_key",
         permalink: "permalink",
+        draft: Some(("published", "false")),
     };
 
     #[test]
@@ -111,6 +119,16 @@ mod tests {
         assert_eq!(v["permalink"].as_str(), Some("/fr/privacy/"));
         // Unquoted: a YAML date (serde_yaml keeps it as its text).
         assert!(yaml.contains("\ndate: 2026-03-01\n"), "{yaml}");
+        assert!(!yaml.contains("published"), "{yaml}");
+        let draft = FrontMatter {
+            draft: true,
+            ..matter()
+        };
+        assert!(
+            draft
+                .write(FrontMatterFormat::Yaml, &KEYS)
+                .ends_with("\npublished: false\n---\n\n")
+        );
     }
 
     #[test]
@@ -119,6 +137,7 @@ mod tests {
             lang: None,
             translation: "translationKey",
             permalink: "url",
+            draft: Some(("draft", "true")),
         };
         let m = FrontMatter {
             description: None,

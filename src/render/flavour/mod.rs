@@ -39,6 +39,9 @@ pub struct Keys {
     pub translation: &'static str,
     /// The page's address on the site.
     pub permalink: &'static str,
+    /// The key and value that keep a draft (`build --draft`) from being published, where the
+    /// generator has one.
+    pub draft: Option<(&'static str, &'static str)>,
 }
 
 /// A flavour, as data.
@@ -65,6 +68,7 @@ const KEYS: Keys = Keys {
     lang: Some("lang"),
     translation: "translation_key",
     permalink: "permalink",
+    draft: None,
 };
 
 /// CommonMark's dialect with GFM's strikethrough (`~x~`), which GitHub, Goldmark, kramdown's
@@ -130,6 +134,7 @@ impl Flavour {
                     lang: None,
                     translation: "translationKey",
                     permalink: "url",
+                    draft: Some(("draft", "true")),
                 },
                 ..BASE
             },
@@ -145,6 +150,10 @@ impl Flavour {
                     ..COMMONMARK
                 },
                 front_matter: FrontMatterFormat::Yaml,
+                keys: Keys {
+                    draft: Some(("published", "false")),
+                    ..KEYS
+                },
                 ..BASE
             },
             // Python-Markdown (MkDocs, with `attr_list` for the ids): a backslash only before
@@ -172,6 +181,7 @@ impl Flavour {
                 front_matter: FrontMatterFormat::Yaml,
                 keys: Keys {
                     permalink: "slug",
+                    draft: Some(("draft", "true")),
                     ..KEYS
                 },
                 ..BASE
