@@ -3,7 +3,7 @@
 //! the build date, whether standard input is a terminal), resolved here once and passed down.
 
 use std::io::IsTerminal;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::sync::Arc;
 use std::time::Duration;
@@ -26,6 +26,7 @@ use crate::init::{Ended, InitArgs};
 use crate::lint::select::{Selection, Selector};
 use crate::lint::{self, Config, print};
 use crate::output::{self, Status};
+use crate::record::{Plan, RECORD_FILE, Record};
 use crate::reference::Reference;
 use crate::render::draft::{self, Draft};
 use crate::render::flavour::MarkdownOptions;
@@ -124,6 +125,13 @@ pub struct Inputs {
     pub since: Option<String>,
 }
 
+/// What `build` writes unless told otherwise: every format this build of notice can make.
+const DEFAULT_FORMATS: &str = if crate::render::PDF {
+    "md,html,pdf"
+} else {
+    "md,html"
+};
+
 #[derive(Args, Debug)]
 pub struct BuildArgs {
     #[command(flatten)]
@@ -135,7 +143,7 @@ pub struct BuildArgs {
     #[arg(long, value_delimiter = ',', value_name = "LANG")]
     pub lang: Vec<String>,
     /// Output formats.
-    #[arg(long, value_enum, value_delimiter = ',', default_value = "md,html,pdf")]
+    #[arg(long, value_enum, value_delimiter = ',', default_value = DEFAULT_FORMATS)]
     pub format: Vec<Format>,
     /// The Markdown flavour of the .md files, for the renderer that publishes them (default:
     /// the declaration's `notice.site.markdown`, else gfm).
@@ -384,6 +392,10 @@ fn build(c: &mut Console, args: &BuildArgs, env: &Environment) -> Outcome {
         return Ok(CANNOT_RUN);
     }
     let (langs, formats) = (unique(&args.lang), unique(&args.format));
+    if !crate::render::PDF && formats.contains(&Format::Pdf) {
+        eprint_diags(c, &[crate::render::pdf_unavailable()])?;
+        return Ok(CANNOT_RUN);
+    }
     let prepared = load_locales(&args.inputs).and_then(|locales| {
         check_languages(&langs, &locales)?;
         let reference = load_reference()?;
@@ -572,9 +584,19 @@ fn build(c: &mut Console, args: &BuildArgs, env: &Environment) -> Outcome {
             return Ok(CANNOT_RUN);
         }
     };
-    let mut warnings = Vec::new();
-    let rendered = run.render(|i, docs| {
-        warnings.extend(render_warnings(&docs, &loaded[i]));
+    // Read under the lock the staging holds.
+    let (mut record, plan) = match run.plan(&args.out, archive.as_ref()) {
+        Ok(p) => p,
+        Err(d) => {
+            eprint_diags(c, &[d])?;
+            return Ok(CANNOT_RUN);
+        }
+    };
+    eprint_diags(c, &record.warning().into_iter().collect::<Vec<_>>())?;
+    let mut warnings = known_warnings(&plan, &loaded);
+    let rendered = run.render(&plan, |i, docs| {
+        warnings.extend(render_warnings(docs_warnings(&docs), &loaded[i]));
+        record.made(&docs);
         let archived = archive
             .as_mut()
             .map(|a| a.documents(i, &docs))
@@ -584,11 +606,11 @@ fn build(c: &mut Console, args: &BuildArgs, env: &Environment) -> Outcome {
             .try_for_each(|d| staging.add(d))
     });
     print_sorted(c, warnings)?;
-    let mut extra = archive.as_ref().map(Archive::manifests).unwrap_or_default();
-    extra.extend(mark_draft.then(output::draft_mark));
+    let mut last = archive.as_ref().map(Archive::manifests).unwrap_or_default();
+    last.extend(mark_draft.then(output::draft_mark));
+    last.push(record.document());
     let result = match rendered.and_then(|()| {
-        extra
-            .iter()
+        last.iter()
             .try_for_each(|d| staging.add(d))
             .map_err(Failure::Take)
     }) {
@@ -604,12 +626,22 @@ fn build(c: &mut Console, args: &BuildArgs, env: &Environment) -> Outcome {
     };
     match result {
         Ok(report) => {
-            let mark = args.out.join(output::DRAFT_MARK);
-            let count = |paths: &[PathBuf]| paths.iter().filter(|p| **p != mark).count();
+            // The record and the draft mark are not outputs: the counts are the user's files.
+            let outputs = |paths: &[PathBuf]| {
+                let (record, mark) = (
+                    args.out.join(RECORD_FILE),
+                    args.out.join(output::DRAFT_MARK),
+                );
+                paths
+                    .iter()
+                    .filter(|p| **p != record && **p != mark)
+                    .count()
+            };
             c.errln(&format!(
-                "wrote {} file(s), {} unchanged, for {} notice(s) in {}",
-                count(&report.written),
-                count(&report.unchanged),
+                "wrote {} file(s), {} unchanged{}, for {} notice(s) in {}",
+                outputs(&report.written),
+                outputs(&report.unchanged) + plan.known.len(),
+                from_record(&plan),
                 loaded.len(),
                 shown(&args.out)
             ))?;
@@ -630,6 +662,14 @@ fn build(c: &mut Console, args: &BuildArgs, env: &Environment) -> Outcome {
     }
 }
 
+/// How many outputs the build record answered for, when any: they were not rendered.
+fn from_record(plan: &Plan) -> String {
+    match plan.known.len() {
+        0 => String::new(),
+        n => format!(" ({n} known from the build record, not rendered)"),
+    }
+}
+
 /// What one `build` renders: the same for writing and for `--check`.
 struct Run<'a> {
     renderer: &'a Arc<Renderer>,
@@ -641,26 +681,64 @@ struct Run<'a> {
     langs: &'a [String],
 }
 
-impl Run<'_> {
+impl<'a> Run<'a> {
+    /// The build record of `out`, and which documents it finds up to date (and, with
+    /// `--archive`, archived): the others are rendered. Call it under the lock of `out`.
+    fn plan(
+        &self,
+        out: &Path,
+        archive: Option<&Archive>,
+    ) -> Result<(Record, Plan<'a>), Diagnostic> {
+        self.renderer
+            .check_pages(self.decls, self.formats, self.langs)?;
+        let mut record = Record::open(out, self.renderer, self.formats)?;
+        let plan = record.plan(self.decls, self.drafts, self.langs, |i, paths| {
+            archive.is_none_or(|a| a.has(i, paths))
+        });
+        Ok((record, plan))
+    }
+
     fn render(
         &self,
+        plan: &Plan,
         take: impl FnMut(usize, Vec<Document>) -> Result<(), Diagnostic>,
     ) -> Result<(), Failure> {
         self.renderer
-            .render_each(self.decls, self.drafts, self.formats, self.langs, take)
+            .render_items(self.decls, self.drafts, &plan.render, self.formats, take)
     }
 }
 
-/// What rendering the documents of one declaration warned about, under its file.
-fn render_warnings(docs: &[Document], from: &Loaded) -> Vec<Diagnostic> {
+/// What rendering documents of one declaration warned about (by output path), under its file.
+fn render_warnings<'d>(
+    docs: impl Iterator<Item = (&'d Path, &'d [String])>,
+    from: &Loaded,
+) -> Vec<Diagnostic> {
+    docs.flat_map(|(path, warnings)| {
+        warnings.iter().map(move |w| {
+            let mut diag = Diagnostic::error("output", format!("{}: {w}", path.display()))
+                .in_file(&from.file, None);
+            diag.severity = Severity::Warning;
+            diag
+        })
+    })
+    .collect()
+}
+
+fn docs_warnings(docs: &[Document]) -> impl Iterator<Item = (&Path, &[String])> {
     docs.iter()
-        .flat_map(|d| {
-            d.warnings.iter().map(|w| {
-                let mut diag = Diagnostic::error("output", format!("{}: {w}", d.path.display()))
-                    .in_file(&from.file, None);
-                diag.severity = Severity::Warning;
-                diag
-            })
+        .map(|d| (d.path.as_path(), d.warnings.as_slice()))
+}
+
+/// What rendering the documents the build record answers for warned about when they were
+/// rendered: said again, so that a run prints the same whether it renders them or not.
+fn known_warnings(plan: &Plan, loaded: &[Loaded]) -> Vec<Diagnostic> {
+    plan.known
+        .iter()
+        .flat_map(|(i, k)| {
+            render_warnings(
+                std::iter::once((k.path.as_path(), k.warnings.as_slice())),
+                &loaded[*i],
+            )
         })
         .collect()
 }
@@ -709,10 +787,22 @@ fn check_outputs(
             return Ok(CANNOT_RUN);
         }
     };
-    let mut statuses = Vec::new();
-    let mut warnings = Vec::new();
-    let rendered = run.render(|i, docs| {
-        warnings.extend(render_warnings(&docs, &run.loaded[i]));
+    let (record, plan) = match run.plan(&args.out, archive.as_deref()) {
+        Ok(p) => p,
+        Err(d) => {
+            eprint_diags(c, &[d])?;
+            return Ok(CANNOT_RUN);
+        }
+    };
+    eprint_diags(c, &record.warning().into_iter().collect::<Vec<_>>())?;
+    let mut statuses: Vec<(PathBuf, Status)> = plan
+        .known
+        .iter()
+        .map(|(_, k)| (args.out.join(&k.path), Status::Same))
+        .collect();
+    let mut warnings = known_warnings(&plan, run.loaded);
+    let rendered = run.render(&plan, |i, docs| {
+        warnings.extend(render_warnings(docs_warnings(&docs), &run.loaded[i]));
         // Files the archive still lacks; those it has were checked when it was opened.
         let archived = archive
             .as_mut()
@@ -752,7 +842,11 @@ fn check_outputs(
         .collect();
     c.out(&listing)?;
     if stale.is_empty() {
-        c.errln(&format!("{} outputs up to date", statuses.len()))?;
+        c.errln(&format!(
+            "{} outputs up to date{}",
+            statuses.len(),
+            from_record(&plan)
+        ))?;
         Ok(CLEAN)
     } else {
         c.errln(&format!(

@@ -98,7 +98,7 @@ pub struct Report {
 }
 
 /// Refuses any document path that could land outside the output folder.
-fn confined(out: &Path, rel: &Path) -> Result<PathBuf, Diagnostic> {
+pub fn confined(out: &Path, rel: &Path) -> Result<PathBuf, Diagnostic> {
     let ok =
         !rel.as_os_str().is_empty() && rel.components().all(|c| matches!(c, Component::Normal(_)));
     if !ok {
@@ -151,6 +151,18 @@ fn compare(path: &Path, bytes: &[u8]) -> Result<Status, Diagnostic> {
         Err(Refusal::Io(e)) if e.kind() == std::io::ErrorKind::NotFound => Ok(Status::Missing),
         Err(r) => Err(refused(r)),
     }
+}
+
+/// Whether the file at the document path `rel` is a regular file of `size` bytes whose
+/// digest is `sha256` (see [`crate::digest`]): read, like any output, only when its size is
+/// `size`, and never further. Any doubt (no file, another kind of file, a path outside `out`,
+/// a read that fails) is a no, and the caller renders.
+pub fn holds(out: &Path, rel: &Path, size: u64, sha256: &str) -> bool {
+    let Ok(path) = confined(out, rel) else {
+        return false;
+    };
+    files::regular(&path).is_ok_and(|s| s == size)
+        && files::read_regular(&path, size).is_ok_and(|b| crate::digest::sha256(&b) == sha256)
 }
 
 /// Takes the lock of `out` for a build (exclusive) or a check (shared), creating the lock

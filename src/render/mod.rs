@@ -4,8 +4,10 @@ pub mod draft;
 pub mod escape;
 pub mod flavour;
 pub mod html;
+#[cfg(feature = "pdf")]
 pub mod pdf;
 pub mod templates;
+#[cfg(feature = "pdf")]
 pub mod tree;
 pub mod view;
 
@@ -22,6 +24,7 @@ use crate::date::Date;
 use crate::declaration::Declaration;
 use crate::declaration::limits::{DOCUMENT_SECONDS, MAX_DOCUMENT_BYTES, mib};
 use crate::diagnostic::Diagnostic;
+use crate::digest::Parts;
 use crate::i18n::Locales;
 use crate::reference::{MissingLanguage, Reference};
 use draft::{Draft, DraftView};
@@ -94,6 +97,7 @@ pub struct Renderer {
     /// The date of the build (`SOURCE_DATE_EPOCH`), which dates PDFs in place of the notice's.
     build_date: Option<Date>,
     /// Built on first use: most runs that want no PDF should not pay for loading fonts.
+    #[cfg(feature = "pdf")]
     pdf: std::sync::OnceLock<Result<pdf::PdfEngine, Diagnostic>>,
     /// How long one document (one language, every format) may take.
     time_budget: Duration,
@@ -132,6 +136,7 @@ impl Renderer {
             locales,
             reference,
             build_date,
+            #[cfg(feature = "pdf")]
             pdf: std::sync::OnceLock::new(),
             time_budget: Duration::from_secs(DOCUMENT_SECONDS),
         })
@@ -159,6 +164,29 @@ impl Renderer {
         self
     }
 
+    /// How this renderer writes Markdown files.
+    pub fn markdown_options(&self) -> &MarkdownOptions {
+        &self.markdown
+    }
+
+    /// Refuses, before anything is rendered, a Markdown file name or address that is not one
+    /// or that languages of a declaration would share (see [`Page::check`]), when the run
+    /// writes Markdown.
+    pub fn check_pages(
+        &self,
+        decls: &[&Declaration],
+        formats: &[Format],
+        only: &[String],
+    ) -> Result<(), Diagnostic> {
+        if !formats.contains(&Format::Md) {
+            return Ok(());
+        }
+        for d in decls {
+            self.markdown.page(d).check(&languages(d, only))?;
+        }
+        Ok(())
+    }
+
     /// The `.md` file of `decl` in `lang`: front matter (marked unpublished for a draft,
     /// where the generator can be told), then the notice's Markdown `md` in the flavour.
     fn page_text(
@@ -183,6 +211,40 @@ impl Renderer {
     /// The notice's title in `lang`, as its first heading says it.
     fn title(&self, decl: &Declaration, lang: &str) -> anyhow::Result<String> {
         title(&self.locales, &self.reference, decl, lang)
+    }
+
+    /// What, besides the declaration and its language, decides the bytes of a document in
+    /// `format` when the run writes `formats`, as one digest: the templates, locale files and
+    /// reference data every format is made from (through the Markdown), and what this format
+    /// adds. It must name everything [`Renderer::render_language`] reads, since the build
+    /// record trusts an output whose inputs have the same digests as when it was written.
+    pub fn inputs(&self, format: Format, formats: &[Format]) -> Result<String, Diagnostic> {
+        let d = Parts::new()
+            .part(format.file_name(""))
+            .part(self.templates.digest())
+            .part(self.locales.digest())
+            .part(self.reference.digest());
+        let d = match format {
+            // The flavour and front matter this run writes, where options set them.
+            Format::Md => {
+                let m = &self.markdown;
+                d.part(m.flavour.map_or("", |f| f.name()))
+                    .part(format!("{:?}", m.front_matter))
+                    .part(m.permalink.as_deref().unwrap_or(""))
+                    .part(m.file.as_deref().unwrap_or(""))
+            }
+            // The page and the fragment link to the PDF when the run writes it.
+            Format::Html => d.part([u8::from(formats.contains(&Format::Pdf))]),
+            Format::Fragment => d.part([
+                u8::from(formats.contains(&Format::Pdf)),
+                self.fragment.top_level,
+                u8::from(self.fragment.toc),
+            ]),
+            Format::Pdf => d
+                .part(self.templates.pdf_digest()?)
+                .part(self.build_date.map(|b| b.to_string()).unwrap_or_default()),
+        };
+        Ok(d.finish())
     }
 
     fn internal(&self, e: &anyhow::Error) -> Diagnostic {
@@ -246,22 +308,27 @@ impl Renderer {
         drafts: &[Draft],
         formats: &[Format],
         only: &[String],
-        mut take: impl FnMut(usize, Vec<Document>) -> Result<(), Diagnostic>,
+        take: impl FnMut(usize, Vec<Document>) -> Result<(), Diagnostic>,
     ) -> Result<(), Failure> {
-        use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
-        if formats.contains(&Format::Md) {
-            for (i, d) in decls.iter().enumerate() {
-                self.markdown
-                    .page(d)
-                    .check(&languages(d, only))
-                    .map_err(|e| Failure::Render(i, e))?;
-            }
-        }
         let items: Vec<(usize, &str)> = decls
             .iter()
             .enumerate()
             .flat_map(|(i, d)| languages(d, only).into_iter().map(move |l| (i, l)))
             .collect();
+        self.render_items(decls, drafts, &items, formats, take)
+    }
+
+    /// As [`Renderer::render_each`], for the documents `items` only: each a declaration (by
+    /// index in `decls`) and a language, in the order failures are reported.
+    pub fn render_items(
+        self: &Arc<Self>,
+        decls: &[&Declaration],
+        drafts: &[Draft],
+        items: &[(usize, &str)],
+        formats: &[Format],
+        mut take: impl FnMut(usize, Vec<Document>) -> Result<(), Diagnostic>,
+    ) -> Result<(), Failure> {
+        use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
         let (next, stop) = (AtomicUsize::new(0), AtomicBool::new(false));
         let (tx, rx) = std::sync::mpsc::channel();
         let workers = std::thread::available_parallelism()
@@ -270,7 +337,7 @@ impl Renderer {
             .max(1);
         std::thread::scope(|scope| {
             for _ in 0..workers {
-                let (tx, next, stop, items) = (tx.clone(), &next, &stop, &items);
+                let (tx, next, stop) = (tx.clone(), &next, &stop);
                 scope.spawn(move || {
                     // Items are taken in order, so when one fails every earlier one has been
                     // taken already and will report: the first failure is known.
@@ -419,7 +486,6 @@ impl Renderer {
         lang: &str,
         formats: &[Format],
     ) -> Result<Vec<Document>, Diagnostic> {
-        let id = decl.notice.id.as_deref().unwrap_or("notice");
         let md = self.notice_markdown(decl, lang, draft)?;
         // Every format is made from the Markdown: its size bounds the work (and the memory) of
         // the HTML and above all of the PDF.
@@ -437,10 +503,6 @@ impl Renderer {
         let mut docs = Vec::new();
         let page = self.markdown.page(decl);
         for format in formats {
-            let name = match format {
-                Format::Md => page.file_name(lang),
-                _ => format.file_name(lang),
-            };
             let (bytes, warnings) = match format {
                 Format::Md => (
                     self.page_text(decl, lang, &page, &md, draft.is_some())?
@@ -462,7 +524,7 @@ impl Renderer {
                 Format::Pdf => self.pdf(decl, lang, &md, draft.is_some())?,
             };
             docs.push(Document {
-                path: PathBuf::from(id).join(name),
+                path: document_path(decl, lang, *format, &self.markdown),
                 bytes,
                 warnings,
             });
@@ -572,6 +634,28 @@ fn page_base(decl: &Declaration) -> Option<String> {
         })
 }
 
+/// Whether this build of notice makes PDFs: the `pdf` feature, on by default, which a lint-only
+/// install leaves out (`cargo install --no-default-features`) for a build of a few minutes
+/// instead of several, Typst being most of it.
+pub const PDF: bool = cfg!(feature = "pdf");
+
+/// Why a PDF cannot be made by a build of notice without the `pdf` feature.
+pub fn pdf_unavailable() -> Diagnostic {
+    Diagnostic::error(
+        "output",
+        "this notice was built without PDF support (the `pdf` feature): it cannot write `--format pdf`",
+    )
+    .with_help("leave pdf out of --format, or install notice with its default features (`cargo install notice`, without --no-default-features)")
+}
+
+#[cfg(not(feature = "pdf"))]
+impl Renderer {
+    fn pdf(&self, _: &Declaration, _: &str, _: &str) -> Result<(Vec<u8>, Vec<String>), Diagnostic> {
+        Err(pdf_unavailable())
+    }
+}
+
+#[cfg(feature = "pdf")]
 impl Renderer {
     fn pdf_engine(&self) -> Result<&pdf::PdfEngine, Diagnostic> {
         self.pdf
@@ -623,6 +707,7 @@ impl Renderer {
 }
 
 /// The PDF's metadata and the labels its page template prints.
+#[cfg(feature = "pdf")]
 fn pdf_meta(
     locales: &Locales,
     reference: &Reference,
@@ -705,6 +790,21 @@ fn title(
         reference,
     }
     .title(&controller_name(decl))
+}
+
+/// Where the document of `decl` in `lang` and `format` goes, relative to the output folder:
+/// a Markdown file is named as `markdown` (the run's flavour and options) names it.
+pub fn document_path(
+    decl: &Declaration,
+    lang: &str,
+    format: Format,
+    markdown: &MarkdownOptions,
+) -> PathBuf {
+    let id = decl.notice.id.as_deref().unwrap_or("notice");
+    PathBuf::from(id).join(match format {
+        Format::Md => markdown.page(decl).file_name(lang),
+        _ => format.file_name(lang),
+    })
 }
 
 /// The languages of `decl` to build: every one it lists, or those of them in `only`.

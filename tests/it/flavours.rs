@@ -23,8 +23,13 @@ pub fn front_matter<'a>(file: &'a str, fence: &str) -> Option<&'a str> {
     Some(&body[..end + 1])
 }
 
+/// The outputs under `dir`, the build record aside.
 fn names(dir: &Path) -> Vec<String> {
-    files(dir).iter().map(|p| p.display().to_string()).collect()
+    files(dir)
+        .iter()
+        .map(|p| p.display().to_string())
+        .filter(|p| !p.starts_with('.'))
+        .collect()
 }
 
 #[test]
@@ -306,4 +311,48 @@ fn a_file_name_that_is_not_one_or_that_languages_would_share_is_refused() {
     );
     assert_eq!(code(&o), 0, "{}", stderr(&o));
     assert_eq!(names(&out), ["atelier-zenne/privacy.mdx"]);
+}
+
+#[test]
+fn the_build_record_knows_the_options_that_change_the_markdown() {
+    let work = tempfile::tempdir().unwrap();
+    let out = work.path().join("out");
+    let fr = out.join("atelier-zenne/fr.md");
+    let o = build_into(&out, &[], &["--format", "md", "--lang", "fr"]);
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    assert!(read(&fr).starts_with("# "));
+    // Same declaration, same file name: only the option differs, and the file is rewritten.
+    let base = ["--format", "md", "--lang", "fr"];
+    for (extra, start) in [
+        (&["--front-matter", "yaml"][..], "---\n"),
+        (
+            &["--front-matter", "yaml", "--permalink", "/{lang}/p/"][..],
+            "---\n",
+        ),
+        (&["--markdown", "commonmark"][..], "# "),
+    ] {
+        let args = [&base[..], extra].concat();
+        let o = build_into(&out, &[], &args);
+        assert_eq!(code(&o), 0, "{extra:?}: {}", stderr(&o));
+        assert!(read(&fr).starts_with(start), "{extra:?}");
+        let o = build_into(&out, &[], &[&args[..], &["--check"]].concat());
+        assert_eq!(code(&o), 0, "{extra:?}: {}", stdout(&o));
+    }
+    assert!(read(&fr).contains("\n## En bref\n"));
+    let permalinked = build_into(
+        &out,
+        &[],
+        &[
+            "--format",
+            "md",
+            "--lang",
+            "fr",
+            "--front-matter",
+            "yaml",
+            "--permalink",
+            "/{lang}/q/",
+            "--check",
+        ],
+    );
+    assert_eq!(code(&permalinked), 1, "{}", stdout(&permalinked));
 }

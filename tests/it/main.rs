@@ -20,9 +20,11 @@ mod draft;
 mod examples;
 mod flavours;
 mod fuzz;
+mod incremental;
 mod init;
 mod injection;
 mod lint;
+#[cfg(feature = "pdf")]
 mod pdf;
 mod reference;
 mod renderers;
