@@ -14,7 +14,9 @@ use crate::archive::Archive;
 use crate::console::{self, Console, Failed};
 use crate::date::Date;
 use crate::declaration::limits::DOCUMENT_SECONDS;
-use crate::declaration::{Declaration, Loaded, discover, load, resolve};
+use crate::declaration::{
+    Declaration, Flavour, FrontMatterFormat, Loaded, discover, load, resolve,
+};
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::diff::command::{DiffArgs, earlier_versions, previous_of};
 use crate::diff::history;
@@ -27,6 +29,7 @@ use crate::output::{self, Status};
 use crate::record::{Plan, RECORD_FILE, Record};
 use crate::reference::Reference;
 use crate::render::draft::{self, Draft};
+use crate::render::flavour::MarkdownOptions;
 use crate::render::templates::TemplateSet;
 use crate::render::{Document, Failure, Format, FragmentOptions, Renderer, languages};
 
@@ -159,6 +162,23 @@ pub struct BuildArgs {
     /// Output formats.
     #[arg(long, value_enum, value_delimiter = ',', default_value = DEFAULT_FORMATS)]
     pub format: Vec<Format>,
+    /// The Markdown flavour of the .md files, for the renderer that publishes them (default:
+    /// the declaration's `notice.site.markdown`, else gfm).
+    #[arg(long, value_enum, value_name = "FLAVOUR")]
+    pub markdown: Option<Flavour>,
+    /// The front matter of the .md files (default: `notice.site.front_matter`, else the
+    /// flavour's: toml for hugo, yaml for jekyll, mkdocs and mdx, none for gfm and commonmark).
+    #[arg(long, value_enum, value_name = "FORMAT")]
+    pub front_matter: Option<FrontMatterFormat>,
+    /// The address of each page on the site, in the front matter; {lang} and {id} are
+    /// replaced by the language and the notice id (default: `notice.site.permalink`).
+    #[arg(long, value_name = "PATTERN")]
+    pub permalink: Option<String>,
+    /// The name of each .md file in the notice's folder; {lang} is replaced by the language
+    /// (default: `notice.site.file_name`, else the flavour's: {lang}.md, index.{lang}.md for hugo
+    /// and mkdocs, {lang}.mdx for mdx).
+    #[arg(long, value_name = "PATTERN")]
+    pub markdown_file: Option<String>,
     /// Folder of templates overriding the built-in ones by file name.
     #[arg(long, value_name = "DIR")]
     pub templates: Option<PathBuf>,
@@ -411,6 +431,12 @@ fn build(c: &mut Console, args: &BuildArgs, env: &Environment) -> Outcome {
             env.build_date,
         )?
         .with_fragment(fragment)
+        .with_markdown(MarkdownOptions {
+            flavour: args.markdown,
+            front_matter: args.front_matter,
+            permalink: args.permalink.clone(),
+            file: args.markdown_file.clone(),
+        })
         .with_time_budget(Duration::from_secs(args.time_budget));
         Ok((Arc::new(renderer), locales, reference))
     });
@@ -683,6 +709,8 @@ impl<'a> Run<'a> {
         out: &Path,
         archive: Option<&Archive>,
     ) -> Result<(Record, Plan<'a>), Diagnostic> {
+        self.renderer
+            .check_pages(self.decls, self.formats, self.langs)?;
         let mut record = Record::open(out, self.renderer, self.formats)?;
         let plan = record.plan(self.decls, self.drafts, self.langs, |i, paths| {
             archive.is_none_or(|a| a.has(i, paths))

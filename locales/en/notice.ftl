@@ -600,6 +600,7 @@ diff-contact = Contact details or link changed: { $where }.
 diff-version = Version details changed: { $where }.
 diff-languages = Languages changed: { $where }.
 diff-notice = Notice identifier changed: { $where }.
+diff-site = Publication details of the web pages changed: { $where }.
 diff-processor = Processing carried out for clients changed: { $where }.
 diff-other = Change not yet classified, treated as material: { $where }.
 

@@ -606,6 +606,7 @@ diff-contact = Coordonnées ou lien modifiés : { $where }.
 diff-version = Données de version modifiées : { $where }.
 diff-languages = Langues modifiées : { $where }.
 diff-notice = Identifiant de la déclaration modifié : { $where }.
+diff-site = Modalités de publication des pages web modifiées : { $where }.
 diff-processor = Traitements effectués pour des clients modifiés : { $where }.
 diff-other = Modification non encore classée, traitée comme substantielle : { $where }.
 

@@ -597,6 +597,7 @@ diff-contact = Contactgegevens of link gewijzigd: { $where }.
 diff-version = Versiegegevens gewijzigd: { $where }.
 diff-languages = Talen gewijzigd: { $where }.
 diff-notice = Id van de verklaring gewijzigd: { $where }.
+diff-site = Publicatiegegevens van de webpagina's gewijzigd: { $where }.
 diff-processor = Verwerkingen voor klanten gewijzigd: { $where }.
 diff-other = Nog niet ingedeelde wijziging, als wezenlijk behandeld: { $where }.
 

@@ -150,6 +150,8 @@ pub static RULES: &[Rule] = &[
     r("notice.separate_documents.**", "wording", E),
     r("notice.paper_copy", "wording", E),
     r("notice.illustration.**", "wording", E),
+    // Where and how the website publishes the pages: the notice says the same.
+    r("notice.site.**", "site", E),
     // Who is responsible (WP260 point 29: "the identity of the controller").
     r("controller.name", "controller", M),
     r("controller.company_number", "controller", M),

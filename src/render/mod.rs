@@ -2,6 +2,7 @@
 
 pub mod draft;
 pub mod escape;
+pub mod flavour;
 pub mod html;
 pub mod json;
 pub mod jsonld;
@@ -29,6 +30,7 @@ use crate::digest::Parts;
 use crate::i18n::Locales;
 use crate::reference::{MissingLanguage, Reference};
 use draft::{Draft, DraftView};
+use flavour::{FrontMatter, MarkdownOptions, Page};
 use templates::TemplateSet;
 
 /// An output format of `notice build`.
@@ -107,6 +109,8 @@ impl Default for FragmentOptions {
 /// Everything needed to render notices, prepared once per run.
 pub struct Renderer {
     fragment: FragmentOptions,
+    /// How the Markdown files are written (`--markdown`, `--front-matter`…).
+    markdown: MarkdownOptions,
     templates: TemplateSet,
     env: Environment<'static>,
     locales: Arc<Locales>,
@@ -147,6 +151,7 @@ impl Renderer {
         let env = templates.environment(Arc::clone(&locales))?;
         Ok(Renderer {
             fragment: FragmentOptions::default(),
+            markdown: MarkdownOptions::default(),
             templates,
             env,
             locales,
@@ -174,6 +179,61 @@ impl Renderer {
         self
     }
 
+    /// The same renderer, writing Markdown files this way.
+    pub fn with_markdown(mut self, markdown: MarkdownOptions) -> Renderer {
+        self.markdown = markdown;
+        self
+    }
+
+    /// How this renderer writes Markdown files.
+    pub fn markdown_options(&self) -> &MarkdownOptions {
+        &self.markdown
+    }
+
+    /// Refuses, before anything is rendered, a Markdown file name or address that is not one
+    /// or that languages of a declaration would share (see [`Page::check`]), when the run
+    /// writes Markdown.
+    pub fn check_pages(
+        &self,
+        decls: &[&Declaration],
+        formats: &[Format],
+        only: &[String],
+    ) -> Result<(), Diagnostic> {
+        if !formats.contains(&Format::Md) {
+            return Ok(());
+        }
+        for d in decls {
+            self.markdown.page(d).check(&languages(d, only))?;
+        }
+        Ok(())
+    }
+
+    /// The `.md` file of `decl` in `lang`: front matter (marked unpublished for a draft,
+    /// where the generator can be told), then the notice's Markdown `md` in the flavour.
+    fn page_text(
+        &self,
+        decl: &Declaration,
+        lang: &str,
+        page: &Page,
+        md: &str,
+        draft: bool,
+    ) -> Result<String, Diagnostic> {
+        let front = FrontMatter {
+            title: self.title(decl, lang).map_err(|e| self.internal(&e))?,
+            lang: lang.to_owned(),
+            date: decl.notice.effective,
+            version: decl.notice.version.clone(),
+            draft,
+            ..FrontMatter::default()
+        };
+        Ok(page.write(md, front))
+    }
+
+    /// The notice's title in `lang`, as its first heading says it.
+    fn title(&self, decl: &Declaration, lang: &str) -> anyhow::Result<String> {
+        title(&self.locales, &self.reference, decl, lang)
+    }
+
     /// What, besides the declaration and its language, decides the bytes of a document in
     /// `format` when the run writes `formats`, as one digest: the templates, locale files and
     /// reference data every format is made from (through the Markdown), and what this format
@@ -186,7 +246,15 @@ impl Renderer {
             .part(self.locales.digest())
             .part(self.reference.digest());
         let d = match format {
-            Format::Md | Format::Json => d,
+            // The flavour and front matter this run writes, where options set them.
+            Format::Md => {
+                let m = &self.markdown;
+                d.part(m.flavour.map_or("", |f| f.name()))
+                    .part(format!("{:?}", m.front_matter))
+                    .part(m.permalink.as_deref().unwrap_or(""))
+                    .part(m.file.as_deref().unwrap_or(""))
+            }
+            Format::Json => d,
             // The page and the fragment link to the PDF and the JSON when the run writes them.
             Format::Html => d.part([
                 u8::from(formats.contains(&Format::Pdf)),
@@ -447,8 +515,12 @@ impl Renderer {
         formats: &[Format],
         only: &[String],
     ) -> Result<Vec<Document>, Diagnostic> {
+        let langs = languages(decl, only);
+        if formats.contains(&Format::Md) {
+            self.markdown.page(decl).check(&langs)?;
+        }
         let mut docs = Vec::new();
-        for lang in languages(decl, only) {
+        for lang in langs {
             docs.extend(self.render_language(decl, None, lang, formats)?);
         }
         Ok(docs)
@@ -477,9 +549,14 @@ impl Renderer {
             .with_help("no real notice comes near this: shorten its texts, or split it into several notices (README, \"Limits\")"));
         }
         let mut docs = Vec::new();
+        let page = self.markdown.page(decl);
         for format in formats {
             let (bytes, warnings) = match format {
-                Format::Md => (md.clone().into_bytes(), Vec::new()),
+                Format::Md => (
+                    self.page_text(decl, lang, &page, &md, draft.is_some())?
+                        .into_bytes(),
+                    page.unwritten(),
+                ),
                 Format::Html | Format::Fragment => (
                     self.html(decl, lang, &md, *format, formats, draft.is_some())?
                         .into_bytes(),
@@ -492,7 +569,7 @@ impl Renderer {
                 ),
             };
             docs.push(Document {
-                path: document_path(decl, lang, *format),
+                path: document_path(decl, lang, *format, &self.markdown),
                 bytes,
                 warnings,
             });
@@ -707,18 +784,8 @@ fn pdf_meta(
     decl: &Declaration,
     lang: &str,
 ) -> anyhow::Result<pdf::PdfMeta> {
-    let controller = decl
-        .controller
-        .as_ref()
-        .and_then(|c| c.name.clone())
-        .unwrap_or_default();
-    let view = view::Builder {
-        decl,
-        lang,
-        locales,
-        reference,
-    };
-    let title = view.title(&controller)?;
+    let controller = controller_name(decl);
+    let title = title(locales, reference, decl, lang)?;
     let msg = |id: &str, args: &[(&str, crate::i18n::Arg)]| locales.msg(lang, id, args);
     // The date of the document is the notice's, or the build's SOURCE_DATE_EPOCH: never the clock.
     let date = build_date.or(decl.notice.effective).ok_or_else(|| {
@@ -771,10 +838,42 @@ fn pdf_meta(
     })
 }
 
-/// Where the document of `decl` in `lang` and `format` goes, relative to the output folder.
-pub fn document_path(decl: &Declaration, lang: &str, format: Format) -> PathBuf {
+fn controller_name(decl: &Declaration) -> String {
+    decl.controller
+        .as_ref()
+        .and_then(|c| c.name.clone())
+        .unwrap_or_default()
+}
+
+/// The notice's title in `lang`: `notice.title`, or "Privacy notice — <controller>".
+fn title(
+    locales: &Locales,
+    reference: &Reference,
+    decl: &Declaration,
+    lang: &str,
+) -> anyhow::Result<String> {
+    view::Builder {
+        decl,
+        lang,
+        locales,
+        reference,
+    }
+    .title(&controller_name(decl))
+}
+
+/// Where the document of `decl` in `lang` and `format` goes, relative to the output folder:
+/// a Markdown file is named as `markdown` (the run's flavour and options) names it.
+pub fn document_path(
+    decl: &Declaration,
+    lang: &str,
+    format: Format,
+    markdown: &MarkdownOptions,
+) -> PathBuf {
     let id = decl.notice.id.as_deref().unwrap_or("notice");
-    PathBuf::from(id).join(format.file_name(lang))
+    PathBuf::from(id).join(match format {
+        Format::Md => markdown.page(decl).file_name(lang),
+        _ => format.file_name(lang),
+    })
 }
 
 /// The languages of `decl` to build: every one it lists, or those of them in `only`.

@@ -8,6 +8,19 @@ use crate::common::{
     code, files, fixture, needs_pdf, notice, read, root, snapshot, split_data_block, stderr, stdout,
 };
 
+/// The options that write the `.md` files as the notice's own Markdown, heading ids included
+/// (`## Rights {#rights}`), under the usual names: the tests that find a section by its id.
+pub const WITH_IDS: [&str; 8] = [
+    "--format",
+    "md",
+    "--markdown",
+    "hugo",
+    "--markdown-file",
+    "{lang}.md",
+    "--front-matter",
+    "none",
+];
+
 /// `notice build INPUTS… --out OUT EXTRA…`; the robustness tests use it too.
 pub fn build_into(out: &Path, inputs: &[&str], extra: &[&str]) -> std::process::Output {
     let out_s = out.to_str().unwrap();
@@ -255,11 +268,7 @@ fn legitimate_interests_only_gives_objection_but_no_portability() {
     let dir = tempfile::tempdir().unwrap();
     let f = fixture("build/li-only.yaml");
     assert_eq!(
-        code(&build_into(
-            dir.path(),
-            &[f.to_str().unwrap()],
-            &["--format", "md"]
-        )),
+        code(&build_into(dir.path(), &[f.to_str().unwrap()], &WITH_IDS)),
         0
     );
     let md = read(&dir.path().join("li-only/en.md"));
@@ -278,11 +287,7 @@ fn consent_only_gives_withdrawal_and_portability_but_no_objection() {
     let dir = tempfile::tempdir().unwrap();
     let f = fixture("build/consent-only.yaml");
     assert_eq!(
-        code(&build_into(
-            dir.path(),
-            &[f.to_str().unwrap()],
-            &["--format", "md"]
-        )),
+        code(&build_into(dir.path(), &[f.to_str().unwrap()], &WITH_IDS)),
         0
     );
     let md = read(&dir.path().join("consent-only/en.md"));
@@ -304,11 +309,7 @@ fn legal_obligation_excludes_erasure_and_portability() {
     let dir = tempfile::tempdir().unwrap();
     let f = fixture("build/legal-obligation.yaml");
     assert_eq!(
-        code(&build_into(
-            dir.path(),
-            &[f.to_str().unwrap()],
-            &["--format", "md"]
-        )),
+        code(&build_into(dir.path(), &[f.to_str().unwrap()], &WITH_IDS)),
         0
     );
     let md = read(&dir.path().join("legal-obligation/en.md"));

@@ -106,6 +106,9 @@ pub struct Notice {
     /// notice completed with assumptions): shown at the top of every output, so that a reader
     /// of the built notice, not only of the YAML, can tell what was assumed.
     pub illustration: Option<Illustration>,
+    /// How the Markdown files are written for the website that publishes them: the Markdown
+    /// flavour and the front matter of each page. Not shown in the notice.
+    pub site: Option<Site>,
 }
 
 /// What makes a notice an illustration, shown at its top.
@@ -162,6 +165,7 @@ mod practices;
 mod purposes;
 mod retention;
 mod sharing;
+mod site;
 
 pub use conditions::*;
 pub use data::*;
@@ -172,3 +176,4 @@ pub use practices::*;
 pub use purposes::*;
 pub use retention::*;
 pub use sharing::*;
+pub use site::*;

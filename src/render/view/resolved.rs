@@ -1059,7 +1059,11 @@ mod tests {
                 ("lint", "-: lint's configuration, no fact of the notice"),
             ],
         ),
-        ("Notice", "NoticeFacts", &[]),
+        (
+            "Notice",
+            "NoticeFacts",
+            &[("site", "-: how the website publishes the Markdown, no fact of the notice")],
+        ),
         (
             "HistoryEntry",
             "HistoryFacts",
@@ -1124,7 +1128,7 @@ mod tests {
     ];
 
     /// Shapes of the declaration that hold no fact of the notice.
-    const NOT_FACTS: &[&str] = &["LintConfig", "Allow", "AuthoritySelection"];
+    const NOT_FACTS: &[&str] = &["LintConfig", "Allow", "AuthoritySelection", "Site"];
 
     fn properties<'a>(schema: &'a Value, def: &str) -> BTreeSet<&'a str> {
         let node = if def.is_empty() {
