@@ -25,6 +25,7 @@ pub mod init;
 pub mod lint;
 pub mod output;
 pub mod reference;
+pub mod register;
 pub mod render;
 pub mod rights;
 pub mod suggest;

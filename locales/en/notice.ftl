@@ -602,4 +602,5 @@ diff-version = Version details changed: { $where }.
 diff-languages = Languages changed: { $where }.
 diff-notice = Notice identifier changed: { $where }.
 diff-processor = Processing carried out for clients changed: { $where }.
+diff-register = Record of processing activities only (not shown in the notice) changed: { $where }.
 diff-other = Change not yet classified, treated as material: { $where }.

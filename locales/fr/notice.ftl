@@ -608,4 +608,5 @@ diff-version = Données de version modifiées : { $where }.
 diff-languages = Langues modifiées : { $where }.
 diff-notice = Identifiant de la déclaration modifié : { $where }.
 diff-processor = Traitements effectués pour des clients modifiés : { $where }.
+diff-register = Mentions propres au registre des activités de traitement (absentes de la déclaration de confidentialité) modifiées : { $where }.
 diff-other = Modification non encore classée, traitée comme substantielle : { $where }.

@@ -599,4 +599,5 @@ diff-version = Versiegegevens gewijzigd: { $where }.
 diff-languages = Talen gewijzigd: { $where }.
 diff-notice = Id van de verklaring gewijzigd: { $where }.
 diff-processor = Verwerkingen voor klanten gewijzigd: { $where }.
+diff-register = Gegevens die alleen in het register van de verwerkingsactiviteiten staan (niet in de privacyverklaring) gewijzigd: { $where }.
 diff-other = Nog niet ingedeelde wijziging, als wezenlijk behandeld: { $where }.

@@ -140,6 +140,16 @@ impl Renderer {
         &self.locales
     }
 
+    pub fn reference(&self) -> &Reference {
+        &self.reference
+    }
+
+    /// Turns a failure to phrase a text (a missing message, a language the reference data
+    /// lack) into the diagnostic the user sees.
+    pub fn phrase_error(&self, e: &anyhow::Error) -> Diagnostic {
+        self.internal(e)
+    }
+
     /// The same renderer, making fragments this way.
     pub fn with_fragment(mut self, fragment: FragmentOptions) -> Renderer {
         self.fragment = fragment;
@@ -371,8 +381,15 @@ impl Renderer {
             let (bytes, warnings) = match format {
                 Format::Md => (md.clone().into_bytes(), Vec::new()),
                 Format::Html | Format::Fragment => (
-                    self.html(decl, lang, &md, *format, formats.contains(&Format::Pdf))?
-                        .into_bytes(),
+                    self.html(
+                        decl,
+                        lang,
+                        &md,
+                        *format,
+                        formats.contains(&Format::Pdf),
+                        page_base(decl),
+                    )?
+                    .into_bytes(),
                     Vec::new(),
                 ),
                 Format::Pdf => self.pdf(decl, lang, &md)?,
@@ -386,8 +403,16 @@ impl Renderer {
         Ok(docs)
     }
 
+    /// The HTML page of a document other than the notice (the register of `notice register`),
+    /// made from its Markdown with the notice's page shell: the same escaping, styles and
+    /// language links (to the same document in the other languages, beside it), no PDF link,
+    /// and relative links only, as it is not published at the notice's address.
+    pub fn page(&self, decl: &Declaration, lang: &str, md: &str) -> Result<String, Diagnostic> {
+        self.html(decl, lang, md, Format::Html, false, None)
+    }
+
     /// The page or fragment of `decl` in `lang`; `with_pdf` when this run writes its PDF too,
-    /// which the HTML then links to.
+    /// which the HTML then links to; `base` where the pages are published, for absolute links.
     fn html(
         &self,
         decl: &Declaration,
@@ -395,6 +420,7 @@ impl Renderer {
         md: &str,
         format: Format,
         with_pdf: bool,
+        base: Option<String>,
     ) -> Result<String, Diagnostic> {
         let fragment = format == Format::Fragment;
         let dates = decl
@@ -415,7 +441,6 @@ impl Renderer {
                 .msg(lang, id, &[])
                 .map_err(|e| self.internal(&e))
         };
-        let base = page_base(decl);
         let href = |name: String| format!("{}{name}", base.as_deref().unwrap_or(""));
         let alternates = decl
             .notice

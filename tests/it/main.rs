@@ -23,5 +23,6 @@ mod injection;
 mod lint;
 mod pdf;
 mod reference;
+mod register;
 mod schema;
 mod streams;

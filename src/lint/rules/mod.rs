@@ -7,7 +7,8 @@
 //! data; N3xx data categories, sources, provision; N4xx recipients and transfers, N45x cookies
 //! and trackers; N5xx retention; N6xx rights, objection, consent, automated decisions; N7xx
 //! supervisory authority; N8xx wording and links, N81x sentences that misstate the law; N9xx
-//! reference data.
+//! reference data; R0xx the record of processing activities (Art. 30), checked only by
+//! `lint --register` and `register`.
 
 pub mod allow;
 mod authority;
@@ -25,6 +26,7 @@ mod placeholders;
 mod purposes;
 mod recipients;
 mod references;
+mod register;
 mod retention;
 mod rights;
 mod sentences;
@@ -60,6 +62,7 @@ static CATALOGUE: &[&[Rule]] = &[
     wording::RULES,
     sentences::RULES,
     freshness::RULES,
+    register::RULES,
 ];
 
 /// Every rule, in id order.
@@ -81,9 +84,9 @@ mod tests {
         for r in all() {
             assert!(
                 r.id.len() == 4
-                    && r.id.starts_with('N')
+                    && (r.id.starts_with('N') || r.id.starts_with('R'))
                     && r.id[1..].bytes().all(|b| b.is_ascii_digit()),
-                "{}: ids are N followed by three digits",
+                "{}: ids are N (R for the register) followed by three digits",
                 r.id
             );
             assert!(

@@ -16,6 +16,7 @@ use crate::reference::Reference;
 mod practices;
 mod processor;
 mod purposes;
+pub mod register;
 mod rights;
 mod sharing;
 mod subjects;
@@ -203,7 +204,7 @@ impl Builder<'_> {
     /// A recipient at the start of a list item. A category, written in lower case to run into
     /// sentences ("our accountant"), takes a capital there; a name stays as its owner writes it
     /// ("bpost").
-    fn recipient_item(&self, r: &d::Recipient) -> String {
+    pub(super) fn recipient_item(&self, r: &d::Recipient) -> String {
         match &r.name {
             Some(name) => name.clone(),
             None => upper_first(&self.recipient_label(r)),

@@ -125,7 +125,7 @@ impl Builder<'_> {
         })
     }
 
-    fn categories_of(&self, p: &Purpose) -> Vec<&d::DataCategory> {
+    pub(super) fn categories_of(&self, p: &Purpose) -> Vec<&d::DataCategory> {
         p.data
             .iter()
             .filter_map(|id| self.decl.data_categories.iter().find(|c| c.id == *id))
