@@ -683,7 +683,7 @@ fn lint_command(c: &mut Console, args: &LintArgs, env: &Environment) -> Outcome 
     config.register = args.register;
     if args.list_rules {
         let list: String = lint::rules::all()
-            .filter(|r| config.selection.checks(r) && (config.register || !r.is_register()))
+            .filter(|r| config.selection.checks(r))
             .map(|r| {
                 format!(
                     "{}  {:<7}  {:<36} {}  ({})\n",

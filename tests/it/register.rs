@@ -282,3 +282,59 @@ fn register_only_fields_never_reach_the_notice() {
         );
     }
 }
+
+#[test]
+fn plain_lint_leaves_the_register_rules_to_lint_register() {
+    let decl = fixture("lint/R001/fail.yaml");
+    let printed = |o: std::process::Output| {
+        format!(
+            "{}{}",
+            String::from_utf8_lossy(&o.stdout),
+            String::from_utf8_lossy(&o.stderr)
+        )
+    };
+    let plain = printed(notice(&["lint", decl.to_str().unwrap()]));
+    assert!(!plain.contains("[R0"), "{plain}");
+    let register = printed(notice(&["lint", "--register", decl.to_str().unwrap()]));
+    assert!(register.contains("warning[R001]"), "{register}");
+    // The catalogue lists them with the others; their ids say they are the register's.
+    let list = notice(&["lint", "--list-rules"]);
+    assert!(String::from_utf8_lossy(&list.stdout).contains("R001"));
+}
+
+#[test]
+fn declaration_text_stays_text_in_every_format() {
+    let dir = tempfile::tempdir().unwrap();
+    let decl = dir.path().join("evil.yaml");
+    std::fs::write(
+        &decl,
+        "notice: {id: evil, effective: 2026-03-01, languages: [en]}\n\
+         controller: {name: \"<script>alert(1)</script> SRL\"}\n\
+         purposes:\n  - id: orders\n    label: {en: \"<img src=x onerror=alert(1)> *bold* [link](javascript:alert(1))\"}\n",
+    )
+    .unwrap();
+    let out = dir.path().join("out");
+    let run = notice(&[
+        "register",
+        decl.to_str().unwrap(),
+        "--out",
+        out.to_str().unwrap(),
+    ]);
+    assert!(
+        run.status.success(),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+    let html = std::fs::read_to_string(out.join("evil/register/en.html")).unwrap();
+    assert!(
+        !html.contains("<script>alert") && !html.contains("<img"),
+        "{html}"
+    );
+    assert!(!html.contains("href=\"javascript:"), "{html}");
+    assert!(html.contains("&lt;script&gt;"), "{html}");
+    let csv = std::fs::read_to_string(out.join("evil/register/en-controller.csv")).unwrap();
+    assert!(
+        csv.contains("<img src=x onerror=alert(1)> *bold* [link](javascript:alert(1))"),
+        "CSV keeps the text as written"
+    );
+}

@@ -461,10 +461,14 @@ impl Builder<'_> {
                     ),
                     &self.mechanism(destination, basis, transfer)?,
                 )?;
-                if needs_documentation {
-                    let docs = transfer
-                        .and_then(|t| self.opt(&t.safeguards))
-                        .map_or_else(|| self.msg("register-undeclared", &[]), Ok)?;
+                // Art. 30(1)(e) asks for it for Art. 49(1) second-subparagraph transfers;
+                // given for another, it is shown too.
+                let docs = match transfer.and_then(|t| self.opt(&t.safeguards)) {
+                    Some(d) => Some(d),
+                    None if needs_documentation => Some(self.msg("register-undeclared", &[])?),
+                    None => None,
+                };
+                if let Some(docs) = docs {
                     line = format!(
                         "{line} {}",
                         self.msg("register-safeguards", &[("safeguards", docs.into())])?
@@ -516,9 +520,9 @@ impl Builder<'_> {
             }
         } else if let Some(category) = self.opt(&a.client_category) {
             client.push(upper_first(&category));
-            if let Some(list) = self.opt(&a.client_list) {
-                client.push(self.msg("register-client-list", &[("list", list.into())])?);
-            }
+        }
+        if let Some(list) = self.opt(&a.client_list) {
+            client.push(self.msg("register-client-list", &[("list", list.into())])?);
         }
         let mut processing: Vec<String> = self.opt(&a.description).into_iter().collect();
         if let Some(i) = self.opt(&a.instructions) {
