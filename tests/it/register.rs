@@ -338,3 +338,117 @@ fn declaration_text_stays_text_in_every_format() {
         "CSV keeps the text as written"
     );
 }
+
+/// Set by `.ci/run`: without LibreOffice the spreadsheet test fails instead of skipping.
+const SOFFICE_REQUIRED: &str = "NOTICE_SOFFICE_REQUIRED";
+
+#[test]
+fn every_example_has_a_register_with_every_cell_filled_that_libreoffice_opens() {
+    use std::sync::Arc;
+    let locales = Arc::new(notice::i18n::Locales::load(None).unwrap());
+    let reference = Arc::new(notice::reference::Reference::builtin().unwrap());
+    let renderer = notice::render::Renderer::new(
+        notice::render::templates::TemplateSet::load(None).unwrap(),
+        locales,
+        reference,
+        None,
+    )
+    .unwrap();
+    let out = tempfile::tempdir().unwrap();
+    let mut processors = 0;
+    for org in ["c-dot", "comnexio", "damnet"] {
+        let path = crate::common::root().join(format!("examples/{org}/notice.yaml"));
+        let loaded = notice::declaration::load(&path).unwrap();
+        let loaded = notice::declaration::resolve(loaded, renderer.reference()).unwrap();
+        for lang in ["fr", "nl", "en"] {
+            let view = notice::register::view(&renderer, &loaded.declaration, lang).unwrap();
+            processors += usize::from(view.records.len() == 2 && lang == "en");
+            for record in &view.records {
+                for row in &record.rows {
+                    assert_eq!(row.len(), record.columns.len());
+                    for (column, cell) in record.columns.iter().zip(row) {
+                        assert!(
+                            !cell.is_empty() && cell.iter().all(|l| !l.trim().is_empty()),
+                            "{org} ({lang}): an empty cell in column `{}`",
+                            column.key
+                        );
+                    }
+                }
+            }
+        }
+        let run = notice(&[
+            "register",
+            path.to_str().unwrap(),
+            "--out",
+            out.path().to_str().unwrap(),
+            "--format",
+            "xlsx",
+        ]);
+        assert!(
+            run.status.success(),
+            "{}",
+            String::from_utf8_lossy(&run.stderr)
+        );
+    }
+    assert_eq!(processors, 2, "c-dot and comnexio act as processors too");
+    let soffice = std::process::Command::new("soffice")
+        .arg("--version")
+        .output();
+    if soffice.is_err() {
+        assert!(
+            std::env::var_os(SOFFICE_REQUIRED).is_none(),
+            "LibreOffice (soffice) is not installed"
+        );
+        eprintln!("soffice is not installed: the spreadsheets were read back, not opened");
+        return;
+    }
+    let profile = tempfile::tempdir().unwrap();
+    let pdfs = out.path().join("pdf");
+    let mut args = vec![
+        format!("-env:UserInstallation=file://{}", profile.path().display()),
+        "--headless".to_owned(),
+        "--convert-to".to_owned(),
+        "pdf".to_owned(),
+        "--outdir".to_owned(),
+        pdfs.display().to_string(),
+    ];
+    let mut expected = Vec::new();
+    for org in ["c-dot", "comnexio", "damnet"] {
+        for lang in ["fr", "nl", "en"] {
+            args.push(
+                out.path()
+                    .join(format!("{org}/register/{lang}.xlsx"))
+                    .display()
+                    .to_string(),
+            );
+            expected.push(format!("{lang}.pdf"));
+        }
+    }
+    // LibreOffice names each PDF after its spreadsheet: convert one organisation at a time.
+    for org in ["c-dot", "comnexio", "damnet"] {
+        let mut command = std::process::Command::new("soffice");
+        let files: Vec<&String> = args[6..]
+            .iter()
+            .filter(|a| a.contains(&format!("/{org}/")))
+            .collect();
+        command
+            .args(&args[..6])
+            .args(files)
+            .env("HOME", profile.path());
+        let run = crate::common::run_bounded(command, crate::common::LONGEST_RUN);
+        assert!(
+            run.status.success(),
+            "{}",
+            String::from_utf8_lossy(&run.stderr)
+        );
+        for lang in ["fr", "nl", "en"] {
+            let pdf = pdfs.join(format!("{lang}.pdf"));
+            let size = std::fs::metadata(&pdf).map(|m| m.len()).unwrap_or(0);
+            assert!(
+                size > 1000,
+                "{org} ({lang}): LibreOffice made no PDF of the spreadsheet"
+            );
+            std::fs::remove_file(&pdf).unwrap();
+        }
+    }
+}
