@@ -60,8 +60,13 @@ pub enum Command {
         #[command(subcommand)]
         what: ReferenceCommand,
     },
-    /// Print the JSON Schema of declaration files, for completion and checks in editors.
-    Schema,
+    /// Print the JSON Schema of declaration files, for completion and checks in editors, or
+    /// of what `notice build --format json` writes.
+    Schema {
+        /// Which schema.
+        #[arg(value_enum, default_value = "declaration")]
+        of: SchemaOf,
+    },
     /// Write the generated pages of the documentation book: the declaration fields, the lint
     /// rules and these commands, as this binary knows them.
     Docs(DocsArgs),
@@ -83,6 +88,15 @@ pub struct DocsArgs {
     pub check: bool,
 }
 
+/// The JSON Schemas `notice schema` prints.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum SchemaOf {
+    /// Declaration files (`notices/*.yaml`).
+    Declaration,
+    /// The output of `notice build --format json` (`<lang>.json`).
+    Json,
+}
+
 #[derive(Subcommand, Debug)]
 pub enum ReferenceCommand {
     /// Supervisory authorities of the EU/EEA states (all, or one in full).
@@ -94,6 +108,9 @@ pub enum ReferenceCommand {
     Adequacy,
     /// Transfer mechanisms a declaration can name.
     Safeguards,
+    /// What national law says about a purpose's `activity` (retention limits), per country, for
+    /// the sector rules.
+    Sector,
     /// The catalogue of common services a declaration can `use:` (all, or one in full).
     Services {
         /// A service id, e.g. mailchimp.
@@ -237,8 +254,11 @@ pub fn main() -> ExitCode {
         Command::Diff(args) => crate::diff::command::run(c, &args, eprint_diags),
         Command::Explain { rule } => explain(c, &rule),
         Command::Reference { what } => reference(c, &what),
-        Command::Schema => c
-            .out(&crate::declaration::schema::to_json())
+        Command::Schema { of } => c
+            .out(&match of {
+                SchemaOf::Declaration => crate::declaration::schema::to_json(),
+                SchemaOf::Json => crate::render::json::schema_json(),
+            })
             .map(|()| CLEAN),
         Command::Docs(args) => docs(c, &args),
         Command::Init(args) => init(c, &args, &env),
@@ -1016,6 +1036,7 @@ fn reference(c: &mut Console, what: &ReferenceCommand) -> Outcome {
         }
         ReferenceCommand::Adequacy => report::adequacy(&r),
         ReferenceCommand::Safeguards => report::safeguards(&r),
+        ReferenceCommand::Sector => report::sector(&r),
         ReferenceCommand::Services { id } => match report::services(&r, id.as_deref()) {
             Ok(t) => t,
             Err(e) => {

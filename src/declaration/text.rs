@@ -28,6 +28,18 @@ impl Text {
         }
     }
 
+    /// The text as a finding (in English) quotes it: the English version, else the first.
+    pub fn quoted(&self) -> &str {
+        self.get("en")
+            .or_else(|| self.variants().first().map(|(_, t)| *t))
+            .unwrap_or_default()
+    }
+
+    /// Whether no version has anything but white space: a name left empty.
+    pub fn is_blank(&self) -> bool {
+        self.variants().iter().all(|(_, t)| t.trim().is_empty())
+    }
+
     /// Every (language, text) pair; `None` as language for a single string.
     pub fn variants(&self) -> Vec<(Option<&str>, &str)> {
         match self {

@@ -53,6 +53,11 @@ impl Unit {
         }
     }
 
+    /// The unit's name in the plural (`years`), as the JSON output states it.
+    pub fn plural(self) -> &'static str {
+        self.words().1
+    }
+
     /// The Fluent message that names this unit with a plural-aware count.
     pub fn message_id(self) -> &'static str {
         match self {
@@ -78,6 +83,29 @@ impl Duration {
             Unit::Weeks => count * 7,
             Unit::Months => count * 30,
             Unit::Years => count * 365,
+        }
+    }
+
+    /// Compares lengths exactly where the units allow (months with years, days with weeks),
+    /// else by their approximate length in days: `12 months` is `1 year`, `31 days` is longer
+    /// than `1 month`.
+    pub fn cmp_length(self, other: Duration) -> std::cmp::Ordering {
+        let in_unit = |d: Duration, small: bool| -> u64 {
+            let n = u64::from(d.count);
+            match (d.unit, small) {
+                (Unit::Years, false) => n * 12,
+                (Unit::Weeks, true) => n * 7,
+                _ => n,
+            }
+        };
+        match (self.unit, other.unit) {
+            (Unit::Months | Unit::Years, Unit::Months | Unit::Years) => {
+                in_unit(self, false).cmp(&in_unit(other, false))
+            }
+            (Unit::Days | Unit::Weeks, Unit::Days | Unit::Weeks) => {
+                in_unit(self, true).cmp(&in_unit(other, true))
+            }
+            _ => self.approx_days().cmp(&other.approx_days()),
         }
     }
 

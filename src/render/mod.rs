@@ -3,6 +3,8 @@
 pub mod draft;
 pub mod escape;
 pub mod html;
+pub mod json;
+pub mod jsonld;
 #[cfg(feature = "pdf")]
 pub mod pdf;
 pub mod templates;
@@ -40,10 +42,28 @@ pub enum Format {
     Fragment,
     /// PDF (PDF/A-2a and PDF/UA-1, tagged): `<lang>.pdf`
     Pdf,
+    /// The resolved notice as JSON (versioned, with a published schema): `<lang>.json`
+    Json,
 }
 
 impl Format {
-    pub const ALL: [Format; 4] = [Format::Md, Format::Html, Format::Fragment, Format::Pdf];
+    pub const ALL: [Format; 5] = [
+        Format::Md,
+        Format::Html,
+        Format::Fragment,
+        Format::Pdf,
+        Format::Json,
+    ];
+
+    /// The extension of its files: what tells an output of `notice` in a folder.
+    pub fn extension(self) -> &'static str {
+        match self {
+            Format::Md => "md",
+            Format::Html | Format::Fragment => "html",
+            Format::Pdf => "pdf",
+            Format::Json => "json",
+        }
+    }
 
     pub fn file_name(self, lang: &str) -> String {
         match self {
@@ -51,6 +71,7 @@ impl Format {
             Format::Html => format!("{lang}.html"),
             Format::Fragment => format!("{lang}.fragment.html"),
             Format::Pdf => format!("{lang}.pdf"),
+            Format::Json => format!("{lang}.json"),
         }
     }
 }
@@ -175,11 +196,15 @@ impl Renderer {
             .part(self.locales.digest())
             .part(self.reference.digest());
         let d = match format {
-            Format::Md => d,
-            // The page and the fragment link to the PDF when the run writes it.
-            Format::Html => d.part([u8::from(formats.contains(&Format::Pdf))]),
+            Format::Md | Format::Json => d,
+            // The page and the fragment link to the PDF and the JSON when the run writes them.
+            Format::Html => d.part([
+                u8::from(formats.contains(&Format::Pdf)),
+                u8::from(formats.contains(&Format::Json)),
+            ]),
             Format::Fragment => d.part([
                 u8::from(formats.contains(&Format::Pdf)),
+                u8::from(formats.contains(&Format::Json)),
                 self.fragment.top_level,
                 u8::from(self.fragment.toc),
             ]),
@@ -204,6 +229,32 @@ impl Renderer {
         )
     }
 
+    fn builder<'a>(&'a self, decl: &'a Declaration, lang: &'a str) -> view::Builder<'a> {
+        view::Builder {
+            decl,
+            lang,
+            locales: &self.locales,
+            reference: &self.reference,
+        }
+    }
+
+    /// The notice of `decl` resolved for `lang`: what `--format json` writes and the page's
+    /// JSON-LD describes; a draft's carries its findings.
+    pub fn resolved(
+        &self,
+        decl: &Declaration,
+        lang: &str,
+        draft: Option<&Draft>,
+    ) -> Result<view::resolved::Resolved, Diagnostic> {
+        let url = page_base(decl).map(|base| base + &Format::Html.file_name(lang));
+        let mut resolved = self
+            .builder(decl, lang)
+            .resolved(url)
+            .map_err(|e| self.internal(&e))?;
+        resolved.draft = draft.map(DraftView::new);
+        Ok(resolved)
+    }
+
     /// The Markdown notice of `decl` in `lang`.
     pub fn markdown(&self, decl: &Declaration, lang: &str) -> Result<String, Diagnostic> {
         self.notice_markdown(decl, lang, None)
@@ -217,14 +268,10 @@ impl Renderer {
         lang: &str,
         draft: Option<&Draft>,
     ) -> Result<String, Diagnostic> {
-        let mut view = view::Builder {
-            decl,
-            lang,
-            locales: &self.locales,
-            reference: &self.reference,
-        }
-        .build()
-        .map_err(|e| self.internal(&e))?;
+        let mut view = self
+            .builder(decl, lang)
+            .build()
+            .map_err(|e| self.internal(&e))?;
         view.draft = draft.map(DraftView::new);
         let template = self
             .env
@@ -451,14 +498,20 @@ impl Renderer {
                         *format,
                         PageOptions {
                             with_pdf: formats.contains(&Format::Pdf),
+                            with_json: formats.contains(&Format::Json),
                             draft: draft.is_some(),
                             base: page_base(decl),
+                            describe: true,
                         },
                     )?
                     .into_bytes(),
                     Vec::new(),
                 ),
                 Format::Pdf => self.pdf(decl, lang, &md, draft.is_some())?,
+                Format::Json => (
+                    json::document(&self.resolved(decl, lang, draft)?).into_bytes(),
+                    Vec::new(),
+                ),
             };
             docs.push(Document {
                 path: document_path(decl, lang, *format),
@@ -476,13 +529,17 @@ impl Renderer {
     pub fn page(&self, decl: &Declaration, lang: &str, md: &str) -> Result<String, Diagnostic> {
         let page = PageOptions {
             with_pdf: false,
+            with_json: false,
             draft: false,
             base: None,
+            describe: false,
         };
         self.html(decl, lang, md, Format::Html, page)
     }
 
-    /// The page or fragment of `decl` in `lang`, linked and marked as `page` says.
+    /// The page or fragment of `decl` in `lang`, linked and marked as `page` says: it links to
+    /// its PDF (and the page to its JSON) only when they are written too; a draft asks search
+    /// engines not to index it and describes nothing in JSON-LD.
     fn html(
         &self,
         decl: &Declaration,
@@ -493,8 +550,10 @@ impl Renderer {
     ) -> Result<String, Diagnostic> {
         let PageOptions {
             with_pdf,
+            with_json,
             draft,
             base,
+            describe,
         } = page;
         let fragment = format == Format::Fragment;
         let dates = decl
@@ -537,10 +596,23 @@ impl Renderer {
         // only where the notice says where both are published.
         let pdf_href =
             (with_pdf && (!fragment || base.is_some())).then(|| href(Format::Pdf.file_name(lang)));
+        // The JSON is for programs, which read a page's head: the fragment has none.
+        let json_href = (!fragment && with_json).then(|| href(Format::Json.file_name(lang)));
         let name = if fragment {
             "fragment.html.j2"
         } else {
             "page.html.j2"
+        };
+        // The page describes itself for machines; a fragment is pasted into pages whose
+        // owners (and HTML sanitisers) decide what they carry, so it stays without any script
+        // element (`--format json` serves those hosts). A draft is not for publication, and a
+        // program would not see its banner: it describes nothing.
+        let jsonld = if fragment || draft || !describe {
+            None
+        } else {
+            Some(Value::from_safe_string(jsonld::script_text(
+                &self.resolved(decl, lang, None)?,
+            )))
         };
         let template = self
             .env
@@ -549,6 +621,7 @@ impl Renderer {
         template
             .render(context! {
                 lang => lang,
+                jsonld => jsonld,
                 title => body.title,
                 head => body.head,
                 body => body.html,
@@ -561,6 +634,7 @@ impl Renderer {
                 canonical => base.as_ref().map(|_| href(Format::Html.file_name(lang))),
                 default_href => decl.notice.default_language.as_deref().filter(|_| base.is_some()).map(|l| href(Format::Html.file_name(l))),
                 pdf_href => pdf_href,
+                json_href => json_href,
                 pdf_label => msg("page-pdf")?,
                 draft => draft,
             })
@@ -572,10 +646,14 @@ impl Renderer {
 struct PageOptions {
     /// This run writes the PDF too, which the HTML then links to.
     with_pdf: bool,
+    /// This run writes the JSON too, which the page then links to.
+    with_json: bool,
     /// A draft, which asks search engines not to index it.
     draft: bool,
     /// Where the pages are published, for absolute links; none for relative ones.
     base: Option<String>,
+    /// The page is the notice, which it describes in JSON-LD (the register's page is not).
+    describe: bool,
 }
 
 /// Where the notice's pages are published (`notice.url`, ending with `/`), if it is a web

@@ -5,7 +5,7 @@ use std::fs;
 use std::path::Path;
 
 use crate::common::{
-    code, files, fixture, needs_pdf, notice, read, root, snapshot, stderr, stdout,
+    code, files, fixture, needs_pdf, notice, read, root, snapshot, split_data_block, stderr, stdout,
 };
 
 /// `notice build INPUTS… --out OUT EXTRA…`; the robustness tests use it too.
@@ -160,7 +160,10 @@ fn html_pages_are_standalone_and_link_each_other() {
             r#"hreflang="x-default" href="https://www.atelier-zenne.example/privacy/fr.html""#
         ));
         assert!(page.contains(r#"aria-current="page""#));
-        // Nothing is fetched: no script, image, frame, external style sheet or font.
+        // Nothing is fetched or run: no script but the JSON-LD data block, no image, frame,
+        // external style sheet or font.
+        let (page, block) = split_data_block(&page).unwrap();
+        assert!(block.is_some(), "{lang}: no JSON-LD");
         for forbidden in [
             "<script",
             "<img",
@@ -193,7 +196,7 @@ fn two_builds_are_byte_identical() {
         code(&build_into(
             a.path(),
             &[],
-            &["--format", "md,html,fragment"]
+            &["--format", "md,html,fragment,json"]
         )),
         0
     );
@@ -201,7 +204,7 @@ fn two_builds_are_byte_identical() {
         code(&build_into(
             b.path(),
             &[],
-            &["--format", "md,html,fragment"]
+            &["--format", "md,html,fragment,json"]
         )),
         0
     );
@@ -309,10 +312,13 @@ fn legal_obligation_excludes_erasure_and_portability() {
         0
     );
     let md = read(&dir.path().join("legal-obligation/en.md"));
-    // No purpose carries the right to erasure (Art. 17(3)(b)) or to portability, so neither is
-    // offered at all.
-    assert!(!md.contains("**Right to erasure"), "{md}");
+    // No purpose carries the right to portability, so it is not offered; erasure is listed with
+    // the exception of Art. 17(3)(b) that takes it away, so the reader learns why.
     assert!(!md.contains("portability"), "{md}");
+    assert!(
+        md.contains("- **Right to erasure:** have your data erased, in particular when they are no longer needed. This right does not apply to processing required by law or necessary for a task carried out in the public interest: accounting."),
+        "{md}"
+    );
     assert!(
         md.contains("- **Compliance with a legal obligation:**"),
         "{md}"

@@ -156,6 +156,7 @@ pub fn name_of<T: Serialize>(value: &T) -> String {
     }
 }
 
+mod conditions;
 mod data;
 mod lint;
 mod parties;
@@ -163,8 +164,10 @@ mod places;
 mod practices;
 mod purposes;
 mod register;
+mod retention;
 mod sharing;
 
+pub use conditions::*;
 pub use data::*;
 pub use lint::*;
 pub use parties::*;
@@ -172,4 +175,5 @@ pub use places::*;
 pub use practices::*;
 pub use purposes::*;
 pub use register::*;
+pub use retention::*;
 pub use sharing::*;

@@ -24,8 +24,10 @@ pub struct Recipient {
     /// (a `transfer` entry is merged with the catalogue's entry for the same country).
     #[serde(rename = "use")]
     pub uses: Option<String>,
-    /// The recipient's name; WP260 asks for names by default.
-    pub name: Option<String>,
+    /// The recipient's name; WP260 asks for names by default. One string, or per language
+    /// where the recipient has an official name in each (`{fr: Zone de police Exemple, nl:
+    /// Politiezone Voorbeeld}`).
+    pub name: Option<Text>,
     /// A category of recipients, where naming them is justified as impossible: a noun phrase
     /// shown in the name's place, in lower case ("our accountant"), which takes a capital where
     /// it opens a list item. A category stands for several recipients: a role heading over it

@@ -3,6 +3,7 @@
 use crate::declaration::walk::strings;
 use crate::declaration::{Contact, Text};
 use crate::diagnostic::Severity;
+use crate::lint::facts::public_body;
 use crate::lint::phrases::{Pattern, Words};
 use crate::lint::{Context, Docs, Findings, Rule};
 use crate::reference::{AuthorityScope, ENGLISH};
@@ -49,7 +50,7 @@ pub static RULES: &[Rule] = &[
         wp260: None,
         summary: "a Flemish public body names the national Belgian authority rather than the Flemish supervisory commission (VTC)",
         docs: Docs {
-            what: "A controller marked `public_authority: true`, established in Belgium (`country: BE`) at an address whose postcode lies in the Flemish Region (1500–3999, 8000–9999), should name `supervisory_authority: {country: BE, authority: vtc}` rather than `BE`. The postcode is the best sign the format has today; it misses Flemish bodies based in Brussels (1000–1299) and flags a federal or provincial body that happens to sit in Flanders, which can silence it by naming its authority explicitly: the rule only fires on the bare national authority.",
+            what: "A public body (`controller.sector: public` or `public_authority: true`), established in Belgium (`country: BE`) at an address whose postcode lies in the Flemish Region (1500–3999, 8000–9999), should name `supervisory_authority: {country: BE, authority: vtc}` rather than `BE`. The postcode is the best sign the format has today; it misses Flemish bodies based in Brussels (1000–1299) and flags a federal or provincial body that happens to sit in Flanders, which can silence it by naming its authority explicitly: the rule only fires on the bare national authority.",
             why: "Flemish public bodies (the Flemish government, local authorities and other 'instanties' of the Flemish e-govdecreet of 18 July 2008, as amended by the 2018 AVG-decreet) answer to the Vlaamse Toezichtcommissie (VTC), whose complaint procedure takes complaints about them and sends those about private companies and federal bodies to the national Gegevensbeschermingsautoriteit. The notice should send people to the authority that handles their complaint.",
             bad: "controller:\n  country: BE\n  public_authority: true\n  contact: {address: \"Markt 1\\n9000 Gent\"}\nsupervisory_authority: BE\n",
             good: "controller:\n  country: BE\n  public_authority: true\n  contact: {address: \"Markt 1\\n9000 Gent\"}\nsupervisory_authority: {country: BE, authority: vtc}\n",
@@ -152,7 +153,7 @@ pub fn flemish_public_body(cx: &Context, f: &mut Findings) {
         .country
         .as_deref()
         .is_some_and(|x| x.trim().eq_ignore_ascii_case("BE"));
-    if !c.public_authority || !in_belgium {
+    if public_body(decl, cx.reference).is_none() || !in_belgium {
         return;
     }
     // An unresolvable or explicitly chosen authority is N701's business or the user's choice.

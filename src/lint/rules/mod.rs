@@ -7,8 +7,9 @@
 //! data; N3xx data categories, sources, provision; N4xx recipients and transfers, N45x cookies
 //! and trackers; N5xx retention; N6xx rights, objection, consent, automated decisions; N7xx
 //! supervisory authority; N8xx wording and links, N81x sentences that misstate the law; N9xx
-//! reference data; R0xx the record of processing activities (Art. 30), checked only by
-//! `lint --register` and `register`.
+//! reference data, N950–N989 sector rules (what national law or the EDPB says about a kind of
+//! processing or organisation, the national facts as reference data keyed by country); R0xx the
+//! record of processing activities (Art. 30), checked only by `lint --register` and `register`.
 
 pub mod allow;
 mod authority;
@@ -29,6 +30,7 @@ mod references;
 mod register;
 mod retention;
 mod rights;
+mod sector;
 mod sentences;
 mod transfers;
 mod wording;
@@ -62,6 +64,7 @@ static CATALOGUE: &[&[Rule]] = &[
     wording::RULES,
     sentences::RULES,
     freshness::RULES,
+    sector::RULES,
     register::RULES,
 ];
 

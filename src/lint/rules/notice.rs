@@ -98,7 +98,7 @@ pub static RULES: &[Rule] = &[
         wp260: Some("WP260 para. 13"),
         summary: "a free text is one string in a notice with several languages",
         docs: Docs {
-            what: "In a notice with several languages, a free text written as one string is shown as it is in every language version. That is right for a name or a code, and wrong for a sentence.",
+            what: "In a notice with several languages, a free text written as one string is shown as it is in every language version. That is right for a name or a code, and wrong for a sentence. Names (`name` of a recipient, a source, a joint controller, the DPO or the representative) may be one string or per language and are not reported: a company's name is the same in every language (N954 notes the name of a Belgian public body).",
             why: "Each language version must be intelligible to its readers (Art. 12(1)); a sentence left in one language is not.",
             bad: "notice:\n  languages: [fr, en]\nsecurity:\n  - encrypted backups\n",
             good: "notice:\n  languages: [fr, en]\nsecurity:\n  - {fr: sauvegardes chiffrées, en: encrypted backups}\n",
@@ -217,6 +217,11 @@ pub fn untranslated(cx: &Context, f: &mut Findings) {
         return;
     }
     for (path, text) in texts(cx.decl()) {
+        // A name is one string by design: a company's is the same in every language (N954
+        // notes a Belgian public body's).
+        if path.ends_with(".name") {
+            continue;
+        }
         if let Text::Same(_) = text {
             f.at(
                 &path,

@@ -215,7 +215,7 @@ pub fn blanket_objection(cx: &Context, f: &mut Findings) {
         let without: Vec<&str> = scope(cx, v)
             .into_iter()
             .filter(|p| {
-                let rights = purpose_rights(p);
+                let rights = purpose_rights(cx.decl(), p);
                 !rights.contains(&Right::Object) && !rights.contains(&Right::ObjectMarketing)
             })
             .map(|p| p.id.as_str())

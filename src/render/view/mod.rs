@@ -13,10 +13,12 @@ use crate::i18n::grammar::upper_first;
 use crate::i18n::{Arg, Locales};
 use crate::reference::Reference;
 
+mod grounds;
 mod practices;
 mod processor;
 mod purposes;
 pub mod register;
+pub mod resolved;
 mod rights;
 mod sharing;
 mod subjects;
@@ -74,7 +76,8 @@ pub struct View {
     pub draft: Option<super::draft::DraftView>,
 }
 
-#[derive(Serialize, Default)]
+/// Also part of the JSON output ([`resolved`]), hence its schema.
+#[derive(Serialize, Default, schemars::JsonSchema)]
 pub struct ContactView {
     pub address: Vec<String>,
     pub email: Option<String>,
@@ -112,7 +115,8 @@ pub struct JointView {
     pub contact: ContactView,
 }
 
-#[derive(Serialize)]
+/// Also part of the JSON output ([`resolved`]), hence its schema.
+#[derive(Serialize, schemars::JsonSchema)]
 pub struct AuthorityView {
     pub name: String,
     pub abbreviation: Option<String>,
@@ -123,9 +127,12 @@ pub struct AuthorityView {
     pub complaint_url: Option<String>,
 }
 
-#[derive(Serialize)]
+/// Also part of the JSON output ([`resolved`]).
+#[derive(Serialize, schemars::JsonSchema)]
 pub struct IllustrationView {
+    /// Where the facts come from (the published notice this one completes).
     pub note: Option<String>,
+    /// Each fact the original does not state and that was assumed to complete it.
     pub assumptions: Vec<String>,
 }
 
@@ -197,8 +204,7 @@ impl Builder<'_> {
     }
 
     fn recipient_label(&self, r: &d::Recipient) -> String {
-        r.name
-            .clone()
+        self.opt(&r.name)
             .or_else(|| self.opt(&r.category))
             .unwrap_or_else(|| r.id.clone())
     }
@@ -207,8 +213,8 @@ impl Builder<'_> {
     /// sentences ("our accountant"), takes a capital there; a name stays as its owner writes it
     /// ("bpost").
     pub(super) fn recipient_item(&self, r: &d::Recipient) -> String {
-        match &r.name {
-            Some(name) => name.clone(),
+        match self.opt(&r.name) {
+            Some(name) => name,
             None => upper_first(&self.recipient_label(r)),
         }
     }
@@ -268,13 +274,10 @@ impl Builder<'_> {
             effective,
             version: notice.version.clone(),
             introduction: self.opt(&notice.introduction),
-            illustration: notice.illustration.as_ref().map(|i| IllustrationView {
-                note: self.opt(&i.note),
-                assumptions: self.texts(&i.assumptions),
-            }),
+            illustration: self.illustration(),
             dpo: match &decl.dpo {
                 Some(Presence::Some(dpo)) => Some(PersonView {
-                    name: dpo.name.clone(),
+                    name: self.opt(&dpo.name),
                     country: None,
                     contact: self.contact(&dpo.contact),
                 }),
@@ -283,7 +286,7 @@ impl Builder<'_> {
             dpo_none: matches!(decl.dpo, Some(Presence::None)),
             representative: match &decl.representative {
                 Some(Presence::Some(r)) => Some(PersonView {
-                    name: r.name.clone(),
+                    name: self.opt(&r.name),
                     country: r.country.as_deref().map(|c| self.country(c)).transpose()?,
                     contact: self.contact(&r.contact),
                 }),
@@ -295,7 +298,7 @@ impl Builder<'_> {
                 .map(|j| {
                     Ok(JointView {
                         id: j.id.clone(),
-                        name: j.name.clone().unwrap_or_else(|| j.id.clone()),
+                        name: self.opt(&j.name).unwrap_or_else(|| j.id.clone()),
                         essence: self.opt(&j.essence),
                         purposes: j
                             .purposes
@@ -336,7 +339,7 @@ impl Builder<'_> {
             cookies: decl.cookies.as_ref().map(|c| self.cookies(c)).transpose()?,
             security: decl.security.iter().map(|s| self.text(s)).collect(),
             rights: self.rights()?,
-            objection: self.objection(),
+            objection: self.objection()?,
             authority: self.authority(),
             changes: self.opt(&notice.changes),
             history: notice
@@ -407,6 +410,14 @@ impl Builder<'_> {
                 website: None,
                 contact: ContactView::default(),
             },
+        })
+    }
+
+    fn illustration(&self) -> Option<IllustrationView> {
+        let i = self.decl.notice.illustration.as_ref()?;
+        Some(IllustrationView {
+            note: self.opt(&i.note),
+            assumptions: self.texts(&i.assumptions),
         })
     }
 
@@ -554,6 +565,74 @@ pub(super) mod tests {
 
     /// A recipient category, written in lower case to run into sentences, takes a capital
     /// where it opens a list item, and only there; a name is left as its owner writes it.
+    /// A name given per language is shown in each language version in its own: a recipient, a
+    /// source, a joint controller, the DPO and the representative (issue #20 item 5).
+    #[test]
+    fn names_given_per_language_follow_the_language_of_the_notice() {
+        let yaml = r#"
+notice: {id: t, languages: [fr, nl]}
+controller: {name: Commune Exemple, country: BE}
+dpo:
+  name: {fr: Délégué à la protection des données, nl: Functionaris voor gegevensbescherming}
+  contact: {email: dpo@exemple.example}
+representative:
+  name: {fr: Représentant Exemple, nl: Vertegenwoordiger Voorbeeld}
+  country: BE
+  contact: {email: rep@exemple.example}
+joint_controllers:
+  - id: cpas
+    name: {fr: CPAS Exemple, nl: OCMW Voorbeeld}
+    contact: {email: info@cpas.example}
+recipients:
+  - id: police
+    role: authority
+    name: {fr: Zone de police Exemple, nl: Politiezone Voorbeeld}
+data_categories:
+  - id: identity
+    label: {fr: Identité, nl: Identiteit}
+    source:
+      kind: third_party
+      name: {fr: Registre national – SPF Intérieur, nl: Rijksregister – FOD Binnenlandse Zaken}
+purposes:
+  - id: waste
+    legal_basis: public_task
+    data: [identity]
+    recipients: [police]
+"#;
+        for (lang, own, other) in [
+            (
+                "fr",
+                [
+                    "Délégué à la protection des données",
+                    "Représentant Exemple",
+                    "CPAS Exemple",
+                    "Zone de police Exemple",
+                    "Registre national – SPF Intérieur",
+                ],
+                ["Politiezone", "Rijksregister", "OCMW", "Functionaris"],
+            ),
+            (
+                "nl",
+                [
+                    "Functionaris voor gegevensbescherming",
+                    "Vertegenwoordiger Voorbeeld",
+                    "OCMW Voorbeeld",
+                    "Politiezone Voorbeeld",
+                    "Rijksregister – FOD Binnenlandse Zaken",
+                ],
+                ["Zone de police", "Registre national", "CPAS", "Délégué"],
+            ),
+        ] {
+            let md = markdown(yaml, lang);
+            for name in own {
+                assert!(md.contains(name), "{lang}: no {name:?} in\n{md}");
+            }
+            for name in other {
+                assert!(!md.contains(name), "{lang}: {name:?} in\n{md}");
+            }
+        }
+    }
+
     #[test]
     fn a_recipient_category_opens_its_list_item_with_a_capital() {
         let yaml = r#"

@@ -4,6 +4,7 @@
 use anyhow::Result;
 use serde::Serialize;
 
+use super::grounds::{CriminalView, SpecialView};
 use super::subjects::NoteView;
 use super::{Builder, sentence};
 use crate::declaration::{self as d, Event, Purpose, Retention, Text};
@@ -54,20 +55,6 @@ pub struct PurposeView {
 }
 
 #[derive(Serialize)]
-pub struct SpecialView {
-    pub categories: Vec<String>,
-    pub condition: String,
-    pub article: &'static str,
-    pub law: Option<String>,
-}
-
-#[derive(Serialize)]
-pub struct CriminalView {
-    pub categories: Vec<String>,
-    pub basis: Option<String>,
-}
-
-#[derive(Serialize)]
 pub struct CategoryView {
     pub id: String,
     pub label: String,
@@ -76,6 +63,61 @@ pub struct CategoryView {
     /// come from (Art. 14(2)(f)) and whether providing them is required (Art. 13(2)(e)). The
     /// first are sentences too, not brackets after the description, which may end in one.
     pub notes: Vec<NoteView>,
+}
+
+/// One retention rule as declared: a period from an event, or criteria, with an exception;
+/// `category` names the data category it is for, when it is a category's rule rather than
+/// the purpose's own. The notice phrases these, and the JSON output states them.
+#[derive(Clone, Copy)]
+pub(super) struct RetentionRule<'a> {
+    pub category: Option<&'a str>,
+    pub span: d::Span,
+    pub after: Option<&'a Event>,
+    pub criteria: Option<&'a Text>,
+    pub exception: Option<&'a Text>,
+}
+
+/// The rules of one retention: its own, then its per-category overrides.
+pub(super) fn rules_of(r: &Retention) -> Vec<RetentionRule<'_>> {
+    let own = RetentionRule {
+        category: None,
+        span: r.span(),
+        after: r.after.as_ref(),
+        criteria: r.criteria.as_ref(),
+        exception: r.exception.as_ref(),
+    };
+    std::iter::once(own)
+        .chain(r.per_category.iter().map(|c| RetentionRule {
+            category: Some(c.data.as_str()),
+            span: c.span(),
+            after: c.after.as_ref(),
+            criteria: c.criteria.as_ref(),
+            exception: c.exception.as_ref(),
+        }))
+        .collect()
+}
+
+/// The rules that apply to a purpose's data: its own rule and per-category overrides, and
+/// the rules of its categories (`categories`) when the purpose sets no period or criteria of
+/// its own.
+pub(super) fn purpose_rules<'a>(
+    p: &'a Purpose,
+    categories: &[&'a d::DataCategory],
+) -> Vec<RetentionRule<'a>> {
+    let mut out = p.retention.as_ref().map(rules_of).unwrap_or_default();
+    if p.retention
+        .as_ref()
+        .is_none_or(|r| r.span().is_empty() && r.criteria.is_none())
+    {
+        out.extend(categories.iter().filter_map(|c| {
+            let r = c.retention.as_ref()?;
+            Some(RetentionRule {
+                category: Some(c.id.as_str()),
+                ..rules_of(r)[0]
+            })
+        }));
+    }
+    out
 }
 
 impl Builder<'_> {
@@ -95,19 +137,8 @@ impl Builder<'_> {
             description: self.opt(&p.description),
             legitimate_interests: self.opt(&p.legitimate_interests),
             law: self.opt(&p.law),
-            special: match p.special_condition {
-                Some(c) if !special.is_empty() => Some(SpecialView {
-                    categories: special,
-                    condition: self.msg(&format!("condition-{}", d::name_of(&c)), &[])?,
-                    article: c.article(),
-                    law: self.opt(&p.special_law),
-                }),
-                _ => None,
-            },
-            criminal: (!criminal.is_empty()).then(|| CriminalView {
-                categories: criminal,
-                basis: self.opt(&p.criminal_basis),
-            }),
+            special: self.special(p, special)?,
+            criminal: self.criminal(p, criminal)?,
             data_subjects: self.subject_labels(&p.data_subjects)?,
             data: p.data.iter().map(|id| self.category_label(id)).collect(),
             provision: p
@@ -183,97 +214,66 @@ impl Builder<'_> {
         p: &Purpose,
         categories: &[&d::DataCategory],
     ) -> Result<Vec<String>> {
-        let mut out = match &p.retention {
-            Some(r) => self.rule_phrases(r)?,
-            None => Vec::new(),
-        };
-        if p.retention
-            .as_ref()
-            .is_none_or(|r| r.duration.is_none() && r.criteria.is_none())
-        {
-            for c in categories {
-                if let Some(Retention {
-                    duration,
-                    after,
-                    criteria,
-                    exception,
-                    ..
-                }) = &c.retention
-                    && let Some(s) = self.retention_phrase(
-                        *duration,
-                        after.as_ref(),
-                        criteria.as_ref(),
-                        exception.as_ref(),
-                    )?
-                {
-                    out.push(self.msg(
-                        "retention-category",
-                        &[
-                            ("category", self.category_label(&c.id).into()),
-                            ("retention", s.into()),
-                        ],
-                    )?);
-                }
-            }
-        }
-        Ok(out)
+        self.phrases(&purpose_rules(p, categories))
     }
 
     /// The phrases of one retention rule: its own period, then its per-category overrides.
     pub(super) fn rule_phrases(&self, r: &Retention) -> Result<Vec<String>> {
+        self.phrases(&rules_of(r))
+    }
+
+    /// One phrase per rule that says something; a rule for one category names it.
+    fn phrases(&self, rules: &[RetentionRule]) -> Result<Vec<String>> {
         let mut out = Vec::new();
-        if let Some(s) = self.retention_phrase(
-            r.duration,
-            r.after.as_ref(),
-            r.criteria.as_ref(),
-            r.exception.as_ref(),
-        )? {
-            out.push(s);
-        }
-        for c in &r.per_category {
-            if let Some(s) = self.retention_phrase(
-                c.duration,
-                c.after.as_ref(),
-                c.criteria.as_ref(),
-                c.exception.as_ref(),
-            )? {
-                out.push(self.msg(
-                    "retention-category",
-                    &[
-                        ("category", self.category_label(&c.data).into()),
-                        ("retention", s.into()),
-                    ],
-                )?);
+        for rule in rules {
+            if let Some(s) = self.rule_phrase(rule)? {
+                out.push(s);
             }
         }
         Ok(out)
     }
 
+    /// The phrase of one rule ("7 years after…"), with its category's label before it when it
+    /// is a category's ("Contact details: 2 years…"); none when the rule says nothing.
+    pub(super) fn rule_phrase(&self, rule: &RetentionRule) -> Result<Option<String>> {
+        let Some(s) =
+            self.retention_phrase(rule.span, rule.after, rule.criteria, rule.exception)?
+        else {
+            return Ok(None);
+        };
+        Ok(Some(match rule.category {
+            Some(id) => self.msg(
+                "retention-category",
+                &[
+                    ("category", self.category_label(id).into()),
+                    ("retention", s.into()),
+                ],
+            )?,
+            None => s,
+        }))
+    }
+
     pub(crate) fn retention_phrase(
         &self,
-        duration: Option<d::Duration>,
+        span: d::Span,
         after: Option<&Event>,
         criteria: Option<&Text>,
         exception: Option<&Text>,
     ) -> Result<Option<String>> {
-        let mut phrase = match (duration, after) {
-            (Some(dur), Some(ev)) => {
+        let mut phrase = match (self.span_phrase(span)?, after) {
+            (Some(how_long), Some(ev)) => {
                 let event = match ev {
                     Event::Known(id) => self.msg(&format!("event-{id}"), &[])?,
                     Event::Custom(t) => self.text(t),
                 };
                 Some(self.msg(
                     "retention-after",
-                    &[
-                        ("duration", self.locales.duration(self.lang, dur)?.into()),
-                        ("event", event.into()),
-                    ],
+                    &[("duration", how_long.into()), ("event", event.into())],
                 )?)
             }
-            (Some(dur), None) => Some(self.msg(
-                "retention-for",
-                &[("duration", self.locales.duration(self.lang, dur)?.into())],
-            )?),
+            (Some(how_long), None) => {
+                Some(self.msg("retention-for", &[("duration", how_long.into())])?)
+            }
             (None, _) => None,
         };
         if let Some(c) = criteria {
@@ -288,6 +288,27 @@ impl Builder<'_> {
             phrase = Some(format!("{p}, {x}"));
         }
         Ok(phrase)
+    }
+
+    /// How long, without the starting event: "7 years", "at least 30 years and at most 50
+    /// years", "at most 1 month". A period, where the declaration gives one, wins over bounds
+    /// (lint N064 reports both given).
+    fn span_phrase(&self, span: d::Span) -> Result<Option<String>> {
+        let dur = |d: d::Duration| self.locales.duration(self.lang, d);
+        Ok(match (span.duration, span.minimum, span.maximum) {
+            (Some(d), _, _) => Some(dur(d)?),
+            (None, Some(min), Some(max)) => Some(self.msg(
+                "retention-between",
+                &[("minimum", dur(min)?.into()), ("maximum", dur(max)?.into())],
+            )?),
+            (None, Some(min), None) => {
+                Some(self.msg("retention-at-least", &[("minimum", dur(min)?.into())])?)
+            }
+            (None, None, Some(max)) => {
+                Some(self.msg("retention-at-most", &[("maximum", dur(max)?.into())])?)
+            }
+            (None, None, None) => None,
+        })
     }
 
     /// Art. 13(2)(e) in one sentence: whether the data must be provided and why, then what
@@ -347,7 +368,7 @@ impl Builder<'_> {
 
     /// An Art. 13(2)(e) sentence that concerns only some data or some people: "Mobile number:
     /// providing these data is optional…".
-    fn scoped_provision(&self, whom: String, provision: &str) -> Result<String> {
+    pub(super) fn scoped_provision(&self, whom: String, provision: &str) -> Result<String> {
         self.msg(
             "provision-scoped",
             &[
@@ -438,6 +459,39 @@ data_categories:
             assert!(md.contains(special), "{lang}:\n{md}");
             assert!(md.contains(criminal), "{lang}:\n{md}");
             assert!(!md.contains(") ("), "{lang}:\n{md}");
+        }
+    }
+
+    /// A retention range or ceiling, in every language.
+    #[test]
+    fn retention_bounds_read_as_a_range_or_a_ceiling() {
+        let (r, _) = renderer();
+        let yaml = "notice: {id: t, languages: [fr, nl, en]}\npurposes:\n  - id: records\n    label: {fr: Dossiers, nl: Dossiers, en: Records}\n    legal_basis: legal_obligation\n    retention: {minimum: 30 years, maximum: 50 years, after: last_contact}\n  - id: cctv\n    label: {fr: Caméras, nl: Camera's, en: Cameras}\n    legal_basis: legitimate_interests\n    retention: {maximum: 1 month, after: recording}\n  - id: minimum\n    label: {fr: Minimum, nl: Minimum, en: Minimum}\n    legal_basis: legal_obligation\n    retention: {minimum: 7 years}\n";
+        let decl: Declaration = serde_yaml::from_str(yaml).unwrap();
+        for (lang, range, ceiling, floor) in [
+            (
+                "fr",
+                "Dossiers\u{a0}: au moins 30 ans et au plus 50 ans après le dernier contact.",
+                "Caméras\u{a0}: au plus 1 mois après l'enregistrement.",
+                "Minimum\u{a0}: au moins 7 ans.",
+            ),
+            (
+                "nl",
+                "Dossiers: minstens 30 jaar en hoogstens 50 jaar na het laatste contact.",
+                "Camera's: hoogstens 1 maand na de opname.",
+                "Minimum: minstens 7 jaar.",
+            ),
+            (
+                "en",
+                "Records: at least 30 years and at most 50 years after the last contact.",
+                "Cameras: at most 1 month after recording.",
+                "Minimum: at least 7 years.",
+            ),
+        ] {
+            let md = r.markdown(&decl, lang).unwrap();
+            for phrase in [range, ceiling, floor] {
+                assert!(md.contains(phrase), "{lang}: no {phrase:?} in\n{md}");
+            }
         }
     }
 

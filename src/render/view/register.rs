@@ -237,10 +237,9 @@ impl Builder<'_> {
         contact.extend(c.contact.phone.clone());
         contact.extend(c.contact.form.clone());
         line("contact", self.or_undeclared(contact)?)?;
-        let person = |p: &d::Contact, name: Option<&String>| -> Vec<String> {
+        let person = |p: &d::Contact, name: Option<String>| -> Vec<String> {
             let v = self.contact(p);
-            name.cloned()
-                .into_iter()
+            name.into_iter()
                 .chain(v.address)
                 .chain(v.email)
                 .chain(v.phone)
@@ -251,7 +250,7 @@ impl Builder<'_> {
             "representative",
             match &self.decl.representative {
                 Some(Presence::Some(r)) => {
-                    self.or_undeclared(person(&r.contact, r.name.as_ref()))?
+                    self.or_undeclared(person(&r.contact, self.opt(&r.name)))?
                 }
                 Some(Presence::None) => self.not_applicable()?,
                 None => self.undeclared()?,
@@ -261,7 +260,7 @@ impl Builder<'_> {
             "dpo",
             match &self.decl.dpo {
                 Some(Presence::Some(p)) => {
-                    self.or_undeclared(person(&p.contact, p.name.as_ref()))?
+                    self.or_undeclared(person(&p.contact, self.opt(&p.name)))?
                 }
                 Some(Presence::None) => vec![self.msg("register-dpo-none", &[])?],
                 None => self.undeclared()?,
@@ -288,7 +287,7 @@ impl Builder<'_> {
             .iter()
             .filter(|j| j.purposes.contains(&p.id))
             .map(|j| {
-                let mut parts: Vec<String> = j.name.clone().into_iter().collect();
+                let mut parts: Vec<String> = self.opt(&j.name).into_iter().collect();
                 if let Some(country) = &j.country {
                     parts.push(self.country(country)?);
                 }

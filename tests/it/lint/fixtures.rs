@@ -22,12 +22,12 @@ fn fixtures() -> PathBuf {
 }
 
 /// The header of a fixture: what it expects and how to run it.
-struct Header {
-    expect: Vec<(String, usize, usize)>,
-    config: Config,
+pub(super) struct Header {
+    pub(super) expect: Vec<(String, usize, usize)>,
+    pub(super) config: Config,
 }
 
-fn header(text: &str) -> Result<Header, String> {
+pub(super) fn header(text: &str) -> Result<Header, String> {
     let mut h = Header {
         expect: Vec::new(),
         // With the register's rules (R0xx): each fixture is checked for its own rule only.
@@ -63,7 +63,7 @@ fn header(text: &str) -> Result<Header, String> {
 }
 
 /// Findings of every rule on `file`, linted after the folder's companion if there is one.
-fn run(file: &Path, config: &Config) -> Result<Vec<Diagnostic>, String> {
+pub(super) fn run(file: &Path, config: &Config) -> Result<Vec<Diagnostic>, String> {
     let locales = Locales::load(None).map_err(|d| d.message)?;
     let reference = Reference::builtin()?;
     let mut loaded: Vec<Loaded> = Vec::new();
