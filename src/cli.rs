@@ -73,6 +73,9 @@ pub enum Command {
     /// Write the generated pages of the documentation book: the declaration fields, the lint
     /// rules and these commands, as this binary knows them.
     Docs(DocsArgs),
+    /// Write the record of processing activities (GDPR Article 30) of every declaration: the
+    /// controller's record, and the processor's where it processes data for clients.
+    Register(crate::register::command::RegisterArgs),
     /// Start the declaration of an organisation: from flags, or by asking on a terminal. Every
     /// fact left to write is marked TODO, and is what `notice lint` reports on the new file.
     Init(InitArgs),
@@ -223,6 +226,10 @@ pub struct LintArgs {
     /// Also print the findings that `lint.allow` entries accept.
     #[arg(long)]
     pub show_allowed: bool,
+    /// Also check what the record of processing activities (Article 30) needs: the register's
+    /// rules, R0xx.
+    #[arg(long)]
+    pub register: bool,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -239,12 +246,12 @@ pub enum DenyLevel {
 }
 
 /// Exit codes, as ripgrep uses them.
-const CLEAN: u8 = 0;
-const FINDINGS: u8 = 1;
-const CANNOT_RUN: u8 = 2;
+pub(crate) const CLEAN: u8 = 0;
+pub(crate) const FINDINGS: u8 = 1;
+pub(crate) const CANNOT_RUN: u8 = 2;
 
 /// What a command ends with: its exit code, or a write to the terminal that failed.
-type Outcome = Result<u8, Failed>;
+pub(crate) type Outcome = Result<u8, Failed>;
 
 pub fn main() -> ExitCode {
     let cli = match Cli::try_parse() {
@@ -275,6 +282,7 @@ pub fn main() -> ExitCode {
             .map(|()| CLEAN),
         Command::Docs(args) => docs(c, &args),
         Command::Init(args) => init(c, &args, &env),
+        Command::Register(args) => crate::register::command::run(c, &args, &env),
     };
     ExitCode::from(outcome.unwrap_or_else(|failed| {
         console::report(&failed);
@@ -282,7 +290,7 @@ pub fn main() -> ExitCode {
     }))
 }
 
-fn eprint_diags(c: &mut Console, diags: &[Diagnostic]) -> Result<(), Failed> {
+pub(crate) fn eprint_diags(c: &mut Console, diags: &[Diagnostic]) -> Result<(), Failed> {
     let colour = print::use_colour(std::io::stderr().is_terminal());
     let text: String = diags
         .iter()
@@ -293,12 +301,12 @@ fn eprint_diags(c: &mut Console, diags: &[Diagnostic]) -> Result<(), Failed> {
 
 /// What a run takes from its environment rather than its arguments, read once here and
 /// handed down: nothing below `cli` reads the environment or the clock.
-struct Environment {
+pub(crate) struct Environment {
     /// "Today", for the age of the reference data: `NOTICE_TODAY` (for reproducible checks),
     /// else the clock.
-    today: Date,
+    pub(crate) today: Date,
     /// The build's date, `SOURCE_DATE_EPOCH`: it dates PDFs in place of the notice's date.
-    build_date: Option<Date>,
+    pub(crate) build_date: Option<Date>,
 }
 
 impl Environment {
@@ -323,16 +331,17 @@ impl Environment {
 }
 
 /// The lint configuration of this run.
-fn config(inputs: &Inputs, env: &Environment) -> Config {
+pub(crate) fn config(inputs: &Inputs, env: &Environment) -> Config {
     Config {
         today: env.today,
         max_reference_age_months: i64::from(inputs.max_reference_age),
         selection: Selection::new(inputs.select.clone(), inputs.ignore.clone()),
+        register: false,
     }
 }
 
 /// The built-in reference data, parsed once for the run.
-fn load_reference() -> Result<Arc<Reference>, Diagnostic> {
+pub(crate) fn load_reference() -> Result<Arc<Reference>, Diagnostic> {
     Reference::builtin().map(Arc::new).map_err(|e| {
         Diagnostic::error(
             "reference",
@@ -344,7 +353,7 @@ fn load_reference() -> Result<Arc<Reference>, Diagnostic> {
 
 /// Loads every declaration, with the catalogue's facts taken in where it says `use:`; the
 /// errors of all unreadable files, not just the first.
-fn load_all(inputs: &Inputs, reference: &Reference) -> (Vec<Loaded>, Vec<Diagnostic>) {
+pub(crate) fn load_all(inputs: &Inputs, reference: &Reference) -> (Vec<Loaded>, Vec<Diagnostic>) {
     let files = match discover(&inputs.paths) {
         Ok(f) => f,
         Err(d) => return (Vec::new(), vec![d]),
@@ -360,12 +369,12 @@ fn load_all(inputs: &Inputs, reference: &Reference) -> (Vec<Loaded>, Vec<Diagnos
     (loaded, errors)
 }
 
-fn load_locales(inputs: &Inputs) -> Result<Arc<Locales>, Diagnostic> {
+pub(crate) fn load_locales(inputs: &Inputs) -> Result<Arc<Locales>, Diagnostic> {
     Locales::load(inputs.locales.as_deref()).map(Arc::new)
 }
 
 /// `values` without repeats, in their first order: `--format md,md` builds one Markdown file.
-fn unique<T: PartialEq + Clone>(values: &[T]) -> Vec<T> {
+pub(crate) fn unique<T: PartialEq + Clone>(values: &[T]) -> Vec<T> {
     let mut out: Vec<T> = Vec::with_capacity(values.len());
     for v in values {
         if !out.contains(v) {
@@ -376,7 +385,7 @@ fn unique<T: PartialEq + Clone>(values: &[T]) -> Vec<T> {
 }
 
 /// Refuses a `--lang` value that no locale writes, listing those that exist.
-fn check_languages(langs: &[String], locales: &Locales) -> Result<(), Diagnostic> {
+pub(crate) fn check_languages(langs: &[String], locales: &Locales) -> Result<(), Diagnostic> {
     let known: Vec<&str> = locales.languages().collect();
     for lang in langs {
         if known.contains(&lang.as_str()) {
@@ -879,7 +888,8 @@ fn check_outputs(
 }
 
 fn lint_command(c: &mut Console, args: &LintArgs, env: &Environment) -> Outcome {
-    let config = config(&args.inputs, env);
+    let mut config = config(&args.inputs, env);
+    config.register = args.register;
     if args.list_rules {
         let list: String = lint::rules::all()
             .filter(|r| config.selection.checks(r))

@@ -27,6 +27,7 @@ pub mod lint;
 pub mod output;
 pub mod record;
 pub mod reference;
+pub mod register;
 pub mod render;
 pub mod rights;
 pub mod suggest;

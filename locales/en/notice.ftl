@@ -602,6 +602,7 @@ diff-languages = Languages changed: { $where }.
 diff-notice = Notice identifier changed: { $where }.
 diff-site = Publication details of the web pages changed: { $where }.
 diff-processor = Processing carried out for clients changed: { $where }.
+diff-register = Record of processing activities only (not shown in the notice) changed: { $where }.
 diff-other = Change not yet classified, treated as material: { $where }.
 
 ## Sector rules, rights per basis, special-category grounds (issue #20)

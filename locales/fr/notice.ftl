@@ -608,6 +608,7 @@ diff-languages = Langues modifiées : { $where }.
 diff-notice = Identifiant de la déclaration modifié : { $where }.
 diff-site = Modalités de publication des pages web modifiées : { $where }.
 diff-processor = Traitements effectués pour des clients modifiés : { $where }.
+diff-register = Mentions propres au registre des activités de traitement (absentes de la déclaration de confidentialité) modifiées : { $where }.
 diff-other = Modification non encore classée, traitée comme substantielle : { $where }.
 
 ## Règles sectorielles, droits par base juridique, conditions de l'article 9 (ticket 20)

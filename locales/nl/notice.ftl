@@ -599,6 +599,7 @@ diff-languages = Talen gewijzigd: { $where }.
 diff-notice = Id van de verklaring gewijzigd: { $where }.
 diff-site = Publicatiegegevens van de webpagina's gewijzigd: { $where }.
 diff-processor = Verwerkingen voor klanten gewijzigd: { $where }.
+diff-register = Gegevens die alleen in het register van de verwerkingsactiviteiten staan (niet in de privacyverklaring) gewijzigd: { $where }.
 diff-other = Nog niet ingedeelde wijziging, als wezenlijk behandeld: { $where }.
 
 ## Sectorregels, rechten per rechtsgrond, voorwaarden van artikel 9 (issue 20)

@@ -221,6 +221,7 @@ fn merge_transfers(
             mechanism: Some(t.mechanism().id().to_owned()),
             copy: None,
             interests: None,
+            safeguards: None,
         })
         .collect();
     let mut sources: Vec<Option<String>> = vec![None; entries.len()];
@@ -271,6 +272,9 @@ fn fill(entry: &mut Transfer, user: &Transfer, named: bool) {
     }
     if user.interests.is_some() {
         entry.interests.clone_from(&user.interests);
+    }
+    if user.safeguards.is_some() {
+        entry.safeguards.clone_from(&user.safeguards);
     }
 }
 

@@ -237,6 +237,8 @@ pub static RULES: &[Rule] = &[
     r("purposes[*].data_subjects[*]", "purpose-subjects", Grows).render(Render::Subject),
     r("purposes[*].data[*]", "purpose-data", Grows).render(Render::Category),
     r("purposes[*].recipients[*]", "purpose-recipient", Grows).render(Render::Recipient),
+    // Register-only facts (Art. 30): the notice does not show them, so no reader is told.
+    r("purposes[*].internal_recipients.**", "register", E),
     r("purposes[*].retention", "retention", Judge::Retention)
         .unit(&["per_category"])
         .render(Render::Retention),
@@ -288,12 +290,14 @@ pub static RULES: &[Rule] = &[
     r("recipients[*].transfer.mechanism", "transfer", M).render(Render::Mechanism),
     r("recipients[*].transfer.copy", "contact", E),
     r("recipients[*].transfer.interests", "wording", E),
+    r("recipients[*].transfer.safeguards", "register", E),
     // A transfer entry per destination, matched by its country: a new one is material. (A
     // `**` pattern, so that one entry written alone stays a mapping compared field by field.)
     r("recipients[*].transfer.**", "transfer", Grows).render(Render::Mechanism),
     r("recipients[*].transfer[*].mechanism", "transfer", M).render(Render::Mechanism),
     r("recipients[*].transfer[*].copy", "contact", E),
     r("recipients[*].transfer[*].interests", "wording", E),
+    r("recipients[*].transfer[*].safeguards", "register", E),
     r("recipients[*].notice_url", "contact", E),
     r("recipients[*].list_url", "contact", E),
     r("recipients[*].group_company", "wording", E),
@@ -334,6 +338,7 @@ pub static RULES: &[Rule] = &[
     r("rights.identity_check", "wording", E),
     r("rights.complaint", "wording", E),
     r("rights.notes.**", "wording", E),
+    r("register.**", "register", E),
 ];
 
 /// Lists whose entries are named by another field than `id`.

@@ -58,6 +58,17 @@ pub struct Rule {
     pub check_all: Option<CheckAll>,
 }
 
+/// The id prefix of the rules on the record of processing activities (Art. 30), which only
+/// `lint --register` and `register` check.
+pub const REGISTER_PREFIX: &str = "R";
+
+impl Rule {
+    /// Whether this is one of the register's rules (R0xx), left out of a plain `lint`.
+    pub fn is_register(&self) -> bool {
+        self.id.starts_with(REGISTER_PREFIX)
+    }
+}
+
 /// Options of a lint run.
 #[derive(Clone, Debug)]
 pub struct Config {
@@ -67,6 +78,8 @@ pub struct Config {
     pub max_reference_age_months: i64,
     /// The rules to run (`--select`, `--ignore`).
     pub selection: select::Selection,
+    /// Also check the register's rules (R0xx): `lint --register`, and `register`.
+    pub register: bool,
 }
 
 impl Config {
@@ -78,6 +91,7 @@ impl Config {
             today,
             max_reference_age_months: 12,
             selection: select::Selection::all(),
+            register: false,
         }
     }
 }
@@ -301,7 +315,9 @@ pub fn lint_since(
         })
         .collect();
     let mut out = Vec::new();
-    for rule in rules::all().filter(|r| config.selection.checks(r)) {
+    for rule in
+        rules::all().filter(|r| config.selection.checks(r) && (config.register || !r.is_register()))
+    {
         if let Some(check) = rule.check {
             for cx in &contexts {
                 let mut f = Findings::on(rule, cx.loaded);

@@ -173,6 +173,16 @@ impl Renderer {
         &self.locales
     }
 
+    pub fn reference(&self) -> &Reference {
+        &self.reference
+    }
+
+    /// Turns a failure to phrase a text (a missing message, a language the reference data
+    /// lack) into the diagnostic the user sees.
+    pub fn phrase_error(&self, e: &anyhow::Error) -> Diagnostic {
+        self.internal(e)
+    }
+
     /// The same renderer, making fragments this way.
     pub fn with_fragment(mut self, fragment: FragmentOptions) -> Renderer {
         self.fragment = fragment;
@@ -558,8 +568,20 @@ impl Renderer {
                     page.unwritten(),
                 ),
                 Format::Html | Format::Fragment => (
-                    self.html(decl, lang, &md, *format, formats, draft.is_some())?
-                        .into_bytes(),
+                    self.html(
+                        decl,
+                        lang,
+                        &md,
+                        *format,
+                        PageOptions {
+                            with_pdf: formats.contains(&Format::Pdf),
+                            with_json: formats.contains(&Format::Json),
+                            draft: draft.is_some(),
+                            base: page_base(decl),
+                            describe: true,
+                        },
+                    )?
+                    .into_bytes(),
                     Vec::new(),
                 ),
                 Format::Pdf => self.pdf(decl, lang, &md, draft.is_some())?,
@@ -577,20 +599,39 @@ impl Renderer {
         Ok(docs)
     }
 
-    /// The page or fragment of `decl` in `lang`; `formats` are those this run writes, so that
-    /// the HTML links to its PDF (and the page to its JSON) only when they are written too;
-    /// `draft` for a draft, which asks search engines not to index it and describes nothing
-    /// in JSON-LD.
+    /// The HTML page of a document other than the notice (the register of `notice register`),
+    /// made from its Markdown with the notice's page shell: the same escaping, styles and
+    /// language links (to the same document in the other languages, beside it), no PDF link,
+    /// and relative links only, as it is not published at the notice's address.
+    pub fn page(&self, decl: &Declaration, lang: &str, md: &str) -> Result<String, Diagnostic> {
+        let page = PageOptions {
+            with_pdf: false,
+            with_json: false,
+            draft: false,
+            base: None,
+            describe: false,
+        };
+        self.html(decl, lang, md, Format::Html, page)
+    }
+
+    /// The page or fragment of `decl` in `lang`, linked and marked as `page` says: it links to
+    /// its PDF (and the page to its JSON) only when they are written too; a draft asks search
+    /// engines not to index it and describes nothing in JSON-LD.
     fn html(
         &self,
         decl: &Declaration,
         lang: &str,
         md: &str,
         format: Format,
-        formats: &[Format],
-        draft: bool,
+        page: PageOptions,
     ) -> Result<String, Diagnostic> {
-        let with_pdf = formats.contains(&Format::Pdf);
+        let PageOptions {
+            with_pdf,
+            with_json,
+            draft,
+            base,
+            describe,
+        } = page;
         let fragment = format == Format::Fragment;
         let dates = decl
             .notice
@@ -610,7 +651,6 @@ impl Renderer {
                 .msg(lang, id, &[])
                 .map_err(|e| self.internal(&e))
         };
-        let base = page_base(decl);
         let href = |name: String| format!("{}{name}", base.as_deref().unwrap_or(""));
         let alternates = decl
             .notice
@@ -634,8 +674,7 @@ impl Renderer {
         let pdf_href =
             (with_pdf && (!fragment || base.is_some())).then(|| href(Format::Pdf.file_name(lang)));
         // The JSON is for programs, which read a page's head: the fragment has none.
-        let json_href = (!fragment && formats.contains(&Format::Json))
-            .then(|| href(Format::Json.file_name(lang)));
+        let json_href = (!fragment && with_json).then(|| href(Format::Json.file_name(lang)));
         let name = if fragment {
             "fragment.html.j2"
         } else {
@@ -645,7 +684,7 @@ impl Renderer {
         // owners (and HTML sanitisers) decide what they carry, so it stays without any script
         // element (`--format json` serves those hosts). A draft is not for publication, and a
         // program would not see its banner: it describes nothing.
-        let jsonld = if fragment || draft {
+        let jsonld = if fragment || draft || !describe {
             None
         } else {
             Some(Value::from_safe_string(jsonld::script_text(
@@ -678,6 +717,20 @@ impl Renderer {
             })
             .map_err(|e| self.templates.render_error(&e))
     }
+}
+
+/// What a page links to and tells search engines, besides its text.
+struct PageOptions {
+    /// This run writes the PDF too, which the HTML then links to.
+    with_pdf: bool,
+    /// This run writes the JSON too, which the page then links to.
+    with_json: bool,
+    /// A draft, which asks search engines not to index it.
+    draft: bool,
+    /// Where the pages are published, for absolute links; none for relative ones.
+    base: Option<String>,
+    /// The page is the notice, which it describes in JSON-LD (the register's page is not).
+    describe: bool,
 }
 
 /// Where the notice's pages are published (`notice.url`, ending with `/`), if it is a web

@@ -28,6 +28,7 @@ mod lint;
 #[cfg(feature = "pdf")]
 mod pdf;
 mod reference;
+mod register;
 mod renderers;
 mod schema;
 mod streams;

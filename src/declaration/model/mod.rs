@@ -65,6 +65,9 @@ pub struct Declaration {
     pub glossary: Vec<GlossaryEntry>,
     /// How people exercise their rights.
     pub rights: Option<RightsExercise>,
+    /// Facts only the record of processing activities shows (Art. 30), never the notice:
+    /// `notice register` writes them.
+    pub register: Option<RegisterFacts>,
     /// Lint configuration: findings allowed after review. Not part of the notice.
     pub lint: Option<LintConfig>,
 }
@@ -163,6 +166,7 @@ mod parties;
 mod places;
 mod practices;
 mod purposes;
+mod register;
 mod retention;
 mod sharing;
 mod site;
@@ -174,6 +178,7 @@ pub use parties::*;
 pub use places::*;
 pub use practices::*;
 pub use purposes::*;
+pub use register::*;
 pub use retention::*;
 pub use sharing::*;
 pub use site::*;

@@ -68,6 +68,11 @@ pub struct Purpose {
     /// Ids of the recipients the data are disclosed to.
     #[serde(default)]
     pub recipients: Vec<String>,
+    /// Register only (Art. 30(1)(d)), never shown in the notice: the departments or functions
+    /// within the organisation that receive the data, one noun phrase each ("the accounting
+    /// department").
+    #[serde(default)]
+    pub internal_recipients: Vec<Text>,
     /// How long the data are kept for this purpose.
     pub retention: Option<Retention>,
     /// Direct marketing: adds the absolute right to object (Art. 21(2)).

@@ -86,6 +86,10 @@ pub struct Transfer {
     /// transfer is necessary for compelling legitimate interests that we pursue:" (fr « … que
     /// nous poursuivons : », nl “… die wij behartigen:”), in lower case.
     pub interests: Option<Text>,
+    /// Register only (Art. 30(1)(e), 49(6)), never shown in the notice: for an Art. 49(1)
+    /// second-subparagraph transfer (`compelling_legitimate_interests`), the assessment made
+    /// and the suitable safeguards adduced, or where that documentation is kept.
+    pub safeguards: Option<Text>,
 }
 
 /// Processing done as a processor on behalf of a client (Art. 28).
@@ -100,6 +104,13 @@ pub struct ProcessorActivity {
     pub client: Option<String>,
     /// …or, where there are many, as a category ("employers who lease bicycles").
     pub client_category: Option<Text>,
+    /// Register only (Art. 30(2)(a)), never shown in the notice: how to reach the client named
+    /// in `client`.
+    pub client_contact: Option<super::Contact>,
+    /// Register only (Art. 30(2)(a)), never shown in the notice: for a `client_category`, where
+    /// the name and contact details of each client are recorded ("our client file, one entry
+    /// per contract").
+    pub client_list: Option<Text>,
     /// Where the client's own privacy notice is.
     pub client_notice: Option<String>,
     /// How people should exercise their rights (usually: with the client).

@@ -8,7 +8,8 @@
 //! and trackers; N5xx retention; N6xx rights, objection, consent, automated decisions; N7xx
 //! supervisory authority; N8xx wording and links, N81x sentences that misstate the law; N9xx
 //! reference data, N950–N989 sector rules (what national law or the EDPB says about a kind of
-//! processing or organisation, the national facts as reference data keyed by country).
+//! processing or organisation, the national facts as reference data keyed by country); R0xx the
+//! record of processing activities (Art. 30), checked only by `lint --register` and `register`.
 
 pub mod allow;
 mod authority;
@@ -26,6 +27,7 @@ mod placeholders;
 mod purposes;
 mod recipients;
 mod references;
+mod register;
 mod retention;
 mod rights;
 mod sector;
@@ -63,6 +65,7 @@ static CATALOGUE: &[&[Rule]] = &[
     sentences::RULES,
     freshness::RULES,
     sector::RULES,
+    register::RULES,
 ];
 
 /// Every rule, in id order.
@@ -84,9 +87,9 @@ mod tests {
         for r in all() {
             assert!(
                 r.id.len() == 4
-                    && r.id.starts_with('N')
+                    && (r.id.starts_with('N') || r.id.starts_with('R'))
                     && r.id[1..].bytes().all(|b| b.is_ascii_digit()),
-                "{}: ids are N followed by three digits",
+                "{}: ids are N (R for the register) followed by three digits",
                 r.id
             );
             assert!(

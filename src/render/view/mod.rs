@@ -17,6 +17,7 @@ mod grounds;
 mod practices;
 mod processor;
 mod purposes;
+pub mod register;
 pub mod resolved;
 mod rights;
 mod sharing;
@@ -211,7 +212,7 @@ impl Builder<'_> {
     /// A recipient at the start of a list item. A category, written in lower case to run into
     /// sentences ("our accountant"), takes a capital there; a name stays as its owner writes it
     /// ("bpost").
-    fn recipient_item(&self, r: &d::Recipient) -> String {
+    pub(super) fn recipient_item(&self, r: &d::Recipient) -> String {
         match self.opt(&r.name) {
             Some(name) => name,
             None => upper_first(&self.recipient_label(r)),

@@ -1062,7 +1062,10 @@ mod tests {
         (
             "Notice",
             "NoticeFacts",
-            &[("site", "-: how the website publishes the Markdown, no fact of the notice")],
+            &[(
+                "site",
+                "-: how the website publishes the Markdown, no fact of the notice",
+            )],
         ),
         (
             "HistoryEntry",

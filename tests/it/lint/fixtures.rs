@@ -30,7 +30,11 @@ pub(super) struct Header {
 pub(super) fn header(text: &str) -> Result<Header, String> {
     let mut h = Header {
         expect: Vec::new(),
-        config: Config::new(Date::new(2026, 11, 23)?),
+        // With the register's rules (R0xx): each fixture is checked for its own rule only.
+        config: Config {
+            register: true,
+            ..Config::new(Date::new(2026, 11, 23)?)
+        },
     };
     for line in text.lines().take_while(|l| l.starts_with('#')) {
         let Some((key, value)) = line.trim_start_matches('#').trim().split_once(':') else {
