@@ -24,6 +24,7 @@ pub mod i18n;
 pub mod init;
 pub mod lint;
 pub mod output;
+pub mod parallel;
 pub mod reference;
 pub mod render;
 pub mod rights;

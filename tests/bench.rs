@@ -12,7 +12,6 @@
 // As in the library: diagnostics are returned by value.
 #![allow(clippy::result_large_err)]
 
-use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
@@ -22,6 +21,9 @@ use notice::lint::{self, Config};
 use notice::reference::Reference;
 use notice::render::templates::TemplateSet;
 use notice::render::{Format, Renderer};
+
+#[path = "copies.rs"]
+mod copies;
 
 fn peak_rss_mib() -> f64 {
     let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
@@ -42,20 +44,8 @@ fn main() {
         .skip(1)
         .find_map(|a| a.parse().ok())
         .unwrap_or(300);
-    let demo = std::fs::read_to_string(
-        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("notices/atelier-zenne.yaml"),
-    )
-    .expect("the demo declaration");
     let dir = tempfile::tempdir().expect("a temporary folder");
-    for i in 0..n {
-        let text = demo
-            .replace("id: atelier-zenne", &format!("id: bench-{i:04}"))
-            .replace(
-                "name: Atelier Zenne SRL",
-                &format!("name: Atelier Zenne {i} SRL"),
-            );
-        std::fs::write(dir.path().join(format!("bench-{i:04}.yaml")), text).expect("write");
-    }
+    copies::write_demo_copies(dir.path(), n);
 
     let t = Instant::now();
     let locales = Arc::new(Locales::load(None).expect("built-in locales"));

@@ -2,13 +2,17 @@
 //! the catalogue of services, positions and its JSON Schema.
 
 pub mod catalogue;
+pub mod de;
 pub mod limits;
 pub mod load;
 pub mod model;
+mod places;
 pub mod schema;
 pub mod source_map;
+mod syntax;
 pub mod text;
 pub mod time;
+pub mod tree;
 pub mod walk;
 
 pub use catalogue::resolve;
