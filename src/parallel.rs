@@ -54,3 +54,33 @@ pub fn map<T: Sync, R: Send>(items: &[T], f: impl Fn(&T) -> R + Sync) -> Vec<R> 
         .map(|r| r.expect("every item is mapped once"))
         .collect()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::map;
+
+    #[test]
+    fn results_keep_the_order_of_the_items() {
+        let items: Vec<u64> = (0..1000).collect();
+        // Uneven work, so that threads finish out of order.
+        let out = map(&items, |&i| {
+            let spin = if i % 7 == 0 { 20_000 } else { 10 };
+            (0..spin).fold(i, |a, b| a.wrapping_add(b % 2)) - spin / 2
+        });
+        assert_eq!(out, items);
+        assert!(map(&[] as &[u8], |&b| b).is_empty());
+        assert_eq!(map(&[3], |&b| b * 2), [6]);
+    }
+
+    #[test]
+    fn a_panic_in_a_worker_reaches_the_caller() {
+        let items: Vec<u32> = (0..64).collect();
+        let caught = std::panic::catch_unwind(|| {
+            map(&items, |&i| {
+                assert!(i != 40, "item 40");
+                i
+            })
+        });
+        assert!(caught.is_err());
+    }
+}

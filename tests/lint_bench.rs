@@ -1,11 +1,13 @@
 //! Benchmark: `notice lint` on 1,000 copies of the demo declaration, as users run it.
 //!
 //! Run with `cargo bench --bench lint` (`-- N` for N declarations, default 1,000; `--runs R`
-//! for R timed runs, default 5; `--by-rule` to add the time of each rule). It writes the
-//! copies (each with its own id and controller name) to a temporary folder, runs the release
-//! binary `notice lint FOLDER` once to warm the file cache and then R times, and prints the
-//! wall time of the whole command (start-up, reading, parsing, linting, printing) as its
-//! median, minimum and maximum; then the time of each stage in-process.
+//! for R timed runs, default 5; `--by-rule` to add the time of each rule; `--notice PATH` to
+//! time another build of `notice` on the same copies as well, such as an earlier version's
+//! release binary). It writes the copies (each with its own id and controller name) to a
+//! temporary folder, runs the release binary `notice lint FOLDER` once to warm the file cache
+//! and then R times, and prints the wall time of the whole command (start-up, reading,
+//! parsing, linting, printing) as its median, minimum and maximum; then the time of each stage
+//! in-process.
 
 // As in the library: diagnostics are returned by value.
 #![allow(clippy::result_large_err)]
@@ -31,13 +33,17 @@ fn main() {
     let option = |name: &str| {
         args.iter()
             .position(|a| a == name)
-            .and_then(|i| args.get(i + 1)?.parse().ok())
+            .and_then(|i| args.get(i + 1))
     };
-    let runs: usize = option("--runs").unwrap_or(5).max(1);
+    let runs: usize = option("--runs")
+        .and_then(|r| r.parse().ok())
+        .unwrap_or(5)
+        .max(1);
+    let other: Option<String> = option("--notice").cloned();
     let n: usize = args
         .iter()
         .enumerate()
-        .filter(|(i, _)| *i == 0 || args[i - 1] != "--runs")
+        .filter(|(i, _)| *i == 0 || !["--runs", "--notice"].contains(&args[i - 1].as_str()))
         .find_map(|(_, a)| a.parse().ok())
         .unwrap_or(1000);
     let by_rule = args.iter().any(|a| a == "--by-rule");
@@ -50,9 +56,14 @@ fn main() {
         bytes as f64 / 1e6
     );
 
-    let lint_once = || {
+    // Each binary in turn, run after run, so that both see the same load on the machine.
+    let mut binaries = vec![("this build", env!("CARGO_BIN_EXE_notice").to_owned())];
+    if let Some(path) = other {
+        binaries.push(("--notice", path));
+    }
+    let lint_once = |binary: &str| {
         let t = Instant::now();
-        let status = Command::new(env!("CARGO_BIN_EXE_notice"))
+        let status = Command::new(binary)
             .arg("lint")
             .arg(dir.path())
             .env("NOTICE_TODAY", "2026-11-23")
@@ -61,17 +72,26 @@ fn main() {
             .status()
             .expect("the notice binary runs");
         assert!(status.success(), "the demo copies lint clean: {status}");
-        t.elapsed()
+        secs(t.elapsed())
     };
-    lint_once();
-    let mut walls: Vec<f64> = (0..runs).map(|_| secs(lint_once())).collect();
-    walls.sort_by(f64::total_cmp);
-    println!(
-        "  `notice lint` wall time        {:>7.3} s median of {runs} runs (min {:.3}, max {:.3})",
-        walls[runs / 2],
-        walls[0],
-        walls[runs - 1]
-    );
+    let mut walls: Vec<Vec<f64>> = vec![Vec::new(); binaries.len()];
+    for (_, binary) in &binaries {
+        lint_once(binary);
+    }
+    for _ in 0..runs {
+        for (b, (_, binary)) in binaries.iter().enumerate() {
+            walls[b].push(lint_once(binary));
+        }
+    }
+    for ((name, binary), walls) in binaries.iter().zip(&mut walls) {
+        walls.sort_by(f64::total_cmp);
+        println!(
+            "  `notice lint` wall time        {:>7.3} s median of {runs} runs (min {:.3}, max {:.3}): {name} ({binary})",
+            walls[runs / 2],
+            walls[0],
+            walls[runs - 1]
+        );
+    }
 
     let t = Instant::now();
     let locales = Locales::load(None).expect("built-in locales");

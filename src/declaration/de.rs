@@ -819,3 +819,6 @@ impl<'de> VariantAccess<'de> for UnitVariant<'_> {
         ))
     }
 }
+
+#[cfg(test)]
+mod tests;

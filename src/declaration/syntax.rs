@@ -3,7 +3,7 @@
 //! said), at libyaml's place. A yaml-rust2 error libyaml has no counterpart for keeps
 //! yaml-rust2's words.
 
-use super::places;
+use super::marks;
 use super::tree::{Kind, Node};
 
 /// Where a text stops being YAML, and why.
@@ -92,7 +92,7 @@ pub fn explain(info: &str, at: usize, text: &str, open: Option<(bool, bool)>) ->
         return said(
             libyaml,
             if misplaced {
-                places::token_start(text, at)
+                marks::token_start(text, at)
             } else {
                 at
             },
@@ -123,7 +123,7 @@ pub fn explain(info: &str, at: usize, text: &str, open: Option<(bool, bool)>) ->
         "illegal placement of ':' indicator" => said(FLOW_SEQUENCE, at),
         // libyaml did not check the indentation of a quoted text's lines, and read on to the
         // next quote, often a line or a page further: the usual cause is a quote not closed.
-        "invalid indentation in quoted scalar" => match places::closing_quote(&text[at..]) {
+        "invalid indentation in quoted scalar" => match marks::closing_quote(&text[at..]) {
             None => said(UNCLOSED_QUOTE, at),
             Some(_) => said(
                 "the quoted text that starts here goes on over lines that are not indented more than its key",
@@ -134,7 +134,7 @@ pub fn explain(info: &str, at: usize, text: &str, open: Option<(bool, bool)>) ->
         // is wrong.
         "while scanning a block scalar, did not find expected comment or line break" => said(
             "did not find expected comment or line break, while scanning a block scalar",
-            places::after_block_header(text, at),
+            marks::after_block_header(text, at),
         ),
         "while scanning a block scalar, found an indentation indicator equal to 0" => said(
             "found an indentation indicator equal to 0, while scanning a block scalar",
@@ -185,7 +185,7 @@ pub fn long_flow_key(text: &str, key: &Node, map: &Node) -> Option<Syntax> {
     if !matches!(key.kind, Kind::Scalar { .. }) || explicit(text, key.at) {
         return None;
     }
-    let colon = places::colon(text, key).or_else(|| flow_colon(text, key.at))?;
+    let colon = marks::colon(text, key).or_else(|| flow_colon(text, key.at))?;
     let long = colon > key.at + 1024 || text[key.at..colon].contains(['\n', '\r']);
     let message = match text.as_bytes().get(map.at) {
         Some(b'{') => FLOW_MAPPING,

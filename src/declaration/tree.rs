@@ -9,7 +9,7 @@ use yaml_rust2::parser::{Event, Parser};
 use yaml_rust2::scanner::{Marker, TScalarStyle};
 
 use super::limits::{MAX_EXPANDED_BYTES, MAX_NESTING};
-use super::places;
+use super::marks;
 use super::source_map::LineStarts;
 use super::syntax::{self, Syntax};
 
@@ -257,7 +257,7 @@ impl Builder<'_> {
                     let properties = anchor != 0 || tag.is_some();
                     let flow = self.open.last().is_some_and(|o| o.flow)
                         || matches!(self.text.as_bytes().get(at), Some(b'[' | b'{'));
-                    let mark = if map { at } else { places::dash(self.text, at) };
+                    let mark = if map { at } else { marks::dash(self.text, at) };
                     let kind = if map {
                         Kind::Map { first: 0, len: 0 }
                     } else {
@@ -302,11 +302,11 @@ impl Builder<'_> {
     /// and an empty one (`key:` with nothing after it) just after its `:` or `-`.
     fn scalar_mark(&self, at: usize, value: &str, style: TScalarStyle, properties: bool) -> usize {
         if properties {
-            return places::properties(self.text, at);
+            return marks::properties(self.text, at);
         }
         match style {
             TScalarStyle::Literal | TScalarStyle::Folded => {
-                places::block_indicator(self.text, at).unwrap_or(at)
+                marks::block_indicator(self.text, at).unwrap_or(at)
             }
             TScalarStyle::Plain if value.is_empty() => self.empty_mark(at),
             _ => at,
@@ -321,12 +321,12 @@ impl Builder<'_> {
         match (parent.map, parent.flow, value) {
             (true, false, true) => {
                 let key = self.tree.node(self.pending[self.pending.len() - 1]);
-                places::after_colon(self.text, key).unwrap_or(at)
+                marks::after_colon(self.text, key).unwrap_or(at)
             }
-            (true, true, true) => places::after_flow_colon(self.text, at),
-            (true, false, false) => places::after_question(self.text, at).unwrap_or(at),
+            (true, true, true) => marks::after_flow_colon(self.text, at),
+            (true, false, false) => marks::after_question(self.text, at).unwrap_or(at),
             (false, false, _) => {
-                places::after_dash(self.text, self.tree.node(parent.id).mark, at).unwrap_or(at)
+                marks::after_dash(self.text, self.tree.node(parent.id).mark, at).unwrap_or(at)
             }
             _ => at,
         }
@@ -375,7 +375,7 @@ impl Builder<'_> {
             Kind::Seq { first, len }
         };
         if open.properties {
-            node.mark = places::properties(text, node.mark);
+            node.mark = marks::properties(text, node.mark);
         }
         self.add(open.id)
     }
