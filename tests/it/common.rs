@@ -4,6 +4,23 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
 use std::time::{Duration, Instant};
 
+/// Every format this build of notice writes: the PDF needs the `pdf` feature (on by default;
+/// `cargo test --no-default-features` runs the tests of a lint, Markdown and HTML build).
+pub const ALL_FORMATS: &str = if cfg!(feature = "pdf") {
+    "md,html,fragment,pdf"
+} else {
+    "md,html,fragment"
+};
+
+/// Whether this build of notice makes PDFs, for a test that needs them; if not, says that it
+/// is skipped. `cargo test`, with the default features, runs every test.
+pub fn needs_pdf(test: &str) -> bool {
+    if !cfg!(feature = "pdf") {
+        eprintln!("{test}: skipped: it needs the `pdf` feature");
+    }
+    cfg!(feature = "pdf")
+}
+
 pub fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
@@ -162,4 +179,32 @@ pub fn files(dir: &Path) -> Vec<PathBuf> {
     }
     out.sort();
     out
+}
+
+/// The one script element a page may hold: the notice described in JSON-LD, a data block no
+/// browser runs.
+pub const DATA_BLOCK: &str = "<script type=\"application/ld+json\">";
+
+/// `html` without its JSON-LD data block, and the block's text; an error for a second block, a
+/// block that is not closed, or a block whose text holds a `<` (with which it could end the
+/// element early or open a comment). The rest is checked as before: any other `<script` in it
+/// is a script.
+pub fn split_data_block(html: &str) -> Result<(String, Option<String>), String> {
+    let Some(start) = html.find(DATA_BLOCK) else {
+        return Ok((html.to_owned(), None));
+    };
+    let body = start + DATA_BLOCK.len();
+    let end = html[body..]
+        .find("</script>")
+        .map(|i| body + i)
+        .ok_or("the JSON-LD block is not closed")?;
+    let text = &html[body..end];
+    if text.contains('<') {
+        return Err(format!("the JSON-LD block holds a `<`: {text}"));
+    }
+    let rest = format!("{}{}", &html[..start], &html[end + "</script>".len()..]);
+    if rest.contains(DATA_BLOCK) {
+        return Err("two JSON-LD blocks".to_owned());
+    }
+    Ok((rest, Some(text.to_owned())))
 }

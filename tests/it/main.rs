@@ -16,11 +16,15 @@ mod common;
 mod concise;
 mod diff;
 mod docs;
+mod draft;
 mod examples;
 mod fuzz;
+mod incremental;
 mod init;
 mod injection;
+mod json;
 mod lint;
+#[cfg(feature = "pdf")]
 mod pdf;
 mod reference;
 mod schema;
