@@ -360,8 +360,9 @@ pub(crate) fn load_all(inputs: &Inputs, reference: &Reference) -> (Vec<Loaded>, 
     };
     let mut loaded = Vec::new();
     let mut errors = Vec::new();
-    for f in files {
-        match load(&f).and_then(|l| resolve(l, reference)) {
+    // Files are read and parsed on every core; the results keep the files' order.
+    for l in crate::parallel::map(&files, |f| load(f).and_then(|l| resolve(l, reference))) {
+        match l {
             Ok(l) => loaded.push(l),
             Err(d) => errors.push(d),
         }

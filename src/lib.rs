@@ -25,6 +25,7 @@ pub mod i18n;
 pub mod init;
 pub mod lint;
 pub mod output;
+pub mod parallel;
 pub mod record;
 pub mod reference;
 pub mod register;

@@ -104,7 +104,7 @@ impl<'de> Deserialize<'de> for Text {
 }
 
 /// Deserialises a value written as one string through its `FromStr`. The string is parsed
-/// inside the visitor, so that serde_yaml places an error on the value itself and names its
+/// inside the visitor, so that the reader (`de.rs`) places an error on the value itself and names its
 /// full path (`notice.effective`), rather than on the mapping around it.
 pub fn deserialize_parsed<'de, D, T>(d: D, expecting: &'static str) -> Result<T, D::Error>
 where
@@ -127,7 +127,7 @@ where
 
 /// A value written either as a single word (`dpo: none`, `source: data_subject`) or as a mapping.
 ///
-/// Deserialising the mapping through [`MapAccessDeserializer`] keeps serde_yaml's own error
+/// Deserialising the mapping through [`MapAccessDeserializer`] keeps the reader's own error
 /// positions and `deny_unknown_fields` for the fields inside, which an untagged enum would lose.
 pub trait Shorthand: Sized {
     /// The mapping form.

@@ -1,12 +1,11 @@
 //! Rules on the supervisory authority people can complain to.
 
-use crate::declaration::walk::strings;
 use crate::declaration::{Contact, Text};
 use crate::diagnostic::Severity;
 use crate::lint::facts::public_body;
-use crate::lint::phrases::{Pattern, Words};
+use crate::lint::phrases::{Pattern, Phrases, Words};
 use crate::lint::{Context, Docs, Findings, Rule};
-use crate::reference::{AuthorityScope, ENGLISH};
+use crate::reference::{Authority, AuthorityScope, ENGLISH, FormerName, Reference};
 
 /// The rules of this module, in id order.
 pub static RULES: &[Rule] = &[
@@ -99,22 +98,31 @@ pub fn authority(cx: &Context, f: &mut Findings) {
     f.at(&path, e.to_string(), help);
 }
 
-pub fn former_authority(cx: &Context, f: &mut Findings) {
-    // Names, abbreviations and addresses are matched as whole words: `CBP`, not `cbpl`.
-    let mentions: Vec<_> = cx
-        .reference
+/// Each name a former authority went by that has words to match, with the authority that
+/// replaced it: names, abbreviations and addresses are matched as whole words (`CBP`, not
+/// `cbpl`).
+fn former_names(
+    reference: &Reference,
+) -> impl Iterator<Item = (&Authority, &FormerName, &str, Pattern)> {
+    reference
         .former_authority_mentions()
         .filter_map(|(current, former, needle)| {
             Some((current, former, needle, Pattern::literal(needle)?))
         })
-        .collect();
-    for (path, text) in strings(cx.decl()) {
-        let words = Words::new(&text);
-        let hit = mentions
-            .iter()
-            .find(|(_, _, _, pattern)| pattern.find(&words).is_some())
-            .map(|(current, former, needle, _)| (*current, *former, *needle));
-        let Some((current, former, needle)) = hit else {
+}
+
+/// The names of [`former_names`] as one phrase set, built once per run.
+pub fn former_authority_names(reference: &Reference) -> Phrases {
+    Phrases::any_language(former_names(reference).map(|(.., p)| p).collect())
+}
+
+pub fn former_authority(cx: &Context, f: &mut Findings) {
+    for (path, text) in cx.strings() {
+        let words = Words::new(text.as_str());
+        let Some((n, _)) = cx.former_authorities().first_pattern(&words, &[]) else {
+            continue;
+        };
+        let Some((current, former, needle, _)) = former_names(cx.reference).nth(n) else {
             continue;
         };
         let since = former
@@ -122,7 +130,7 @@ pub fn former_authority(cx: &Context, f: &mut Findings) {
             .map(|d| format!(" on {d}"))
             .unwrap_or_default();
         f.at(
-            &path,
+            path,
             format!(
                 "this text mentions “{needle}”: {} was replaced{since} by the {}",
                 former.name(ENGLISH),

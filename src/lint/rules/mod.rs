@@ -35,6 +35,7 @@ mod sentences;
 mod transfers;
 mod wording;
 
+pub use authority::former_authority_names;
 pub use notice::is_slug;
 pub use placeholders::{PLACEHOLDER, has_placeholder};
 pub use wording::fixed_wording;

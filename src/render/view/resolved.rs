@@ -1057,6 +1057,10 @@ mod tests {
             &[
                 ("supervisory_authority", "authority"),
                 ("lint", "-: lint's configuration, no fact of the notice"),
+                (
+                    "register",
+                    "-: the register's (`notice register`), not the notice's",
+                ),
             ],
         ),
         (
@@ -1092,6 +1096,10 @@ mod tests {
             &[
                 ("legal_basis", "legal_bases"),
                 ("special_law", "special_condition"),
+                (
+                    "internal_recipients",
+                    "-: the register's (`notice register`), not the notice's",
+                ),
             ],
         ),
         ("AutomatedDecision", "AutomatedFacts", &[]),
@@ -1110,11 +1118,31 @@ mod tests {
                 ("transfer", "-: in `transfers`, one entry per destination"),
             ],
         ),
-        ("Transfer", "TransferFacts", &[("country", "destination")]),
+        (
+            "Transfer",
+            "TransferFacts",
+            &[
+                ("country", "destination"),
+                (
+                    "safeguards",
+                    "-: the register's (`notice register`), not the notice's",
+                ),
+            ],
+        ),
         (
             "ProcessorActivity",
             "ActivityFacts",
-            &[("client_category", "client")],
+            &[
+                ("client_category", "client"),
+                (
+                    "client_contact",
+                    "-: the register's (`notice register`), not the notice's",
+                ),
+                (
+                    "client_list",
+                    "-: the register's (`notice register`), not the notice's",
+                ),
+            ],
         ),
         ("Cookies", "CookiesFacts", &[]),
         ("Tracker", "TrackerFacts", &[("use", "catalogue")]),
@@ -1131,7 +1159,13 @@ mod tests {
     ];
 
     /// Shapes of the declaration that hold no fact of the notice.
-    const NOT_FACTS: &[&str] = &["LintConfig", "Allow", "AuthoritySelection", "Site"];
+    const NOT_FACTS: &[&str] = &[
+        "LintConfig",
+        "Allow",
+        "AuthoritySelection",
+        "Site",
+        "RegisterFacts",
+    ];
 
     fn properties<'a>(schema: &'a Value, def: &str) -> BTreeSet<&'a str> {
         let node = if def.is_empty() {
