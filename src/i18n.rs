@@ -27,6 +27,16 @@ const BUILTIN: &[(&str, &str, &str)] = &[
         include_str!("../locales/en/page.ftl"),
     ),
     (
+        "de",
+        "locales/de/notice.ftl",
+        include_str!("../locales/de/notice.ftl"),
+    ),
+    (
+        "de",
+        "locales/de/page.ftl",
+        include_str!("../locales/de/page.ftl"),
+    ),
+    (
         "fr",
         "locales/fr/notice.ftl",
         include_str!("../locales/fr/notice.ftl"),
@@ -47,6 +57,15 @@ const BUILTIN: &[(&str, &str, &str)] = &[
         include_str!("../locales/nl/page.ftl"),
     ),
 ];
+
+/// The languages of the built-in locale folders, in code order: those the tool ships, whose
+/// every phrase list and reference name the unit tests require.
+pub fn builtin_languages() -> Vec<&'static str> {
+    let mut langs: Vec<&str> = BUILTIN.iter().map(|(lang, _, _)| *lang).collect();
+    langs.sort_unstable();
+    langs.dedup();
+    langs
+}
 
 /// The locale every other one must match message for message.
 pub const REFERENCE_LANG: &str = "en";
@@ -255,8 +274,7 @@ fn reference_ids() -> BTreeSet<String> {
 }
 
 fn read_user_locales(dir: &Path) -> Result<Vec<(String, PathBuf, String)>, Diagnostic> {
-    const HELP: &str =
-        "--locales takes a folder with one sub-folder per language (fr/, nl/, en/) of *.ftl files";
+    const HELP: &str = "--locales takes a folder with one sub-folder per language (fr/, nl/, en/, de/…) of *.ftl files";
     let cannot = |p: &Path, e: std::io::Error| {
         Diagnostic::error("load", format!("cannot read locale `{}`: {e}", shown(p))).with_help(HELP)
     };
@@ -362,11 +380,18 @@ impl Locales {
             crate::reference::ActKind::Decision => "decision",
             crate::reference::ActKind::ImplementingDecision => "implementing",
         };
+        // Before the Lisbon Treaty an act numbered `…/EC` was, in some languages, a different
+        // kind of act than a `…/EU` one (German "Entscheidung", later "Beschluss").
+        let treaty = match act.number() {
+            Some(n) if n.ends_with("/EC") => "ec",
+            _ => "eu",
+        };
         let title = self.msg(
             lang,
             "act",
             &[
                 ("kind", kind.into()),
+                ("treaty", treaty.into()),
                 ("number", number.into()),
                 ("date", self.date(lang, act.date())?.into()),
             ],
@@ -438,7 +463,7 @@ mod tests {
     #[test]
     fn builtin_locales_are_complete_and_alike() {
         let l = locales();
-        assert_eq!(l.languages().collect::<Vec<_>>(), ["en", "fr", "nl"]);
+        assert_eq!(l.languages().collect::<Vec<_>>(), ["de", "en", "fr", "nl"]);
     }
 
     #[test]

@@ -159,7 +159,7 @@ pub fn missing(cx: &Context, f: &mut Findings) {
 /// necessary"), and their variants in real notices: the law's own period left unnamed
 /// ("aussi longtemps que la loi l'exige", "de wettelijke bewaartermijn"), or a term that is
 /// never given ("aussi longtemps que le terme applicable sera appliqué").
-static VAGUE_RETENTION: PhraseSet = PhraseSet::new(
+pub(crate) static VAGUE_RETENTION: PhraseSet = PhraseSet::new(
     "vague retention",
     &[
         (
@@ -201,6 +201,20 @@ static VAGUE_RETENTION: PhraseSet = PhraseSet::new(
                 "zolang …3 toepasselijke termijn|termijnen",
                 "wettelijke|wettelijk …2 bewaartermijn|bewaartermijnen|termijn|termijnen|bewaarplicht",
                 "gedurende de …2 noodzakelijke|nodige|vereiste termijn|periode|duur",
+            ],
+        ),
+        (
+            "de",
+            &[
+                "solange|so lange …4 erforderlich|notwendig|nötig|benötigt|vorgeschrieben|sinnvoll|zweckmäßig",
+                "nicht länger als …3 erforderlich|notwendig|nötig",
+                "solange|so lange …4 gesetz|gesetze|gesetzlich|rechtsvorschriften …3 vorschreibt|vorschreiben|verlangt|verlangen|erlaubt|erlauben|zulässt|zulassen",
+                "für die …2 erforderliche|notwendige|nötige dauer|zeit|zeitraum",
+                "gesetzlich|gesetzlichen …2 vorgeschriebene|vorgeschriebenen aufbewahrungsfrist|aufbewahrungsfristen|frist|fristen|dauer",
+                "gesetzliche|gesetzlichen aufbewahrungsfrist|aufbewahrungsfristen|fristen|frist|speicherfrist|speicherfristen",
+                "*aufbewahrungsfrist|*aufbewahrungsfristen",
+                "nach maßgabe …3 gesetzlichen|geltenden …2 fristen|vorschriften|pflichten",
+                "im rahmen der gesetzlichen …2 fristen|vorschriften|pflichten",
             ],
         ),
     ],

@@ -77,6 +77,12 @@ pub static QUALIFIERS: PhraseSet = PhraseSet::new(
                 "kan|kunnen|mogelijk|mogelijke|eventueel|eventuele|sommige|soms|vaak|wellicht|misschien",
             ],
         ),
+        (
+            "de",
+            &[
+                "kann|können|könnte|könnten|möglicherweise|eventuell|etwaige|etwaigen|gegebenenfalls|ggf|einige|manche|manchmal|oft|häufig|vielleicht|unter umständen",
+            ],
+        ),
     ],
 );
 
@@ -84,7 +90,7 @@ pub static QUALIFIERS: PhraseSet = PhraseSet::new(
 /// right ("you may lodge a complaint", Art. 77) or states what the Regulation itself allows
 /// ("that period may be extended", Art. 12(3); the definitions of Art. 4), so it is not the
 /// hedge WP260 warns about.
-static FORMULAS: PhraseSet = PhraseSet::new(
+pub(crate) static FORMULAS: PhraseSet = PhraseSet::new(
     "the Regulation's formulas",
     &[
         (
@@ -130,6 +136,22 @@ static FORMULAS: PhraseSet = PhraseSet::new(
                 "kunnen wij …4 weigeren",
                 "kan …3 worden geïdentificeerd",
                 "kan daarin worden bepaald",
+            ],
+        ),
+        (
+            "de",
+            &[
+                "kann|können …4 beschwerde|beschwerden …3 einreichen|einlegen|erheben|richten",
+                "kann|können …4 einwilligung …4 widerrufen",
+                "kann|können …6 widersprechen|widerspruch",
+                "sie können …4 ausüben|verlangen|erhalten|anfordern|einsehen|kontaktieren|schreiben|wenden|widerrufen|widersprechen",
+                "können sie …4 ausüben|verlangen|erhalten|anfordern|einsehen|kontaktieren|schreiben|wenden|widerrufen|widersprechen",
+                "frist kann …4 verlängert",
+                "können wir …3 angemessenes entgelt",
+                "können wir …4 weigern",
+                "identifiziert werden kann",
+                "benannt werden kann",
+                "können …6 vorgesehen werden",
             ],
         ),
     ],
