@@ -14,49 +14,10 @@ use crate::files::{self, Folder, Refusal, shown};
 
 pub mod grammar;
 
-/// The built-in locale files, embedded so the binary works from any folder.
-const BUILTIN: &[(&str, &str, &str)] = &[
-    (
-        "en",
-        "locales/en/notice.ftl",
-        include_str!("../locales/en/notice.ftl"),
-    ),
-    (
-        "en",
-        "locales/en/page.ftl",
-        include_str!("../locales/en/page.ftl"),
-    ),
-    (
-        "de",
-        "locales/de/notice.ftl",
-        include_str!("../locales/de/notice.ftl"),
-    ),
-    (
-        "de",
-        "locales/de/page.ftl",
-        include_str!("../locales/de/page.ftl"),
-    ),
-    (
-        "fr",
-        "locales/fr/notice.ftl",
-        include_str!("../locales/fr/notice.ftl"),
-    ),
-    (
-        "fr",
-        "locales/fr/page.ftl",
-        include_str!("../locales/fr/page.ftl"),
-    ),
-    (
-        "nl",
-        "locales/nl/notice.ftl",
-        include_str!("../locales/nl/notice.ftl"),
-    ),
-    (
-        "nl",
-        "locales/nl/page.ftl",
-        include_str!("../locales/nl/page.ftl"),
-    ),
-];
+/// The built-in locale files, embedded so the binary works from any folder: every
+/// `locales/<lang>/*.ftl` of the source tree, listed by `build.rs`, so that the languages the
+/// tool ships are its locale folders.
+const BUILTIN: &[(&str, &str, &str)] = include!(concat!(env!("OUT_DIR"), "/locales.rs"));
 
 /// The languages of the built-in locale folders, in code order: those the tool ships, whose
 /// every phrase list and reference name the unit tests require.

@@ -511,6 +511,36 @@ mod tests {
         let cases: &[(&PhraseSet, &str, &str, bool)] = &[
             (
                 &ACCEPT_NOTICE,
+                "de",
+                "Mit der Nutzung dieser Website akzeptieren Sie diese Datenschutzerklärung.",
+                true,
+            ),
+            (
+                &ACCEPT_NOTICE,
+                "de",
+                "Diese Datenschutzerklärung erläutert, wie wir Ihre Daten verarbeiten.",
+                false,
+            ),
+            (
+                &ID_COPY,
+                "de",
+                "Bitte fügen Sie Ihrem Antrag eine Kopie Ihres Personalausweises bei.",
+                true,
+            ),
+            (
+                &REQUEST_TO_AUTHORITY,
+                "de",
+                "Sie können Ihren Antrag oder eine Beschwerde auch an die Datenschutzbehörde richten.",
+                true,
+            ),
+            (
+                &WITHDRAWAL,
+                "de",
+                "Sie können Ihre Einwilligung jederzeit widerrufen.",
+                true,
+            ),
+            (
+                &ACCEPT_NOTICE,
                 "fr",
                 "Par la signature du contrat, le bénéficiaire accepte expressément les dispositions reprises ci-dessous relatives à cette Politique.",
                 true,

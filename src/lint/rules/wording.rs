@@ -80,7 +80,11 @@ pub static QUALIFIERS: PhraseSet = PhraseSet::new(
         (
             "de",
             &[
-                "kann|können|könnte|könnten|möglicherweise|eventuell|etwaige|etwaigen|gegebenenfalls|ggf|einige|manche|manchmal|oft|häufig|vielleicht|unter umständen",
+                // Not "kann"/"können": in German they say "can" far more often than the "may" WP260
+                // warns of ("Sie können widersprechen", "damit wir … anpassen können"); the
+                // hedges are the subjunctive and the adverbs.
+                "könnte|könnten|möglicherweise|eventuell|etwaige|etwaigen|gegebenenfalls|ggf|einige|manche|manchmal|oft|häufig|vielleicht",
+                "unter umständen",
             ],
         ),
     ],
@@ -185,18 +189,25 @@ pub fn fixed_wording(locales: &Locales) -> Phrases {
 }
 
 /// Whether the qualifier at `k` is negated, which makes it definitive: "nous ne
-/// pouvons pas", "kunnen wij … niet" say what does not happen. Negation does not reach
-/// across clauses.
+/// pouvons pas", "kunnen wij … niet", "können wir … nicht" say what does not happen.
+/// Negation does not reach across clauses.
 fn negated(lang: &str, words: &Words, k: usize) -> bool {
     let w = &words.words;
+    // Dutch and German put the negation after the verb, within the next few words.
+    let followed_by = |negations: &[&str]| {
+        (k + 1..w.len())
+            .take(8)
+            .take_while(|&j| words.same_clause(k, j))
+            .any(|j| negations.contains(&w[j].norm.as_str()))
+    };
     match lang {
         "fr" => {
             k > 0 && words.same_clause(k - 1, k) && matches!(w[k - 1].norm.as_str(), "ne" | "n")
         }
-        "nl" => (k + 1..w.len())
-            .take(8)
-            .take_while(|&j| words.same_clause(k, j))
-            .any(|j| matches!(w[j].norm.as_str(), "niet" | "geen" | "nooit")),
+        "nl" => followed_by(&["niet", "geen", "nooit"]),
+        "de" => followed_by(&[
+            "nicht", "kein", "keine", "keinen", "keinem", "nie", "niemals", "weder",
+        ]),
         _ => false,
     }
 }
@@ -414,6 +425,13 @@ mod tests {
         assert!(vague("dan kunnen wij uw fiets niet herstellen", &["nl"]).is_empty());
         assert_eq!(vague("wij kunnen dat, niet altijd", &["nl"]), ["kunnen"]);
         assert_eq!(vague("Elle peut changer.", &["fr"]), ["peut"]);
+        assert!(vague("ohne sie könnten wir Ihr Fahrrad nicht reparieren", &["de"]).is_empty());
+        assert_eq!(
+            vague("Wir könnten einige Daten weitergeben.", &["de"]),
+            ["könnten", "einige"]
+        );
+        // German "können" says what one can do, not what might happen.
+        assert!(vague("Sie können dann im Geschäft bestellen.", &["de"]).is_empty());
     }
 
     #[test]
