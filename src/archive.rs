@@ -12,14 +12,13 @@
 //! is written with the rest of the build or not at all.
 
 use std::collections::BTreeMap;
-use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
-use sha2::{Digest, Sha256};
 
 use crate::declaration::Declaration;
 use crate::diagnostic::Diagnostic;
+use crate::digest::sha256;
 use crate::render::Document;
 
 /// The folder under a notice's output folder that holds its versions.
@@ -45,15 +44,6 @@ pub struct Archive {
     /// For each declaration of the build (by index), its current version's folder (relative
     /// to `out`) and manifest; none for a declaration without id or date.
     versions: Vec<Option<(PathBuf, Manifest, bool)>>,
-}
-
-/// `sha256:<hex>` of `bytes`.
-fn sha256(bytes: &[u8]) -> String {
-    let mut s = String::from("sha256:");
-    for b in Sha256::digest(bytes) {
-        let _ = write!(s, "{b:02x}");
-    }
-    s
 }
 
 /// The declaration's fingerprint: its content (the lint configuration and the values left at
@@ -144,6 +134,19 @@ impl Archive {
             });
         }
         out
+    }
+
+    /// Whether the version folder of declaration `i` holds a copy of each of `paths` (its
+    /// documents), or needs none; a build that skips rendering them asks first.
+    pub fn has(&self, i: usize, paths: &[PathBuf]) -> bool {
+        let Some(Some((_, manifest, _))) = self.versions.get(i) else {
+            return true;
+        };
+        paths.iter().all(|p| {
+            p.file_name()
+                .and_then(|n| n.to_str())
+                .is_some_and(|n| manifest.files.contains_key(n))
+        })
     }
 
     /// The manifest of each version this build archived files of.

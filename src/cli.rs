@@ -3,7 +3,7 @@
 //! the build date, whether standard input is a terminal), resolved here once and passed down.
 
 use std::io::IsTerminal;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::sync::Arc;
 use std::time::Duration;
@@ -24,7 +24,9 @@ use crate::init::{Ended, InitArgs};
 use crate::lint::select::{Selection, Selector};
 use crate::lint::{self, Config, print};
 use crate::output::{self, Status};
+use crate::record::{Plan, RECORD_FILE, Record};
 use crate::reference::Reference;
+use crate::render::draft::{self, Draft};
 use crate::render::templates::TemplateSet;
 use crate::render::{Document, Failure, Format, FragmentOptions, Renderer, languages};
 
@@ -120,6 +122,13 @@ pub struct Inputs {
     pub since: Option<String>,
 }
 
+/// What `build` writes unless told otherwise: every format this build of notice can make.
+const DEFAULT_FORMATS: &str = if crate::render::PDF {
+    "md,html,pdf"
+} else {
+    "md,html"
+};
+
 #[derive(Args, Debug)]
 pub struct BuildArgs {
     #[command(flatten)]
@@ -131,7 +140,7 @@ pub struct BuildArgs {
     #[arg(long, value_delimiter = ',', value_name = "LANG")]
     pub lang: Vec<String>,
     /// Output formats.
-    #[arg(long, value_enum, value_delimiter = ',', default_value = "md,html,pdf")]
+    #[arg(long, value_enum, value_delimiter = ',', default_value = DEFAULT_FORMATS)]
     pub format: Vec<Format>,
     /// Folder of templates overriding the built-in ones by file name.
     #[arg(long, value_name = "DIR")]
@@ -150,8 +159,15 @@ pub struct BuildArgs {
     pub time_budget: u64,
     /// Also keep this version's outputs under <DIR>/<notice-id>/versions/<effective>/, never
     /// rewritten once written.
-    #[arg(long)]
+    #[arg(long, conflicts_with = "draft")]
     pub archive: bool,
+    /// Build even with error-level findings: every output says "draft — not for publication"
+    /// and lists the findings at its end. Refuses a folder holding other outputs.
+    #[arg(long)]
+    pub draft: bool,
+    /// With --draft: write into a folder that holds outputs not made by a draft build.
+    #[arg(long, requires = "draft")]
+    pub force: bool,
 }
 
 #[derive(Args, Debug)]
@@ -356,6 +372,10 @@ fn build(c: &mut Console, args: &BuildArgs, env: &Environment) -> Outcome {
         return Ok(CANNOT_RUN);
     }
     let (langs, formats) = (unique(&args.lang), unique(&args.format));
+    if !crate::render::PDF && formats.contains(&Format::Pdf) {
+        eprint_diags(c, &[crate::render::pdf_unavailable()])?;
+        return Ok(CANNOT_RUN);
+    }
     let prepared = load_locales(&args.inputs).and_then(|locales| {
         check_languages(&langs, &locales)?;
         let reference = load_reference()?;
@@ -413,13 +433,29 @@ fn build(c: &mut Console, args: &BuildArgs, env: &Environment) -> Outcome {
             .cloned()
             .collect::<Vec<_>>(),
     )?;
-    if errors > 0 {
+    if errors > 0 && !args.draft {
         c.errln(&format!(
-            "nothing written: {} (run `notice lint` for details)",
+            "nothing written: {} (run `notice lint` for details; `--draft` builds a preview anyway)",
             print::summary(&findings)
         ))?;
         return Ok(FINDINGS);
     }
+    // A draft lists the findings of its own declaration.
+    let drafts: Vec<Draft> = if args.draft {
+        loaded
+            .iter()
+            .map(|l| {
+                draft::draft(
+                    &findings
+                        .iter()
+                        .filter(|d| d.file.as_ref().is_some_and(|f| f.path == l.file.path))
+                        .collect::<Vec<_>>(),
+                )
+            })
+            .collect()
+    } else {
+        Vec::new()
+    };
     // The history summaries a declaration leaves out, from the earlier versions reachable.
     let mut filled = Vec::new();
     let mut history_warnings = Vec::new();
@@ -504,6 +540,7 @@ fn build(c: &mut Console, args: &BuildArgs, env: &Environment) -> Outcome {
     let run = Run {
         renderer: &renderer,
         decls: &decls,
+        drafts: &drafts,
         loaded: &loaded,
         formats: &formats,
         langs: &langs,
@@ -511,6 +548,33 @@ fn build(c: &mut Console, args: &BuildArgs, env: &Environment) -> Outcome {
     if args.check {
         return check_outputs(c, &run, args, archive.as_mut());
     }
+    // Drafts never replace published notices unasked; a folder that holds only drafts is
+    // marked so, and a forced draft leaves the folder unmarked, so each draft there is forced.
+    let mark_draft = if args.draft {
+        match output::published_output(&args.out) {
+            Ok(None) => true,
+            Ok(Some(_)) if args.force => false,
+            Ok(Some(found)) => {
+                let d = Diagnostic::error(
+                    "output",
+                    format!(
+                        "refusing to write drafts into `{}`: it holds outputs that may be published, such as `{}`",
+                        shown(&args.out),
+                        shown(&found)
+                    ),
+                )
+                .with_help("build drafts into a folder of their own (`--out drafts`), or add `--force` to write over these outputs; nothing was written");
+                eprint_diags(c, &[d])?;
+                return Ok(CANNOT_RUN);
+            }
+            Err(d) => {
+                eprint_diags(c, &[d])?;
+                return Ok(CANNOT_RUN);
+            }
+        }
+    } else {
+        false
+    };
     // Documents go to the staging folder as they are rendered; nothing reaches `--out`
     // unless every one of them succeeded.
     let mut staging = match output::Staging::new(&args.out) {
@@ -520,9 +584,19 @@ fn build(c: &mut Console, args: &BuildArgs, env: &Environment) -> Outcome {
             return Ok(CANNOT_RUN);
         }
     };
-    let mut warnings = Vec::new();
-    let rendered = run.render(|i, docs| {
-        warnings.extend(render_warnings(&docs, &loaded[i]));
+    // Read under the lock the staging holds.
+    let (mut record, plan) = match run.plan(&args.out, archive.as_ref()) {
+        Ok(p) => p,
+        Err(d) => {
+            eprint_diags(c, &[d])?;
+            return Ok(CANNOT_RUN);
+        }
+    };
+    eprint_diags(c, &record.warning().into_iter().collect::<Vec<_>>())?;
+    let mut warnings = known_warnings(&plan, &loaded);
+    let rendered = run.render(&plan, |i, docs| {
+        warnings.extend(render_warnings(docs_warnings(&docs), &loaded[i]));
+        record.made(&docs);
         let archived = archive
             .as_mut()
             .map(|a| a.documents(i, &docs))
@@ -532,13 +606,18 @@ fn build(c: &mut Console, args: &BuildArgs, env: &Environment) -> Outcome {
             .try_for_each(|d| staging.add(d))
     });
     print_sorted(c, warnings)?;
-    let manifests = archive.as_ref().map(Archive::manifests).unwrap_or_default();
+    let mut last = archive.as_ref().map(Archive::manifests).unwrap_or_default();
+    last.extend(mark_draft.then(output::draft_mark));
+    last.push(record.document());
     let result = match rendered.and_then(|()| {
-        manifests
-            .iter()
+        last.iter()
             .try_for_each(|d| staging.add(d))
             .map_err(Failure::Take)
     }) {
+        // The folder holds outputs to publish from here on: not drafts any more.
+        Ok(()) if !args.draft => {
+            output::remove_draft_mark(&args.out).and_then(|()| staging.commit())
+        }
         Ok(()) => staging.commit(),
         Err(e) => {
             drop(staging);
@@ -547,14 +626,34 @@ fn build(c: &mut Console, args: &BuildArgs, env: &Environment) -> Outcome {
     };
     match result {
         Ok(report) => {
+            // The record and the draft mark are not outputs: the counts are the user's files.
+            let outputs = |paths: &[PathBuf]| {
+                let (record, mark) = (
+                    args.out.join(RECORD_FILE),
+                    args.out.join(output::DRAFT_MARK),
+                );
+                paths
+                    .iter()
+                    .filter(|p| **p != record && **p != mark)
+                    .count()
+            };
             c.errln(&format!(
-                "wrote {} file(s), {} unchanged, for {} notice(s) in {}",
-                report.written.len(),
-                report.unchanged.len(),
+                "wrote {} file(s), {} unchanged{}, for {} notice(s) in {}",
+                outputs(&report.written),
+                outputs(&report.unchanged) + plan.known.len(),
+                from_record(&plan),
                 loaded.len(),
                 shown(&args.out)
             ))?;
-            Ok(CLEAN)
+            if !args.draft {
+                return Ok(CLEAN);
+            }
+            // Drafts were asked for, but error-level findings still fail the run.
+            c.errln(&format!(
+                "these are drafts, not for publication: {}",
+                print::summary(&findings)
+            ))?;
+            Ok(if errors > 0 { FINDINGS } else { CLEAN })
         }
         Err(d) => {
             eprint_diags(c, &[d])?;
@@ -563,35 +662,81 @@ fn build(c: &mut Console, args: &BuildArgs, env: &Environment) -> Outcome {
     }
 }
 
+/// How many outputs the build record answered for, when any: they were not rendered.
+fn from_record(plan: &Plan) -> String {
+    match plan.known.len() {
+        0 => String::new(),
+        n => format!(" ({n} known from the build record, not rendered)"),
+    }
+}
+
 /// What one `build` renders: the same for writing and for `--check`.
 struct Run<'a> {
     renderer: &'a Arc<Renderer>,
     decls: &'a [&'a Declaration],
+    /// The draft of each declaration (`--draft`), or none.
+    drafts: &'a [Draft],
     loaded: &'a [Loaded],
     formats: &'a [Format],
     langs: &'a [String],
 }
 
-impl Run<'_> {
+impl<'a> Run<'a> {
+    /// The build record of `out`, and which documents it finds up to date (and, with
+    /// `--archive`, archived): the others are rendered. Call it under the lock of `out`.
+    fn plan(
+        &self,
+        out: &Path,
+        archive: Option<&Archive>,
+    ) -> Result<(Record, Plan<'a>), Diagnostic> {
+        let mut record = Record::open(out, self.renderer, self.formats)?;
+        let plan = record.plan(self.decls, self.drafts, self.langs, |i, paths| {
+            archive.is_none_or(|a| a.has(i, paths))
+        });
+        Ok((record, plan))
+    }
+
     fn render(
         &self,
+        plan: &Plan,
         take: impl FnMut(usize, Vec<Document>) -> Result<(), Diagnostic>,
     ) -> Result<(), Failure> {
         self.renderer
-            .render_each(self.decls, self.formats, self.langs, take)
+            .render_items(self.decls, self.drafts, &plan.render, self.formats, take)
     }
 }
 
-/// What rendering the documents of one declaration warned about, under its file.
-fn render_warnings(docs: &[Document], from: &Loaded) -> Vec<Diagnostic> {
+/// What rendering documents of one declaration warned about (by output path), under its file.
+fn render_warnings<'d>(
+    docs: impl Iterator<Item = (&'d Path, &'d [String])>,
+    from: &Loaded,
+) -> Vec<Diagnostic> {
+    docs.flat_map(|(path, warnings)| {
+        warnings.iter().map(move |w| {
+            let mut diag = Diagnostic::error("output", format!("{}: {w}", path.display()))
+                .in_file(&from.file, None);
+            diag.severity = Severity::Warning;
+            diag
+        })
+    })
+    .collect()
+}
+
+fn docs_warnings(docs: &[Document]) -> impl Iterator<Item = (&Path, &[String])> {
     docs.iter()
-        .flat_map(|d| {
-            d.warnings.iter().map(|w| {
-                let mut diag = Diagnostic::error("output", format!("{}: {w}", d.path.display()))
-                    .in_file(&from.file, None);
-                diag.severity = Severity::Warning;
-                diag
-            })
+        .map(|d| (d.path.as_path(), d.warnings.as_slice()))
+}
+
+/// What rendering the documents the build record answers for warned about when they were
+/// rendered: said again, so that a run prints the same whether it renders them or not.
+fn known_warnings(plan: &Plan, loaded: &[Loaded]) -> Vec<Diagnostic> {
+    plan.known
+        .iter()
+        .flat_map(|(i, k)| {
+            render_warnings(
+                std::iter::once((k.path.as_path(), k.warnings.as_slice())),
+                &loaded[*i],
+            )
         })
         .collect()
 }
@@ -640,10 +785,22 @@ fn check_outputs(
             return Ok(CANNOT_RUN);
         }
     };
-    let mut statuses = Vec::new();
-    let mut warnings = Vec::new();
-    let rendered = run.render(|i, docs| {
-        warnings.extend(render_warnings(&docs, &run.loaded[i]));
+    let (record, plan) = match run.plan(&args.out, archive.as_deref()) {
+        Ok(p) => p,
+        Err(d) => {
+            eprint_diags(c, &[d])?;
+            return Ok(CANNOT_RUN);
+        }
+    };
+    eprint_diags(c, &record.warning().into_iter().collect::<Vec<_>>())?;
+    let mut statuses: Vec<(PathBuf, Status)> = plan
+        .known
+        .iter()
+        .map(|(_, k)| (args.out.join(&k.path), Status::Same))
+        .collect();
+    let mut warnings = known_warnings(&plan, run.loaded);
+    let rendered = run.render(&plan, |i, docs| {
+        warnings.extend(render_warnings(docs_warnings(&docs), &run.loaded[i]));
         // Files the archive still lacks; those it has were checked when it was opened.
         let archived = archive
             .as_mut()
@@ -683,7 +840,11 @@ fn check_outputs(
         .collect();
     c.out(&listing)?;
     if stale.is_empty() {
-        c.errln(&format!("{} outputs up to date", statuses.len()))?;
+        c.errln(&format!(
+            "{} outputs up to date{}",
+            statuses.len(),
+            from_record(&plan)
+        ))?;
         Ok(CLEAN)
     } else {
         c.errln(&format!(

@@ -10,6 +10,7 @@ use unic_langid::LanguageIdentifier;
 
 use crate::declaration::limits::MAX_TEMPLATE_BYTES;
 use crate::diagnostic::{Diagnostic, SourceFile};
+use crate::digest::Parts;
 use crate::files::{self, Folder, Refusal, shown};
 
 pub mod grammar;
@@ -36,6 +37,8 @@ type Bundle = FluentBundle<FluentResource>;
 /// Every language the run can write, with its messages.
 pub struct Locales {
     bundles: BTreeMap<String, Bundle>,
+    /// The digest of every file the bundles were made from (see [`Locales::digest`]).
+    digest: String,
 }
 
 impl std::fmt::Debug for Locales {
@@ -84,6 +87,13 @@ impl Locales {
                 files.entry(lang).or_default().push((path, text));
             }
         }
+        // Each file's language and text, in the order they override each other; not its path,
+        // which differs between machines that hold the same files.
+        let digest = files
+            .iter()
+            .flat_map(|(lang, sources)| sources.iter().map(move |(_, text)| (lang, text)))
+            .fold(Parts::new(), |d, (lang, text)| d.part(lang).part(text))
+            .finish();
         let mut bundles = BTreeMap::new();
         for (lang, sources) in files {
             let langid: LanguageIdentifier = lang.parse().map_err(|_| {
@@ -109,7 +119,7 @@ impl Locales {
             }
             bundles.insert(lang, bundle);
         }
-        let locales = Locales { bundles };
+        let locales = Locales { bundles, digest };
         // Only a user's locale can be incomplete: the error names its folder.
         locales
             .check_complete()
@@ -151,6 +161,11 @@ impl Locales {
 
     pub fn languages(&self) -> impl Iterator<Item = &str> {
         self.bundles.keys().map(String::as_str)
+    }
+
+    /// A digest of the locale files (built-in and the user's): equal digests, equal messages.
+    pub fn digest(&self) -> &str {
+        &self.digest
     }
 
     pub fn has(&self, lang: &str) -> bool {

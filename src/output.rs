@@ -25,6 +25,63 @@ const MARKER: &str = "made-by-notice-build";
 /// the one at its path, and locks the new one.
 pub const LOCK_FILE: &str = ".notice.lock";
 
+/// The file `build --draft` leaves in an output folder that holds only drafts: a draft build
+/// refuses any other folder holding outputs (they may be published notices) unless forced, and
+/// a build that is not a draft removes it, since the folder then holds publishable outputs.
+pub const DRAFT_MARK: &str = ".notice-draft";
+
+/// What the draft mark says to whoever finds it.
+const DRAFT_MARK_TEXT: &str = "This folder holds drafts made by `notice build --draft`: not for publication.\n`notice build --draft` writes into it without `--force`; `notice build` removes this file.\n";
+
+/// The draft mark, as a document a draft build stages with its outputs.
+pub fn draft_mark() -> Document {
+    Document {
+        path: PathBuf::from(DRAFT_MARK),
+        bytes: DRAFT_MARK_TEXT.as_bytes().to_vec(),
+        warnings: Vec::new(),
+    }
+}
+
+/// An output of a published notice in `out`, if there is one: a file named as a build names
+/// its outputs (`<notice-id>/<lang>.<md|html|pdf>`) in a folder without the draft mark. Only
+/// names are looked at, and the search stops at the first one found.
+pub fn published_output(out: &Path) -> Result<Option<PathBuf>, Diagnostic> {
+    let Ok(entries) = fs::read_dir(out) else {
+        return Ok(None);
+    };
+    if fs::symlink_metadata(out.join(DRAFT_MARK)).is_ok_and(|m| m.is_file()) {
+        return Ok(None);
+    }
+    let hidden = |name: &std::ffi::OsStr| name.to_string_lossy().starts_with('.');
+    for notice in entries.flatten() {
+        if hidden(&notice.file_name()) || !notice.file_type().is_ok_and(|t| t.is_dir()) {
+            continue;
+        }
+        let Ok(files) = fs::read_dir(notice.path()) else {
+            continue;
+        };
+        for file in files.flatten() {
+            let name = file.file_name();
+            let output = Path::new(&name)
+                .extension()
+                .is_some_and(|e| e == "md" || e == "html" || e == "pdf");
+            if output && !hidden(&name) && file.file_type().is_ok_and(|t| t.is_file()) {
+                return Ok(Some(file.path()));
+            }
+        }
+    }
+    Ok(None)
+}
+
+/// Removes the draft mark of `out`, if there is one: the folder now holds outputs to publish.
+pub fn remove_draft_mark(out: &Path) -> Result<(), Diagnostic> {
+    let mark = out.join(DRAFT_MARK);
+    match fs::remove_file(&mark) {
+        Err(e) if e.kind() != std::io::ErrorKind::NotFound => Err(io_failure("remove", &mark, &e)),
+        _ => Ok(()),
+    }
+}
+
 /// How an output on disk compares with what a build produces.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Status {
@@ -41,7 +98,7 @@ pub struct Report {
 }
 
 /// Refuses any document path that could land outside the output folder.
-fn confined(out: &Path, rel: &Path) -> Result<PathBuf, Diagnostic> {
+pub fn confined(out: &Path, rel: &Path) -> Result<PathBuf, Diagnostic> {
     let ok =
         !rel.as_os_str().is_empty() && rel.components().all(|c| matches!(c, Component::Normal(_)));
     if !ok {
@@ -94,6 +151,18 @@ fn compare(path: &Path, bytes: &[u8]) -> Result<Status, Diagnostic> {
         Err(Refusal::Io(e)) if e.kind() == std::io::ErrorKind::NotFound => Ok(Status::Missing),
         Err(r) => Err(refused(r)),
     }
+}
+
+/// Whether the file at the document path `rel` is a regular file of `size` bytes whose
+/// digest is `sha256` (see [`crate::digest`]): read, like any output, only when its size is
+/// `size`, and never further. Any doubt (no file, another kind of file, a path outside `out`,
+/// a read that fails) is a no, and the caller renders.
+pub fn holds(out: &Path, rel: &Path, size: u64, sha256: &str) -> bool {
+    let Ok(path) = confined(out, rel) else {
+        return false;
+    };
+    files::regular(&path).is_ok_and(|s| s == size)
+        && files::read_regular(&path, size).is_ok_and(|b| crate::digest::sha256(&b) == sha256)
 }
 
 /// Takes the lock of `out` for a build (exclusive) or a check (shared), creating the lock

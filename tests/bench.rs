@@ -1,11 +1,15 @@
 //! Benchmark: builds a few hundred generated declarations in-process and reports time and memory.
 //!
-//! Run with `cargo bench --bench build` (optionally `-- N` for N declarations, default 300).
+//! Run with `cargo bench --bench build` (optionally `-- N` for N declarations, default 300, and
+//! `-- --keep DIR` to write the declarations to `DIR/notices` and the outputs to `DIR/out`, and
+//! leave them there for timing `notice` itself on them).
 //! Each format is rendered for every declaration in turn, so the PDF line is the steady state
 //! of the Typst engine over hundreds of documents, with its cache eviction; documents go to the
 //! staging folder as they are rendered, as in `notice build`, so the peak memory is a build's.
-//! Then the same build again with nothing changed (the work of `--check`), and single PDFs on
-//! one thread: a new notice, and the same notice again (Typst's memoised layout).
+//! Then the same build again with nothing changed and no build record (every document rendered
+//! and compared: what `--check` did before the record), which writes the record; then, as
+//! `build --check` and `build` do with the record, the same check and build again; and single
+//! PDFs on one thread: a new notice, and the same notice again (Typst's memoised layout).
 //! The declarations are copies of the demo with their own ids and labels, so every document is
 //! really rendered; the figures are wall-clock times of one run on this machine.
 
@@ -19,6 +23,7 @@ use std::time::{Duration, Instant};
 use notice::declaration::load;
 use notice::i18n::Locales;
 use notice::lint::{self, Config};
+use notice::record::Record;
 use notice::reference::Reference;
 use notice::render::templates::TemplateSet;
 use notice::render::{Format, Renderer};
@@ -38,15 +43,21 @@ fn ms(d: Duration) -> f64 {
 }
 
 fn main() {
-    let n: usize = std::env::args()
-        .skip(1)
-        .find_map(|a| a.parse().ok())
-        .unwrap_or(300);
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let n: usize = args.iter().find_map(|a| a.parse().ok()).unwrap_or(300);
+    let keep = args
+        .iter()
+        .position(|a| a == "--keep")
+        .and_then(|i| args.get(i + 1))
+        .map(PathBuf::from);
     let demo = std::fs::read_to_string(
         PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("notices/atelier-zenne.yaml"),
     )
     .expect("the demo declaration");
-    let dir = tempfile::tempdir().expect("a temporary folder");
+    let temporary = tempfile::tempdir().expect("a temporary folder");
+    let root = keep.unwrap_or_else(|| temporary.path().to_path_buf());
+    let dir = root.join("notices");
+    std::fs::create_dir_all(&dir).expect("the declarations' folder");
     for i in 0..n {
         let text = demo
             .replace("id: atelier-zenne", &format!("id: bench-{i:04}"))
@@ -54,7 +65,7 @@ fn main() {
                 "name: Atelier Zenne SRL",
                 &format!("name: Atelier Zenne {i} SRL"),
             );
-        std::fs::write(dir.path().join(format!("bench-{i:04}.yaml")), text).expect("write");
+        std::fs::write(dir.join(format!("bench-{i:04}.yaml")), text).expect("write");
     }
 
     let t = Instant::now();
@@ -72,7 +83,7 @@ fn main() {
     let setup = t.elapsed();
 
     let t = Instant::now();
-    let files = load::discover(&[dir.path().to_path_buf()]).expect("discover");
+    let files = load::discover(std::slice::from_ref(&dir)).expect("discover");
     let loaded: Vec<_> = files.iter().map(|f| load::load(f).expect("load")).collect();
     let loading = t.elapsed();
 
@@ -89,14 +100,14 @@ fn main() {
 
     // As `notice build` does: each document goes to the staging folder as it is rendered.
     let decls: Vec<_> = loaded.iter().map(|l| &l.declaration).collect();
-    let out = dir.path().join("out");
+    let out = root.join("out");
     let mut per_format = Vec::new();
     let mut staging = notice::output::Staging::new(&out).expect("lock");
     let mut documents = 0;
     for format in Format::ALL {
         let t = Instant::now();
         renderer
-            .render_each(&decls, &[format], &[], |_, docs| {
+            .render_each(&decls, &[], &[format], &[], |_, docs| {
                 documents += docs.len();
                 docs.iter().try_for_each(|d| staging.add(d))
             })
@@ -109,17 +120,52 @@ fn main() {
     assert_eq!(report.written.len(), documents);
     let peak_first = peak_rss_mib();
 
-    // A second build with nothing changed: the work of `notice build --check` in CI.
+    // A second build with no record: every document is rendered and compared, as `notice
+    // build --check` did before the record. It writes the record.
     let t = Instant::now();
     let mut staging = notice::output::Staging::new(&out).expect("lock");
+    let mut record = Record::open(&out, &renderer, &Format::ALL).expect("record");
+    let plan = record.plan(&decls, &[], &[], |_, _| true);
+    assert_eq!(plan.render.len(), n * 3, "no record yet");
     renderer
-        .render_each(&decls, &Format::ALL, &[], |_, docs| {
+        .render_items(&decls, &[], &plan.render, &Format::ALL, |_, docs| {
+            record.made(&docs);
             docs.iter().try_for_each(|d| staging.add(d))
         })
         .expect("render");
+    staging.add(&record.document()).expect("record");
     let report = staging.commit().expect("write");
     let rebuilding = t.elapsed();
-    assert_eq!(report.unchanged.len(), documents);
+    // The pages and fragments of the first build, each format on its own, had no link to the
+    // PDF: they are written again, with it. Everything else is unchanged.
+    assert_eq!(
+        report.written.len(),
+        2 * n * 3 + 1,
+        "pages, fragments, the record"
+    );
+    assert_eq!(report.unchanged.len(), documents - 2 * n * 3);
+
+    // With the record, as `notice build --check` does: every output's file is hashed and
+    // compared with the record, nothing is rendered.
+    let t = Instant::now();
+    let lock = notice::output::lock(&out, false).expect("lock");
+    let mut record = Record::open(&out, &renderer, &Format::ALL).expect("record");
+    let plan = record.plan(&decls, &[], &[], |_, _| true);
+    assert!(plan.render.is_empty(), "the record knows every document");
+    assert_eq!(plan.known.len(), documents);
+    drop(lock);
+    let checking = t.elapsed();
+
+    // And as `notice build` does: the same, then the record written again (unchanged).
+    let t = Instant::now();
+    let mut staging = notice::output::Staging::new(&out).expect("lock");
+    let mut record = Record::open(&out, &renderer, &Format::ALL).expect("record");
+    let plan = record.plan(&decls, &[], &[], |_, _| true);
+    assert!(plan.render.is_empty(), "the record knows every document");
+    staging.add(&record.document()).expect("record");
+    let report = staging.commit().expect("write");
+    assert!(report.written.is_empty());
+    let recorded_rebuild = t.elapsed();
 
     // One PDF at a time on one thread, as a single `notice build` of one language does: a
     // notice not seen before (another controller name), then the same one again.
@@ -176,8 +222,16 @@ fn main() {
         peak_first
     );
     println!(
-        "  rebuild, nothing changed     {:>9.1} ms  (all formats; the work of --check)",
+        "  rebuild, nothing changed     {:>9.1} ms  (all formats, no build record: each rendered and compared)",
         ms(rebuilding)
+    );
+    println!(
+        "  check from the build record  {:>9.1} ms  (every output hashed, nothing rendered)",
+        ms(checking)
+    );
+    println!(
+        "  rebuild from the record      {:>9.1} ms  (the same, and the record kept)",
+        ms(recorded_rebuild)
     );
     println!(
         "  peak memory (VmHWM)          {:>9.1} MiB  (both builds)",

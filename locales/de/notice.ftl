@@ -620,3 +620,14 @@ diff-languages = Sprachen geändert: { $where }.
 diff-notice = Kennung der Erklärung geändert: { $where }.
 diff-processor = Für Kunden durchgeführte Verarbeitung geändert: { $where }.
 diff-other = Noch nicht eingeordnete Änderung, als wesentlich behandelt: { $where }.
+
+## Entwurfsvorschau (`notice build --draft`): der Hinweis, die Seitenmarkierung des PDF und die Feststellungen am Ende.
+draft-mark = Entwurf – nicht zur Veröffentlichung
+draft-heading = Entwurf – nicht zur Veröffentlichung.
+draft-text = { $count ->
+    [0] Dieser Text ist ein Entwurf, erstellt mit `notice build --draft`; `notice lint` meldet zu der Deklaration keine Feststellung.
+    [one] Dieser Text ist ein Entwurf, erstellt mit `notice build --draft`, während `notice lint` zu der Deklaration noch eine Feststellung meldet; sie ist am Ende aufgeführt.
+   *[other] Dieser Text ist ein Entwurf, erstellt mit `notice build --draft`, während `notice lint` zu der Deklaration noch { $count } Feststellungen meldet; sie sind am Ende aufgeführt.
+}
+draft-findings-heading = Vor der Veröffentlichung zu behebende Feststellungen
+draft-findings-intro = Es folgen die Feststellungen von `notice lint`, auf Englisch, wie das Werkzeug sie ausgibt. Erstellen Sie den Text nach der Korrektur der Deklaration erneut ohne `--draft`.

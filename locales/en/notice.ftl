@@ -606,3 +606,14 @@ diff-languages = Languages changed: { $where }.
 diff-notice = Notice identifier changed: { $where }.
 diff-processor = Processing carried out for clients changed: { $where }.
 diff-other = Change not yet classified, treated as material: { $where }.
+
+## Draft preview (`notice build --draft`): the banner, the page mark of the PDF and the findings at the end.
+draft-mark = Draft — not for publication
+draft-heading = Draft — not for publication.
+draft-text = { $count ->
+    [0] This text is a draft, made with `notice build --draft`; `notice lint` reports no finding on the declaration.
+    [one] This text is a draft, made with `notice build --draft` while `notice lint` still reports one finding on the declaration; it is listed at the end.
+   *[other] This text is a draft, made with `notice build --draft` while `notice lint` still reports { $count } findings on the declaration; they are listed at the end.
+}
+draft-findings-heading = Findings to resolve before publication
+draft-findings-intro = These are the findings of `notice lint`, as the tool reports them. Once the declaration is corrected, build the text again without `--draft`.

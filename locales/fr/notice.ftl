@@ -612,3 +612,14 @@ diff-languages = Langues modifiées : { $where }.
 diff-notice = Identifiant de la déclaration modifié : { $where }.
 diff-processor = Traitements effectués pour des clients modifiés : { $where }.
 diff-other = Modification non encore classée, traitée comme substantielle : { $where }.
+
+## Draft preview (`notice build --draft`): the banner, the page mark of the PDF and the findings at the end.
+draft-mark = Projet — ne pas publier
+draft-heading = Projet — ne pas publier.
+draft-text = { $count ->
+    [0] Ce texte est un projet, produit par `notice build --draft` ; `notice lint` ne relève aucun constat sur la déclaration.
+    [one] Ce texte est un projet, produit par `notice build --draft` alors que `notice lint` relève encore un constat sur la déclaration ; il est reproduit à la fin.
+   *[other] Ce texte est un projet, produit par `notice build --draft` alors que `notice lint` relève encore { $count } constats sur la déclaration ; ils sont énumérés à la fin.
+}
+draft-findings-heading = Constats à lever avant publication
+draft-findings-intro = Les constats ci-dessous sont ceux de `notice lint`, reproduits en anglais tels que l'outil les donne. Une fois la déclaration corrigée, générez de nouveau le texte sans `--draft`.

@@ -603,3 +603,14 @@ diff-languages = Talen gewijzigd: { $where }.
 diff-notice = Id van de verklaring gewijzigd: { $where }.
 diff-processor = Verwerkingen voor klanten gewijzigd: { $where }.
 diff-other = Nog niet ingedeelde wijziging, als wezenlijk behandeld: { $where }.
+
+## Draft preview (`notice build --draft`): the banner, the page mark of the PDF and the findings at the end.
+draft-mark = Ontwerp — niet publiceren
+draft-heading = Ontwerp — niet publiceren.
+draft-text = { $count ->
+    [0] Deze tekst is een ontwerp, gemaakt met `notice build --draft`; `notice lint` meldt geen bevindingen over de verklaring.
+    [one] Deze tekst is een ontwerp, gemaakt met `notice build --draft` terwijl `notice lint` nog één bevinding over de verklaring meldt; die staat aan het einde.
+   *[other] Deze tekst is een ontwerp, gemaakt met `notice build --draft` terwijl `notice lint` nog { $count } bevindingen over de verklaring meldt; die staan aan het einde.
+}
+draft-findings-heading = Vóór publicatie op te lossen bevindingen
+draft-findings-intro = Hieronder staan de bevindingen van `notice lint`, in het Engels, zoals het programma ze meldt. Verbeter de verklaring en maak de tekst daarna opnieuw aan zonder `--draft`.

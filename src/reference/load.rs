@@ -17,6 +17,7 @@ use super::mechanism::SafeguardsFile;
 use super::region::RegionsFile;
 use super::services::ServicesFile;
 use super::{Authority, BeneficiaryKind, ENGLISH, Localized, Mechanism, Reference, Region};
+use crate::digest::Parts;
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -63,6 +64,17 @@ impl Reference {
             regions,
             services,
         } = sources;
+        let digest = [
+            authorities,
+            countries,
+            adequacy,
+            safeguards,
+            regions,
+            services,
+        ]
+        .iter()
+        .fold(Parts::new(), |d, text| d.part(text))
+        .finish();
         let authorities = parse::<AuthoritiesFile>("authorities.yaml", authorities)?.authorities;
         let (languages, countries) =
             parse::<CountriesFile>("countries.yaml", countries)?.into_countries();
@@ -189,6 +201,7 @@ impl Reference {
 
         unique("service", services.iter().map(|s| s.id()))?;
         let reference = Reference {
+            digest,
             languages,
             authorities,
             countries,

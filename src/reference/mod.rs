@@ -139,6 +139,8 @@ pub trait Provenance {
 /// All reference data, parsed and cross-checked.
 #[derive(Debug)]
 pub struct Reference {
+    /// The digest of the data files it was read from (see [`Reference::digest`]).
+    digest: String,
     /// The languages every name is given in, in the order listings show them.
     languages: Vec<String>,
     authorities: Vec<Authority>,
@@ -192,6 +194,11 @@ impl Reference {
     /// data files: the unit tests parse them.
     pub fn builtin() -> Result<Reference, String> {
         Reference::from_sources(Sources::BUILTIN)
+    }
+
+    /// A digest of the data files: equal digests, equal data.
+    pub fn digest(&self) -> &str {
+        &self.digest
     }
 
     /// The languages of the data, in the order listings show them: countries, mechanisms,

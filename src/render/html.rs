@@ -4,6 +4,8 @@
 
 mod table;
 
+// The PDF's tables follow the page's rule for row headers.
+#[cfg(feature = "pdf")]
 pub(crate) use table::first_column_names_rows;
 
 use std::collections::BTreeMap;

@@ -1,9 +1,12 @@
 //! Rendering: declaration → Markdown (the one canonical text) → HTML page, HTML fragment, PDF.
 
+pub mod draft;
 pub mod escape;
 pub mod html;
+#[cfg(feature = "pdf")]
 pub mod pdf;
 pub mod templates;
+#[cfg(feature = "pdf")]
 pub mod tree;
 pub mod view;
 
@@ -20,8 +23,10 @@ use crate::date::Date;
 use crate::declaration::Declaration;
 use crate::declaration::limits::{DOCUMENT_SECONDS, MAX_DOCUMENT_BYTES, mib};
 use crate::diagnostic::Diagnostic;
+use crate::digest::Parts;
 use crate::i18n::Locales;
 use crate::reference::{MissingLanguage, Reference};
+use draft::{Draft, DraftView};
 use templates::TemplateSet;
 
 /// An output format of `notice build`.
@@ -88,6 +93,7 @@ pub struct Renderer {
     /// The date of the build (`SOURCE_DATE_EPOCH`), which dates PDFs in place of the notice's.
     build_date: Option<Date>,
     /// Built on first use: most runs that want no PDF should not pay for loading fonts.
+    #[cfg(feature = "pdf")]
     pdf: std::sync::OnceLock<Result<pdf::PdfEngine, Diagnostic>>,
     /// How long one document (one language, every format) may take.
     time_budget: Duration,
@@ -125,6 +131,7 @@ impl Renderer {
             locales,
             reference,
             build_date,
+            #[cfg(feature = "pdf")]
             pdf: std::sync::OnceLock::new(),
             time_budget: Duration::from_secs(DOCUMENT_SECONDS),
         })
@@ -146,6 +153,33 @@ impl Renderer {
         self
     }
 
+    /// What, besides the declaration and its language, decides the bytes of a document in
+    /// `format` when the run writes `formats`, as one digest: the templates, locale files and
+    /// reference data every format is made from (through the Markdown), and what this format
+    /// adds. It must name everything [`Renderer::render_language`] reads, since the build
+    /// record trusts an output whose inputs have the same digests as when it was written.
+    pub fn inputs(&self, format: Format, formats: &[Format]) -> Result<String, Diagnostic> {
+        let d = Parts::new()
+            .part(format.file_name(""))
+            .part(self.templates.digest())
+            .part(self.locales.digest())
+            .part(self.reference.digest());
+        let d = match format {
+            Format::Md => d,
+            // The page and the fragment link to the PDF when the run writes it.
+            Format::Html => d.part([u8::from(formats.contains(&Format::Pdf))]),
+            Format::Fragment => d.part([
+                u8::from(formats.contains(&Format::Pdf)),
+                self.fragment.top_level,
+                u8::from(self.fragment.toc),
+            ]),
+            Format::Pdf => d
+                .part(self.templates.pdf_digest()?)
+                .part(self.build_date.map(|b| b.to_string()).unwrap_or_default()),
+        };
+        Ok(d.finish())
+    }
+
     fn internal(&self, e: &anyhow::Error) -> Diagnostic {
         if let Some(missing) = e.downcast_ref::<MissingLanguage>() {
             let languages: Vec<&str> = self.reference.languages().collect();
@@ -162,7 +196,18 @@ impl Renderer {
 
     /// The Markdown notice of `decl` in `lang`.
     pub fn markdown(&self, decl: &Declaration, lang: &str) -> Result<String, Diagnostic> {
-        let view = view::Builder {
+        self.notice_markdown(decl, lang, None)
+    }
+
+    /// The Markdown notice of `decl` in `lang`; a draft opens with its banner and ends with its
+    /// findings.
+    fn notice_markdown(
+        &self,
+        decl: &Declaration,
+        lang: &str,
+        draft: Option<&Draft>,
+    ) -> Result<String, Diagnostic> {
+        let mut view = view::Builder {
             decl,
             lang,
             locales: &self.locales,
@@ -170,6 +215,7 @@ impl Renderer {
         }
         .build()
         .map_err(|e| self.internal(&e))?;
+        view.draft = draft.map(DraftView::new);
         let template = self
             .env
             .get_template("notice.md.j2")
@@ -188,19 +234,34 @@ impl Renderer {
     /// failure; a failed render is reported for the first failing declaration and language in
     /// declaration order, whatever the threads' timing, so that the message is stable. Each
     /// document is held to the time budget and the memory bound (see [`Renderer::job`]).
+    /// `drafts`, when not empty, holds the draft of each declaration (`build --draft`).
     pub fn render_each(
         self: &Arc<Self>,
         decls: &[&Declaration],
+        drafts: &[Draft],
         formats: &[Format],
         only: &[String],
-        mut take: impl FnMut(usize, Vec<Document>) -> Result<(), Diagnostic>,
+        take: impl FnMut(usize, Vec<Document>) -> Result<(), Diagnostic>,
     ) -> Result<(), Failure> {
-        use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
         let items: Vec<(usize, &str)> = decls
             .iter()
             .enumerate()
             .flat_map(|(i, d)| languages(d, only).into_iter().map(move |l| (i, l)))
             .collect();
+        self.render_items(decls, drafts, &items, formats, take)
+    }
+
+    /// As [`Renderer::render_each`], for the documents `items` only: each a declaration (by
+    /// index in `decls`) and a language, in the order failures are reported.
+    pub fn render_items(
+        self: &Arc<Self>,
+        decls: &[&Declaration],
+        drafts: &[Draft],
+        items: &[(usize, &str)],
+        formats: &[Format],
+        mut take: impl FnMut(usize, Vec<Document>) -> Result<(), Diagnostic>,
+    ) -> Result<(), Failure> {
+        use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
         let (next, stop) = (AtomicUsize::new(0), AtomicBool::new(false));
         let (tx, rx) = std::sync::mpsc::channel();
         let workers = std::thread::available_parallelism()
@@ -209,7 +270,7 @@ impl Renderer {
             .max(1);
         std::thread::scope(|scope| {
             for _ in 0..workers {
-                let (tx, next, stop, items) = (tx.clone(), &next, &stop, &items);
+                let (tx, next, stop) = (tx.clone(), &next, &stop);
                 scope.spawn(move || {
                     // Items are taken in order, so when one fails every earlier one has been
                     // taken already and will report: the first failure is known.
@@ -219,7 +280,7 @@ impl Renderer {
                             break;
                         };
                         // None: another document went past the memory bound; it reports.
-                        let Some(r) = self.job(k, decls[i], lang, formats) else {
+                        let Some(r) = self.job(k, decls[i], drafts.get(i), lang, formats) else {
                             stop.store(true, Ordering::Relaxed);
                             break;
                         };
@@ -267,6 +328,7 @@ impl Renderer {
         self: &Arc<Self>,
         k: usize,
         decl: &Declaration,
+        draft: Option<&Draft>,
         lang: &str,
         formats: &[Format],
     ) -> Option<Result<Vec<Document>, Diagnostic>> {
@@ -274,10 +336,11 @@ impl Renderer {
         let (tx, rx) = std::sync::mpsc::channel();
         let renderer = Arc::clone(self);
         let (decl, lang_owned, formats) = (decl.clone(), lang.to_owned(), formats.to_vec());
+        let draft = draft.cloned();
         let spawned = std::thread::Builder::new().spawn(move || {
             budget::enter_job(k);
             let r = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-                renderer.render_language(&decl, &lang_owned, &formats)
+                renderer.render_language(&decl, draft.as_ref(), &lang_owned, &formats)
             }))
             .unwrap_or_else(|_| {
                 Err(
@@ -339,7 +402,7 @@ impl Renderer {
     ) -> Result<Vec<Document>, Diagnostic> {
         let mut docs = Vec::new();
         for lang in languages(decl, only) {
-            docs.extend(self.render_language(decl, lang, formats)?);
+            docs.extend(self.render_language(decl, None, lang, formats)?);
         }
         Ok(docs)
     }
@@ -348,11 +411,11 @@ impl Renderer {
     fn render_language(
         &self,
         decl: &Declaration,
+        draft: Option<&Draft>,
         lang: &str,
         formats: &[Format],
     ) -> Result<Vec<Document>, Diagnostic> {
-        let id = decl.notice.id.as_deref().unwrap_or("notice");
-        let md = self.markdown(decl, lang)?;
+        let md = self.notice_markdown(decl, lang, draft)?;
         // Every format is made from the Markdown: its size bounds the work (and the memory) of
         // the HTML and above all of the PDF.
         if md.len() > MAX_DOCUMENT_BYTES {
@@ -371,14 +434,21 @@ impl Renderer {
             let (bytes, warnings) = match format {
                 Format::Md => (md.clone().into_bytes(), Vec::new()),
                 Format::Html | Format::Fragment => (
-                    self.html(decl, lang, &md, *format, formats.contains(&Format::Pdf))?
-                        .into_bytes(),
+                    self.html(
+                        decl,
+                        lang,
+                        &md,
+                        *format,
+                        formats.contains(&Format::Pdf),
+                        draft.is_some(),
+                    )?
+                    .into_bytes(),
                     Vec::new(),
                 ),
-                Format::Pdf => self.pdf(decl, lang, &md)?,
+                Format::Pdf => self.pdf(decl, lang, &md, draft.is_some())?,
             };
             docs.push(Document {
-                path: PathBuf::from(id).join(format.file_name(lang)),
+                path: document_path(decl, lang, *format),
                 bytes,
                 warnings,
             });
@@ -387,7 +457,8 @@ impl Renderer {
     }
 
     /// The page or fragment of `decl` in `lang`; `with_pdf` when this run writes its PDF too,
-    /// which the HTML then links to.
+    /// which the HTML then links to; `draft` for a draft, which asks search engines not to
+    /// index it.
     fn html(
         &self,
         decl: &Declaration,
@@ -395,6 +466,7 @@ impl Renderer {
         md: &str,
         format: Format,
         with_pdf: bool,
+        draft: bool,
     ) -> Result<String, Diagnostic> {
         let fragment = format == Format::Fragment;
         let dates = decl
@@ -463,6 +535,7 @@ impl Renderer {
                 default_href => decl.notice.default_language.as_deref().filter(|_| base.is_some()).map(|l| href(Format::Html.file_name(l))),
                 pdf_href => pdf_href,
                 pdf_label => msg("page-pdf")?,
+                draft => draft,
             })
             .map_err(|e| self.templates.render_error(&e))
     }
@@ -485,6 +558,28 @@ fn page_base(decl: &Declaration) -> Option<String> {
         })
 }
 
+/// Whether this build of notice makes PDFs: the `pdf` feature, on by default, which a lint-only
+/// install leaves out (`cargo install --no-default-features`) for a build of a few minutes
+/// instead of several, Typst being most of it.
+pub const PDF: bool = cfg!(feature = "pdf");
+
+/// Why a PDF cannot be made by a build of notice without the `pdf` feature.
+pub fn pdf_unavailable() -> Diagnostic {
+    Diagnostic::error(
+        "output",
+        "this notice was built without PDF support (the `pdf` feature): it cannot write `--format pdf`",
+    )
+    .with_help("leave pdf out of --format, or install notice with its default features (`cargo install notice`, without --no-default-features)")
+}
+
+#[cfg(not(feature = "pdf"))]
+impl Renderer {
+    fn pdf(&self, _: &Declaration, _: &str, _: &str) -> Result<(Vec<u8>, Vec<String>), Diagnostic> {
+        Err(pdf_unavailable())
+    }
+}
+
+#[cfg(feature = "pdf")]
 impl Renderer {
     fn pdf_engine(&self) -> Result<&pdf::PdfEngine, Diagnostic> {
         self.pdf
@@ -505,10 +600,27 @@ impl Renderer {
         decl: &Declaration,
         lang: &str,
         md: &str,
+        draft: bool,
     ) -> Result<(Vec<u8>, Vec<String>), Diagnostic> {
+        // Lint requires the date; only a draft gets here without one.
+        if self.build_date.or(decl.notice.effective).is_none() {
+            return Err(Diagnostic::error(
+                "output",
+                format!("the PDF in `{lang}` needs a date, and the notice has none"),
+            )
+            .with_help("add `effective: YYYY-MM-DD` under `notice:` (or set SOURCE_DATE_EPOCH), or leave pdf out of --format; nothing was written"));
+        }
         let engine = self.pdf_engine()?;
-        let meta = pdf_meta(&self.locales, &self.reference, self.build_date, decl, lang)
+        let mut meta = pdf_meta(&self.locales, &self.reference, self.build_date, decl, lang)
             .map_err(|e| self.internal(&e))?;
+        // A draft says so at the top of every page, where a printed page still shows it.
+        if draft {
+            let mark = self
+                .locales
+                .msg(lang, "draft-mark", &[])
+                .map_err(|e| self.internal(&e))?;
+            meta.labels.insert("draft".to_owned(), mark);
+        }
         engine.render(md, &meta).map_err(|e| match e.downcast_ref::<pdf::OverPages>() {
             Some(over) => Diagnostic::error("budget", format!("the PDF in `{lang}` has {over}"))
                 .with_help("no real notice comes near this: the page template makes pages without end, or the notice is far larger than any real one"),
@@ -519,6 +631,7 @@ impl Renderer {
 }
 
 /// The PDF's metadata and the labels its page template prints.
+#[cfg(feature = "pdf")]
 fn pdf_meta(
     locales: &Locales,
     reference: &Reference,
@@ -588,6 +701,12 @@ fn pdf_meta(
         labels,
         url,
     })
+}
+
+/// Where the document of `decl` in `lang` and `format` goes, relative to the output folder.
+pub fn document_path(decl: &Declaration, lang: &str, format: Format) -> PathBuf {
+    let id = decl.notice.id.as_deref().unwrap_or("notice");
+    PathBuf::from(id).join(format.file_name(lang))
 }
 
 /// The languages of `decl` to build: every one it lists, or those of them in `only`.

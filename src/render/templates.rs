@@ -10,6 +10,7 @@ use minijinja::{AutoEscape, Environment, Error, ErrorKind, State, UndefinedBehav
 use super::escape::{escape_html, escape_markdown, markdown_link, tel_target};
 use crate::declaration::limits::{MAX_ASSET_BYTES, MAX_TEMPLATE_BYTES, TEMPLATE_FUEL};
 use crate::diagnostic::{Diagnostic, SourceFile};
+use crate::digest::Parts;
 use crate::files::{self, Folder, Refusal, shown};
 use crate::i18n::{Arg, Locales};
 
@@ -177,12 +178,38 @@ impl TemplateSet {
         });
         register_functions(&mut env, locales);
         for (name, (path, src)) in &self.sources {
-            if name.ends_with(".j2") || name.ends_with(".css") {
+            if in_environment(name) {
                 env.add_template_owned(name.clone(), src.clone())
                     .map_err(|e| template_error(&e, path, src))?;
             }
         }
         Ok(env)
+    }
+
+    /// A digest of the templates of the Jinja environment (`*.j2`, `*.css`), which every
+    /// format is made from: by name and text, not by path, which differs between machines.
+    pub fn digest(&self) -> String {
+        self.digest_sources(true).finish()
+    }
+
+    /// A digest of what a PDF is made from besides: the Typst page templates, and the fonts
+    /// and other files of the templates folder (read now, as for a PDF, with the same bounds).
+    pub fn pdf_digest(&self) -> Result<String, Diagnostic> {
+        let (fonts, others) = self.pdf_assets()?;
+        let d = self.digest_sources(false).part(fonts.len().to_le_bytes());
+        let d = fonts.iter().fold(d, |d, f| d.part(f));
+        Ok(others
+            .iter()
+            .fold(d, |d, (name, bytes)| d.part(name).part(bytes))
+            .finish())
+    }
+
+    /// The sources in the Jinja environment, or the others.
+    fn digest_sources(&self, environment: bool) -> Parts {
+        self.sources
+            .iter()
+            .filter(|(name, _)| in_environment(name) == environment)
+            .fold(Parts::new(), |d, (name, (_, src))| d.part(name).part(src))
     }
 
     /// Where template `name` came from.
@@ -200,6 +227,12 @@ impl TemplateSet {
             None => Diagnostic::error("template", e.to_string()),
         }
     }
+}
+
+/// Whether the source named `name` is compiled into the Jinja environment (the others are the
+/// PDF's Typst templates).
+fn in_environment(name: &str) -> bool {
+    name.ends_with(".j2") || name.ends_with(".css")
 }
 
 fn template_error(e: &Error, path: &Path, src: &str) -> Diagnostic {

@@ -7,7 +7,7 @@ use std::fs;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
-use crate::common::{code, fixture, notice, stderr, stdout};
+use crate::common::{code, fixture, needs_pdf, notice, stderr, stdout};
 
 /// What a user must see for one broken input.
 struct Expect {
@@ -1476,6 +1476,9 @@ fn outputs_that_are_not_regular_files_are_refused() {
 /// read it; a PDF build, which would hand it to the PDF engine, refuses it by its size.
 #[test]
 fn a_huge_file_in_the_templates_folder_is_never_read_whole() {
+    if !needs_pdf("a_huge_file_in_the_templates_folder_is_never_read_whole") {
+        return;
+    }
     let li = fixture("build/li-only.yaml");
     let work = tempfile::tempdir().unwrap();
     let templates = work.path().join("templates");

@@ -7,7 +7,7 @@ use std::path::Path;
 use std::process::{Command, Output};
 use std::time::{Duration, Instant};
 
-use crate::common::{LONGEST_RUN, code, command, fixture, run_bounded, stderr};
+use crate::common::{LONGEST_RUN, code, command, fixture, needs_pdf, run_bounded, stderr};
 
 /// `notice ARGS` with its address space limited to `mib` MiB (`ulimit -v`): an allocation past
 /// it fails, which without a budget aborts the process (exit 134).
@@ -100,6 +100,9 @@ fn many_purposes(n: usize, label: &str, text: &str) -> String {
 /// aborted.
 #[test]
 fn the_worst_declarations_within_the_limits_build_within_the_memory_bound() {
+    if !needs_pdf("the_worst_declarations_within_the_limits_build_within_the_memory_bound") {
+        return;
+    }
     let work = tempfile::tempdir().unwrap();
     // As many ordinary purposes as 1 MiB holds (about 4,000).
     let mut n = 4000;
@@ -229,6 +232,9 @@ fn a_content_template_that_grows_without_end_runs_out_of_fuel() {
 
 #[test]
 fn a_pdf_template_that_loops_without_end_stops_at_the_time_budget() {
+    if !needs_pdf("a_pdf_template_that_loops_without_end_stops_at_the_time_budget") {
+        return;
+    }
     let work = tempfile::tempdir().unwrap();
     let started = Instant::now();
     let o = with_template(
@@ -249,6 +255,9 @@ fn a_pdf_template_that_loops_without_end_stops_at_the_time_budget() {
 
 #[test]
 fn a_pdf_template_that_grows_without_end_stops_at_the_memory_bound() {
+    if !needs_pdf("a_pdf_template_that_grows_without_end_stops_at_the_memory_bound") {
+        return;
+    }
     let work = tempfile::tempdir().unwrap();
     let o = with_template(
         work.path(),
@@ -266,6 +275,9 @@ fn a_pdf_template_that_grows_without_end_stops_at_the_memory_bound() {
 
 #[test]
 fn a_pdf_over_the_page_budget_is_refused() {
+    if !needs_pdf("a_pdf_over_the_page_budget_is_refused") {
+        return;
+    }
     let work = tempfile::tempdir().unwrap();
     let o = with_template(
         work.path(),

@@ -4,6 +4,23 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
 use std::time::{Duration, Instant};
 
+/// Every format this build of notice writes: the PDF needs the `pdf` feature (on by default;
+/// `cargo test --no-default-features` runs the tests of a lint, Markdown and HTML build).
+pub const ALL_FORMATS: &str = if cfg!(feature = "pdf") {
+    "md,html,fragment,pdf"
+} else {
+    "md,html,fragment"
+};
+
+/// Whether this build of notice makes PDFs, for a test that needs them; if not, says that it
+/// is skipped. `cargo test`, with the default features, runs every test.
+pub fn needs_pdf(test: &str) -> bool {
+    if !cfg!(feature = "pdf") {
+        eprintln!("{test}: skipped: it needs the `pdf` feature");
+    }
+    cfg!(feature = "pdf")
+}
+
 pub fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }

@@ -109,8 +109,9 @@ fn run(text: &str, pdf: bool) -> Result<(), String> {
     }
     let decl = &loaded.declaration;
     let mut formats = vec![Format::Md, Format::Html, Format::Fragment];
-    // A PDF takes ~100 times longer than the rest: only some cases, in one language.
-    let only: Vec<String> = if pdf {
+    // A PDF takes ~100 times longer than the rest: only some cases, in one language (and none
+    // in a build without PDFs).
+    let only: Vec<String> = if pdf && notice::render::PDF {
         formats.push(Format::Pdf);
         decl.notice.languages.iter().take(1).cloned().collect()
     } else {

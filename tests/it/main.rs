@@ -16,11 +16,14 @@ mod common;
 mod concise;
 mod diff;
 mod docs;
+mod draft;
 mod examples;
 mod fuzz;
+mod incremental;
 mod init;
 mod injection;
 mod lint;
+#[cfg(feature = "pdf")]
 mod pdf;
 mod reference;
 mod schema;

@@ -9,7 +9,7 @@ use crate::build::build_into;
 use crate::common::{code, notice, notice_with_env, read, root, stderr};
 
 /// Runs a poppler tool; the tests need poppler-utils (see README, "Tests").
-fn poppler(tool: &str, args: &[&str]) -> (String, String) {
+pub fn poppler(tool: &str, args: &[&str]) -> (String, String) {
     let o = Command::new(tool).args(args).output().unwrap_or_else(|e| {
         panic!("cannot run {tool} ({e}): install poppler-utils (apt-get install poppler-utils)")
     });
@@ -25,7 +25,7 @@ fn poppler(tool: &str, args: &[&str]) -> (String, String) {
 }
 
 /// The text of a PDF with all runs of whitespace made one space.
-fn pdf_text(pdf: &Path) -> String {
+pub fn pdf_text(pdf: &Path) -> String {
     let (text, _) = poppler("pdftotext", &["-enc", "UTF-8", pdf.to_str().unwrap(), "-"]);
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }

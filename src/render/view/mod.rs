@@ -69,6 +69,8 @@ pub struct View {
     pub disclosure: Option<DisclosureView>,
     pub compliance: Option<ComplianceView>,
     pub glossary: Vec<GlossaryView>,
+    /// Set by `build --draft`: the banner and the findings at the end.
+    pub draft: Option<super::draft::DraftView>,
 }
 
 #[derive(Serialize, Default)]
@@ -353,6 +355,7 @@ impl Builder<'_> {
             disclosure: self.disclosure(),
             compliance: self.compliance(),
             glossary: self.glossary(),
+            draft: None,
             controller,
             purposes,
         })
