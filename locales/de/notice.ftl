@@ -264,7 +264,7 @@ joint-essence = Das Wesentliche unserer Vereinbarung:
 joint-contact-us = { $controller } ist Ihre Anlaufstelle für diese Verarbeitung.
 joint-contact-them = { $name } ist Ihre Anlaufstelle für diese Verarbeitung.
 joint-rights = Unabhängig von den Einzelheiten unserer Vereinbarung können Sie Ihre Rechte bei und gegenüber jedem von uns geltend machen (Art. 26 Abs. 3 { -gdpr }).
-joint-notice = Ihre Datenschutzerklärung:
+joint-notice = Datenschutzerklärung des gemeinsam Verantwortlichen:
 
 ## Zwecke im Einzelnen
 
@@ -313,7 +313,8 @@ recipients-role-other = { $count ->
 recipients-none = Wir geben Ihre personenbezogenen Daten an niemanden außerhalb unserer Organisation weiter.
 recipient-group = Mitglied unserer Unternehmensgruppe
 recipient-list = Liste dieser Empfänger:
-recipient-notice = Ihre Datenschutzerklärung:
+# Nicht „Ihre“: Die Leser würden es als Anrede lesen.
+recipient-notice = Datenschutzerklärung des Empfängers:
 disclosure-no-sale = Wir verkaufen Ihre personenbezogenen Daten nicht.
 disclosure-conditions = Außerdem:
 
@@ -338,7 +339,7 @@ automated-rights = Sie haben das Recht, das Eingreifen einer Person zu erwirken,
 
 processor-heading = Wenn wir als Auftragsverarbeiter tätig sind
 processor-intro = Bei den folgenden Tätigkeiten verarbeiten wir Ihre Daten im Auftrag eines Kunden ({ $article }); Verantwortlicher ist dieser Kunde, bitte richten Sie Ihre Anfragen daher an ihn.
-processor-client-notice = Seine Datenschutzerklärung:
+processor-client-notice = Datenschutzerklärung des Kunden:
 
 cookies-heading = Cookies und ähnliche Technologien
 col-cookie = Name
