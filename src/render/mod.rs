@@ -574,7 +574,13 @@ pub fn pdf_unavailable() -> Diagnostic {
 
 #[cfg(not(feature = "pdf"))]
 impl Renderer {
-    fn pdf(&self, _: &Declaration, _: &str, _: &str) -> Result<(Vec<u8>, Vec<String>), Diagnostic> {
+    fn pdf(
+        &self,
+        _: &Declaration,
+        _: &str,
+        _: &str,
+        _: bool,
+    ) -> Result<(Vec<u8>, Vec<String>), Diagnostic> {
         Err(pdf_unavailable())
     }
 }
