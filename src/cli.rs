@@ -60,8 +60,13 @@ pub enum Command {
         #[command(subcommand)]
         what: ReferenceCommand,
     },
-    /// Print the JSON Schema of declaration files, for completion and checks in editors.
-    Schema,
+    /// Print the JSON Schema of declaration files, for completion and checks in editors, or
+    /// of what `notice build --format json` writes.
+    Schema {
+        /// Which schema.
+        #[arg(value_enum, default_value = "declaration")]
+        of: SchemaOf,
+    },
     /// Write the generated pages of the documentation book: the declaration fields, the lint
     /// rules and these commands, as this binary knows them.
     Docs(DocsArgs),
@@ -78,6 +83,15 @@ pub struct DocsArgs {
     /// Write nothing; exit 1 listing every page that is missing, differs or is obsolete.
     #[arg(long)]
     pub check: bool,
+}
+
+/// The JSON Schemas `notice schema` prints.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum SchemaOf {
+    /// Declaration files (`notices/*.yaml`).
+    Declaration,
+    /// The output of `notice build --format json` (`<lang>.json`).
+    Json,
 }
 
 #[derive(Subcommand, Debug)]
@@ -230,8 +244,11 @@ pub fn main() -> ExitCode {
         Command::Diff(args) => crate::diff::command::run(c, &args, eprint_diags),
         Command::Explain { rule } => explain(c, &rule),
         Command::Reference { what } => reference(c, &what),
-        Command::Schema => c
-            .out(&crate::declaration::schema::to_json())
+        Command::Schema { of } => c
+            .out(&match of {
+                SchemaOf::Declaration => crate::declaration::schema::to_json(),
+                SchemaOf::Json => crate::render::json::schema_json(),
+            })
             .map(|()| CLEAN),
         Command::Docs(args) => docs(c, &args),
         Command::Init(args) => init(c, &args, &env),

@@ -508,6 +508,19 @@ mod tests {
             l.cite("nl", "46(2)(b)+47").unwrap(),
             "artikel 46, lid 2, onder b), en artikel 47 AVG"
         );
+        assert_eq!(
+            l.cite("de", "6(1)(a)").unwrap(),
+            "Art. 6 Abs. 1 Buchst. a DSGVO"
+        );
+        assert_eq!(l.cite("de", "77").unwrap(), "Art. 77 DSGVO");
+        assert_eq!(
+            l.cite("de", "49(1)/2").unwrap(),
+            "Art. 49 Abs. 1 Unterabs. 2 DSGVO"
+        );
+        assert_eq!(
+            l.cite("de", "46(2)(b)+47").unwrap(),
+            "Art. 46 Abs. 2 Buchst. b und Art. 47 DSGVO"
+        );
         assert!(l.cite("en", "abc").is_err());
     }
 
@@ -537,6 +550,19 @@ mod tests {
         assert_eq!(
             l.act("nl", ch, None).unwrap(),
             "Besluit 2000/518/EG van de Commissie van 26 juli 2000"
+        );
+        // German names an act of before the Lisbon Treaty "Entscheidung", a later one "Beschluss".
+        assert_eq!(
+            l.act("de", ch, None).unwrap(),
+            "Entscheidung 2000/518/EG der Kommission vom 26. Juli 2000"
+        );
+        assert_eq!(
+            l.act("de", at("IL").act().unwrap(), None).unwrap(),
+            "Beschluss 2011/61/EU der Kommission vom 31. Januar 2011"
+        );
+        assert_eq!(
+            l.act("de", scc, None).unwrap(),
+            "Durchführungsbeschluss (EU) 2021/914 der Kommission vom 4. Juni 2021"
         );
         let gb = at("GB");
         assert!(

@@ -6,7 +6,7 @@ use std::sync::Arc;
 
 use crate::diagnostic::{Diagnostic, SourceFile};
 use crate::files::{self, Refusal, shown};
-use crate::render::Document;
+use crate::render::{Document, Format};
 
 /// Prefix of the staging folders a build writes into before moving files into place; a random
 /// suffix follows.
@@ -64,7 +64,7 @@ pub fn published_output(out: &Path) -> Result<Option<PathBuf>, Diagnostic> {
             let name = file.file_name();
             let output = Path::new(&name)
                 .extension()
-                .is_some_and(|e| e == "md" || e == "html" || e == "pdf");
+                .is_some_and(|e| Format::ALL.iter().any(|f| e == f.extension()));
             if output && !hidden(&name) && file.file_type().is_ok_and(|t| t.is_file()) {
                 return Ok(Some(file.path()));
             }

@@ -374,14 +374,14 @@ mod tests {
         assert_eq!(before, base.digests(), "the same inputs, the same digests");
         let page =
             include_str!("../templates/page.html.j2").replace("</body>", "<!-- -->\n</body>");
-        let cases: Vec<(&str, Setup, [bool; 4])> = vec![
+        let cases: Vec<(&str, Setup, [bool; 5])> = vec![
             (
                 "a template of the Jinja environment",
                 Setup {
                     templates: folder("page", &[("page.html.j2", page.as_bytes())]),
                     ..base.clone()
                 },
-                [true; 4],
+                [true; 5],
             ),
             (
                 "the PDF's page template",
@@ -389,7 +389,7 @@ mod tests {
                     templates: folder("typ", &[("notice.typ", b"#let x = 1\n")]),
                     ..base.clone()
                 },
-                [false, false, false, true],
+                [false, false, false, true, false],
             ),
             (
                 "a file the PDF template may load",
@@ -397,7 +397,7 @@ mod tests {
                     templates: folder("logo", &[("logo.png", b"\x89PNG")]),
                     ..base.clone()
                 },
-                [false, false, false, true],
+                [false, false, false, true, false],
             ),
             (
                 "a locale message",
@@ -405,7 +405,7 @@ mod tests {
                     locales: folder("locales", &[("en/page.ftl", b"page-pdf = PDF\n")]),
                     ..base.clone()
                 },
-                [true; 4],
+                [true; 5],
             ),
             (
                 "the reference data",
@@ -413,7 +413,7 @@ mod tests {
                     countries: "# reviewed again\n",
                     ..base.clone()
                 },
-                [true; 4],
+                [true; 5],
             ),
             (
                 "the catalogue of services",
@@ -421,7 +421,7 @@ mod tests {
                     services: "# reviewed again\n",
                     ..base.clone()
                 },
-                [true; 4],
+                [true; 5],
             ),
             (
                 "the build date (SOURCE_DATE_EPOCH)",
@@ -429,7 +429,7 @@ mod tests {
                     build_date: Some(Date::new(2026, 1, 1).unwrap()),
                     ..base.clone()
                 },
-                [false, false, false, true],
+                [false, false, false, true, false],
             ),
             (
                 "the fragment's heading level",
@@ -440,7 +440,7 @@ mod tests {
                     },
                     ..base.clone()
                 },
-                [false, false, true, false],
+                [false, false, true, false, false],
             ),
             (
                 "the fragment's table of contents",
@@ -451,7 +451,7 @@ mod tests {
                     },
                     ..base.clone()
                 },
-                [false, false, true, false],
+                [false, false, true, false, false],
             ),
             (
                 "whether the run writes PDFs, which the HTML links to",
@@ -459,13 +459,13 @@ mod tests {
                     without_pdf: true,
                     ..base.clone()
                 },
-                [false, true, true, false],
+                [false, true, true, false, false],
             ),
         ];
         for (what, setup, changes) in cases {
             let after = setup.digests();
             let changed: Vec<bool> = before.iter().zip(&after).map(|(a, b)| a != b).collect();
-            assert_eq!(changed, changes, "{what} (md, html, fragment, pdf)");
+            assert_eq!(changed, changes, "{what} (md, html, fragment, pdf, json)");
         }
     }
 

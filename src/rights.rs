@@ -39,6 +39,15 @@ impl Right {
         Right::Complaint,
     ];
 
+    /// The right's name in data (`notice diff`'s paths, the JSON output): the locale's
+    /// [`id`](Right::id), except that both kinds of objection stay apart (`object_marketing`).
+    pub fn key(self) -> &'static str {
+        match self {
+            Right::ObjectMarketing => "object_marketing",
+            other => other.id(),
+        }
+    }
+
     /// The id used in locale message names (`right-<id>-name`). Both kinds of objection share one.
     pub fn id(self) -> &'static str {
         match self {
@@ -157,6 +166,82 @@ pub fn purpose_rights(p: &Purpose) -> Vec<Right> {
     rights
 }
 
+/// What gives a data subject a right over a purpose's data: one of its legal bases, or a fact
+/// of the purpose that adds a right whatever its basis.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Ground {
+    Basis(LegalBasis),
+    /// Art. 21(2): direct marketing.
+    DirectMarketing,
+    /// Art. 9(2)(a): explicit consent to special-category data, which can be withdrawn.
+    ExplicitConsent,
+    /// Art. 22: an automated decision.
+    AutomatedDecision,
+}
+
+/// Each right `p` gives ([`purpose_rights`]), with what gives it: the legal bases that give it
+/// on their own, and the facts of the purpose that add it. A right every basis gives (access)
+/// names each of the purpose's bases; a purpose without a basis names none.
+///
+/// Asked of [`purpose_rights`] itself, one ground at a time, so that the answer cannot drift
+/// from the rights the notice lists.
+pub fn rights_by_ground(p: &Purpose) -> Vec<(Right, Vec<Ground>)> {
+    let bare = Purpose {
+        legal_basis: Default::default(),
+        direct_marketing: false,
+        special_condition: None,
+        automated_decision: None,
+        ..p.clone()
+    };
+    let rights_of = |ground: Ground| {
+        let mut q = bare.clone();
+        match ground {
+            Ground::Basis(b) => q.legal_basis.0 = vec![b],
+            Ground::DirectMarketing => q.direct_marketing = true,
+            Ground::ExplicitConsent => q.special_condition = p.special_condition,
+            Ground::AutomatedDecision => q.automated_decision = p.automated_decision.clone(),
+        }
+        purpose_rights(&q)
+    };
+    // A fact adds a right only beyond those a purpose has without any basis.
+    let baseline = purpose_rights(&bare);
+    let grounds: Vec<(Ground, Vec<Right>)> = p
+        .legal_basis
+        .iter()
+        .map(|b| (Ground::Basis(b), rights_of(Ground::Basis(b))))
+        .chain(
+            [
+                (p.direct_marketing, Ground::DirectMarketing),
+                (
+                    p.special_condition == Some(SpecialCondition::ExplicitConsent),
+                    Ground::ExplicitConsent,
+                ),
+                (p.automated_decision.is_some(), Ground::AutomatedDecision),
+            ]
+            .into_iter()
+            .filter(|(present, _)| *present)
+            .map(|(_, g)| {
+                let added = rights_of(g)
+                    .into_iter()
+                    .filter(|r| !baseline.contains(r))
+                    .collect();
+                (g, added)
+            }),
+        )
+        .collect();
+    purpose_rights(p)
+        .into_iter()
+        .map(|right| {
+            let by = grounds
+                .iter()
+                .filter(|(_, rights)| rights.contains(&right))
+                .map(|(g, _)| *g)
+                .collect();
+            (right, by)
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -231,6 +316,33 @@ mod tests {
             e.contains("unknown variant `consnet`, expected one of"),
             "{e}"
         );
+    }
+
+    #[test]
+    fn each_right_names_what_gives_it() {
+        let p = purpose(
+            "id: a\nlegal_basis: [contract, legitimate_interests]\ndirect_marketing: true\nspecial_condition: explicit_consent",
+        );
+        let by = rights_by_ground(&p);
+        let of = |right: Right| {
+            by.iter()
+                .find(|(r, _)| *r == right)
+                .map(|(_, g)| g.clone())
+                .unwrap_or_else(|| panic!("no {right:?} in {by:?}"))
+        };
+        use Ground::*;
+        use LegalBasis::*;
+        assert_eq!(
+            of(Right::Access),
+            [Basis(Contract), Basis(LegitimateInterests)]
+        );
+        assert_eq!(of(Right::Portability), [Basis(Contract)]);
+        assert_eq!(of(Right::Object), [Basis(LegitimateInterests)]);
+        assert_eq!(of(Right::ObjectMarketing), [DirectMarketing]);
+        assert_eq!(of(Right::Withdraw), [ExplicitConsent]);
+        // The same rights as the notice lists, in the same order.
+        let rights: Vec<Right> = by.iter().map(|(r, _)| *r).collect();
+        assert_eq!(rights, purpose_rights(&p));
     }
 
     #[test]

@@ -10,9 +10,15 @@ use super::model::Declaration;
 
 /// The schema (draft 2020-12) of a declaration file.
 pub fn schema() -> Value {
+    schema_of::<Declaration>("notice declaration")
+}
+
+/// The schema (draft 2020-12) of `T`, titled `title`, tidied for readers: the declaration's
+/// and that of `notice build --format json` are made the same way.
+pub fn schema_of<T: schemars::JsonSchema>(title: &str) -> Value {
     let mut schema = SchemaSettings::draft2020_12()
         .into_generator()
-        .into_root_schema_for::<Declaration>();
+        .into_root_schema_for::<T>();
     tidy(&mut schema);
     let Value::Object(mut rest) = schema.to_value() else {
         unreachable!("a struct's schema is an object")
@@ -24,7 +30,7 @@ pub fn schema() -> Value {
             root.insert(key.to_owned(), v);
         }
     }
-    root.insert("title".to_owned(), "notice declaration".into());
+    root.insert("title".to_owned(), title.into());
     root.extend(rest);
     Value::Object(root)
 }
@@ -32,7 +38,12 @@ pub fn schema() -> Value {
 /// The schema as pretty JSON with a final newline: the same bytes on every run, since the
 /// generator visits the model in declaration order and the maps keep insertion order.
 pub fn to_json() -> String {
-    let mut s = serde_json::to_string_pretty(&schema()).unwrap_or_else(|_| unreachable!());
+    pretty(&schema())
+}
+
+/// `schema` as pretty JSON with a final newline.
+pub fn pretty(schema: &Value) -> String {
+    let mut s = serde_json::to_string_pretty(schema).unwrap_or_else(|_| unreachable!());
     s.push('\n');
     s
 }

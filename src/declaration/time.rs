@@ -53,6 +53,11 @@ impl Unit {
         }
     }
 
+    /// The unit's name in the plural (`years`), as the JSON output states it.
+    pub fn plural(self) -> &'static str {
+        self.words().1
+    }
+
     /// The Fluent message that names this unit with a plural-aware count.
     pub fn message_id(self) -> &'static str {
         match self {

@@ -14,7 +14,7 @@ use serde_json::{Map, Value};
 
 use crate::declaration::Declaration;
 use crate::declaration::text::TEXT_MARKER;
-use crate::rights::{Right, purpose_rights};
+use crate::rights::purpose_rights;
 
 /// One step of a path: a field, or an entry of a list named by its key, its value (a list of
 /// words) or its index (a list without keys).
@@ -103,20 +103,12 @@ pub fn tree(decl: &Declaration) -> Value {
     if let Some(Value::Array(purposes)) = v.get_mut("purposes") {
         for (p, node) in decl.purposes.iter().zip(purposes.iter_mut()) {
             if let Value::Object(fields) = node {
-                let rights = purpose_rights(p).into_iter().map(|r| right_key(r).into());
+                let rights = purpose_rights(p).into_iter().map(|r| r.key().into());
                 fields.insert(RIGHTS.to_owned(), Value::Array(rights.collect()));
             }
         }
     }
     v
-}
-
-/// The name of a right in paths and JSON; both kinds of objection stay apart.
-pub fn right_key(r: Right) -> &'static str {
-    match r {
-        Right::ObjectMarketing => "object_marketing",
-        other => other.id(),
-    }
 }
 
 /// Removes nulls, `false`, and lists and mappings left empty: a field's absence and its

@@ -51,15 +51,30 @@ struct Writer<'a> {
     anchors: BTreeSet<String>,
 }
 
+/// The declaration's fields.
 pub fn page() -> FieldsPage {
-    let root = schema();
+    page_of(&schema(), "Declaration fields", INTRODUCTION)
+}
+
+/// The fields of the output of `notice build --format json`, from its schema.
+pub fn json_page() -> FieldsPage {
+    page_of(
+        &crate::render::json::schema(),
+        "The JSON output",
+        JSON_INTRODUCTION,
+    )
+}
+
+/// The page of every field `root` (a JSON Schema) describes, under `title`, after
+/// `introduction`.
+fn page_of(root: &Value, title: &str, introduction: &str) -> FieldsPage {
     let empty = Map::new();
     let defs = root
         .get("$defs")
         .and_then(Value::as_object)
         .unwrap_or(&empty);
     let mut uses = BTreeMap::new();
-    count_refs(&root, &mut uses);
+    count_refs(root, &mut uses);
     let shared = defs
         .keys()
         .map(String::as_str)
@@ -72,8 +87,8 @@ pub fn page() -> FieldsPage {
         anchors: BTreeSet::new(),
     };
     w.out.push_str(super::MARKER);
-    w.out.push_str("\n\n# Declaration fields\n\n");
-    w.out.push_str(INTRODUCTION);
+    w.out.push_str(&format!("\n\n# {title}\n\n"));
+    w.out.push_str(introduction);
     if let Some(structure) = root.as_object() {
         w.fields(structure, (&[], &[]), 2);
     }
@@ -101,6 +116,19 @@ Every field is optional unless it says **Required: yes**: a draft with gaps stil
 [`notice lint`](../rules/index.md) lists what the law needs and is missing. A field given as \
 `a[].b` is the field `b` of each entry of the list `a`.\n\n";
 
+const JSON_INTRODUCTION: &str = "What `notice build --format json` writes for each language \
+(`<out>/<notice-id>/<lang>.json`): the notice resolved in that language, with every fact of \
+the declaration, the rights derived from the legal bases, the supervisory authority and the \
+transfer mechanisms from the reference data. Texts are in the document's language, as the \
+notice words them; ids are the declaration's. This page is generated from the JSON Schema of \
+the output, [`notice-json.schema.json`](notice-json.schema.json), which `notice schema json` \
+prints.\n\n\
+Every field is always present, `null` when it has no value. `version` is 1: fields may be \
+added within a version, and a field removed, renamed or changed in meaning makes a new one. \
+Fields named `text` give the notice's sentence, beside the structured values it is made of. \
+[Machine-readable notices](../machine-readable.md) says how the format is kept stable, and how \
+the HTML page describes the same notice in JSON-LD.\n\n";
+
 /// How many times each definition is referred to.
 fn count_refs<'a>(v: &'a Value, uses: &mut BTreeMap<&'a str, usize>) {
     match v {
@@ -121,6 +149,22 @@ fn def_name(reference: &str) -> Option<&str> {
 
 fn description(schema: &Value) -> Option<&str> {
     schema.get("description").and_then(Value::as_str)
+}
+
+/// Whether `schema` admits `null`: `{"type": ["string", "null"]}`, or an alternative of type
+/// `null`.
+fn nullable(schema: &Value) -> bool {
+    let null = |t: &Value| t.as_str() == Some("null");
+    match schema.get("type") {
+        Some(Value::Array(ts)) if ts.iter().any(null) => return true,
+        _ => {}
+    }
+    ["oneOf", "anyOf"].iter().any(|key| {
+        schema
+            .get(key)
+            .and_then(Value::as_array)
+            .is_some_and(|bs| bs.iter().any(|b| b.get("type").is_some_and(null)))
+    })
 }
 
 /// The anchor of a type's section.
@@ -334,10 +378,17 @@ impl<'a> Writer<'a> {
                 self.out.push_str(&prose(d));
                 self.out.push_str("\n\n");
             }
-            self.out
-                .push_str(&format!("- **Type:** {}\n", self.phrase(&ty)));
-            self.out.push_str(&self.details(&ty));
             let is_required = required.contains(&name.as_str());
+            // A field that is always there may still hold `null` (the JSON output's): say so,
+            // since "required" alone would promise a value.
+            let or_null = if is_required && nullable(schema) {
+                ", or `null`"
+            } else {
+                ""
+            };
+            self.out
+                .push_str(&format!("- **Type:** {}{or_null}\n", self.phrase(&ty)));
+            self.out.push_str(&self.details(&ty));
             self.out.push_str(&format!(
                 "- **Required:** {}\n",
                 if is_required { "yes" } else { "no" }

@@ -12,7 +12,7 @@ pub type Draft = Arc<Vec<DraftFinding>>;
 
 /// One finding, as lint prints it (in English: the findings are the tool's, not the notice's).
 /// Plain text: the Markdown template escapes it as it does every value.
-#[derive(Clone, Debug, Serialize, PartialEq, Eq)]
+#[derive(Clone, Debug, Serialize, PartialEq, Eq, schemars::JsonSchema)]
 pub struct DraftFinding {
     /// `error`, `warning` or `note`.
     pub severity: &'static str,
@@ -49,8 +49,9 @@ pub fn draft(findings: &[&Diagnostic]) -> Draft {
     )
 }
 
-/// The view of a draft the templates print: its findings and their count per severity.
-#[derive(Serialize)]
+/// The view of a draft the templates print, and the JSON output states: its findings and
+/// their count per severity.
+#[derive(Serialize, schemars::JsonSchema)]
 pub struct DraftView {
     pub findings: Vec<DraftFinding>,
     pub errors: usize,

@@ -15,6 +15,24 @@ pub fn allowed_link(url: &str) -> bool {
             .any(|s| s.eq_ignore_ascii_case(scheme))
 }
 
+/// JSON made safe as the text of a `<script>` data block. The HTML parser ends the element at
+/// the first `</script` whatever the JSON says, and `<!--` changes how it looks for that end
+/// (a `<script` after it hides the next `</script>`), so every `<`, `>` and `&` (which JSON
+/// has only inside strings) is written as a JSON escape (`\u003c`): user text can neither
+/// close the element nor open anything, and the JSON reads back as the same text.
+pub fn escape_script_json(json: &str) -> String {
+    let mut out = String::with_capacity(json.len());
+    for c in json.chars() {
+        match c {
+            '<' => out.push_str("\\u003c"),
+            '>' => out.push_str("\\u003e"),
+            '&' => out.push_str("\\u0026"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
 /// Whether `url` is an absolute `http` or `https` address: what a page may be published at, and
 /// so what the HTML page shell may use as the base of its `hreflang` and `canonical` links.
 pub fn web_address(url: &str) -> bool {
@@ -160,6 +178,18 @@ pub fn tel_target(phone: &str) -> String {
 mod tests {
     use super::*;
     use pulldown_cmark::{Event, Options, Parser};
+
+    /// A data block holding `</script>` or `<!--` ends where notice ends it, and its JSON
+    /// reads back as the text given.
+    #[test]
+    fn json_in_a_script_element_cannot_end_it() {
+        let hostile = "</script><script>alert(1)</script> <!-- <script> --> ]]> & \u{2028}";
+        let json = serde_json::to_string(&serde_json::json!({ "name": hostile })).unwrap();
+        let escaped = escape_script_json(&json);
+        assert!(!escaped.contains(['<', '>', '&']), "{escaped}");
+        let back: serde_json::Value = serde_json::from_str(&escaped).unwrap();
+        assert_eq!(back["name"], hostile);
+    }
 
     /// The text pulldown-cmark sees in `md`, with the kinds of elements it produced.
     fn parsed(md: &str) -> (String, Vec<String>) {

@@ -3,6 +3,8 @@
 pub mod draft;
 pub mod escape;
 pub mod html;
+pub mod json;
+pub mod jsonld;
 #[cfg(feature = "pdf")]
 pub mod pdf;
 pub mod templates;
@@ -40,10 +42,28 @@ pub enum Format {
     Fragment,
     /// PDF (PDF/A-2a and PDF/UA-1, tagged): `<lang>.pdf`
     Pdf,
+    /// The resolved notice as JSON (versioned, with a published schema): `<lang>.json`
+    Json,
 }
 
 impl Format {
-    pub const ALL: [Format; 4] = [Format::Md, Format::Html, Format::Fragment, Format::Pdf];
+    pub const ALL: [Format; 5] = [
+        Format::Md,
+        Format::Html,
+        Format::Fragment,
+        Format::Pdf,
+        Format::Json,
+    ];
+
+    /// The extension of its files: what tells an output of `notice` in a folder.
+    pub fn extension(self) -> &'static str {
+        match self {
+            Format::Md => "md",
+            Format::Html | Format::Fragment => "html",
+            Format::Pdf => "pdf",
+            Format::Json => "json",
+        }
+    }
 
     pub fn file_name(self, lang: &str) -> String {
         match self {
@@ -51,6 +71,7 @@ impl Format {
             Format::Html => format!("{lang}.html"),
             Format::Fragment => format!("{lang}.fragment.html"),
             Format::Pdf => format!("{lang}.pdf"),
+            Format::Json => format!("{lang}.json"),
         }
     }
 }
@@ -165,11 +186,15 @@ impl Renderer {
             .part(self.locales.digest())
             .part(self.reference.digest());
         let d = match format {
-            Format::Md => d,
-            // The page and the fragment link to the PDF when the run writes it.
-            Format::Html => d.part([u8::from(formats.contains(&Format::Pdf))]),
+            Format::Md | Format::Json => d,
+            // The page and the fragment link to the PDF and the JSON when the run writes them.
+            Format::Html => d.part([
+                u8::from(formats.contains(&Format::Pdf)),
+                u8::from(formats.contains(&Format::Json)),
+            ]),
             Format::Fragment => d.part([
                 u8::from(formats.contains(&Format::Pdf)),
+                u8::from(formats.contains(&Format::Json)),
                 self.fragment.top_level,
                 u8::from(self.fragment.toc),
             ]),
@@ -194,6 +219,32 @@ impl Renderer {
         )
     }
 
+    fn builder<'a>(&'a self, decl: &'a Declaration, lang: &'a str) -> view::Builder<'a> {
+        view::Builder {
+            decl,
+            lang,
+            locales: &self.locales,
+            reference: &self.reference,
+        }
+    }
+
+    /// The notice of `decl` resolved for `lang`: what `--format json` writes and the page's
+    /// JSON-LD describes; a draft's carries its findings.
+    pub fn resolved(
+        &self,
+        decl: &Declaration,
+        lang: &str,
+        draft: Option<&Draft>,
+    ) -> Result<view::resolved::Resolved, Diagnostic> {
+        let url = page_base(decl).map(|base| base + &Format::Html.file_name(lang));
+        let mut resolved = self
+            .builder(decl, lang)
+            .resolved(url)
+            .map_err(|e| self.internal(&e))?;
+        resolved.draft = draft.map(DraftView::new);
+        Ok(resolved)
+    }
+
     /// The Markdown notice of `decl` in `lang`.
     pub fn markdown(&self, decl: &Declaration, lang: &str) -> Result<String, Diagnostic> {
         self.notice_markdown(decl, lang, None)
@@ -207,14 +258,10 @@ impl Renderer {
         lang: &str,
         draft: Option<&Draft>,
     ) -> Result<String, Diagnostic> {
-        let mut view = view::Builder {
-            decl,
-            lang,
-            locales: &self.locales,
-            reference: &self.reference,
-        }
-        .build()
-        .map_err(|e| self.internal(&e))?;
+        let mut view = self
+            .builder(decl, lang)
+            .build()
+            .map_err(|e| self.internal(&e))?;
         view.draft = draft.map(DraftView::new);
         let template = self
             .env
@@ -434,18 +481,15 @@ impl Renderer {
             let (bytes, warnings) = match format {
                 Format::Md => (md.clone().into_bytes(), Vec::new()),
                 Format::Html | Format::Fragment => (
-                    self.html(
-                        decl,
-                        lang,
-                        &md,
-                        *format,
-                        formats.contains(&Format::Pdf),
-                        draft.is_some(),
-                    )?
-                    .into_bytes(),
+                    self.html(decl, lang, &md, *format, formats, draft.is_some())?
+                        .into_bytes(),
                     Vec::new(),
                 ),
                 Format::Pdf => self.pdf(decl, lang, &md, draft.is_some())?,
+                Format::Json => (
+                    json::document(&self.resolved(decl, lang, draft)?).into_bytes(),
+                    Vec::new(),
+                ),
             };
             docs.push(Document {
                 path: document_path(decl, lang, *format),
@@ -456,18 +500,20 @@ impl Renderer {
         Ok(docs)
     }
 
-    /// The page or fragment of `decl` in `lang`; `with_pdf` when this run writes its PDF too,
-    /// which the HTML then links to; `draft` for a draft, which asks search engines not to
-    /// index it.
+    /// The page or fragment of `decl` in `lang`; `formats` are those this run writes, so that
+    /// the HTML links to its PDF (and the page to its JSON) only when they are written too;
+    /// `draft` for a draft, which asks search engines not to index it and describes nothing
+    /// in JSON-LD.
     fn html(
         &self,
         decl: &Declaration,
         lang: &str,
         md: &str,
         format: Format,
-        with_pdf: bool,
+        formats: &[Format],
         draft: bool,
     ) -> Result<String, Diagnostic> {
+        let with_pdf = formats.contains(&Format::Pdf);
         let fragment = format == Format::Fragment;
         let dates = decl
             .notice
@@ -510,10 +556,24 @@ impl Renderer {
         // only where the notice says where both are published.
         let pdf_href =
             (with_pdf && (!fragment || base.is_some())).then(|| href(Format::Pdf.file_name(lang)));
+        // The JSON is for programs, which read a page's head: the fragment has none.
+        let json_href = (!fragment && formats.contains(&Format::Json))
+            .then(|| href(Format::Json.file_name(lang)));
         let name = if fragment {
             "fragment.html.j2"
         } else {
             "page.html.j2"
+        };
+        // The page describes itself for machines; a fragment is pasted into pages whose
+        // owners (and HTML sanitisers) decide what they carry, so it stays without any script
+        // element (`--format json` serves those hosts). A draft is not for publication, and a
+        // program would not see its banner: it describes nothing.
+        let jsonld = if fragment || draft {
+            None
+        } else {
+            Some(Value::from_safe_string(jsonld::script_text(
+                &self.resolved(decl, lang, None)?,
+            )))
         };
         let template = self
             .env
@@ -522,6 +582,7 @@ impl Renderer {
         template
             .render(context! {
                 lang => lang,
+                jsonld => jsonld,
                 title => body.title,
                 head => body.head,
                 body => body.html,
@@ -534,6 +595,7 @@ impl Renderer {
                 canonical => base.as_ref().map(|_| href(Format::Html.file_name(lang))),
                 default_href => decl.notice.default_language.as_deref().filter(|_| base.is_some()).map(|l| href(Format::Html.file_name(l))),
                 pdf_href => pdf_href,
+                json_href => json_href,
                 pdf_label => msg("page-pdf")?,
                 draft => draft,
             })

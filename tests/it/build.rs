@@ -5,7 +5,7 @@ use std::fs;
 use std::path::Path;
 
 use crate::common::{
-    code, files, fixture, needs_pdf, notice, read, root, snapshot, stderr, stdout,
+    code, files, fixture, needs_pdf, notice, read, root, snapshot, split_data_block, stderr, stdout,
 };
 
 /// `notice build INPUTS… --out OUT EXTRA…`; the robustness tests use it too.
@@ -209,7 +209,10 @@ fn html_pages_are_standalone_and_link_each_other() {
             r#"hreflang="x-default" href="https://www.atelier-zenne.example/privacy/fr.html""#
         ));
         assert!(page.contains(r#"aria-current="page""#));
-        // Nothing is fetched: no script, image, frame, external style sheet or font.
+        // Nothing is fetched or run: no script but the JSON-LD data block, no image, frame,
+        // external style sheet or font.
+        let (page, block) = split_data_block(&page).unwrap();
+        assert!(block.is_some(), "{lang}: no JSON-LD");
         for forbidden in [
             "<script",
             "<img",
@@ -242,7 +245,7 @@ fn two_builds_are_byte_identical() {
         code(&build_into(
             a.path(),
             &[],
-            &["--format", "md,html,fragment"]
+            &["--format", "md,html,fragment,json"]
         )),
         0
     );
@@ -250,7 +253,7 @@ fn two_builds_are_byte_identical() {
         code(&build_into(
             b.path(),
             &[],
-            &["--format", "md,html,fragment"]
+            &["--format", "md,html,fragment,json"]
         )),
         0
     );

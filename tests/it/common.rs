@@ -180,3 +180,31 @@ pub fn files(dir: &Path) -> Vec<PathBuf> {
     out.sort();
     out
 }
+
+/// The one script element a page may hold: the notice described in JSON-LD, a data block no
+/// browser runs.
+pub const DATA_BLOCK: &str = "<script type=\"application/ld+json\">";
+
+/// `html` without its JSON-LD data block, and the block's text; an error for a second block, a
+/// block that is not closed, or a block whose text holds a `<` (with which it could end the
+/// element early or open a comment). The rest is checked as before: any other `<script` in it
+/// is a script.
+pub fn split_data_block(html: &str) -> Result<(String, Option<String>), String> {
+    let Some(start) = html.find(DATA_BLOCK) else {
+        return Ok((html.to_owned(), None));
+    };
+    let body = start + DATA_BLOCK.len();
+    let end = html[body..]
+        .find("</script>")
+        .map(|i| body + i)
+        .ok_or("the JSON-LD block is not closed")?;
+    let text = &html[body..end];
+    if text.contains('<') {
+        return Err(format!("the JSON-LD block holds a `<`: {text}"));
+    }
+    let rest = format!("{}{}", &html[..start], &html[end + "</script>".len()..]);
+    if rest.contains(DATA_BLOCK) {
+        return Err("two JSON-LD blocks".to_owned());
+    }
+    Ok((rest, Some(text.to_owned())))
+}

@@ -29,6 +29,8 @@ use proptest::prelude::*;
 use proptest::test_runner::{Config as RunConfig, RngSeed, TestCaseError, TestError, TestRunner};
 use serde_yaml::{Mapping, Value};
 
+use crate::schema::validator::Validator;
+
 use crate::common::root;
 
 /// Where failing inputs are saved and replayed from.
@@ -108,7 +110,7 @@ fn run(text: &str, pdf: bool) -> Result<(), String> {
         reached(2);
     }
     let decl = &loaded.declaration;
-    let mut formats = vec![Format::Md, Format::Html, Format::Fragment];
+    let mut formats = vec![Format::Md, Format::Html, Format::Fragment, Format::Json];
     // A PDF takes ~100 times longer than the rest: only some cases, in one language (and none
     // in a build without PDFs).
     let only: Vec<String> = if pdf && notice::render::PDF {
@@ -130,6 +132,18 @@ fn run(text: &str, pdf: bool) -> Result<(), String> {
                 safe_html(&String::from_utf8_lossy(&d.bytes))
                     .map_err(|e| format!("{}: {e}", d.path.display()))?;
             }
+            // Whatever the declaration, the JSON output is what its schema says.
+            for d in docs
+                .iter()
+                .filter(|d| d.path.extension().is_some_and(|e| e == "json"))
+            {
+                let doc: serde_json::Value = serde_json::from_slice(&d.bytes)
+                    .map_err(|e| format!("{}: {e}", d.path.display()))?;
+                let errors = Validator::new(json_schema()).errors(&doc);
+                if !errors.is_empty() {
+                    return Err(format!("{}: {}", d.path.display(), errors.join("; ")));
+                }
+            }
         }
         // A declaration lint accepts must render: `build` would otherwise fail after lint
         // said everything was fine. Only a budget (the size or pages of a document) may stop
@@ -140,6 +154,12 @@ fn run(text: &str, pdf: bool) -> Result<(), String> {
         Err(d) => valid(&d, text)?,
     }
     Ok(())
+}
+
+/// The JSON output's schema, as `notice schema json` prints it.
+fn json_schema() -> &'static serde_json::Value {
+    static SCHEMA: OnceLock<serde_json::Value> = OnceLock::new();
+    SCHEMA.get_or_init(notice::render::json::schema)
 }
 
 /// A diagnostic names a place inside its file (or none) and prints without panicking.
@@ -165,9 +185,11 @@ fn valid(d: &Diagnostic, text: &str) -> Result<(), String> {
     Ok(())
 }
 
-/// No element that runs code or loads anything, and no link but to allowed schemes.
+/// No element that runs code or loads anything, and no link but to allowed schemes. The one
+/// JSON-LD data block is no script, and must hold no `<`, with which it could end early.
 fn safe_html(html: &str) -> Result<(), String> {
-    let lower = html.to_ascii_lowercase();
+    let (rest, _) = crate::common::split_data_block(html)?;
+    let lower = rest.to_ascii_lowercase();
     for tag in [
         "<script", "<img", "<iframe", "<object", "<embed", "<svg", "<form", "<base",
     ] {

@@ -8,7 +8,7 @@ use std::path::Path;
 use pulldown_cmark::{Event, Parser};
 
 use crate::build::build_into;
-use crate::common::{ALL_FORMATS, code, needs_pdf, stderr};
+use crate::common::{ALL_FORMATS, code, needs_pdf, split_data_block, stderr};
 
 /// Markdown, HTML, Jinja and Typst syntax, and HTML that runs code. No `-` (PDF lines are
 /// hyphenated) and no quotes (typography may curl them): see `pdf_text`.
@@ -245,7 +245,22 @@ fn hostile_text_is_escaped_in_html() {
     let work = tempfile::tempdir().unwrap();
     let dir = build(work.path(), "h", &declaration(hostile));
     for file in ["en.html", "en.fragment.html"] {
-        let html = fs::read_to_string(dir.join(file)).unwrap();
+        let page = fs::read_to_string(dir.join(file)).unwrap();
+        // The page's JSON-LD holds every field, and none can end the block or open another
+        // element: its `<` are JSON escapes, and it reads back as the text given.
+        let (html, block) = split_data_block(&page).unwrap_or_else(|e| panic!("{file}: {e}"));
+        assert_eq!(block.is_some(), file == "en.html", "{file}");
+        if let Some(block) = block {
+            let json: serde_json::Value = serde_json::from_str(&block).unwrap();
+            let json = json.to_string();
+            for i in [0, 11, 14] {
+                let literal = serde_json::to_string(&hostile(i)).unwrap();
+                assert!(
+                    json.contains(&literal),
+                    "field {i} is not literal in {json}"
+                );
+            }
+        }
         let lower = html.to_ascii_lowercase();
         assert!(
             !lower.contains("<script") && !lower.contains("<img"),

@@ -22,6 +22,7 @@ mod fuzz;
 mod incremental;
 mod init;
 mod injection;
+mod json;
 mod lint;
 #[cfg(feature = "pdf")]
 mod pdf;

@@ -1,7 +1,7 @@
 //! `notice schema`: the JSON Schema is valid, stable, covers every field of the model, accepts
 //! the real declarations and refuses what the parser refuses.
 
-mod validator;
+pub mod validator;
 
 use std::collections::BTreeSet;
 use std::path::PathBuf;

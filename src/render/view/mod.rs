@@ -16,6 +16,7 @@ use crate::reference::Reference;
 mod practices;
 mod processor;
 mod purposes;
+pub mod resolved;
 mod rights;
 mod sharing;
 mod subjects;
@@ -73,7 +74,8 @@ pub struct View {
     pub draft: Option<super::draft::DraftView>,
 }
 
-#[derive(Serialize, Default)]
+/// Also part of the JSON output ([`resolved`]), hence its schema.
+#[derive(Serialize, Default, schemars::JsonSchema)]
 pub struct ContactView {
     pub address: Vec<String>,
     pub email: Option<String>,
@@ -111,7 +113,8 @@ pub struct JointView {
     pub contact: ContactView,
 }
 
-#[derive(Serialize)]
+/// Also part of the JSON output ([`resolved`]), hence its schema.
+#[derive(Serialize, schemars::JsonSchema)]
 pub struct AuthorityView {
     pub name: String,
     pub abbreviation: Option<String>,
@@ -122,9 +125,12 @@ pub struct AuthorityView {
     pub complaint_url: Option<String>,
 }
 
-#[derive(Serialize)]
+/// Also part of the JSON output ([`resolved`]).
+#[derive(Serialize, schemars::JsonSchema)]
 pub struct IllustrationView {
+    /// Where the facts come from (the published notice this one completes).
     pub note: Option<String>,
+    /// Each fact the original does not state and that was assumed to complete it.
     pub assumptions: Vec<String>,
 }
 
@@ -267,10 +273,7 @@ impl Builder<'_> {
             effective,
             version: notice.version.clone(),
             introduction: self.opt(&notice.introduction),
-            illustration: notice.illustration.as_ref().map(|i| IllustrationView {
-                note: self.opt(&i.note),
-                assumptions: self.texts(&i.assumptions),
-            }),
+            illustration: self.illustration(),
             dpo: match &decl.dpo {
                 Some(Presence::Some(dpo)) => Some(PersonView {
                     name: dpo.name.clone(),
@@ -406,6 +409,14 @@ impl Builder<'_> {
                 website: None,
                 contact: ContactView::default(),
             },
+        })
+    }
+
+    fn illustration(&self) -> Option<IllustrationView> {
+        let i = self.decl.notice.illustration.as_ref()?;
+        Some(IllustrationView {
+            note: self.opt(&i.note),
+            assumptions: self.texts(&i.assumptions),
         })
     }
 

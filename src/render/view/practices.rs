@@ -24,28 +24,41 @@ pub struct LocationView {
     pub provider: Option<String>,
 }
 
-#[derive(Serialize)]
+/// Undertakings about disclosure. Also part of the JSON output ([`super::resolved`]).
+#[derive(Serialize, schemars::JsonSchema)]
 pub struct DisclosureView {
+    /// The organisation does not sell personal data.
     pub no_sale: bool,
+    /// Further conditions on disclosure, one each.
     pub conditions: Vec<String>,
 }
 
-#[derive(Serialize)]
+/// Also part of the JSON output ([`super::resolved`]).
+#[derive(Serialize, schemars::JsonSchema)]
 pub struct ComplianceView {
+    /// The laws the organisation says it applies, one each.
     pub laws: Vec<String>,
+    /// Principles it commits to, one each.
     pub principles: Vec<String>,
+    /// Who checks its compliance, one each.
     pub oversight: Vec<String>,
 }
 
-#[derive(Serialize)]
+/// A term the notice defines. Also part of the JSON output ([`super::resolved`]).
+#[derive(Serialize, schemars::JsonSchema)]
 pub struct GlossaryView {
     pub term: String,
+    /// What it means in this notice.
     pub definition: String,
 }
 
-#[derive(Serialize)]
+/// Processing described in a document of its own. Also part of the JSON output
+/// ([`super::resolved`]).
+#[derive(Serialize, schemars::JsonSchema)]
 pub struct SeparateView {
+    /// What the document covers.
     pub subject: String,
+    /// Where to read it.
     pub url: Option<String>,
 }
 

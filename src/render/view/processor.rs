@@ -5,7 +5,7 @@ use anyhow::Result;
 use serde::Serialize;
 
 use super::Builder;
-use crate::declaration::DataItem;
+use crate::declaration::{DataItem, ProcessorActivity};
 
 #[derive(Serialize)]
 pub struct ProcessorView {
@@ -23,17 +23,21 @@ pub struct ProcessorView {
 }
 
 impl Builder<'_> {
+    /// The client of an activity: by name, else as a kind of client, else by the activity's id.
+    pub(super) fn client_label(&self, a: &ProcessorActivity) -> String {
+        a.client
+            .clone()
+            .or_else(|| self.opt(&a.client_category))
+            .unwrap_or_else(|| a.id.clone())
+    }
+
     pub(super) fn processor_activities(&self) -> Result<Vec<ProcessorView>> {
         self.decl
             .processor_activities
             .iter()
             .map(|a| {
                 Ok(ProcessorView {
-                    client: a
-                        .client
-                        .clone()
-                        .or_else(|| self.opt(&a.client_category))
-                        .unwrap_or_else(|| a.id.clone()),
+                    client: self.client_label(a),
                     description: self.opt(&a.description),
                     client_notice: a.client_notice.clone(),
                     rights: self.opt(&a.rights),

@@ -78,6 +78,61 @@ pub struct CategoryView {
     pub notes: Vec<NoteView>,
 }
 
+/// One retention rule as declared: a period from an event, or criteria, with an exception;
+/// `category` names the data category it is for, when it is a category's rule rather than
+/// the purpose's own. The notice phrases these, and the JSON output states them.
+#[derive(Clone, Copy)]
+pub(super) struct RetentionRule<'a> {
+    pub category: Option<&'a str>,
+    pub duration: Option<d::Duration>,
+    pub after: Option<&'a Event>,
+    pub criteria: Option<&'a Text>,
+    pub exception: Option<&'a Text>,
+}
+
+/// The rules of one retention: its own, then its per-category overrides.
+pub(super) fn rules_of(r: &Retention) -> Vec<RetentionRule<'_>> {
+    let own = RetentionRule {
+        category: None,
+        duration: r.duration,
+        after: r.after.as_ref(),
+        criteria: r.criteria.as_ref(),
+        exception: r.exception.as_ref(),
+    };
+    std::iter::once(own)
+        .chain(r.per_category.iter().map(|c| RetentionRule {
+            category: Some(c.data.as_str()),
+            duration: c.duration,
+            after: c.after.as_ref(),
+            criteria: c.criteria.as_ref(),
+            exception: c.exception.as_ref(),
+        }))
+        .collect()
+}
+
+/// The rules that apply to a purpose's data: its own rule and per-category overrides, and
+/// the rules of its categories (`categories`) when the purpose sets no period or criteria of
+/// its own.
+pub(super) fn purpose_rules<'a>(
+    p: &'a Purpose,
+    categories: &[&'a d::DataCategory],
+) -> Vec<RetentionRule<'a>> {
+    let mut out = p.retention.as_ref().map(rules_of).unwrap_or_default();
+    if p.retention
+        .as_ref()
+        .is_none_or(|r| r.duration.is_none() && r.criteria.is_none())
+    {
+        out.extend(categories.iter().filter_map(|c| {
+            let r = c.retention.as_ref()?;
+            Some(RetentionRule {
+                category: Some(c.id.as_str()),
+                ..rules_of(r)[0]
+            })
+        }));
+    }
+    out
+}
+
 impl Builder<'_> {
     pub(super) fn purpose(&self, p: &Purpose) -> Result<PurposeView> {
         let categories = self.categories_of(p);
@@ -125,7 +180,7 @@ impl Builder<'_> {
         })
     }
 
-    fn categories_of(&self, p: &Purpose) -> Vec<&d::DataCategory> {
+    pub(super) fn categories_of(&self, p: &Purpose) -> Vec<&d::DataCategory> {
         p.data
             .iter()
             .filter_map(|id| self.decl.data_categories.iter().find(|c| c.id == *id))
@@ -183,70 +238,43 @@ impl Builder<'_> {
         p: &Purpose,
         categories: &[&d::DataCategory],
     ) -> Result<Vec<String>> {
-        let mut out = match &p.retention {
-            Some(r) => self.rule_phrases(r)?,
-            None => Vec::new(),
-        };
-        if p.retention
-            .as_ref()
-            .is_none_or(|r| r.duration.is_none() && r.criteria.is_none())
-        {
-            for c in categories {
-                if let Some(Retention {
-                    duration,
-                    after,
-                    criteria,
-                    exception,
-                    ..
-                }) = &c.retention
-                    && let Some(s) = self.retention_phrase(
-                        *duration,
-                        after.as_ref(),
-                        criteria.as_ref(),
-                        exception.as_ref(),
-                    )?
-                {
-                    out.push(self.msg(
-                        "retention-category",
-                        &[
-                            ("category", self.category_label(&c.id).into()),
-                            ("retention", s.into()),
-                        ],
-                    )?);
-                }
+        self.phrases(&purpose_rules(p, categories))
+    }
+
+    /// The phrases of one retention rule: its own period, then its per-category overrides.
+    pub(super) fn rule_phrases(&self, r: &Retention) -> Result<Vec<String>> {
+        self.phrases(&rules_of(r))
+    }
+
+    /// One phrase per rule that says something; a rule for one category names it.
+    fn phrases(&self, rules: &[RetentionRule]) -> Result<Vec<String>> {
+        let mut out = Vec::new();
+        for rule in rules {
+            if let Some(s) = self.rule_phrase(rule)? {
+                out.push(s);
             }
         }
         Ok(out)
     }
 
-    /// The phrases of one retention rule: its own period, then its per-category overrides.
-    pub(super) fn rule_phrases(&self, r: &Retention) -> Result<Vec<String>> {
-        let mut out = Vec::new();
-        if let Some(s) = self.retention_phrase(
-            r.duration,
-            r.after.as_ref(),
-            r.criteria.as_ref(),
-            r.exception.as_ref(),
-        )? {
-            out.push(s);
-        }
-        for c in &r.per_category {
-            if let Some(s) = self.retention_phrase(
-                c.duration,
-                c.after.as_ref(),
-                c.criteria.as_ref(),
-                c.exception.as_ref(),
-            )? {
-                out.push(self.msg(
-                    "retention-category",
-                    &[
-                        ("category", self.category_label(&c.data).into()),
-                        ("retention", s.into()),
-                    ],
-                )?);
-            }
-        }
-        Ok(out)
+    /// The phrase of one rule ("7 years after…"), with its category's label before it when it
+    /// is a category's ("Contact details: 2 years…"); none when the rule says nothing.
+    pub(super) fn rule_phrase(&self, rule: &RetentionRule) -> Result<Option<String>> {
+        let Some(s) =
+            self.retention_phrase(rule.duration, rule.after, rule.criteria, rule.exception)?
+        else {
+            return Ok(None);
+        };
+        Ok(Some(match rule.category {
+            Some(id) => self.msg(
+                "retention-category",
+                &[
+                    ("category", self.category_label(id).into()),
+                    ("retention", s.into()),
+                ],
+            )?,
+            None => s,
+        }))
     }
 
     pub(crate) fn retention_phrase(
@@ -347,7 +375,7 @@ impl Builder<'_> {
 
     /// An Art. 13(2)(e) sentence that concerns only some data or some people: "Mobile number:
     /// providing these data is optional…".
-    fn scoped_provision(&self, whom: String, provision: &str) -> Result<String> {
+    pub(super) fn scoped_provision(&self, whom: String, provision: &str) -> Result<String> {
         self.msg(
             "provision-scoped",
             &[

@@ -143,7 +143,7 @@ impl Builder<'_> {
     }
 
     /// The sentence saying how a transfer to `destination` is safeguarded.
-    fn mechanism(
+    pub(super) fn mechanism(
         &self,
         destination: Destination,
         basis: Result<Basis, Gap>,

@@ -28,7 +28,14 @@ struct Page {
 /// The problems of the book whose source folder is `root`, one line each; empty when every
 /// link resolves and the summary lists exactly the book's pages.
 pub fn check(root: &Path) -> Vec<String> {
-    let pages: BTreeMap<PathBuf, Page> = crate::common::files(root)
+    let files = crate::common::files(root);
+    // mdBook copies the book's other files (the JSON output's schema) as they are.
+    let assets: Vec<PathBuf> = files
+        .iter()
+        .filter(|rel| rel.extension().is_none_or(|e| e != "md"))
+        .cloned()
+        .collect();
+    let pages: BTreeMap<PathBuf, Page> = files
         .into_iter()
         .filter(|rel| rel.extension().is_some_and(|e| e == "md"))
         .map(|rel| {
@@ -44,7 +51,7 @@ pub fn check(root: &Path) -> Vec<String> {
                 .map(|p| format!("{}: {p}", rel.display())),
         );
         for (dest, line) in &page.links {
-            if let Err(e) = resolve(rel, dest, &pages) {
+            if let Err(e) = resolve(rel, dest, &pages, &assets) {
                 problems.push(format!("{}:{line}: `{dest}`: {e}", rel.display()));
             }
         }
@@ -140,7 +147,12 @@ fn unique_id(id: &str, counter: &mut HashMap<String, u32>) -> String {
 }
 
 /// Checks one link of the page `from`; external links (with a scheme) are not followed.
-fn resolve(from: &Path, dest: &str, pages: &BTreeMap<PathBuf, Page>) -> Result<(), String> {
+fn resolve(
+    from: &Path,
+    dest: &str,
+    pages: &BTreeMap<PathBuf, Page>,
+    assets: &[PathBuf],
+) -> Result<(), String> {
     let scheme = dest.split_once(':').is_some_and(|(s, _)| {
         !s.is_empty()
             && s.chars()
@@ -169,6 +181,9 @@ fn resolve(from: &Path, dest: &str, pages: &BTreeMap<PathBuf, Page>) -> Result<(
         t
     };
     let Some(page) = pages.get(&target) else {
+        if anchor.is_empty() && assets.contains(&target) {
+            return Ok(());
+        }
         return Err(format!("no page {}", target.display()));
     };
     if !anchor.is_empty() && !page.anchors.contains(anchor) {
@@ -252,9 +267,10 @@ mod tests {
             ),
             (
                 "a.md",
-                "# A\n\n[b](sub/b.md#part-two), [here](#a), [web](https://example.org/x.md)\n",
+                "# A\n\n[b](sub/b.md#part-two), [here](#a), [web](https://example.org/x.md)\n[schema](sub/s.json)\n",
             ),
             ("sub/b.md", "# B\n\n## Part two\n\n[back](../a.md)\n"),
+            ("sub/s.json", "{}"),
         ]);
         assert_eq!(check(dir.path()), Vec::<String>::new());
     }
@@ -265,7 +281,7 @@ mod tests {
             ("SUMMARY.md", "- [A](a.md)\n- [Gone](gone.md)\n"),
             (
                 "a.md",
-                "# A\n\n[1](b.md) [2](#nowhere)\n[3](a.md#a) [4](../README.md) [5](/a.md)\n",
+                "# A\n\n[1](b.md) [2](#nowhere)\n[3](a.md#a) [4](../README.md) [5](/a.md)\n[6](s.json)\n",
             ),
             ("extra.md", "# Extra\n\n## X {#x}\n\n## Y {#x}\n"),
         ]);
@@ -277,6 +293,7 @@ mod tests {
                 "a.md:3: `#nowhere`: a.md has no heading #nowhere",
                 "a.md:4: `../README.md`: leaves the book",
                 "a.md:4: `/a.md`: an absolute path; link pages relatively",
+                "a.md:5: `s.json`: no page s.json",
                 "extra.md: line 5: two headings have the id `x`",
                 "extra.md is not listed in SUMMARY.md, so mdBook leaves it out",
             ]

@@ -85,6 +85,14 @@ impl<'a> Validator<'a> {
                 "enum" if !arg.as_array().unwrap().contains(value) => {
                     out.push(format!("{path}: {} is not one of {arg}", short(value)));
                 }
+                // The JSON output's counts are unsigned integers.
+                "minimum" => {
+                    if let Some(n) = value.as_f64()
+                        && n < arg.as_f64().unwrap()
+                    {
+                        out.push(format!("{path}: {n} is less than {arg}"));
+                    }
+                }
                 "pattern" => {
                     if let Value::String(s) = value
                         && !self.matches(arg.as_str().unwrap(), s)
