@@ -111,7 +111,7 @@ event-account_closure = der Schließung Ihres Kontos
 event-consent_withdrawal = dem Widerruf Ihrer Einwilligung
 retention-after = { $duration } nach { $event }
 retention-for = { $duration }
-retention-exception = länger, soweit { $exception }
+retention-exception = jedoch länger, soweit { $exception }
 retention-category = { $category }: { $retention }
 
 ## Rechtsgrundlagen und Bedingungen
@@ -237,7 +237,7 @@ recipients-summary-other = { $count ->
     [one] ein weiterer Empfänger
    *[other] weitere Empfänger
 }
-summary-transfers = Übermittlungen außerhalb des Europäischen Wirtschaftsraums:
+summary-transfers = Übermittlungen in Drittländer:
 summary-no-transfers = keine.
 summary-transfers-unknown = nicht für jeden Empfänger angegeben.
 summary-rights = Ausübung Ihrer Rechte:
@@ -322,15 +322,15 @@ storage-heading = Wo Ihre Daten gespeichert werden
 storage-provider = Anbieter: { $provider }
 storage-eea-only = Alle diese Orte liegen im Europäischen Wirtschaftsraum (EWR).
 
-transfers-heading = Übermittlungen außerhalb des Europäischen Wirtschaftsraums
-transfer-copy = Kopie der Garantien:
+transfers-heading = Übermittlungen in Drittländer (außerhalb des Europäischen Wirtschaftsraums)
+transfer-copy = Eine Kopie der Garantien erhalten Sie unter:
 transfer-more = Weitere Informationen:
 
 automated-heading = Automatisierte Entscheidungen
 automated-profiling = Diese Verarbeitung umfasst Profiling.
 label-logic = Wie die Entscheidung zustande kommt:
 label-significance = Was sie für Sie bedeutet:
-label-consequences = Angestrebte Auswirkungen:
+label-consequences = Welche Auswirkungen sie für Sie hat:
 label-exception = Warum sie zulässig ist:
 # Art. 22 Abs. 2 Buchst. b: Die Rechtsvorschrift, die die Entscheidung zulässt, sieht die
 # Maßnahmen selbst vor.
@@ -338,7 +338,7 @@ automated-law = Die Rechtsvorschrift, die diese Entscheidung zulässt, enthält 
 automated-rights = Sie haben das Recht, das Eingreifen einer Person zu erwirken, Ihren eigenen Standpunkt darzulegen und die Entscheidung anzufechten ({ $article }).
 
 processor-heading = Wenn wir als Auftragsverarbeiter tätig sind
-processor-intro = Bei den folgenden Tätigkeiten verarbeiten wir Ihre Daten im Auftrag eines Kunden ({ $article }); Verantwortlicher ist dieser Kunde, bitte richten Sie Ihre Anfragen daher an ihn.
+processor-intro = Bei den folgenden Tätigkeiten verarbeiten wir Ihre Daten im Auftrag eines Kunden ({ $article }). Verantwortlicher ist dieser Kunde; richten Sie Ihre Anfragen daher bitte an ihn.
 processor-client-notice = Datenschutzerklärung des Kunden:
 
 cookies-heading = Cookies und ähnliche Technologien
@@ -378,10 +378,10 @@ right-withdraw-text = Sie können Ihre Einwilligung jederzeit ebenso einfach wid
 right-automated-name = Recht, nicht einer ausschließlich auf einer automatisierten Verarbeitung beruhenden Entscheidung unterworfen zu werden
 right-automated-text = siehe „Automatisierte Entscheidungen“.
 purposes-concerned = { $count ->
-    [one] Betreffender Zweck:
-   *[other] Betreffende Zwecke:
+    [one] Dies gilt für folgenden Zweck:
+   *[other] Dies gilt für folgende Zwecke:
 }
-right-except = Dieses Recht besteht nicht bei Verarbeitungen, die gesetzlich vorgeschrieben oder für die Wahrnehmung einer Aufgabe im öffentlichen Interesse erforderlich sind:
+right-except = Dieses Recht besteht nicht, soweit die Verarbeitung zur Erfüllung einer rechtlichen Verpflichtung oder zur Wahrnehmung einer Aufgabe im öffentlichen Interesse erforderlich ist; das betrifft hier:
 rights-post = Anträge per Post:
 rights-response = Wir antworten unverzüglich, spätestens innerhalb eines Monats nach Eingang Ihres Antrags (bei komplexen oder zahlreichen Anträgen innerhalb von drei Monaten); die Ausübung Ihrer Rechte ist unentgeltlich, außer bei offenkundig unbegründeten oder exzessiven Anträgen ({ $article }).
 objection-heading = Ihr Widerspruchsrecht
@@ -440,7 +440,7 @@ source-observed-described-for = Quelle ({ $subjects }): unsere eigenen Systeme (
 provision-scoped = { $whom }: { $provision }
 label-retention = Speicherdauer:
 label-sub-processors = Unsere Unterauftragsverarbeiter:
-label-instructions = Die Weisungen des Kunden:
+label-instructions = Weisungen des Kunden:
 
 ## Änderungen zwischen Fassungen: `notice diff` und die Zusammenfassungen, die der Build in die
 ## Versionsgeschichte schreibt. Argumente: $op (added, removed, changed, reordered, longer,
