@@ -14,7 +14,9 @@ use crate::archive::Archive;
 use crate::console::{self, Console, Failed};
 use crate::date::Date;
 use crate::declaration::limits::DOCUMENT_SECONDS;
-use crate::declaration::{Declaration, Loaded, discover, load, resolve};
+use crate::declaration::{
+    Declaration, Flavour, FrontMatterFormat, Loaded, discover, load, resolve,
+};
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::diff::command::{DiffArgs, earlier_versions, previous_of};
 use crate::diff::history;
@@ -27,6 +29,7 @@ use crate::output::{self, Status};
 use crate::record::{Plan, RECORD_FILE, Record};
 use crate::reference::Reference;
 use crate::render::draft::{self, Draft};
+use crate::render::flavour::MarkdownOptions;
 use crate::render::templates::TemplateSet;
 use crate::render::{Document, Failure, Format, FragmentOptions, Renderer, languages};
 
@@ -70,6 +73,9 @@ pub enum Command {
     /// Write the generated pages of the documentation book: the declaration fields, the lint
     /// rules and these commands, as this binary knows them.
     Docs(DocsArgs),
+    /// Write the record of processing activities (GDPR Article 30) of every declaration: the
+    /// controller's record, and the processor's where it processes data for clients.
+    Register(crate::register::command::RegisterArgs),
     /// Start the declaration of an organisation: from flags, or by asking on a terminal. Every
     /// fact left to write is marked TODO, and is what `notice lint` reports on the new file.
     Init(InitArgs),
@@ -105,6 +111,9 @@ pub enum ReferenceCommand {
     Adequacy,
     /// Transfer mechanisms a declaration can name.
     Safeguards,
+    /// What national law says about a purpose's `activity` (retention limits), per country, for
+    /// the sector rules.
+    Sector,
     /// The catalogue of common services a declaration can `use:` (all, or one in full).
     Services {
         /// A service id, e.g. mailchimp.
@@ -156,6 +165,23 @@ pub struct BuildArgs {
     /// Output formats.
     #[arg(long, value_enum, value_delimiter = ',', default_value = DEFAULT_FORMATS)]
     pub format: Vec<Format>,
+    /// The Markdown flavour of the .md files, for the renderer that publishes them (default:
+    /// the declaration's `notice.site.markdown`, else gfm).
+    #[arg(long, value_enum, value_name = "FLAVOUR")]
+    pub markdown: Option<Flavour>,
+    /// The front matter of the .md files (default: `notice.site.front_matter`, else the
+    /// flavour's: toml for hugo, yaml for jekyll, mkdocs and mdx, none for gfm and commonmark).
+    #[arg(long, value_enum, value_name = "FORMAT")]
+    pub front_matter: Option<FrontMatterFormat>,
+    /// The address of each page on the site, in the front matter; {lang} and {id} are
+    /// replaced by the language and the notice id (default: `notice.site.permalink`).
+    #[arg(long, value_name = "PATTERN")]
+    pub permalink: Option<String>,
+    /// The name of each .md file in the notice's folder; {lang} is replaced by the language
+    /// (default: `notice.site.file_name`, else the flavour's: {lang}.md, index.{lang}.md for hugo
+    /// and mkdocs, {lang}.mdx for mdx).
+    #[arg(long, value_name = "PATTERN")]
+    pub markdown_file: Option<String>,
     /// Folder of templates overriding the built-in ones by file name.
     #[arg(long, value_name = "DIR")]
     pub templates: Option<PathBuf>,
@@ -200,6 +226,10 @@ pub struct LintArgs {
     /// Also print the findings that `lint.allow` entries accept.
     #[arg(long)]
     pub show_allowed: bool,
+    /// Also check what the record of processing activities (Article 30) needs: the register's
+    /// rules, R0xx.
+    #[arg(long)]
+    pub register: bool,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -216,12 +246,12 @@ pub enum DenyLevel {
 }
 
 /// Exit codes, as ripgrep uses them.
-const CLEAN: u8 = 0;
-const FINDINGS: u8 = 1;
-const CANNOT_RUN: u8 = 2;
+pub(crate) const CLEAN: u8 = 0;
+pub(crate) const FINDINGS: u8 = 1;
+pub(crate) const CANNOT_RUN: u8 = 2;
 
 /// What a command ends with: its exit code, or a write to the terminal that failed.
-type Outcome = Result<u8, Failed>;
+pub(crate) type Outcome = Result<u8, Failed>;
 
 pub fn main() -> ExitCode {
     let cli = match Cli::try_parse() {
@@ -252,6 +282,7 @@ pub fn main() -> ExitCode {
             .map(|()| CLEAN),
         Command::Docs(args) => docs(c, &args),
         Command::Init(args) => init(c, &args, &env),
+        Command::Register(args) => crate::register::command::run(c, &args, &env),
     };
     ExitCode::from(outcome.unwrap_or_else(|failed| {
         console::report(&failed);
@@ -259,7 +290,7 @@ pub fn main() -> ExitCode {
     }))
 }
 
-fn eprint_diags(c: &mut Console, diags: &[Diagnostic]) -> Result<(), Failed> {
+pub(crate) fn eprint_diags(c: &mut Console, diags: &[Diagnostic]) -> Result<(), Failed> {
     let colour = print::use_colour(std::io::stderr().is_terminal());
     let text: String = diags
         .iter()
@@ -270,12 +301,12 @@ fn eprint_diags(c: &mut Console, diags: &[Diagnostic]) -> Result<(), Failed> {
 
 /// What a run takes from its environment rather than its arguments, read once here and
 /// handed down: nothing below `cli` reads the environment or the clock.
-struct Environment {
+pub(crate) struct Environment {
     /// "Today", for the age of the reference data: `NOTICE_TODAY` (for reproducible checks),
     /// else the clock.
-    today: Date,
+    pub(crate) today: Date,
     /// The build's date, `SOURCE_DATE_EPOCH`: it dates PDFs in place of the notice's date.
-    build_date: Option<Date>,
+    pub(crate) build_date: Option<Date>,
 }
 
 impl Environment {
@@ -300,16 +331,17 @@ impl Environment {
 }
 
 /// The lint configuration of this run.
-fn config(inputs: &Inputs, env: &Environment) -> Config {
+pub(crate) fn config(inputs: &Inputs, env: &Environment) -> Config {
     Config {
         today: env.today,
         max_reference_age_months: i64::from(inputs.max_reference_age),
         selection: Selection::new(inputs.select.clone(), inputs.ignore.clone()),
+        register: false,
     }
 }
 
 /// The built-in reference data, parsed once for the run.
-fn load_reference() -> Result<Arc<Reference>, Diagnostic> {
+pub(crate) fn load_reference() -> Result<Arc<Reference>, Diagnostic> {
     Reference::builtin().map(Arc::new).map_err(|e| {
         Diagnostic::error(
             "reference",
@@ -321,15 +353,16 @@ fn load_reference() -> Result<Arc<Reference>, Diagnostic> {
 
 /// Loads every declaration, with the catalogue's facts taken in where it says `use:`; the
 /// errors of all unreadable files, not just the first.
-fn load_all(inputs: &Inputs, reference: &Reference) -> (Vec<Loaded>, Vec<Diagnostic>) {
+pub(crate) fn load_all(inputs: &Inputs, reference: &Reference) -> (Vec<Loaded>, Vec<Diagnostic>) {
     let files = match discover(&inputs.paths) {
         Ok(f) => f,
         Err(d) => return (Vec::new(), vec![d]),
     };
     let mut loaded = Vec::new();
     let mut errors = Vec::new();
-    for f in files {
-        match load(&f).and_then(|l| resolve(l, reference)) {
+    // Files are read and parsed on every core; the results keep the files' order.
+    for l in crate::parallel::map(&files, |f| load(f).and_then(|l| resolve(l, reference))) {
+        match l {
             Ok(l) => loaded.push(l),
             Err(d) => errors.push(d),
         }
@@ -337,12 +370,12 @@ fn load_all(inputs: &Inputs, reference: &Reference) -> (Vec<Loaded>, Vec<Diagnos
     (loaded, errors)
 }
 
-fn load_locales(inputs: &Inputs) -> Result<Arc<Locales>, Diagnostic> {
+pub(crate) fn load_locales(inputs: &Inputs) -> Result<Arc<Locales>, Diagnostic> {
     Locales::load(inputs.locales.as_deref()).map(Arc::new)
 }
 
 /// `values` without repeats, in their first order: `--format md,md` builds one Markdown file.
-fn unique<T: PartialEq + Clone>(values: &[T]) -> Vec<T> {
+pub(crate) fn unique<T: PartialEq + Clone>(values: &[T]) -> Vec<T> {
     let mut out: Vec<T> = Vec::with_capacity(values.len());
     for v in values {
         if !out.contains(v) {
@@ -353,7 +386,7 @@ fn unique<T: PartialEq + Clone>(values: &[T]) -> Vec<T> {
 }
 
 /// Refuses a `--lang` value that no locale writes, listing those that exist.
-fn check_languages(langs: &[String], locales: &Locales) -> Result<(), Diagnostic> {
+pub(crate) fn check_languages(langs: &[String], locales: &Locales) -> Result<(), Diagnostic> {
     let known: Vec<&str> = locales.languages().collect();
     for lang in langs {
         if known.contains(&lang.as_str()) {
@@ -408,6 +441,12 @@ fn build(c: &mut Console, args: &BuildArgs, env: &Environment) -> Outcome {
             env.build_date,
         )?
         .with_fragment(fragment)
+        .with_markdown(MarkdownOptions {
+            flavour: args.markdown,
+            front_matter: args.front_matter,
+            permalink: args.permalink.clone(),
+            file: args.markdown_file.clone(),
+        })
         .with_time_budget(Duration::from_secs(args.time_budget));
         Ok((Arc::new(renderer), locales, reference))
     });
@@ -706,6 +745,8 @@ impl<'a> Run<'a> {
         out: &Path,
         archive: Option<&Archive>,
     ) -> Result<(Record, Plan<'a>), Diagnostic> {
+        self.renderer
+            .check_pages(self.decls, self.formats, self.langs)?;
         let mut record = Record::open(out, self.renderer, self.formats)?;
         let plan = record.plan(self.decls, self.drafts, self.langs, |i, paths| {
             archive.is_none_or(|a| a.has(i, paths))
@@ -874,7 +915,8 @@ fn check_outputs(
 }
 
 fn lint_command(c: &mut Console, args: &LintArgs, env: &Environment) -> Outcome {
-    let config = config(&args.inputs, env);
+    let mut config = config(&args.inputs, env);
+    config.register = args.register;
     if args.list_rules {
         let list: String = lint::rules::all()
             .filter(|r| config.selection.checks(r))
@@ -1049,6 +1091,7 @@ fn reference(c: &mut Console, what: &ReferenceCommand) -> Outcome {
         }
         ReferenceCommand::Adequacy => report::adequacy(&r),
         ReferenceCommand::Safeguards => report::safeguards(&r),
+        ReferenceCommand::Sector => report::sector(&r),
         ReferenceCommand::Services { id } => match report::services(&r, id.as_deref()) {
             Ok(t) => t,
             Err(e) => {

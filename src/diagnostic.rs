@@ -18,18 +18,6 @@ pub struct SourceFile {
 }
 
 impl SourceFile {
-    /// A declaration: its YAML nodes are mapped, for pointing at them by path.
-    pub fn new(path: PathBuf, text: String) -> SourceFile {
-        let lines = LineStarts::new(&text);
-        let map = SourceMap::build(&text, &lines);
-        SourceFile {
-            path,
-            text,
-            map,
-            lines,
-        }
-    }
-
     /// Any other text (a template, a locale, a file that is not valid YAML text): diagnostics
     /// point at byte offsets only, so no YAML pass is needed.
     pub fn plain(path: PathBuf, text: String) -> SourceFile {

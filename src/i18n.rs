@@ -384,8 +384,10 @@ impl Locales {
 
     /// A GDPR citation in the language's legal style: `6(1)(a)` becomes "Article 6(1)(a) GDPR",
     /// "article 6, paragraphe 1, point a), du RGPD", "artikel 6, lid 1, onder a), AVG".
-    /// `49(1)/2` names the second subparagraph; `46(2)(b)+47` cites two provisions.
+    /// `49(1)/2` (or `49(1), second subparagraph`, as the reference data write it) names the
+    /// second subparagraph; `46(2)(b)+47` cites two provisions.
     pub fn cite(&self, lang: &str, reference: &str) -> anyhow::Result<String> {
+        let reference = reference.replace(", second subparagraph", "/2");
         let mut parts = Vec::new();
         for one in reference.split(['+', ',']).map(str::trim) {
             let (main, sub) = match one.split_once('/') {

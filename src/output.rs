@@ -43,7 +43,7 @@ pub fn draft_mark() -> Document {
 }
 
 /// An output of a published notice in `out`, if there is one: a file named as a build names
-/// its outputs (`<notice-id>/<lang>.<md|html|pdf>`) in a folder without the draft mark. Only
+/// its outputs (`<notice-id>/<file>.<md|mdx|html|pdf|json>`) in a folder without the draft mark. Only
 /// names are looked at, and the search stops at the first one found.
 pub fn published_output(out: &Path) -> Result<Option<PathBuf>, Diagnostic> {
     let Ok(entries) = fs::read_dir(out) else {
@@ -64,7 +64,7 @@ pub fn published_output(out: &Path) -> Result<Option<PathBuf>, Diagnostic> {
             let name = file.file_name();
             let output = Path::new(&name)
                 .extension()
-                .is_some_and(|e| Format::ALL.iter().any(|f| e == f.extension()));
+                .is_some_and(|e| e == "mdx" || Format::ALL.iter().any(|f| e == f.extension()));
             if output && !hidden(&name) && file.file_type().is_ok_and(|t| t.is_file()) {
                 return Ok(Some(file.path()));
             }

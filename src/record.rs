@@ -28,6 +28,7 @@ use crate::digest::{Parts, sha256};
 use crate::files::{self, Refusal};
 use crate::output;
 use crate::render::draft::Draft;
+use crate::render::flavour::MarkdownOptions;
 use crate::render::{Document, Format, Renderer, document_path, languages};
 
 /// The record's file name in the output folder.
@@ -87,6 +88,8 @@ pub struct Record {
     /// For each format of this run, the digest of its inputs other than the declaration and
     /// the language.
     formats: Vec<(Format, String)>,
+    /// How this run names its Markdown files.
+    markdown: MarkdownOptions,
     /// The digest of the inputs of each output of this run's documents.
     expected: BTreeMap<String, String>,
     /// The entries of this run's outputs, as they are rendered or found up to date.
@@ -130,6 +133,7 @@ impl Record {
             last,
             unusable,
             formats,
+            markdown: renderer.markdown_options().clone(),
             expected: BTreeMap::new(),
             entries: BTreeMap::new(),
         })
@@ -180,7 +184,7 @@ impl Record {
                     .formats
                     .iter()
                     .map(|(format, inputs)| {
-                        let path = document_path(decl, lang, *format);
+                        let path = document_path(decl, lang, *format, &self.markdown);
                         let inputs = Parts::new()
                             .part(TOOL)
                             .part(inputs)

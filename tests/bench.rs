@@ -28,6 +28,9 @@ use notice::reference::Reference;
 use notice::render::templates::TemplateSet;
 use notice::render::{Format, Renderer};
 
+#[path = "copies.rs"]
+mod copies;
+
 fn peak_rss_mib() -> f64 {
     let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
     let kib: f64 = status
@@ -50,23 +53,11 @@ fn main() {
         .position(|a| a == "--keep")
         .and_then(|i| args.get(i + 1))
         .map(PathBuf::from);
-    let demo = std::fs::read_to_string(
-        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("notices/atelier-zenne.yaml"),
-    )
-    .expect("the demo declaration");
     let temporary = tempfile::tempdir().expect("a temporary folder");
     let root = keep.unwrap_or_else(|| temporary.path().to_path_buf());
     let dir = root.join("notices");
     std::fs::create_dir_all(&dir).expect("the declarations' folder");
-    for i in 0..n {
-        let text = demo
-            .replace("id: atelier-zenne", &format!("id: bench-{i:04}"))
-            .replace(
-                "name: Atelier Zenne SRL",
-                &format!("name: Atelier Zenne {i} SRL"),
-            );
-        std::fs::write(dir.join(format!("bench-{i:04}.yaml")), text).expect("write");
-    }
+    copies::write_demo_copies(&dir, n);
 
     let t = Instant::now();
     let locales = Arc::new(Locales::load(None).expect("built-in locales"));

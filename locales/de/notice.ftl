@@ -279,7 +279,6 @@ label-special = { $count ->
 label-condition = Voraussetzung für ihre Verarbeitung ({ $article }):
 special-law = Rechtsvorschrift: { $law }.
 label-criminal = Daten über strafrechtliche Verurteilungen und Straftaten:
-label-criminal-basis = Zulässig nach { $article } aufgrund von:
 label-data = Daten:
 
 data-heading = Die Daten, die wir verarbeiten
@@ -619,8 +618,71 @@ diff-contact = Kontaktdaten oder Link geändert: { $where }.
 diff-version = Versionsangaben geändert: { $where }.
 diff-languages = Sprachen geändert: { $where }.
 diff-notice = Kennung der Erklärung geändert: { $where }.
+diff-site = Angaben zur Veröffentlichung der Webseiten geändert: { $where }.
 diff-processor = Für Kunden durchgeführte Verarbeitung geändert: { $where }.
+diff-register = Nur das Verzeichnis von Verarbeitungstätigkeiten betreffende Angaben (nicht in der Erklärung enthalten) geändert: { $where }.
 diff-other = Noch nicht eingeordnete Änderung, als wesentlich behandelt: { $where }.
+
+## Sektorregeln, Rechte je Rechtsgrundlage, Voraussetzungen nach Art. 9 Abs. 2 DSGVO (Issue 20)
+
+# Eine Spanne oder Obergrenze der Speicherdauer, als Dauer von `retention-after` / `retention-for`.
+retention-between = mindestens { $minimum } und höchstens { $maximum }
+retention-at-least = mindestens { $minimum }
+retention-at-most = höchstens { $maximum }
+
+# Die Voraussetzungen des Art. 9 Abs. 2 im Wortlaut der Verordnung (die Anforderungen an das
+# Gesetz bleiben `special_law` überlassen); der Verantwortliche ist „wir“, die betroffene Person
+# „Sie“. Bei Buchst. h und j steht „erforderlich“ am Satzende; die Zwecke tragen ihre Präposition.
+ground-explicit_consent = Sie haben in die Verarbeitung dieser Daten für einen oder mehrere festgelegte Zwecke ausdrücklich eingewilligt
+ground-employment = die Verarbeitung ist erforderlich, damit wir oder Sie die uns bzw. Ihnen aus dem Arbeitsrecht und dem Recht der sozialen Sicherheit und des Sozialschutzes erwachsenden Rechte ausüben und unseren bzw. Ihren diesbezüglichen Pflichten nachkommen können
+ground-vital_interests = die Verarbeitung ist zum Schutz Ihrer lebenswichtigen Interessen oder derjenigen einer anderen natürlichen Person erforderlich, und Sie sind aus körperlichen oder rechtlichen Gründen außerstande, Ihre Einwilligung zu geben
+ground-not_for_profit = die Verarbeitung erfolgt auf der Grundlage geeigneter Garantien durch uns als politisch, weltanschaulich, religiös oder gewerkschaftlich ausgerichtete Organisation ohne Gewinnerzielungsabsicht im Rahmen unserer rechtmäßigen Tätigkeiten; sie bezieht sich ausschließlich auf unsere Mitglieder oder ehemaligen Mitglieder oder auf Personen, die im Zusammenhang mit unserem Tätigkeitszweck regelmäßige Kontakte mit uns unterhalten, und die Daten werden nicht ohne Ihre Einwilligung nach außen offengelegt
+ground-made_public = die Verarbeitung bezieht sich auf personenbezogene Daten, die Sie offensichtlich öffentlich gemacht haben
+ground-legal_claims = die Verarbeitung ist zur Geltendmachung, Ausübung oder Verteidigung von Rechtsansprüchen oder bei Handlungen der Gerichte im Rahmen ihrer justiziellen Tätigkeit erforderlich
+ground-substantial_public_interest = die Verarbeitung ist aus Gründen eines erheblichen öffentlichen Interesses erforderlich
+ground-health_or_social_care = die Verarbeitung ist { $aims } erforderlich
+ground-public_health = die Verarbeitung ist aus Gründen des öffentlichen Interesses im Bereich der öffentlichen Gesundheit erforderlich, wie dem Schutz vor schwerwiegenden grenzüberschreitenden Gesundheitsgefahren oder zur Gewährleistung hoher Qualitäts- und Sicherheitsstandards bei der Gesundheitsversorgung und bei Arzneimitteln und Medizinprodukten
+ground-archiving_or_research = die Verarbeitung ist { $aims } erforderlich
+# Alle Zwecke einer Voraussetzung, wie die Verordnung sie aufzählt; dann jeder für sich.
+aims-health_or_social_care = für Zwecke der Gesundheitsvorsorge oder der Arbeitsmedizin, für die Beurteilung der Arbeitsfähigkeit des Beschäftigten, für die medizinische Diagnostik, die Versorgung oder Behandlung im Gesundheits- oder Sozialbereich oder für die Verwaltung von Systemen und Diensten im Gesundheits- oder Sozialbereich
+aims-archiving_or_research = für im öffentlichen Interesse liegende Archivzwecke, für wissenschaftliche oder historische Forschungszwecke oder für statistische Zwecke
+aim-preventive_medicine = für Zwecke der Gesundheitsvorsorge
+aim-occupational_medicine = für Zwecke der Arbeitsmedizin
+aim-working_capacity = für die Beurteilung der Arbeitsfähigkeit des Beschäftigten
+aim-medical_diagnosis = für die medizinische Diagnostik
+aim-care_provision = für die Versorgung oder Behandlung im Gesundheits- oder Sozialbereich
+aim-care_management = für die Verwaltung von Systemen und Diensten im Gesundheits- oder Sozialbereich
+aim-archiving = für im öffentlichen Interesse liegende Archivzwecke
+aim-research = für wissenschaftliche oder historische Forschungszwecke
+aim-statistics = für statistische Zwecke
+special-secrecy = Ihre Daten werden von Fachpersonal, das dem Berufsgeheimnis unterliegt, oder unter dessen Verantwortung verarbeitet oder von einer anderen Person, die ebenfalls einer Geheimhaltungspflicht unterliegt ({ $article }).
+# Art. 10.
+ground-criminal-law = die Verarbeitung ist nach dem Unionsrecht oder dem Recht eines Mitgliedstaats zulässig, das geeignete Garantien für Ihre Rechte und Freiheiten vorsieht
+ground-criminal-official_authority = die Verarbeitung erfolgt unter behördlicher Aufsicht
+criminal-authority = Aufsicht führende Behörde: { $authority }.
+
+# Rechte je Rechtsgrundlage und die Ausnahmen des Art. 17 Abs. 3. Die Rechtsgrundlagen stehen
+# im Dativ („der auf … beruhende Teil“).
+right-part = der auf { $bases } beruhende Teil von „{ $purpose }“
+basis-part-consent = Ihrer Einwilligung
+basis-part-contract = dem Vertrag
+basis-part-legal_obligation = einer rechtlichen Verpflichtung
+basis-part-vital_interests = lebenswichtigen Interessen
+basis-part-public_task = einer Aufgabe im öffentlichen Interesse
+basis-part-legitimate_interests = unseren berechtigten Interessen
+right-except-public-health = Dieses Recht besteht nicht, soweit die Verarbeitung aus Gründen des öffentlichen Interesses im Bereich der öffentlichen Gesundheit erforderlich ist; das betrifft hier:
+right-except-archiving = Dieses Recht besteht nicht, soweit die Verarbeitung für im öffentlichen Interesse liegende Archivzwecke, für wissenschaftliche oder historische Forschungszwecke oder für statistische Zwecke erfolgt und die Löschung die Verwirklichung der Ziele dieser Verarbeitung voraussichtlich unmöglich machen oder ernsthaft beeinträchtigen würde; das betrifft hier:
+right-except-legal-claims = Dieses Recht besteht nicht, soweit die Verarbeitung zur Geltendmachung, Ausübung oder Verteidigung von Rechtsansprüchen erforderlich ist; das betrifft hier:
+right-limit = Beschränkung für „{ $purpose }“: { $reason }
+
+# Themen von `notice diff` für diese Felder.
+diff-special-aims = { $subject }: Die Zwecke, zu denen besondere Kategorien personenbezogener Daten verarbeitet werden, haben sich geändert.
+diff-criminal-ground = { $subject }: Die Grundlage, auf der Daten über strafrechtliche Verurteilungen und Straftaten verarbeitet werden dürfen, hat sich geändert.
+diff-activity = { $subject }: Die für die Vorschriften des nationalen Rechts angegebene Art der Verarbeitung hat sich geändert.
+diff-rights-limit = { $op ->
+    [added] { $subject }: Eines Ihrer Rechte wird neu beschränkt.
+   *[other] { $subject }: Eine Beschränkung eines Ihrer Rechte entfällt.
+}
 
 ## Entwurfsvorschau (`notice build --draft`): der Hinweis, die Seitenmarkierung des PDF und die Feststellungen am Ende.
 draft-mark = Entwurf – nicht zur Veröffentlichung

@@ -268,7 +268,6 @@ label-special = { $count ->
 label-condition = Condition for processing them ({ $article }):
 special-law = Legal provision: { $law }.
 label-criminal = Data relating to criminal convictions and offences:
-label-criminal-basis = Authorised under { $article } by:
 label-data = Data:
 
 data-heading = The data we process
@@ -604,8 +603,69 @@ diff-contact = Contact details or link changed: { $where }.
 diff-version = Version details changed: { $where }.
 diff-languages = Languages changed: { $where }.
 diff-notice = Notice identifier changed: { $where }.
+diff-site = Publication details of the web pages changed: { $where }.
 diff-processor = Processing carried out for clients changed: { $where }.
+diff-register = Record of processing activities only (not shown in the notice) changed: { $where }.
 diff-other = Change not yet classified, treated as material: { $where }.
+
+## Sector rules, rights per basis, special-category grounds (issue #20)
+
+# A retention range or ceiling, as the duration of `retention-after` / `retention-for`.
+retention-between = at least { $minimum } and at most { $maximum }
+retention-at-least = at least { $minimum }
+retention-at-most = at most { $maximum }
+
+# The Art. 9(2) grounds in the words of the Regulation (the conditions the law must meet
+# left to `special_law`), the controller as "we" and the data subject as "you".
+ground-explicit_consent = you have given explicit consent to the processing of these data for one or more specified purposes
+ground-employment = processing is necessary for the purposes of carrying out our obligations and exercising our or your specific rights in the field of employment and social security and social protection law
+ground-vital_interests = processing is necessary to protect your vital interests or those of another natural person where you are physically or legally incapable of giving consent
+ground-not_for_profit = processing is carried out in the course of our legitimate activities with appropriate safeguards, as a not-for-profit body with a political, philosophical, religious or trade union aim; it relates solely to our members or former members or to persons who have regular contact with us in connection with our purposes, and the data are not disclosed outside our body without your consent
+ground-made_public = processing relates to personal data which are manifestly made public by you
+ground-legal_claims = processing is necessary for the establishment, exercise or defence of legal claims or whenever courts are acting in their judicial capacity
+ground-substantial_public_interest = processing is necessary for reasons of substantial public interest
+ground-health_or_social_care = processing is necessary for the purposes of { $aims }
+ground-public_health = processing is necessary for reasons of public interest in the area of public health, such as protecting against serious cross-border threats to health or ensuring high standards of quality and safety of health care and of medicinal products or medical devices
+ground-archiving_or_research = processing is necessary for { $aims }
+# All the aims of a ground, as the Regulation lists them; then each on its own.
+aims-health_or_social_care = preventive or occupational medicine, for the assessment of the working capacity of the employee, medical diagnosis, the provision of health or social care or treatment or the management of health or social care systems and services
+aims-archiving_or_research = archiving purposes in the public interest, scientific or historical research purposes or statistical purposes
+aim-preventive_medicine = preventive medicine
+aim-occupational_medicine = occupational medicine
+aim-working_capacity = the assessment of the working capacity of the employee
+aim-medical_diagnosis = medical diagnosis
+aim-care_provision = the provision of health or social care or treatment
+aim-care_management = the management of health or social care systems and services
+aim-archiving = archiving purposes in the public interest
+aim-research = scientific or historical research purposes
+aim-statistics = statistical purposes
+special-secrecy = Your data are processed by or under the responsibility of a professional subject to professional secrecy, or by another person also subject to an obligation of secrecy ({ $article }).
+# Art. 10.
+ground-criminal-law = processing is authorised by Union or Member State law providing for appropriate safeguards for your rights and freedoms
+ground-criminal-official_authority = processing is carried out under the control of official authority
+criminal-authority = Authority: { $authority }.
+
+# Rights per basis, and the exceptions of Art. 17(3).
+right-part = the part of “{ $purpose }” based on { $bases }
+basis-part-consent = your consent
+basis-part-contract = the contract
+basis-part-legal_obligation = a legal obligation
+basis-part-vital_interests = vital interests
+basis-part-public_task = a task in the public interest
+basis-part-legitimate_interests = our legitimate interests
+right-except-public-health = This right does not apply to processing necessary for reasons of public interest in the area of public health:
+right-except-archiving = This right does not apply to processing for archiving purposes in the public interest, research or statistics, in so far as erasure would render impossible or seriously impair its objectives:
+right-except-legal-claims = This right does not apply to processing necessary for the establishment, exercise or defence of legal claims:
+right-limit = Limit for “{ $purpose }”: { $reason }
+
+# `notice diff` topics of these fields.
+diff-special-aims = { $subject }: the aims for which special categories of personal data are processed have changed.
+diff-criminal-ground = { $subject }: what allows processing data relating to criminal convictions and offences has changed.
+diff-activity = { $subject }: the kind of processing declared for the rules of national law has changed.
+diff-rights-limit = { $op ->
+    [added] { $subject }: a new limit on one of your rights.
+   *[other] { $subject }: a limit on one of your rights is lifted.
+}
 
 ## Draft preview (`notice build --draft`): the banner, the page mark of the PDF and the findings at the end.
 draft-mark = Draft — not for publication

@@ -275,7 +275,6 @@ label-special = { $count ->
 label-condition = Condition de traitement ({ $article }) :
 special-law = Disposition légale : { $law }.
 label-criminal = Données relatives aux condamnations pénales et aux infractions :
-label-criminal-basis = Fondement ({ $article }) :
 label-data = Données :
 
 data-heading = Données traitées
@@ -610,8 +609,70 @@ diff-contact = Coordonnées ou lien modifiés : { $where }.
 diff-version = Données de version modifiées : { $where }.
 diff-languages = Langues modifiées : { $where }.
 diff-notice = Identifiant de la déclaration modifié : { $where }.
+diff-site = Modalités de publication des pages web modifiées : { $where }.
 diff-processor = Traitements effectués pour des clients modifiés : { $where }.
+diff-register = Mentions propres au registre des activités de traitement (absentes de la déclaration de confidentialité) modifiées : { $where }.
 diff-other = Modification non encore classée, traitée comme substantielle : { $where }.
+
+## Règles sectorielles, droits par base juridique, conditions de l'article 9 (ticket 20)
+
+# Une fourchette ou un plafond de conservation, comme durée de `retention-after` / `retention-for`.
+retention-between = au moins { $minimum } et au plus { $maximum }
+retention-at-least = au moins { $minimum }
+retention-at-most = au plus { $maximum }
+
+# Les conditions de l'article 9, paragraphe 2, dans les termes du règlement (les exigences
+# posées à la loi sont laissées à `special_law`), le responsable du traitement étant « nous »
+# et la personne concernée « vous ».
+ground-explicit_consent = vous avez donné votre consentement explicite au traitement de ces données pour une ou plusieurs finalités spécifiques
+ground-employment = le traitement est nécessaire aux fins de l'exécution de nos obligations et de l'exercice de nos droits propres ou des vôtres en matière de droit du travail, de la sécurité sociale et de la protection sociale
+ground-vital_interests = le traitement est nécessaire à la sauvegarde de vos intérêts vitaux ou de ceux d'une autre personne physique, dans le cas où vous vous trouvez dans l'incapacité physique ou juridique de donner votre consentement
+ground-not_for_profit = le traitement est effectué, dans le cadre de nos activités légitimes et moyennant les garanties appropriées, par notre organisme à but non lucratif poursuivant une finalité politique, philosophique, religieuse ou syndicale ; il se rapporte exclusivement à nos membres ou anciens membres ou aux personnes entretenant avec nous des contacts réguliers en liaison avec nos finalités, et les données ne sont pas communiquées en dehors de notre organisme sans votre consentement
+ground-made_public = le traitement porte sur des données à caractère personnel que vous avez manifestement rendues publiques
+ground-legal_claims = le traitement est nécessaire à la constatation, à l'exercice ou à la défense d'un droit en justice ou chaque fois que des juridictions agissent dans le cadre de leur fonction juridictionnelle
+ground-substantial_public_interest = le traitement est nécessaire pour des motifs d'intérêt public important
+ground-health_or_social_care = le traitement est nécessaire aux fins { $aims }
+ground-public_health = le traitement est nécessaire pour des motifs d'intérêt public dans le domaine de la santé publique, tels que la protection contre les menaces transfrontalières graves pesant sur la santé, ou aux fins de garantir des normes élevées de qualité et de sécurité des soins de santé et des médicaments ou des dispositifs médicaux
+ground-archiving_or_research = le traitement est nécessaire { $aims }
+# Toutes les fins d'une condition, dans l'ordre du règlement ; puis chacune seule.
+aims-health_or_social_care = de la médecine préventive ou de la médecine du travail, de l'appréciation de la capacité de travail du travailleur, de diagnostics médicaux, de la prise en charge sanitaire ou sociale, ou de la gestion des systèmes et des services de soins de santé ou de protection sociale
+aims-archiving_or_research = à des fins archivistiques dans l'intérêt public, à des fins de recherche scientifique ou historique ou à des fins statistiques
+aim-preventive_medicine = de la médecine préventive
+aim-occupational_medicine = de la médecine du travail
+aim-working_capacity = de l'appréciation de la capacité de travail du travailleur
+aim-medical_diagnosis = de diagnostics médicaux
+aim-care_provision = de la prise en charge sanitaire ou sociale
+aim-care_management = de la gestion des systèmes et des services de soins de santé ou de protection sociale
+aim-archiving = à des fins archivistiques dans l'intérêt public
+aim-research = à des fins de recherche scientifique ou historique
+aim-statistics = à des fins statistiques
+special-secrecy = Vos données sont traitées par un professionnel soumis au secret professionnel ou sous sa responsabilité, ou par une autre personne également soumise à une obligation de secret ({ $article }).
+# Article 10.
+ground-criminal-law = le traitement est autorisé par le droit de l'Union ou par le droit d'un État membre qui prévoit des garanties appropriées pour vos droits et libertés
+ground-criminal-official_authority = le traitement est effectué sous le contrôle de l'autorité publique
+criminal-authority = Autorité : { $authority }.
+
+# Droits par base juridique, et exceptions de l'article 17, paragraphe 3.
+right-part = la partie de « { $purpose } » fondée sur { $bases }
+basis-part-consent = votre consentement
+basis-part-contract = le contrat
+basis-part-legal_obligation = une obligation légale
+basis-part-vital_interests = des intérêts vitaux
+basis-part-public_task = une mission d'intérêt public
+basis-part-legitimate_interests = nos intérêts légitimes
+right-except-public-health = Ce droit ne s'applique pas aux traitements nécessaires pour des motifs d'intérêt public dans le domaine de la santé publique :
+right-except-archiving = Ce droit ne s'applique pas aux traitements à des fins archivistiques dans l'intérêt public, de recherche ou statistiques, dans la mesure où l'effacement rendrait impossible ou compromettrait gravement leur réalisation :
+right-except-legal-claims = Ce droit ne s'applique pas aux traitements nécessaires à la constatation, à l'exercice ou à la défense de droits en justice :
+right-limit = Limite pour « { $purpose } » : { $reason }
+
+# Sujets de `notice diff` pour ces champs.
+diff-special-aims = { $subject } : les fins pour lesquelles les catégories particulières de données à caractère personnel sont traitées ont changé.
+diff-criminal-ground = { $subject } : le fondement du traitement des données relatives aux condamnations pénales et aux infractions a changé.
+diff-activity = { $subject } : le type de traitement déclaré pour les règles du droit national a changé.
+diff-rights-limit = { $op ->
+    [added] { $subject } : nouvelle limite à l'un de vos droits.
+   *[other] { $subject } : une limite à l'un de vos droits est levée.
+}
 
 ## Draft preview (`notice build --draft`): the banner, the page mark of the PDF and the findings at the end.
 draft-mark = Projet — ne pas publier

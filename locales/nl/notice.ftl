@@ -267,7 +267,6 @@ label-special = { $count ->
 label-condition = Voorwaarde voor de verwerking ({ $article }):
 special-law = Wettelijke bepaling: { $law }.
 label-criminal = Persoonsgegevens betreffende strafrechtelijke veroordelingen en strafbare feiten:
-label-criminal-basis = Grondslag ({ $article }):
 label-data = Gegevens:
 
 data-heading = Verwerkte gegevens
@@ -601,8 +600,70 @@ diff-contact = Contactgegevens of link gewijzigd: { $where }.
 diff-version = Versiegegevens gewijzigd: { $where }.
 diff-languages = Talen gewijzigd: { $where }.
 diff-notice = Id van de verklaring gewijzigd: { $where }.
+diff-site = Publicatiegegevens van de webpagina's gewijzigd: { $where }.
 diff-processor = Verwerkingen voor klanten gewijzigd: { $where }.
+diff-register = Gegevens die alleen in het register van de verwerkingsactiviteiten staan (niet in de privacyverklaring) gewijzigd: { $where }.
 diff-other = Nog niet ingedeelde wijziging, als wezenlijk behandeld: { $where }.
+
+## Sectorregels, rechten per rechtsgrond, voorwaarden van artikel 9 (issue 20)
+
+# Een bewaarvork of -maximum, als duur van `retention-after` / `retention-for`.
+retention-between = minstens { $minimum } en hoogstens { $maximum }
+retention-at-least = minstens { $minimum }
+retention-at-most = hoogstens { $maximum }
+
+# De voorwaarden van artikel 9, lid 2, in de bewoordingen van de verordening (de eisen aan de
+# wet blijven voor `special_law`), met de verwerkingsverantwoordelijke als "wij" en de
+# betrokkene als "u".
+ground-explicit_consent = u hebt uitdrukkelijke toestemming gegeven voor de verwerking van deze gegevens voor een of meer welbepaalde doeleinden
+ground-employment = de verwerking is noodzakelijk met het oog op de uitvoering van onze verplichtingen en de uitoefening van specifieke rechten van ons of van u op het gebied van het arbeidsrecht en het socialezekerheids- en socialebeschermingsrecht
+ground-vital_interests = de verwerking is noodzakelijk ter bescherming van uw vitale belangen of die van een andere natuurlijke persoon, indien u fysiek of juridisch niet in staat bent uw toestemming te geven
+ground-not_for_profit = de verwerking wordt verricht door onze instantie zonder winstoogmerk die op politiek, levensbeschouwelijk, godsdienstig of vakbondsgebied werkzaam is, in het kader van haar gerechtvaardigde activiteiten en met passende waarborgen; zij heeft uitsluitend betrekking op onze leden of voormalige leden of op personen die in verband met onze doeleinden regelmatig contact met ons onderhouden, en de gegevens worden niet zonder uw toestemming buiten onze instantie verstrekt
+ground-made_public = de verwerking heeft betrekking op persoonsgegevens die kennelijk door u openbaar zijn gemaakt
+ground-legal_claims = de verwerking is noodzakelijk voor de instelling, uitoefening of onderbouwing van een rechtsvordering of wanneer gerechten handelen in het kader van hun rechtsbevoegdheid
+ground-substantial_public_interest = de verwerking is noodzakelijk om redenen van zwaarwegend algemeen belang
+ground-health_or_social_care = de verwerking is noodzakelijk voor doeleinden van { $aims }
+ground-public_health = de verwerking is noodzakelijk om redenen van algemeen belang op het gebied van de volksgezondheid, zoals bescherming tegen ernstige grensoverschrijdende gevaren voor de gezondheid of het waarborgen van hoge normen inzake kwaliteit en veiligheid van de gezondheidszorg en van geneesmiddelen of medische hulpmiddelen
+ground-archiving_or_research = de verwerking is noodzakelijk met het oog op { $aims }
+# Alle doeleinden van een voorwaarde, zoals de verordening ze opsomt; dan elk afzonderlijk.
+aims-health_or_social_care = preventieve of arbeidsgeneeskunde, voor de beoordeling van de arbeidsgeschiktheid van de werknemer, medische diagnosen, het verstrekken van gezondheidszorg of sociale diensten of behandelingen dan wel het beheren van gezondheidszorgstelsels en -diensten of sociale stelsels en diensten
+aims-archiving_or_research = archivering in het algemeen belang, wetenschappelijk of historisch onderzoek of statistische doeleinden
+aim-preventive_medicine = preventieve geneeskunde
+aim-occupational_medicine = arbeidsgeneeskunde
+aim-working_capacity = de beoordeling van de arbeidsgeschiktheid van de werknemer
+aim-medical_diagnosis = medische diagnosen
+aim-care_provision = het verstrekken van gezondheidszorg of sociale diensten of behandelingen
+aim-care_management = het beheren van gezondheidszorgstelsels en -diensten of sociale stelsels en diensten
+aim-archiving = archivering in het algemeen belang
+aim-research = wetenschappelijk of historisch onderzoek
+aim-statistics = statistische doeleinden
+special-secrecy = Uw gegevens worden verwerkt door of onder de verantwoordelijkheid van een beroepsbeoefenaar die aan het beroepsgeheim gebonden is, of door een andere persoon die eveneens tot geheimhouding gehouden is ({ $article }).
+# Artikel 10.
+ground-criminal-law = de verwerking is toegestaan bij Unierechtelijke of lidstatelijkrechtelijke bepalingen die passende waarborgen voor uw rechten en vrijheden bieden
+ground-criminal-official_authority = de verwerking vindt plaats onder toezicht van de overheid
+criminal-authority = Overheid: { $authority }.
+
+# Rechten per rechtsgrond, en de uitzonderingen van artikel 17, lid 3.
+right-part = het deel van “{ $purpose }” dat berust op { $bases }
+basis-part-consent = uw toestemming
+basis-part-contract = de overeenkomst
+basis-part-legal_obligation = een wettelijke verplichting
+basis-part-vital_interests = vitale belangen
+basis-part-public_task = een taak van algemeen belang
+basis-part-legitimate_interests = onze gerechtvaardigde belangen
+right-except-public-health = Dit recht geldt niet voor verwerkingen die nodig zijn om redenen van algemeen belang op het gebied van de volksgezondheid:
+right-except-archiving = Dit recht geldt niet voor verwerkingen met het oog op archivering in het algemeen belang, onderzoek of statistiek, voor zover wissing de verwezenlijking ervan onmogelijk zou maken of ernstig in het gedrang zou brengen:
+right-except-legal-claims = Dit recht geldt niet voor verwerkingen die nodig zijn voor de instelling, uitoefening of onderbouwing van een rechtsvordering:
+right-limit = Beperking voor “{ $purpose }”: { $reason }
+
+# Onderwerpen van `notice diff` voor deze velden.
+diff-special-aims = { $subject }: de doeleinden waarvoor bijzondere categorieën van persoonsgegevens worden verwerkt, zijn gewijzigd.
+diff-criminal-ground = { $subject }: wat de verwerking van persoonsgegevens betreffende strafrechtelijke veroordelingen en strafbare feiten toestaat, is gewijzigd.
+diff-activity = { $subject }: het soort verwerking dat voor de regels van het nationale recht is opgegeven, is gewijzigd.
+diff-rights-limit = { $op ->
+    [added] { $subject }: een nieuwe beperking van een van uw rechten.
+   *[other] { $subject }: een beperking van een van uw rechten is opgeheven.
+}
 
 ## Draft preview (`notice build --draft`): the banner, the page mark of the PDF and the findings at the end.
 draft-mark = Ontwerp — niet publiceren

@@ -178,7 +178,7 @@ fn take_recipient(
     if r.id.is_empty() {
         r.id = s.id().to_owned();
     }
-    r.name.get_or_insert_with(|| s.display_name());
+    r.name.get_or_insert_with(|| Text::Same(s.display_name()));
     r.role.get_or_insert(role(s.role()));
     r.service
         .get_or_insert_with(|| text(s.descriptions(), reference));
@@ -221,6 +221,7 @@ fn merge_transfers(
             mechanism: Some(t.mechanism().id().to_owned()),
             copy: None,
             interests: None,
+            safeguards: None,
         })
         .collect();
     let mut sources: Vec<Option<String>> = vec![None; entries.len()];
@@ -271,6 +272,9 @@ fn fill(entry: &mut Transfer, user: &Transfer, named: bool) {
     }
     if user.interests.is_some() {
         entry.interests.clone_from(&user.interests);
+    }
+    if user.safeguards.is_some() {
+        entry.safeguards.clone_from(&user.safeguards);
     }
 }
 
@@ -386,7 +390,10 @@ mod tests {
     fn a_recipient_takes_each_fact_the_user_does_not_give() {
         let r = recipient("use: stripe");
         assert_eq!(r.id, "stripe");
-        assert_eq!(r.name.as_deref(), Some("Stripe Payments Europe Limited"));
+        assert_eq!(
+            r.name.as_ref().map(Text::quoted),
+            Some("Stripe Payments Europe Limited")
+        );
         assert_eq!(r.role, Some(RecipientRole::Controller));
         assert_eq!(
             r.service.as_ref().and_then(|t| t.get("nl")),
@@ -402,7 +409,7 @@ mod tests {
             "{use: stripe, id: pay, name: Stripe, role: processor, country: [IE], notice_url: https://example.test/}",
         );
         assert_eq!(
-            (r.id.as_str(), r.name.as_deref(), r.role),
+            (r.id.as_str(), r.name.as_ref().map(Text::quoted), r.role),
             ("pay", Some("Stripe"), Some(RecipientRole::Processor))
         );
         assert_eq!(r.notice_url.as_deref(), Some("https://example.test/"));
@@ -414,7 +421,7 @@ mod tests {
         assert_eq!(codes, ["EU", "US"]);
         // The product is named beside the entity unless the entity's name says it.
         assert_eq!(
-            recipient("use: mailchimp").name.as_deref(),
+            recipient("use: mailchimp").name.as_ref().map(Text::quoted),
             Some("The Rocket Science Group LLC (Mailchimp)")
         );
     }

@@ -17,7 +17,7 @@ pub const MAX_FILES: usize = 10_000;
 pub const MAX_RUN_BYTES: u64 = 32 * 1024 * 1024;
 
 /// Mappings and sequences may be nested at most this deep. The format itself needs six levels
-/// (`purposes[0].retention.per_category[0].after.en`); serde_yaml would stop at 128.
+/// (`purposes[0].retention.per_category[0].after.en`); reading the model would stop at 128.
 pub const MAX_NESTING: usize = 32;
 
 /// With every YAML alias replaced by what it refers to, a declaration may be at most this

@@ -5,11 +5,13 @@ use std::sync::Arc;
 
 use walkdir::WalkDir;
 
+use super::de;
 use super::limits::{
     MAX_EXPANDED_BYTES, MAX_FILE_BYTES, MAX_FILES, MAX_NESTING, MAX_RUN_BYTES, mib,
 };
 use super::model::Declaration;
-use super::source_map::{self, Exceeded, LineStarts};
+use super::source_map::{self, LineStarts, SourceMap};
+use super::tree::{Exceeded, Tree};
 use crate::diagnostic::{Diagnostic, SourceFile};
 use crate::files::{self, Refusal, io_reason, shown};
 use crate::suggest::did_you_mean;
@@ -243,10 +245,28 @@ pub fn parse(path: PathBuf, text: String) -> Result<Loaded, Diagnostic> {
         .with_help("start from the complete example in README.md or notices/")
         .in_file(&file, Some(0)));
     }
-    // The source map is built first: its pass also checks the limits that protect
-    // deserialisation (nesting, alias expansion) without expanding anything.
-    let file = Arc::new(SourceFile::new(path, text));
-    if let Some(exceeded) = file.map.exceeded {
+    // YAML allows no control character but tab and line breaks (libyaml refused them, and
+    // yaml-rust2 would take a NUL for the end of the text).
+    if let Some(at) = text.find(|c| !allowed_char(c)) {
+        let file = Arc::new(SourceFile::plain(path, text));
+        return Err(
+            Diagnostic::error("load", "control characters are not allowed")
+                .with_help(CONTROL_HELP)
+                .in_file(&file, Some(at)),
+        );
+    }
+    // One pass gives the tree the declaration is read from and its source map; it checks the
+    // limits that protect reading it (nesting, alias expansion) without expanding anything.
+    let lines = LineStarts::new(&text);
+    let tree = Tree::parse(&text, &lines);
+    let map = SourceMap::build(&tree);
+    let file = Arc::new(SourceFile {
+        path,
+        text,
+        map,
+        lines,
+    });
+    if let Some(exceeded) = tree.exceeded {
         let (offset, msg, help) = match exceeded {
             Exceeded::Nesting(at) => (
                 at,
@@ -266,25 +286,34 @@ pub fn parse(path: PathBuf, text: String) -> Result<Loaded, Diagnostic> {
             .with_help(help)
             .in_file(&file, Some(offset)));
     }
-    if let Some((offset, tag)) = &file.map.tag {
+    if let Some((offset, tag)) = &tree.tag {
         return Err(
             Diagnostic::error("load", format!("the tag `{tag}` is not supported"))
                 .with_help(TAGS_HELP)
                 .in_file(&file, Some(*offset)),
         );
     }
-    match serde_yaml::from_str::<Declaration>(&file.text) {
+    match de::from_tree::<Declaration>(&tree) {
         Ok(declaration) => Ok(Loaded {
             file,
             declaration,
             origins: Default::default(),
         }),
         Err(e) => {
-            let (diagnostic, offset) = explain(&e, &file);
+            let (diagnostic, offset) = explain(&e.to_string(), e.offset(), &file);
             Err(diagnostic.in_file(&file, offset))
         }
     }
 }
+
+/// Whether YAML allows `c` in a file (YAML 1.2, 5.1): tab, line breaks and printable
+/// characters, as libyaml's reader checked.
+fn allowed_char(c: char) -> bool {
+    matches!(c, '\t' | '\n' | '\r' | ' '..='~' | '\u{85}' | '\u{a0}'..='\u{d7ff}' | '\u{e000}'..='\u{fffd}' | '\u{10000}'..)
+}
+
+const CONTROL_HELP: &str =
+    "remove the invisible control character here (YAML allows none but tab and line breaks)";
 
 const TAGS_HELP: &str =
     "YAML tags (`!include`, `!!binary`…) are not supported: write the value itself";
@@ -292,10 +321,17 @@ const TAGS_HELP: &str =
 /// The field reference, where every help below sends the user.
 const REFERENCE: &str = "the field reference in README.md";
 
-/// serde_yaml and libyaml messages (by a part of them) whose help needs nothing from the
-/// message; the first that matches applies.
+/// Reading errors (by a part of their message) whose help needs nothing from the message; the
+/// first that matches applies.
 const FIXED_HELPS: &[(&str, &str)] = &[
-    ("invalid type: enum", TAGS_HELP),
+    (
+        "goes on over lines that are not indented",
+        "close the quote on this line if the text ends here; a text that goes on over several lines is indented more than its key",
+    ),
+    (
+        "<document start>",
+        "the lines above end the document: start every section (`notice:`, `controller:`…) at the beginning of a line, and indent what is inside it",
+    ),
     (
         "mapping values are not allowed",
         "if this line starts a new field, indent it like the fields above it; if the value contains `: `, put it in double quotes",
@@ -322,13 +358,11 @@ const FIXED_HELPS: &[(&str, &str)] = &[
     ),
 ];
 
-/// Turns a serde_yaml error into a message that names the problem, a help that says what to
-/// write instead, and the place to point at.
-fn explain(e: &serde_yaml::Error, file: &SourceFile) -> (Diagnostic, Option<usize>) {
-    let full = e.to_string();
-    let mut offset = e.location().map(|l| l.index());
-    // The diagnostic prints the position itself; libyaml's messages carry one or two.
-    let msg = without_positions(&full);
+/// Turns a reading error (`msg`, found at `offset`) into a message that names the problem, a
+/// help that says what to write instead, and the place to point at.
+fn explain(msg: &str, offset: Option<usize>, file: &SourceFile) -> (Diagnostic, Option<usize>) {
+    let mut offset = offset;
+    let msg = msg.to_owned();
     let quoted = |m: &str| m.split('`').nth(1).map(str::to_owned).unwrap_or_default();
     let candidates = |m: &str| -> Vec<String> {
         m.split("expected ")
@@ -373,7 +407,7 @@ fn explain(e: &serde_yaml::Error, file: &SourceFile) -> (Diagnostic, Option<usiz
         let help = format!("add `{}:` here (see {REFERENCE})", quoted(&msg));
         (msg, help)
     } else if msg.contains("duplicate") || msg.contains("given twice") {
-        // serde_yaml points at the mapping; the source map knows where the key comes again.
+        // The error points at the mapping; the source map knows where the key comes again.
         let parent = msg.split_once(": ").map_or("", |(p, _)| p);
         let parent = if parent.contains(' ') { "" } else { parent };
         let key = quoted(&msg);
@@ -391,18 +425,7 @@ fn explain(e: &serde_yaml::Error, file: &SourceFile) -> (Diagnostic, Option<usiz
             "the file holds more than one YAML document (a `---` line starts another); a declaration file holds one".to_owned(),
             "put each declaration in a file of its own".to_owned(),
         )
-    } else if msg.contains("control characters") {
-        // libyaml's reader gives this one as a byte position in the message only.
-        offset = full
-            .split(" at position ")
-            .nth(1)
-            .and_then(|p| p.split(|c: char| !c.is_ascii_digit()).next()?.parse().ok())
-            .or(offset);
-        let help = "remove the invisible control character here (YAML allows none but tab and line breaks)";
-        (msg, help.to_owned())
     } else if msg.contains("quoted scalar") {
-        // libyaml reports the end of the file; the quote that was never closed is more useful.
-        offset = last_position(&full, file).or(offset);
         let help = "close the quote that starts here (inside single quotes, write `''` for a `'`)";
         (msg, help.to_owned())
     } else if let Some((_, help)) = FIXED_HELPS.iter().find(|(p, _)| msg.contains(p)) {
@@ -431,40 +454,6 @@ fn explain(e: &serde_yaml::Error, file: &SourceFile) -> (Diagnostic, Option<usiz
         (msg, format!("see {REFERENCE} for what this field takes"))
     };
     (Diagnostic::error("load", msg).with_help(help), offset)
-}
-
-/// A libyaml message without its " at line L column C" parts.
-fn without_positions(msg: &str) -> String {
-    let mut out = String::with_capacity(msg.len());
-    let mut rest = msg;
-    let digits = |s: &str| s.find(|c: char| !c.is_ascii_digit()).unwrap_or(s.len());
-    while let Some(i) = [" at line ", " at position "]
-        .iter()
-        .filter_map(|p| rest.find(p).map(|i| (i, p.len())))
-        .min()
-        .map(|(i, len)| (i, i + len))
-    {
-        let (start, end) = i;
-        out.push_str(&rest[..start]);
-        let tail = &rest[end..];
-        let after = &tail[digits(tail)..];
-        rest = match after.strip_prefix(" column ") {
-            Some(col) => &col[digits(col)..],
-            None => after,
-        };
-    }
-    out.push_str(rest);
-    out
-}
-
-/// The byte offset of the last "at line L column C" of a libyaml message: the place its
-/// context ("while scanning a quoted scalar") started.
-fn last_position(msg: &str, file: &SourceFile) -> Option<usize> {
-    let tail = &msg[msg.rfind(" at line ")? + " at line ".len()..];
-    let (line, rest) = tail.split_once(" column ")?;
-    let col: String = rest.chars().take_while(char::is_ascii_digit).collect();
-    let (line, col): (usize, usize) = (line.parse().ok()?, col.parse().ok()?);
-    Some(file.lines.offset(&file.text, line, col.checked_sub(1)?))
 }
 
 /// Where the second YAML document of a text starts: its `---` line.

@@ -1,14 +1,19 @@
-//! The declaration format: typed model, per-language text, retention times, loading, `use:` of
-//! the catalogue of services, positions and its JSON Schema.
+//! The declaration format: typed model, per-language text, retention times, loading (one YAML
+//! pass: a node tree, read into the model and mapped for positions), `use:` of the catalogue
+//! of services and its JSON Schema.
 
 pub mod catalogue;
+pub mod de;
 pub mod limits;
 pub mod load;
+mod marks;
 pub mod model;
 pub mod schema;
 pub mod source_map;
+mod syntax;
 pub mod text;
 pub mod time;
+pub mod tree;
 pub mod walk;
 
 pub use catalogue::resolve;

@@ -1,16 +1,13 @@
 //! Where each node of a YAML file is: maps paths such as `purposes[2].legal_basis` to byte offsets.
 //!
-//! serde_yaml gives typed values but no positions, so a second, event-level pass (yaml-rust2)
-//! records the position of every key and value. Lint rules name what they check by path and
-//! this map turns the path into a place in the file.
+//! Made from the node tree of the file's one parse ([`super::tree`]): lint rules name what they
+//! check by path and this map turns the path into a place in the file.
 
 use std::collections::HashMap;
 use std::collections::hash_map::Entry;
 
-use yaml_rust2::parser::{Event, Parser};
-use yaml_rust2::scanner::Marker;
-
-use super::limits::{MAX_EXPANDED_BYTES, MAX_NESTING, MAX_RECORDED_BYTES};
+use super::limits::MAX_RECORDED_BYTES;
+use super::tree::{Kind, NodeId, Tree};
 
 /// Position of one node: its key (for mapping entries) and its value.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -26,77 +23,6 @@ pub struct SourceMap {
     recorded: usize,
     /// Keys given a second time in their mapping: the offset of the repeat, by path.
     repeated: HashMap<String, usize>,
-    /// Set when the text is beyond a limit: it must not be deserialised.
-    pub exceeded: Option<Exceeded>,
-    /// The first YAML tag other than `!!str` (`!!binary`, `!include`…), as written, and where:
-    /// serde_yaml would decode some (a `!!binary` string) and misreport others, and no field of
-    /// a declaration needs one.
-    pub tag: Option<(usize, String)>,
-}
-
-/// A limit a text is beyond, with the byte offset where it was crossed.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Exceeded {
-    /// The first mapping or sequence nested deeper than [`MAX_NESTING`].
-    Nesting(usize),
-    /// The alias that made the expanded document larger than [`MAX_EXPANDED_BYTES`].
-    Expansion(usize),
-}
-
-/// The size of the document with every alias replaced by what it refers to, counted as bytes of
-/// scalar text plus one per node, without building it: a few kilobytes of nested aliases
-/// ("billion laughs"), or many aliases of one long string, would otherwise expand to gigabytes.
-#[derive(Default)]
-struct Expansion {
-    /// The expanded size so far.
-    total: u64,
-    /// Expanded size of each anchored node, by anchor id.
-    anchors: HashMap<usize, u64>,
-    /// The containers open at this point: their anchor id (0 for none) and size so far.
-    open: Vec<(usize, u64)>,
-}
-
-impl Expansion {
-    /// Adds `weight` to the innermost open container and to the total, which it returns.
-    fn add(&mut self, weight: u64) -> u64 {
-        if let Some((_, size)) = self.open.last_mut() {
-            *size = size.saturating_add(weight);
-        }
-        self.total = self.total.saturating_add(weight);
-        self.total
-    }
-
-    fn leaf(&mut self, weight: u64, anchor: usize) -> u64 {
-        if anchor != 0 {
-            self.anchors.insert(anchor, weight);
-        }
-        self.add(weight)
-    }
-
-    fn alias(&mut self, id: usize) -> u64 {
-        let weight = self.anchors.get(&id).copied().unwrap_or(1);
-        self.add(weight)
-    }
-
-    /// Opens a container; it is added to its parent's size when it closes.
-    fn open(&mut self, anchor: usize) -> u64 {
-        self.open.push((anchor, 1));
-        self.total = self.total.saturating_add(1);
-        self.total
-    }
-
-    /// Closes the innermost container: its size counts in its parent's, and in its anchor's.
-    fn close(&mut self) -> u64 {
-        if let Some((anchor, size)) = self.open.pop() {
-            if anchor != 0 {
-                self.anchors.insert(anchor, size);
-            }
-            if let Some((_, parent)) = self.open.last_mut() {
-                *parent = parent.saturating_add(size);
-            }
-        }
-        self.total
-    }
 }
 
 /// Where a diagnostic about `path` should point.
@@ -108,161 +34,73 @@ pub struct Located {
 }
 
 impl SourceMap {
-    /// Builds the map; a file the event parser cannot read yields a partial map (positions then
-    /// fall back to the nearest recorded ancestor, or the start of the file).
-    ///
-    /// This pass also bounds what deserialising the text could cost, since it runs first and
-    /// never expands an alias: it stops at the first container nested deeper than
-    /// [`MAX_NESTING`] and at the alias that makes the expanded document larger than
-    /// [`MAX_EXPANDED_BYTES`], and records which in [`SourceMap::exceeded`]. Where this
-    /// parser stops on a syntax error that serde_yaml's (libyaml) reads past, the rest of the
-    /// file is bounded only by serde_yaml's own limits (nesting 128, its repetition limit) and
-    /// by the file size limit.
-    pub fn build(text: &str, lines: &LineStarts) -> SourceMap {
-        let mut cursor = Cursor {
-            text,
-            lines,
-            line: 0,
-            col: 0,
-            byte: 0,
-        };
+    /// Maps every node of `tree` (a tree cut short by a syntax error gives a partial map:
+    /// positions then fall back to the nearest recorded ancestor, or the start of the file).
+    /// An alias is recorded where it is written, not followed.
+    pub fn build(tree: &Tree) -> SourceMap {
         let mut map = SourceMap::default();
-        let mut parser = Parser::new_from_str(text);
-        let mut stack: Vec<Frame> = Vec::new();
-        let mut size = Expansion::default();
-        loop {
-            let (event, mark) = match parser.next_token() {
-                Ok(next) => next,
-                // The scanner refuses flow collections (`[[[…`) nested 256 deep, before any
-                // event of them; serde_yaml's parser would take quadratic time over them.
-                Err(e) => {
-                    if e.info().contains("recursion limit") {
-                        let at = cursor.offset(*e.marker());
-                        map.exceeded = Some(Exceeded::Nesting(at));
-                    }
-                    break;
-                }
-            };
-            let offset = cursor.offset(mark);
-            if let Event::Scalar(.., Some(tag))
-            | Event::MappingStart(_, Some(tag))
-            | Event::SequenceStart(_, Some(tag)) = &event
-                && map.tag.is_none()
-            {
-                let written = match tag.handle.as_str() {
-                    "tag:yaml.org,2002:" => format!("!!{}", tag.suffix),
-                    handle => format!("{handle}{}", tag.suffix),
-                };
-                if written != "!!str" {
-                    // The event is marked at the value; the tag is written before it.
-                    let before = &text[..offset];
-                    let at = before
-                        .rfind(written.as_str())
-                        .filter(|&i| !before[i..].contains(['\n', '\r']))
-                        .unwrap_or(offset);
-                    map.tag = Some((at, written));
-                }
-            }
-            let weight = match &event {
-                Event::Scalar(value, _, anchor, _) => size.leaf(1 + value.len() as u64, *anchor),
-                Event::Alias(id) => size.alias(*id),
-                Event::MappingStart(anchor, _) | Event::SequenceStart(anchor, _) => {
-                    size.open(*anchor)
-                }
-                Event::MappingEnd | Event::SequenceEnd => size.close(),
-                _ => 0,
-            };
-            if weight > MAX_EXPANDED_BYTES {
-                map.exceeded = Some(Exceeded::Expansion(offset));
-                break;
-            }
-            match event {
-                Event::StreamEnd => break,
-                Event::Scalar(value, ..) => {
-                    if let Some(Frame::Mapping { path, key, key_at }) = stack.last_mut()
-                        && key.is_none()
-                    {
-                        // A block mapping starts where its first key does; the parser marks
-                        // it at the first `:` instead.
-                        if let Some(n) = map.nodes.get_mut(path.as_str())
-                            && offset < n.value
-                        {
-                            n.value = offset;
-                        }
-                        *key = Some(map.budgeted(|| join_key(path, &value)));
-                        *key_at = offset;
-                        continue;
-                    }
-                    map.value(&mut stack, offset);
-                }
-                Event::Alias(_) => {
-                    map.value(&mut stack, offset);
-                }
-                Event::MappingStart(..) | Event::SequenceStart(..) => {
-                    if stack.len() >= MAX_NESTING {
-                        map.exceeded = Some(Exceeded::Nesting(offset));
-                        break;
-                    }
-                    let path = map.value(&mut stack, offset);
-                    stack.push(if matches!(event, Event::MappingStart(..)) {
-                        Frame::Mapping {
-                            path,
-                            key: None,
-                            key_at: 0,
-                        }
-                    } else {
-                        Frame::Sequence { path, index: 0 }
-                    });
-                }
-                Event::MappingEnd | Event::SequenceEnd => {
-                    stack.pop();
-                }
-                _ => {}
-            }
-        }
+        map.visit(tree, tree.root, String::new(), None);
         map
     }
 
-    /// Records a value node under the current container and returns its path.
-    fn value(&mut self, stack: &mut [Frame], offset: usize) -> String {
-        let (path, key) = match stack.last_mut() {
-            None => (String::new(), None),
-            Some(Frame::Mapping { key, key_at, .. }) => match key.take() {
-                Some(k) => (k, Some(*key_at)),
-                // A complex (non-scalar) key: its contents get no path of their own.
-                None => (String::from("?"), None),
-            },
-            Some(Frame::Sequence { path, index }) => {
-                let p = self.budgeted(|| format!("{path}[{index}]"));
-                *index += 1;
-                (p, None)
-            }
-        };
-        if self.recorded <= MAX_RECORDED_BYTES {
-            match self.nodes.entry(path.clone()) {
-                Entry::Vacant(v) => {
-                    v.insert(Node { key, value: offset });
+    /// Records the node `id` at `path` (the key it is the value of at `key`), then its children.
+    fn visit(&mut self, tree: &Tree, id: NodeId, path: String, key: Option<usize>) {
+        if self.recorded > MAX_RECORDED_BYTES {
+            return;
+        }
+        let node = tree.node(id);
+        match node.kind {
+            Kind::Broken | Kind::Void => return,
+            _ => {}
+        }
+        let kids = tree.kids(id);
+        match &node.kind {
+            Kind::Seq { .. } => {
+                for (i, &item) in kids.iter().enumerate() {
+                    let p = self.budgeted(format!("{path}[{i}]"));
+                    self.visit(tree, item, p, None);
                 }
-                // A key given twice: serde_yaml reports it at the mapping, this is the repeat.
-                Entry::Occupied(_) => {
-                    if let Some(k) = key {
-                        self.repeated.entry(path.clone()).or_insert(k);
+            }
+            Kind::Map { .. } => {
+                for pair in kids.chunks_exact(2) {
+                    let (k, v) = (tree.node(pair[0]), pair[1]);
+                    match &k.kind {
+                        Kind::Scalar { value, .. } => {
+                            let p = self.budgeted(join_key(&path, value));
+                            self.visit(tree, v, p, Some(k.at));
+                        }
+                        // A complex (non-scalar) key: its contents get no path of their own.
+                        _ => self.visit(tree, v, String::from("?"), None),
                     }
                 }
             }
+            _ => {}
         }
-        path
+        self.record(path, node.at, key);
     }
 
-    /// A path made by `make`, counted against the budget; past the budget, an empty path
-    /// without making it. Paths repeat their ancestors' keys, so a file of long keys and many
-    /// nodes would otherwise cost far more time and memory than its size: past the budget,
-    /// nodes are no longer recorded (their positions fall back to recorded ancestors).
-    fn budgeted(&mut self, make: impl FnOnce() -> String) -> String {
+    fn record(&mut self, path: String, value: usize, key: Option<usize>) {
         if self.recorded > MAX_RECORDED_BYTES {
-            return String::new();
+            return;
         }
-        let path = make();
+        match self.nodes.entry(path) {
+            Entry::Vacant(v) => {
+                v.insert(Node { key, value });
+            }
+            // A key given twice: serde reports it at the mapping, this is the repeat.
+            Entry::Occupied(o) => {
+                if let Some(k) = key {
+                    self.repeated.entry(o.key().clone()).or_insert(k);
+                }
+            }
+        }
+    }
+
+    /// A path made by `make`, counted against the budget. Paths repeat their ancestors' keys,
+    /// so a file of long keys and many nodes would otherwise cost far more time and memory
+    /// than its size: past the budget, nodes are no longer recorded (their positions fall
+    /// back to recorded ancestors).
+    fn budgeted(&mut self, path: String) -> String {
         self.recorded += path.len();
         path
     }
@@ -312,18 +150,6 @@ impl SourceMap {
     }
 }
 
-enum Frame {
-    Mapping {
-        path: String,
-        key: Option<String>,
-        key_at: usize,
-    },
-    Sequence {
-        path: String,
-        index: usize,
-    },
-}
-
 fn join_key(parent: &str, key: &str) -> String {
     if parent.is_empty() {
         key.to_owned()
@@ -341,33 +167,6 @@ pub fn parent_path(path: &str) -> Option<&str> {
         Some(i) => &path[..i],
         None => "",
     })
-}
-
-/// Turns yaml-rust2 markers (lines from 1, columns in characters from 0) into byte offsets.
-/// Markers come mostly in order, so each walks on from the previous one rather than from the
-/// start of its line: on a long line, that would make the pass quadratic.
-struct Cursor<'t> {
-    text: &'t str,
-    lines: &'t LineStarts,
-    line: usize,
-    col: usize,
-    byte: usize,
-}
-
-impl Cursor<'_> {
-    fn offset(&mut self, mark: Marker) -> usize {
-        let (line, col) = (mark.line(), mark.col());
-        if line != self.line || col < self.col {
-            (self.line, self.col, self.byte) = (line, 0, self.lines.offset(self.text, line, 0));
-        }
-        let rest = &self.text[self.byte..];
-        self.byte += rest
-            .char_indices()
-            .nth(col - self.col)
-            .map_or(rest.len(), |(i, _)| i);
-        self.col = col;
-        self.byte
-    }
 }
 
 /// Line starts of a text, to turn (line, column) markers and byte offsets into one another.
@@ -432,7 +231,7 @@ mod tests {
     #[test]
     fn maps_paths_to_offsets() {
         let lines = LineStarts::new(YAML);
-        let m = SourceMap::build(YAML, &lines);
+        let m = SourceMap::build(&Tree::parse(YAML, &lines));
         let at = |p: &str| lines.line_col(YAML, m.locate(p).offset);
         assert_eq!(at("notice.id"), (2, 7));
         assert_eq!(at("purposes[0].legal_basis"), (5, 18));
@@ -452,7 +251,7 @@ mod tests {
     fn columns_count_characters() {
         let y = "a: é\nb: ü\n";
         let lines = LineStarts::new(y);
-        let m = SourceMap::build(y, &lines);
+        let m = SourceMap::build(&Tree::parse(y, &lines));
         assert_eq!(lines.line_col(y, m.locate("b").offset), (2, 4));
         assert_eq!(lines.line_text(y, 2), "b: ü");
     }
@@ -462,7 +261,7 @@ mod tests {
         for end in ["\n", "\r\n", "\r"] {
             let y = ["a: 1", "b: é", "", "c: 3"].join(end);
             let lines = LineStarts::new(&y);
-            let m = SourceMap::build(&y, &lines);
+            let m = SourceMap::build(&Tree::parse(&y, &lines));
             assert_eq!(lines.line_col(&y, m.locate("c").offset), (4, 4), "{end:?}");
             assert_eq!(lines.line_text(&y, 2), "b: é", "{end:?}");
             assert_eq!(lines.offset(&y, 2, 3), y.find('é').unwrap(), "{end:?}");

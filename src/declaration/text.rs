@@ -28,6 +28,18 @@ impl Text {
         }
     }
 
+    /// The text as a finding (in English) quotes it: the English version, else the first.
+    pub fn quoted(&self) -> &str {
+        self.get("en")
+            .or_else(|| self.variants().first().map(|(_, t)| *t))
+            .unwrap_or_default()
+    }
+
+    /// Whether no version has anything but white space: a name left empty.
+    pub fn is_blank(&self) -> bool {
+        self.variants().iter().all(|(_, t)| t.trim().is_empty())
+    }
+
     /// Every (language, text) pair; `None` as language for a single string.
     pub fn variants(&self) -> Vec<(Option<&str>, &str)> {
         match self {
@@ -92,7 +104,7 @@ impl<'de> Deserialize<'de> for Text {
 }
 
 /// Deserialises a value written as one string through its `FromStr`. The string is parsed
-/// inside the visitor, so that serde_yaml places an error on the value itself and names its
+/// inside the visitor, so that the reader (`de.rs`) places an error on the value itself and names its
 /// full path (`notice.effective`), rather than on the mapping around it.
 pub fn deserialize_parsed<'de, D, T>(d: D, expecting: &'static str) -> Result<T, D::Error>
 where
@@ -115,7 +127,7 @@ where
 
 /// A value written either as a single word (`dpo: none`, `source: data_subject`) or as a mapping.
 ///
-/// Deserialising the mapping through [`MapAccessDeserializer`] keeps serde_yaml's own error
+/// Deserialising the mapping through [`MapAccessDeserializer`] keeps the reader's own error
 /// positions and `deny_unknown_fields` for the fields inside, which an untagged enum would lose.
 pub trait Shorthand: Sized {
     /// The mapping form.

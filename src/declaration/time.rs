@@ -86,6 +86,29 @@ impl Duration {
         }
     }
 
+    /// Compares lengths exactly where the units allow (months with years, days with weeks),
+    /// else by their approximate length in days: `12 months` is `1 year`, `31 days` is longer
+    /// than `1 month`.
+    pub fn cmp_length(self, other: Duration) -> std::cmp::Ordering {
+        let in_unit = |d: Duration, small: bool| -> u64 {
+            let n = u64::from(d.count);
+            match (d.unit, small) {
+                (Unit::Years, false) => n * 12,
+                (Unit::Weeks, true) => n * 7,
+                _ => n,
+            }
+        };
+        match (self.unit, other.unit) {
+            (Unit::Months | Unit::Years, Unit::Months | Unit::Years) => {
+                in_unit(self, false).cmp(&in_unit(other, false))
+            }
+            (Unit::Days | Unit::Weeks, Unit::Days | Unit::Weeks) => {
+                in_unit(self, true).cmp(&in_unit(other, true))
+            }
+            _ => self.approx_days().cmp(&other.approx_days()),
+        }
+    }
+
     /// Parses "<count> <unit>" with one of `units`; `hint` ends each error.
     fn parse(s: &str, units: &[Unit], hint: &str) -> Result<Duration, String> {
         let mut words = s.split_whitespace();

@@ -11,27 +11,41 @@ use super::text::{TEXT_MARKER, Text};
 
 /// Every free text in the declaration, in model order, with its path (`purposes[0].label`).
 pub fn texts(decl: &Declaration) -> Vec<(String, Text)> {
-    let mut out = Vec::new();
-    walk(decl, &mut |path, leaf| {
-        if let Leaf::Text(t) = leaf {
-            out.push((path, t));
-        }
-    });
-    out
+    Leaves::of(decl).texts
 }
 
 /// Every string value in the declaration with its path: each language of a free text
 /// (`purposes[0].label.fr`; a single-string text at its own path) and every plain field
 /// (`recipients[1].notice_url`, `purposes[0].data[0]`).
 pub fn strings(decl: &Declaration) -> Vec<(String, String)> {
-    let mut out = Vec::new();
-    walk(decl, &mut |path, leaf| match leaf {
-        Leaf::Plain(s) | Leaf::Text(Text::Same(s)) => out.push((path, s)),
-        Leaf::Text(Text::PerLang(v)) => {
-            out.extend(v.into_iter().map(|(l, s)| (join(&path, &l), s)));
-        }
-    });
-    out
+    Leaves::of(decl).strings
+}
+
+/// The texts and strings of a declaration (as [`texts`] and [`strings`] give them), from
+/// one walk: what lint keeps of each declaration for its rules.
+#[derive(Debug, Default)]
+pub struct Leaves {
+    pub texts: Vec<(String, Text)>,
+    pub strings: Vec<(String, String)>,
+}
+
+impl Leaves {
+    pub fn of(decl: &Declaration) -> Leaves {
+        let mut out = Leaves::default();
+        walk(decl, &mut |path, leaf| match leaf {
+            Leaf::Plain(s) => out.strings.push((path, s)),
+            Leaf::Text(t) => {
+                match &t {
+                    Text::Same(s) => out.strings.push((path.clone(), s.clone())),
+                    Text::PerLang(v) => out
+                        .strings
+                        .extend(v.iter().map(|(l, s)| (join(&path, l), s.clone()))),
+                }
+                out.texts.push((path, t));
+            }
+        });
+        out
+    }
 }
 
 /// A value the walk reports: a free text, or any other string.

@@ -150,11 +150,14 @@ pub static RULES: &[Rule] = &[
     r("notice.separate_documents.**", "wording", E),
     r("notice.paper_copy", "wording", E),
     r("notice.illustration.**", "wording", E),
+    // Where and how the website publishes the pages: the notice says the same.
+    r("notice.site.**", "site", E),
     // Who is responsible (WP260 point 29: "the identity of the controller").
     r("controller.name", "controller", M),
     r("controller.company_number", "controller", M),
     r("controller.country", "controller", M).render(Render::Country),
     r("controller.public_authority", "controller-status", M),
+    r("controller.sector", "controller-status", M),
     r("controller.trade_names.**", "wording", E),
     r("controller.website", "contact", E),
     r("controller.contact.**", "contact", E),
@@ -223,11 +226,19 @@ pub static RULES: &[Rule] = &[
     r("purposes[*].legitimate_interests", "wording", E),
     r("purposes[*].law", "wording", E),
     r("purposes[*].special_condition", "special-condition", M).render(Render::Condition),
+    r("purposes[*].special_aims[*]", "special-aims", Grows),
     r("purposes[*].special_law", "wording", E),
     r("purposes[*].criminal_basis", "wording", E),
+    r("purposes[*].criminal_ground", "criminal-ground", M),
+    // What the sector rules check the purpose against; the notice does not show it.
+    r("purposes[*].activity", "activity", E),
+    // A right limited is material; a limit lifted gives the reader more.
+    r("purposes[*].rights_limits[*]", "rights-limit", Grows).unit(&[]),
     r("purposes[*].data_subjects[*]", "purpose-subjects", Grows).render(Render::Subject),
     r("purposes[*].data[*]", "purpose-data", Grows).render(Render::Category),
     r("purposes[*].recipients[*]", "purpose-recipient", Grows).render(Render::Recipient),
+    // Register-only facts (Art. 30): the notice does not show them, so no reader is told.
+    r("purposes[*].internal_recipients.**", "register", E),
     r("purposes[*].retention", "retention", Judge::Retention)
         .unit(&["per_category"])
         .render(Render::Retention),
@@ -279,12 +290,14 @@ pub static RULES: &[Rule] = &[
     r("recipients[*].transfer.mechanism", "transfer", M).render(Render::Mechanism),
     r("recipients[*].transfer.copy", "contact", E),
     r("recipients[*].transfer.interests", "wording", E),
+    r("recipients[*].transfer.safeguards", "register", E),
     // A transfer entry per destination, matched by its country: a new one is material. (A
     // `**` pattern, so that one entry written alone stays a mapping compared field by field.)
     r("recipients[*].transfer.**", "transfer", Grows).render(Render::Mechanism),
     r("recipients[*].transfer[*].mechanism", "transfer", M).render(Render::Mechanism),
     r("recipients[*].transfer[*].copy", "contact", E),
     r("recipients[*].transfer[*].interests", "wording", E),
+    r("recipients[*].transfer[*].safeguards", "register", E),
     r("recipients[*].notice_url", "contact", E),
     r("recipients[*].list_url", "contact", E),
     r("recipients[*].group_company", "wording", E),
@@ -325,6 +338,7 @@ pub static RULES: &[Rule] = &[
     r("rights.identity_check", "wording", E),
     r("rights.complaint", "wording", E),
     r("rights.notes.**", "wording", E),
+    r("register.**", "register", E),
 ];
 
 /// Lists whose entries are named by another field than `id`.
@@ -479,11 +493,18 @@ fn op_word(op: Op) -> &'static str {
     }
 }
 
-/// A retention rule's period, and the rest of it (starting event, criteria, exception), which
-/// must be the same for two periods to compare by length.
+/// A retention rule's period (its `duration`, or else its `maximum`: the longest the data may
+/// be kept), and the rest of it (which field that was, a minimum, starting event, criteria,
+/// exception), which must be the same for two periods to compare by length.
 fn period(v: &Value) -> Option<(Duration, Value)> {
     let mut rest = v.as_object()?.clone();
-    let d = rest.remove("duration").as_ref().and_then(duration)?;
+    let key = if rest.contains_key("duration") {
+        "duration"
+    } else {
+        "maximum"
+    };
+    let d = rest.remove(key).as_ref().and_then(duration)?;
+    rest.insert("$period".to_owned(), Value::String(key.to_owned()));
     Some((d, Value::Object(rest)))
 }
 
@@ -495,29 +516,10 @@ fn duration(v: &Value) -> Option<Duration> {
 /// `1 year`) is an editorial change.
 fn longer(a: Duration, b: Duration) -> (Class, &'static str) {
     use std::cmp::Ordering::*;
-    match compare(a, b) {
+    match a.cmp_length(b) {
         Less => (Class::Material, "longer"),
         Greater => (Class::Editorial, "shorter"),
         Equal => (Class::Editorial, "changed"),
-    }
-}
-
-/// Compares durations exactly where the units allow (months with years, days with weeks),
-/// else by their approximate length in days.
-fn compare(a: Duration, b: Duration) -> std::cmp::Ordering {
-    use crate::declaration::Unit::*;
-    let in_unit = |d: Duration, small: bool| -> u64 {
-        let n = u64::from(d.count);
-        match (d.unit, small) {
-            (Years, false) => n * 12,
-            (Weeks, true) => n * 7,
-            _ => n,
-        }
-    };
-    match (a.unit, b.unit) {
-        (Months | Years, Months | Years) => in_unit(a, false).cmp(&in_unit(b, false)),
-        (Days | Weeks, Days | Weeks) => in_unit(a, true).cmp(&in_unit(b, true)),
-        _ => a.approx_days().cmp(&b.approx_days()),
     }
 }
 

@@ -190,11 +190,13 @@ impl<'a> Phraser<'a> {
             Render::Authority => self.authority(v),
             Render::Person => match v {
                 Value::String(s) if s == "none" => self.msg("diff-none", &[])?,
-                other => other
-                    .get("name")
-                    .and_then(Value::as_str)
-                    .map(str::to_owned)
-                    .map_or_else(|| self.msg("diff-unnamed", &[]), Ok)?,
+                // A name is one string or per language, as every free text.
+                other => match other.get("name") {
+                    Some(name) => Some(self.plain(name, decl)?),
+                    None => None,
+                }
+                .filter(|n| !n.trim().is_empty())
+                .map_or_else(|| self.msg("diff-unnamed", &[]), Ok)?,
             },
             Render::RecipientEntry => {
                 // `country` and `transfer` are one value or a list of them.
@@ -273,7 +275,7 @@ impl<'a> Phraser<'a> {
         let plain = unmark(v);
         if let Ok(c) = serde_json::from_value::<d::CategoryRetention>(plain.clone()) {
             let phrase = b.retention_phrase(
-                c.duration,
+                c.span(),
                 c.after.as_ref(),
                 c.criteria.as_ref(),
                 c.exception.as_ref(),
@@ -290,7 +292,7 @@ impl<'a> Phraser<'a> {
         match serde_json::from_value::<d::Retention>(plain) {
             Ok(r) => Ok(b
                 .retention_phrase(
-                    r.duration,
+                    r.span(),
                     r.after.as_ref(),
                     r.criteria.as_ref(),
                     r.exception.as_ref(),

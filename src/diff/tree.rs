@@ -103,7 +103,7 @@ pub fn tree(decl: &Declaration) -> Value {
     if let Some(Value::Array(purposes)) = v.get_mut("purposes") {
         for (p, node) in decl.purposes.iter().zip(purposes.iter_mut()) {
             if let Value::Object(fields) = node {
-                let rights = purpose_rights(p).into_iter().map(|r| r.key().into());
+                let rights = purpose_rights(decl, p).into_iter().map(|r| r.key().into());
                 fields.insert(RIGHTS.to_owned(), Value::Array(rights.collect()));
             }
         }

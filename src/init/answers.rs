@@ -99,10 +99,9 @@ fn items(list: &str) -> impl Iterator<Item = &str> {
 /// The words of `text` in lower case without accents, joined by `sep`: what names are
 /// compared in, and what a notice id is made of.
 fn folded(text: &str, sep: &str) -> String {
-    Words::new(text)
-        .words
-        .iter()
-        .map(|w| w.norm.as_str())
+    let words = Words::new(text);
+    (0..words.words.len())
+        .map(|k| words.norm(k))
         .collect::<Vec<_>>()
         .join(sep)
 }

@@ -65,7 +65,7 @@ mod tests {
     #[test]
     fn each_line_with_a_finding_is_marked_once_with_its_rules() {
         let text = "a:\n  - id: p\n    b: \"TODO: x\"\nc: 1\n";
-        let file = Arc::new(SourceFile::new(PathBuf::from("t.yaml"), text.to_owned()));
+        let file = Arc::new(SourceFile::plain(PathBuf::from("t.yaml"), text.to_owned()));
         let findings = [
             at(&file, "N501", 2),
             at(&file, "N201", 2),

@@ -43,6 +43,14 @@ pub const ALLOWABLE_ERRORS: &[(&str, &str)] = &[
         "N702",
         "a history entry that names the former authority on purpose",
     ),
+    (
+        "N950",
+        "camera images kept 3 months in a place that a Royal Decree designates for its particular security risk",
+    ),
+    (
+        "N952",
+        "a court acting in its judicial capacity, which Art. 37(1)(a) exempts from designating a DPO",
+    ),
 ];
 
 /// Whether the findings of a rule may be allowed in a declaration.

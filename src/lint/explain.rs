@@ -27,6 +27,12 @@ pub fn explain(rule: &Rule) -> Explanation {
         facts.push(("Guidance", w.to_owned()));
     }
     facts.push(("Allowing it", allowing(policy(rule))));
+    if rule.is_register() {
+        facts.push((
+            "Checked by",
+            "`notice lint --register` and `notice register` only: a rule of the record of processing activities (Art. 30), not of the notice".to_owned(),
+        ));
+    }
     Explanation {
         facts,
         sections: [

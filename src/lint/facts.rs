@@ -5,7 +5,8 @@
 
 use std::collections::{HashMap, HashSet};
 
-use crate::declaration::{Contact, DataCategory, DataItem, Declaration, Purpose};
+use crate::declaration::{Contact, ControllerSector, DataCategory, DataItem, Declaration, Purpose};
+use crate::reference::{ENGLISH, OtherAuthority, Sector};
 use crate::suggest::did_you_mean;
 
 /// The kinds of things a declaration gives ids to.
@@ -355,6 +356,59 @@ pub fn has_direct_channel(c: &Contact) -> bool {
 /// Whether a contact gives any way at all to reach someone, post included.
 pub fn has_any_channel(c: &Contact) -> bool {
     has_direct_channel(c) || c.address.is_some()
+}
+
+/// Why the controller counts as a public authority or body, for the rules that depend on it
+/// (N204, N703, N952): what the declaration says, or, when it says nothing, the remit of the
+/// authority it names.
+#[derive(Clone, Copy, Debug)]
+pub enum PublicBody<'r> {
+    /// `controller.sector: public`.
+    Sector,
+    /// `controller.public_authority: true`.
+    Flag,
+    /// Neither is given, but the supervisory authority supervises only public bodies (the
+    /// VTC, the COC, a German Land's authority for its public bodies).
+    Authority(&'r OtherAuthority),
+}
+
+impl PublicBody<'_> {
+    /// The reason, for messages: "(`sector: public`)".
+    pub fn because(&self) -> String {
+        match self {
+            PublicBody::Sector => "(`controller.sector: public`)".to_owned(),
+            PublicBody::Flag => "(`controller.public_authority: true`)".to_owned(),
+            PublicBody::Authority(a) => format!(
+                "(its supervisory authority, the {}, supervises only public bodies)",
+                a.name(ENGLISH)
+            ),
+        }
+    }
+}
+
+/// Whether the controller is a public authority or body: `sector: public` or
+/// `public_authority: true` say so; `sector: private` says not; when the declaration says
+/// neither, a supervisory authority whose remit is public bodies only says so.
+pub fn public_body<'r>(
+    decl: &Declaration,
+    reference: &'r crate::reference::Reference,
+) -> Option<PublicBody<'r>> {
+    let c = decl.controller.as_ref();
+    match c.and_then(|c| c.sector) {
+        Some(ControllerSector::Public) => return Some(PublicBody::Sector),
+        _ if c.is_some_and(|c| c.public_authority) => return Some(PublicBody::Flag),
+        Some(ControllerSector::Private) => return None,
+        None => {}
+    }
+    let selected = decl
+        .supervisory_authority
+        .as_ref()?
+        .resolve(reference)
+        .ok()?;
+    selected
+        .other()
+        .filter(|o| o.sector() == Sector::Public)
+        .map(PublicBody::Authority)
 }
 
 /// "`a`, `b` and `c`".

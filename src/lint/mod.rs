@@ -13,12 +13,12 @@ pub mod rules;
 pub mod select;
 
 use std::borrow::Cow;
-use std::cell::OnceCell;
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 use crate::date::Date;
-use crate::declaration::Loaded;
 use crate::declaration::catalogue::Origins;
+use crate::declaration::walk::Leaves;
+use crate::declaration::{Loaded, Text};
 use crate::diagnostic::{Diagnostic, Severity, SourceFile};
 use crate::i18n::Locales;
 use crate::reference::Reference;
@@ -58,6 +58,17 @@ pub struct Rule {
     pub check_all: Option<CheckAll>,
 }
 
+/// The id prefix of the rules on the record of processing activities (Art. 30), which only
+/// `lint --register` and `register` check.
+pub const REGISTER_PREFIX: &str = "R";
+
+impl Rule {
+    /// Whether this is one of the register's rules (R0xx), left out of a plain `lint`.
+    pub fn is_register(&self) -> bool {
+        self.id.starts_with(REGISTER_PREFIX)
+    }
+}
+
 /// Options of a lint run.
 #[derive(Clone, Debug)]
 pub struct Config {
@@ -67,6 +78,8 @@ pub struct Config {
     pub max_reference_age_months: i64,
     /// The rules to run (`--select`, `--ignore`).
     pub selection: select::Selection,
+    /// Also check the register's rules (R0xx): `lint --register`, and `register`.
+    pub register: bool,
 }
 
 impl Config {
@@ -78,6 +91,7 @@ impl Config {
             today,
             max_reference_age_months: 12,
             selection: select::Selection::all(),
+            register: false,
         }
     }
 }
@@ -85,7 +99,8 @@ impl Config {
 /// What rules compute once per run rather than once per declaration.
 #[derive(Default)]
 pub struct RunCache {
-    fixed_wording: OnceCell<phrases::Phrases>,
+    fixed_wording: OnceLock<phrases::Phrases>,
+    former_authorities: OnceLock<phrases::Phrases>,
 }
 
 /// What a rule sees of one declaration.
@@ -93,14 +108,15 @@ pub struct Context<'a> {
     pub loaded: &'a Loaded,
     /// The declaration's previous version (`--since`), for the rules on changes.
     previous: Option<&'a Loaded>,
-    changes: OnceCell<Vec<crate::diff::Change>>,
+    changes: OnceLock<Vec<crate::diff::Change>>,
     pub locales: &'a Locales,
     /// The legal facts rules check against: authorities, destinations, mechanisms.
     pub reference: &'a Reference,
     pub config: &'a Config,
     run: &'a RunCache,
-    index: OnceCell<facts::Index<'a>>,
-    variants: OnceCell<Vec<phrases::Variant>>,
+    index: OnceLock<facts::Index<'a>>,
+    leaves: OnceLock<Leaves>,
+    variants: OnceLock<Vec<phrases::Variant>>,
 }
 
 impl<'a> Context<'a> {
@@ -114,13 +130,14 @@ impl<'a> Context<'a> {
         Context {
             loaded,
             previous: None,
-            changes: OnceCell::new(),
+            changes: OnceLock::new(),
             locales,
             reference,
             config,
             run,
-            index: OnceCell::new(),
-            variants: OnceCell::new(),
+            index: OnceLock::new(),
+            leaves: OnceLock::new(),
+            variants: OnceLock::new(),
         }
     }
     /// The same context, with the declaration's previous version.
@@ -154,10 +171,30 @@ impl<'a> Context<'a> {
             .fixed_wording
             .get_or_init(|| rules::fixed_wording(self.locales))
     }
-    /// Every language version of every free text, for phrase rules; built on first use.
+    /// The names former supervisory authorities went by (as in
+    /// [`Reference::former_authority_mentions`]), built once per run.
+    pub fn former_authorities(&self) -> &phrases::Phrases {
+        self.run
+            .former_authorities
+            .get_or_init(|| rules::former_authority_names(self.reference))
+    }
+    /// Every free text of the declaration with its path, from the one walk of it.
+    pub fn texts(&self) -> &[(String, Text)] {
+        &self.leaves().texts
+    }
+    /// Every string of the declaration with its path (see
+    /// [`crate::declaration::walk::strings`]), from the same walk.
+    pub fn strings(&self) -> &[(String, String)] {
+        &self.leaves().strings
+    }
+    fn leaves(&self) -> &Leaves {
+        self.leaves.get_or_init(|| Leaves::of(self.decl()))
+    }
+    /// Every language version of every free text, cut into words, for phrase rules; built on
+    /// first use.
     pub fn variants(&self) -> &[phrases::Variant] {
         self.variants
-            .get_or_init(|| phrases::variants(self.decl(), self.languages()))
+            .get_or_init(|| phrases::variants(self.texts(), self.languages()))
     }
     pub fn file(&self) -> &Arc<SourceFile> {
         &self.loaded.file
@@ -300,14 +337,26 @@ pub fn lint_since(
                 .with_previous(previous.get(i).copied().flatten())
         })
         .collect();
-    let mut out = Vec::new();
-    for rule in rules::all().filter(|r| config.selection.checks(r)) {
-        if let Some(check) = rule.check {
-            for cx in &contexts {
-                let mut f = Findings::on(rule, cx.loaded);
+    let rules: Vec<&Rule> = rules::all()
+        .filter(|r| config.selection.checks(r) && (config.register || !r.is_register()))
+        .collect();
+    // Each declaration's own checks, on every core: its findings, rule by rule.
+    let mut found: Vec<Vec<Vec<Diagnostic>>> = crate::parallel::map(&contexts, |cx| {
+        let by_rule = rules.iter().map(|rule| {
+            let mut f = Findings::on(rule, cx.loaded);
+            if let Some(check) = rule.check {
                 check(cx, &mut f);
-                out.extend(f.out);
             }
+            f.out
+        });
+        by_rule.collect()
+    });
+    // Gathered rule by rule, in catalogue order, so that findings at one place are listed in
+    // the same order whatever the threads did.
+    let mut out = Vec::new();
+    for (k, rule) in rules.iter().enumerate() {
+        for by_rule in &mut found {
+            out.append(&mut by_rule[k]);
         }
         if let Some(check_all) = rule.check_all {
             check_all(rule, &contexts, &mut out);

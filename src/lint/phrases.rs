@@ -19,18 +19,22 @@
 //! A match never crosses the end of a sentence (`.`, `;`, `:`, `!`, `?`, a line break), so a
 //! gap cannot join two statements.
 
+use std::borrow::Cow;
 use std::sync::OnceLock;
 
-use crate::declaration::walk::texts;
-use crate::declaration::{Declaration, Text};
+use aho_corasick::{AhoCorasick, MatchKind};
 
-/// A word of a text: its normalised form and where it is in the text.
+use crate::declaration::Text;
+
+/// A word of a text: where it is, and where its normalised form is.
 #[derive(Clone, Debug)]
 pub struct Word {
-    pub norm: String,
     /// Byte range in the original text.
     pub start: usize,
     pub end: usize,
+    /// Byte range in [`Words::norm`].
+    norm_start: u32,
+    norm_end: u32,
     sentence: u32,
     /// Commas and brackets also end a clause.
     clause: u32,
@@ -38,8 +42,10 @@ pub struct Word {
 
 /// A text cut into words.
 pub struct Words<'t> {
-    pub text: &'t str,
+    text: Cow<'t, str>,
     pub words: Vec<Word>,
+    /// Every word's normalised form, one space between them: what the automata scan.
+    norm: String,
 }
 
 /// Where a pattern matched: the words `first..end`.
@@ -50,25 +56,38 @@ pub struct Found {
 }
 
 impl<'t> Words<'t> {
-    pub fn new(text: &'t str) -> Words<'t> {
-        let mut words = Vec::new();
+    /// Cuts `text` (borrowed, or owned by the result) into words.
+    pub fn new(text: impl Into<Cow<'t, str>>) -> Words<'t> {
+        let text = text.into();
+        let mut words: Vec<Word> = Vec::new();
+        let mut norm = String::with_capacity(text.len());
         let (mut sentence, mut clause) = (0, 0);
-        let mut current: Option<Word> = None;
+        let mut in_word = false;
         let mut chars = text.char_indices().peekable();
         while let Some((i, c)) = chars.next() {
             if c.is_alphanumeric() {
-                let w = current.get_or_insert_with(|| Word {
-                    norm: String::new(),
-                    start: i,
-                    end: i,
-                    sentence,
-                    clause,
-                });
-                fold(c, &mut w.norm);
-                w.end = i + c.len_utf8();
+                if !in_word {
+                    if !norm.is_empty() {
+                        norm.push(' ');
+                    }
+                    words.push(Word {
+                        start: i,
+                        end: i,
+                        norm_start: norm.len() as u32,
+                        norm_end: 0,
+                        sentence,
+                        clause,
+                    });
+                    in_word = true;
+                }
+                fold(c, &mut norm);
+                if let Some(w) = words.last_mut() {
+                    w.end = i + c.len_utf8();
+                    w.norm_end = norm.len() as u32;
+                }
                 continue;
             }
-            words.extend(current.take());
+            in_word = false;
             let next_is_space = chars.peek().is_none_or(|(_, n)| n.is_whitespace());
             // A full stop inside a word (`III.86`, `privacycommission.be`) ends nothing.
             let ends_sentence =
@@ -80,17 +99,27 @@ impl<'t> Words<'t> {
                 clause += 1;
             }
         }
-        words.extend(current);
-        Words { text, words }
+        Words { text, words, norm }
+    }
+
+    /// The text, as written.
+    pub fn text(&self) -> &str {
+        &self.text
+    }
+
+    /// The normalised form of the word at `k` (lower case, no accents).
+    pub fn norm(&self, k: usize) -> &str {
+        let w = &self.words[k];
+        &self.norm[w.norm_start as usize..w.norm_end as usize]
     }
 
     /// The text a match covers, as written.
-    pub fn excerpt(&self, f: Found) -> &'t str {
+    pub fn excerpt(&self, f: Found) -> &str {
         &self.text[self.words[f.first].start..self.words[f.end - 1].end]
     }
 
     /// The word at `k` as written.
-    pub fn written(&self, k: usize) -> &'t str {
+    pub fn written(&self, k: usize) -> &str {
         &self.text[self.words[k].start..self.words[k].end]
     }
 
@@ -117,6 +146,10 @@ impl<'t> Words<'t> {
 
 /// Lower case without accents: what words and patterns are compared in.
 fn fold(c: char, out: &mut String) {
+    if c.is_ascii() {
+        out.push(c.to_ascii_lowercase());
+        return;
+    }
     for l in c.to_lowercase() {
         match l {
             'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' => out.push('a'),
@@ -135,10 +168,25 @@ fn fold(c: char, out: &mut String) {
     }
 }
 
+/// Where a stem was found in a word.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Place {
+    /// It is the word.
+    Whole,
+    /// The word starts with it and is longer.
+    Start,
+    /// The word ends with it and is longer.
+    End,
+    /// Elsewhere inside the word.
+    Inside,
+}
+
 /// One alternative of a pattern word.
 #[derive(Clone, Debug)]
 struct Alt {
     stem: String,
+    /// The stem's number in the automaton of the set the pattern is compiled into.
+    id: u32,
     /// `stem*`: inflections.
     prefix: bool,
     /// `*stem`: compounds.
@@ -146,12 +194,22 @@ struct Alt {
 }
 
 impl Alt {
-    fn matches(&self, w: &str) -> bool {
+    fn new(stem: String, prefix: bool, suffix: bool) -> Alt {
+        Alt {
+            stem,
+            id: 0,
+            prefix,
+            suffix,
+        }
+    }
+
+    /// Whether a word in which the stem was found at `place` matches this alternative.
+    fn matches(&self, place: Place) -> bool {
         match (self.prefix, self.suffix) {
-            (false, false) => w == self.stem,
-            (true, false) => w.starts_with(&self.stem),
-            (false, true) => w.len() > self.stem.len() && w.ends_with(&self.stem),
-            (true, true) => w.len() > self.stem.len() && w.contains(&self.stem),
+            (false, false) => place == Place::Whole,
+            (true, false) => matches!(place, Place::Whole | Place::Start),
+            (false, true) => place == Place::End,
+            (true, true) => place != Place::Whole,
         }
     }
 }
@@ -198,13 +256,11 @@ impl Pattern {
                 if words.words.is_empty() {
                     return Err(format!("`{spec}`: `{raw}` has no word"));
                 }
-                items.extend(words.words.into_iter().map(|w| {
-                    Item::Word(vec![Alt {
-                        stem: w.norm,
-                        prefix: false,
-                        suffix: false,
-                    }])
-                }));
+                items.extend(
+                    (0..words.words.len()).map(|k| {
+                        Item::Word(vec![Alt::new(words.norm(k).to_owned(), false, false)])
+                    }),
+                );
                 continue;
             }
             let mut alts = Vec::new();
@@ -223,11 +279,7 @@ impl Pattern {
                 if stem.is_empty() {
                     return Err(format!("`{spec}`: empty alternative in `{raw}`"));
                 }
-                alts.push(Alt {
-                    stem,
-                    prefix,
-                    suffix,
-                });
+                alts.push(Alt::new(stem, prefix, suffix));
             }
             items.push(if optional {
                 Item::Optional(alts)
@@ -247,104 +299,250 @@ impl Pattern {
 
     /// The words of `text`, matched as they are (for names and sentences taken from data).
     pub fn literal(text: &str) -> Option<Pattern> {
-        let items: Vec<Item> = Words::new(text)
-            .words
-            .into_iter()
-            .map(|w| {
-                Item::Word(vec![Alt {
-                    stem: w.norm,
-                    prefix: false,
-                    suffix: false,
-                }])
-            })
+        let words = Words::new(text);
+        let items: Vec<Item> = (0..words.words.len())
+            .map(|k| Item::Word(vec![Alt::new(words.norm(k).to_owned(), false, false)]))
             .collect();
         (!items.is_empty()).then_some(Pattern { items })
     }
 
-    /// The first match of this pattern in `words`.
-    pub fn find(&self, words: &Words) -> Option<Found> {
-        (0..words.words.len()).find_map(|i| {
-            self.match_at(&words.words, i)
-                .map(|end| Found { first: i, end })
+    fn alts_mut(&mut self) -> impl Iterator<Item = &mut Alt> {
+        self.items.iter_mut().flat_map(|i| match i {
+            Item::Word(alts) | Item::Optional(alts) => alts.as_mut_slice(),
+            Item::Gap(_) => &mut [],
         })
     }
 
+    /// Whether every match starts on a word one of the pattern's stems is found in: it opens
+    /// with a word, or with optional words followed by a word.
+    fn anchored(&self) -> bool {
+        let first = self.items.iter().find(|i| !matches!(i, Item::Optional(_)));
+        matches!(first, Some(Item::Word(_)))
+    }
+
     /// The end of a match that starts at word `i`, if there is one.
-    fn match_at(&self, words: &[Word], i: usize) -> Option<usize> {
+    fn match_at(&self, words: &[Word], hits: &Hits, i: usize) -> Option<usize> {
         let sentence = words.get(i)?.sentence;
-        match_items(&self.items, words, i, sentence)
+        match_items(&self.items, words, hits, i, sentence)
     }
 }
 
-fn match_items(items: &[Item], words: &[Word], i: usize, sentence: u32) -> Option<usize> {
+fn match_items(
+    items: &[Item],
+    words: &[Word],
+    hits: &Hits,
+    i: usize,
+    sentence: u32,
+) -> Option<usize> {
     let Some((item, rest)) = items.split_first() else {
         return Some(i);
     };
     let here = |alts: &[Alt]| {
-        words
-            .get(i)
-            .is_some_and(|w| w.sentence == sentence && alts.iter().any(|a| a.matches(&w.norm)))
+        words.get(i).is_some_and(|w| {
+            w.sentence == sentence
+                && hits
+                    .at(i)
+                    .iter()
+                    .any(|h| alts.iter().any(|a| a.id == h.stem && a.matches(h.place)))
+        })
     };
     match item {
         Item::Word(alts) => here(alts)
-            .then(|| match_items(rest, words, i + 1, sentence))
+            .then(|| match_items(rest, words, hits, i + 1, sentence))
             .flatten(),
         Item::Optional(alts) => here(alts)
-            .then(|| match_items(rest, words, i + 1, sentence))
+            .then(|| match_items(rest, words, hits, i + 1, sentence))
             .flatten()
-            .or_else(|| match_items(rest, words, i, sentence)),
+            .or_else(|| match_items(rest, words, hits, i, sentence)),
         // The shortest gap first: the excerpt quoted in a message stays short.
         Item::Gap(n) => (0..=*n)
             .take_while(|k| *k == 0 || words.get(i + k - 1).is_some_and(|w| w.sentence == sentence))
-            .find_map(|k| match_items(rest, words, i + k, sentence)),
+            .find_map(|k| match_items(rest, words, hits, i + k, sentence)),
     }
 }
 
-/// Patterns per language.
+/// A stem of a set found in a word of a text.
+#[derive(Clone, Copy, Debug)]
+struct Hit {
+    word: u32,
+    stem: u32,
+    place: Place,
+}
+
+/// Every stem of one set found in a text, by word.
+struct Hits(Vec<Hit>);
+
+impl Hits {
+    /// The stems found in the word at `k`.
+    fn at(&self, k: usize) -> &[Hit] {
+        let from = self.0.partition_point(|h| (h.word as usize) < k);
+        let to = from + self.0[from..].partition_point(|h| h.word as usize == k);
+        &self.0[from..to]
+    }
+}
+
+/// The patterns of one language (or of every language) and the automaton of their stems.
+#[derive(Clone, Debug)]
+struct Set {
+    /// None for patterns that apply whatever the language (names taken from data).
+    lang: Option<String>,
+    patterns: Vec<Pattern>,
+    /// Finds, in one pass over a text's normalised words, every stem of every pattern.
+    automaton: AhoCorasick,
+    /// Some pattern may match from a word no stem is found in.
+    unanchored: bool,
+}
+
+impl Set {
+    fn new(lang: Option<String>, mut patterns: Vec<Pattern>) -> Set {
+        let mut stems: Vec<String> = Vec::new();
+        let mut ids: std::collections::HashMap<String, u32> = std::collections::HashMap::new();
+        for alt in patterns.iter_mut().flat_map(Pattern::alts_mut) {
+            alt.id = *ids.entry(alt.stem.clone()).or_insert_with(|| {
+                stems.push(alt.stem.clone());
+                stems.len() as u32 - 1
+            });
+        }
+        // A few thousand short stems at most: far within what the crate can build.
+        let automaton = AhoCorasick::builder()
+            .match_kind(MatchKind::Standard)
+            .build(&stems)
+            .expect("an automaton of phrase stems");
+        let unanchored = patterns.iter().any(|p| !p.anchored());
+        Set {
+            lang,
+            patterns,
+            automaton,
+            unanchored,
+        }
+    }
+
+    /// Whether the patterns are for one of `langs`.
+    fn applies(&self, langs: &[&str]) -> bool {
+        self.lang.as_deref().is_none_or(|l| langs.contains(&l))
+    }
+
+    /// Every stem of this set found in `words`, with where in its word.
+    fn hits(&self, words: &Words) -> Hits {
+        let mut found: Vec<Hit> = Vec::new();
+        for m in self.automaton.find_overlapping_iter(words.norm.as_str()) {
+            let k = words
+                .words
+                .partition_point(|w| w.norm_end as usize <= m.start());
+            let Some(w) = words.words.get(k) else {
+                continue;
+            };
+            let (at_start, at_end) = (
+                m.start() == w.norm_start as usize,
+                m.end() == w.norm_end as usize,
+            );
+            let place = match (at_start, at_end) {
+                (true, true) => Place::Whole,
+                (true, false) => Place::Start,
+                (false, true) => Place::End,
+                (false, false) => Place::Inside,
+            };
+            found.push(Hit {
+                word: k as u32,
+                stem: m.pattern().as_u32(),
+                place,
+            });
+        }
+        found.sort_by_key(|h| h.word);
+        Hits(found)
+    }
+}
+
+/// Patterns per language, each language's compiled once with the automaton of its stems.
 #[derive(Clone, Debug, Default)]
 pub struct Phrases {
-    by_lang: Vec<(String, Vec<Pattern>)>,
+    sets: Vec<Set>,
 }
 
 impl Phrases {
+    /// The patterns of each language.
     pub fn new(by_lang: Vec<(String, Vec<Pattern>)>) -> Phrases {
-        Phrases { by_lang }
+        let sets = by_lang.into_iter().map(|(l, ps)| Set::new(Some(l), ps));
+        Phrases {
+            sets: sets.collect(),
+        }
     }
 
-    fn patterns<'a>(&'a self, langs: &'a [&str]) -> impl Iterator<Item = &'a Pattern> + 'a {
-        self.by_lang
+    /// Patterns that apply whatever the language of the text (names taken from data).
+    pub fn any_language(patterns: Vec<Pattern>) -> Phrases {
+        Phrases {
+            sets: vec![Set::new(None, patterns)],
+        }
+    }
+
+    /// The sets of `langs` that have a stem in `words`, with what was found: no pattern of
+    /// another can match, since every pattern has a word.
+    fn found<'a>(&'a self, words: &Words, langs: &[&str]) -> Vec<(&'a Set, Hits)> {
+        self.sets
             .iter()
-            .filter(|(l, _)| langs.contains(&l.as_str()))
-            .flat_map(|(_, ps)| ps)
+            .filter(|s| s.applies(langs))
+            .map(|s| (s, s.hits(words)))
+            .filter(|(_, hits)| !hits.0.is_empty())
+            .collect()
+    }
+
+    /// The matches of the patterns of `langs` in `words`, left to right, none overlapping the
+    /// one before (at each word, the first pattern in order), until `more` says to stop.
+    fn scan(&self, words: &Words, langs: &[&str], mut more: impl FnMut(Found) -> bool) {
+        let found = self.found(words, langs);
+        if found.is_empty() {
+            return;
+        }
+        // Only a word a stem is in can start a match, unless a pattern opens with optional
+        // words and a gap.
+        let starts: Vec<usize> = if found.iter().any(|(s, _)| s.unanchored) {
+            (0..words.words.len()).collect()
+        } else {
+            let mut v: Vec<usize> = found
+                .iter()
+                .flat_map(|(_, hits)| hits.0.iter().map(|h| h.word as usize))
+                .collect();
+            v.sort_unstable();
+            v.dedup();
+            v
+        };
+        let mut from = 0;
+        for i in starts {
+            if i < from {
+                continue;
+            }
+            let end = found.iter().find_map(|(set, hits)| {
+                set.patterns
+                    .iter()
+                    .find_map(|p| p.match_at(&words.words, hits, i))
+            });
+            if let Some(end) = end {
+                if !more(Found { first: i, end }) {
+                    return;
+                }
+                from = end.max(i + 1);
+            }
+        }
     }
 
     /// The first match in `words` of a pattern of one of `langs`.
     pub fn find(&self, words: &Words, langs: &[&str]) -> Option<Found> {
-        (0..words.words.len()).find_map(|i| {
-            self.patterns(langs).find_map(|p| {
-                p.match_at(&words.words, i)
-                    .map(|end| Found { first: i, end })
-            })
-        })
+        let mut first = None;
+        self.scan(words, langs, |f| {
+            first = Some(f);
+            false
+        });
+        first
     }
 
     /// Every match, left to right, none overlapping the one before.
     pub fn find_all(&self, words: &Words, langs: &[&str]) -> Vec<Found> {
-        let mut out = Vec::new();
-        let mut i = 0;
-        while i < words.words.len() {
-            let hit = self
-                .patterns(langs)
-                .find_map(|p| p.match_at(&words.words, i));
-            match hit {
-                Some(end) => {
-                    out.push(Found { first: i, end });
-                    i = end.max(i + 1);
-                }
-                None => i += 1,
-            }
-        }
-        out
+        let mut all = Vec::new();
+        self.scan(words, langs, |f| {
+            all.push(f);
+            true
+        });
+        all
     }
 
     /// Whether some pattern of `langs` matches somewhere in `words`.
@@ -352,9 +550,26 @@ impl Phrases {
         self.find(words, langs).is_some()
     }
 
-    /// The languages this set has patterns for.
-    pub fn languages(&self) -> impl Iterator<Item = &str> {
-        self.by_lang.iter().map(|(l, _)| l.as_str())
+    /// The first pattern, in the order given, that matches somewhere in `words`: its number
+    /// among the patterns of `langs`, and where.
+    pub fn first_pattern(&self, words: &Words, langs: &[&str]) -> Option<(usize, Found)> {
+        let mut before = 0;
+        for set in self.sets.iter().filter(|s| s.applies(langs)) {
+            let hits = set.hits(words);
+            if !hits.0.is_empty() {
+                for (n, p) in set.patterns.iter().enumerate() {
+                    let at = (0..words.words.len()).find_map(|i| {
+                        let end = p.match_at(&words.words, &hits, i)?;
+                        Some(Found { first: i, end })
+                    });
+                    if let Some(at) = at {
+                        return Some((before + n, at));
+                    }
+                }
+            }
+            before += set.patterns.len();
+        }
+        None
     }
 }
 
@@ -448,10 +663,15 @@ pub struct Variant {
     pub lang: Option<String>,
     /// The languages whose phrases apply to it.
     pub langs: Vec<String>,
-    pub text: String,
+    /// The text, cut into words once for every rule.
+    pub words: Words<'static>,
 }
 
 impl Variant {
+    pub fn text(&self) -> &str {
+        self.words.text()
+    }
+
     pub fn langs(&self) -> Vec<&str> {
         self.langs.iter().map(String::as_str).collect()
     }
@@ -465,29 +685,30 @@ impl Variant {
     }
 }
 
-/// Every language version of every free text of `decl`, in declaration order.
-pub fn variants(decl: &Declaration, notice_langs: &[String]) -> Vec<Variant> {
+/// Every language version of every free text (`texts`, with their paths, in declaration
+/// order), for a notice in `notice_langs`.
+pub fn variants(texts: &[(String, Text)], notice_langs: &[String]) -> Vec<Variant> {
     let mut out = Vec::new();
     // An illustration's note and assumptions speak about the notice (what the original said,
     // what was corrected): they are not the organisation's statements, so phrase rules skip them.
-    let texts = texts(decl)
-        .into_iter()
+    let texts = texts
+        .iter()
         .filter(|(path, _)| !path.starts_with("notice.illustration"));
     for (path, text) in texts {
         match text {
             Text::Same(t) => out.push(Variant {
                 at: path.clone(),
-                text_path: path,
+                text_path: path.clone(),
                 lang: None,
                 langs: notice_langs.to_vec(),
-                text: t,
+                words: Words::new(t.clone()),
             }),
-            Text::PerLang(v) => out.extend(v.into_iter().map(|(l, t)| Variant {
+            Text::PerLang(v) => out.extend(v.iter().map(|(l, t)| Variant {
                 at: format!("{path}.{l}"),
                 text_path: path.clone(),
                 langs: vec![l.clone()],
-                lang: Some(l),
-                text: t,
+                lang: Some(l.clone()),
+                words: Words::new(t.clone()),
             })),
         }
     }

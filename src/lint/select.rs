@@ -1,7 +1,7 @@
 //! `--select` / `--ignore`: which rules a run checks, chosen by id, name or id prefix, as ruff
 //! does.
 
-use super::{Rule, find_rule, rules};
+use super::{REGISTER_PREFIX, Rule, find_rule, rules};
 use crate::diagnostic::Severity;
 use crate::suggest::close_matches;
 
@@ -28,7 +28,7 @@ impl Selector {
             });
         }
         let prefix = given.to_ascii_uppercase();
-        let digits = prefix.strip_prefix('N').unwrap_or("x");
+        let digits = prefix.strip_prefix(['N', 'R']).unwrap_or("x");
         if digits.bytes().all(|b| b.is_ascii_digit())
             && rules::all().any(|r| r.id.starts_with(&prefix))
         {
@@ -84,6 +84,17 @@ impl Selection {
     /// Every rule.
     pub fn all() -> Selection {
         Selection::default()
+    }
+
+    /// The same selection within the register's rules (R0xx): all of them when it selects
+    /// nothing in particular, as `notice register` checks.
+    pub fn only_register(mut self) -> Selection {
+        if self.select.is_empty() {
+            self.select.push(Selector {
+                prefix: REGISTER_PREFIX.to_owned(),
+            });
+        }
+        self
     }
 
     /// Whether the run checks `rule`.
@@ -195,9 +206,18 @@ mod tests {
             e.contains("`missing-retention`") && e.contains("`vague-retention`"),
             "{e}"
         );
-        for bad in ["N95", "N2011", "", "X2", "N-1", "N 2"] {
+        for bad in ["N99", "N2011", "", "X2", "N-1", "N 2"] {
             assert!(Selector::parse(bad).is_err(), "{bad}");
         }
-        assert_eq!(checked(&sel(&["N"], &[])).len(), rules::all().count());
+        let register = rules::all().filter(|r| r.is_register()).count();
+        assert_eq!(
+            checked(&sel(&["N"], &[])).len(),
+            rules::all().count() - register
+        );
+        assert_eq!(checked(&sel(&["r"], &[])).len(), register);
+        assert_eq!(
+            checked(&Selection::all().only_register()),
+            ["R001", "R002", "R003", "R004"]
+        );
     }
 }

@@ -15,6 +15,7 @@ use super::adequacy::AdequacyFile;
 use super::countries::CountriesFile;
 use super::mechanism::SafeguardsFile;
 use super::region::RegionsFile;
+use super::sector::SectorFile;
 use super::services::ServicesFile;
 use super::{Authority, BeneficiaryKind, ENGLISH, Localized, Mechanism, Reference, Region};
 use crate::digest::Parts;
@@ -25,7 +26,7 @@ struct AuthoritiesFile {
     authorities: Vec<Authority>,
 }
 
-fn parse<'a, T: Deserialize<'a>>(file: &str, text: &'a str) -> Result<T, String> {
+pub(super) fn parse<'a, T: Deserialize<'a>>(file: &str, text: &'a str) -> Result<T, String> {
     serde_yaml::from_str(text).map_err(|e| format!("{file}: {e}"))
 }
 
@@ -63,6 +64,7 @@ impl Reference {
             safeguards,
             regions,
             services,
+            sector,
         } = sources;
         let digest = [
             authorities,
@@ -71,6 +73,7 @@ impl Reference {
             safeguards,
             regions,
             services,
+            sector,
         ]
         .iter()
         .fold(Parts::new(), |d, text| d.part(text))
@@ -85,6 +88,7 @@ impl Reference {
         let mechanisms = parse::<SafeguardsFile>("safeguards.yaml", safeguards)?.safeguards;
         let regions = parse::<RegionsFile>("regions.yaml", regions)?.regions;
         let services = parse::<ServicesFile>("services.yaml", services)?.services;
+        let sector = parse::<SectorFile>("sector.yaml", sector)?;
 
         unique("language", languages.iter().map(String::as_str))?;
         if !languages.iter().any(|l| l == ENGLISH) {
@@ -200,6 +204,8 @@ impl Reference {
         }
 
         unique("service", services.iter().map(|s| s.id()))?;
+        sector.validate(|code| known(code).is_some())?;
+        let limits = sector.limits;
         let reference = Reference {
             digest,
             languages,
@@ -210,6 +216,7 @@ impl Reference {
             mechanisms,
             regions,
             services,
+            limits,
         };
         // The catalogue is checked against the rest: its countries, regions and mechanisms,
         // and whether each transfer leg's mechanism is a basis where it goes.

@@ -68,6 +68,7 @@ mod mechanism;
 mod region;
 mod remit;
 pub mod report;
+mod sector;
 mod select;
 mod services;
 mod transfer;
@@ -86,6 +87,7 @@ pub use mechanism::{
 };
 pub use region::{Region, RegionEntry};
 pub use remit::{AuthorityScope, Sector};
+pub use sector::RetentionLimit;
 pub use select::Selected;
 pub use services::{
     Service, ServiceKind, ServiceRole, ServiceTracker, ServiceTransfer, UnknownService,
@@ -151,6 +153,8 @@ pub struct Reference {
     regions: Vec<RegionEntry>,
     /// The catalogue of common services, checked against the rest.
     services: Vec<Service>,
+    /// What national law says about kinds of processing, for the sector rules.
+    limits: Vec<RetentionLimit>,
 }
 
 /// The text of each reference data file, as [`Reference::from_sources`] reads them: the
@@ -163,6 +167,7 @@ pub struct Sources<'a> {
     pub safeguards: &'a str,
     pub regions: &'a str,
     pub services: &'a str,
+    pub sector: &'a str,
 }
 
 impl Sources<'static> {
@@ -174,6 +179,7 @@ impl Sources<'static> {
         safeguards: include_str!("data/safeguards.yaml"),
         regions: include_str!("data/regions.yaml"),
         services: include_str!("data/services.yaml"),
+        sector: include_str!("data/sector.yaml"),
     };
 }
 
@@ -307,6 +313,10 @@ impl Reference {
         }
         for s in &self.services {
             out.push((format!("service {}", s.id()), s));
+        }
+        for l in &self.limits {
+            let activity = crate::declaration::name_of(&l.activity());
+            out.push((format!("sector {} {activity}", l.country()), l));
         }
         out
     }

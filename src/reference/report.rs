@@ -211,6 +211,28 @@ pub fn safeguards(r: &Reference) -> String {
     out
 }
 
+/// The retention limits of the sector rules (N950), per country and activity.
+pub fn sector(r: &Reference) -> String {
+    let mut out = String::from(
+        "Retention limits national law sets for a purpose's `activity` (N950), by the controller's country\n\n",
+    );
+    for l in r.retention_limits() {
+        let _ = writeln!(
+            out,
+            "{} {}  {}",
+            l.country(),
+            name_of(&l.activity()),
+            l.describe()
+        );
+        let _ = writeln!(out, "    act: {}", l.act());
+        if let Some(beyond) = l.beyond() {
+            let _ = writeln!(out, "    longer: {beyond}");
+        }
+        provenance(&mut out, l);
+    }
+    out
+}
+
 /// The destinations of a service and the mechanism of each transfer leg, as one cell:
 /// `US dpf (or scc)`, `CA adequacy, AU scc`; `-` for none.
 fn legs(s: &Service) -> String {

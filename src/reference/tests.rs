@@ -997,3 +997,79 @@ fn catalogue_validation_refuses_what_the_rest_of_the_data_contradict() {
     .unwrap_err();
     assert_eq!(e, "duplicate service \"mailchimp\"");
 }
+
+/// The sector facts are found by the controller's country and the purpose's activity; a
+/// country gets its own by adding entries, and a broken entry is refused, naming it.
+#[test]
+fn sector_limits_are_keyed_by_country_and_checked() {
+    use crate::declaration::Activity;
+    let r = builtin();
+    let camera = r
+        .retention_limit("be", Activity::CameraSurveillance)
+        .expect("Belgian camera limit");
+    assert_eq!(
+        camera.maximum().map(|d| d.to_string()).as_deref(),
+        Some("1 month")
+    );
+    assert_eq!(camera.minimum(), None);
+    assert_eq!(camera.describe(), "at most 1 month after recording");
+    let record = r
+        .retention_limit("BE", Activity::PatientRecord)
+        .expect("Belgian patient-record limits");
+    assert_eq!(
+        record.describe(),
+        "at least 30 years and at most 50 years after last contact"
+    );
+    assert!(
+        r.retention_limit("FR", Activity::CameraSurveillance)
+            .is_none()
+    );
+    // Every entry carries its provenance, like the rest of the data.
+    assert!(
+        r.entries()
+            .iter()
+            .any(|(label, e)| label == "sector BE camera_surveillance" && e.verified())
+    );
+
+    let entry = |country: &str, bounds: &str| {
+        format!(
+            "limits:\n  - country: {country}\n    activity: camera_surveillance\n    {bounds}\n    after: recording\n    act: \"Code de la sécurité intérieure\"\n    source: \"test\"\n    as_of: 2026-12-02\n    verified: false\n"
+        )
+    };
+    let with_sector = |sector: &str| {
+        Reference::from_sources(Sources {
+            sector,
+            ..Sources::BUILTIN
+        })
+    };
+    let fr = with_sector(&entry("FR", "maximum: 30 days")).unwrap();
+    assert_eq!(
+        fr.retention_limit("FR", Activity::CameraSurveillance)
+            .map(|l| l.describe()),
+        Some("at most 30 days after recording".to_owned())
+    );
+    assert!(
+        fr.retention_limit("BE", Activity::CameraSurveillance)
+            .is_none()
+    );
+    for (yaml, error) in [
+        (entry("XX", "maximum: 1 month"), "not an ISO 3166-1"),
+        (entry("fr", "maximum: 1 month"), "not an ISO 3166-1"),
+        (
+            entry("FR", "minimum: 1 year\n    maximum: 1 month"),
+            "longer than",
+        ),
+        (entry("FR", "note: none"), "neither"),
+        (
+            format!(
+                "{}{}",
+                entry("FR", "maximum: 1 month"),
+                entry("FR", "maximum: 2 months").trim_start_matches("limits:\n")
+            ),
+            "two limits",
+        ),
+    ] {
+        let e = with_sector(&yaml).unwrap_err();
+        assert!(e.contains(error), "{e}\n{yaml}");
+    }
+}

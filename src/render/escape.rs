@@ -43,6 +43,36 @@ pub fn web_address(url: &str) -> bool {
     })
 }
 
+/// How a Markdown dialect is told that a character is text, not syntax. CommonMark takes a
+/// backslash before any ASCII punctuation; other dialects have more syntax (GFM's `~~`,
+/// kramdown's `$$`, MDX's `import` at the start of a line), or take a backslash before fewer
+/// characters, so that some must be written as character references (`&lt;`, `&#123;`).
+#[derive(Clone, Copy, Debug)]
+pub struct Dialect {
+    /// Characters that are syntax anywhere in a line here, beyond CommonMark's.
+    pub inline: &'static str,
+    /// Characters that are syntax at the start of a line here, beyond CommonMark's.
+    pub line_start: &'static str,
+    /// Words that are syntax at the start of a line (MDX reads `export …` as JavaScript).
+    pub line_start_words: &'static [&'static str],
+    /// Characters written as character references when they must be escaped: the dialect
+    /// takes no backslash before them, or a backslash does not stop another processor that
+    /// reads the file first (Liquid, before kramdown, sees `{%` in `\{%`).
+    pub references: &'static str,
+}
+
+/// CommonMark, as pulldown-cmark reads the notice's canonical Markdown.
+pub const COMMONMARK: Dialect = Dialect {
+    inline: "",
+    line_start: "",
+    line_start_words: &[],
+    references: "",
+};
+
+/// Characters that are syntax anywhere in a line of CommonMark (with the heading attributes
+/// and tables the notice's Markdown is read with): always escaped.
+const INLINE: &str = "\\`*_[]<#|{}!";
+
 /// Makes plain text literal in Markdown: it renders as exactly these characters, on one line,
 /// whatever Markdown syntax it contains. Line breaks become spaces, so a value can never start a
 /// new block; leading spaces of a value with content are dropped, so it cannot become indented
@@ -68,46 +98,80 @@ pub fn escape_markdown(text: &str) -> String {
         flat.trim_start_matches(' ')
     };
     let mut out = String::with_capacity(flat.len() + 8);
-    escape_word(flat, &mut out);
     // Block syntax only matters where a value starts a line; the template decides where values
-    // go, so the start is escaped wherever the value lands. List markers need a space after.
-    let b = out.as_bytes();
-    let marker_then_space = |i: usize| matches!(b.get(i + 1), None | Some(b' '));
-    // A line of only `-` (and spaces) under a line of text underlines it into a heading, or
-    // is a thematic break: escaped like a list marker.
-    let dashes_only = b.iter().all(|c| matches!(c, b'-' | b' '));
-    match b.first() {
-        Some(b'>' | b'=') => out.insert(0, '\\'),
-        Some(b'-') if marker_then_space(0) || dashes_only => out.insert(0, '\\'),
-        Some(b'+') if marker_then_space(0) => out.insert(0, '\\'),
-        Some(b'~') if out.starts_with("~~~") => out.insert(0, '\\'),
-        Some(b'0'..=b'9') => {
-            let end = b.iter().take_while(|c| c.is_ascii_digit()).count();
-            if matches!(b.get(end), Some(b'.' | b')')) && marker_then_space(end) {
-                out.insert(end, '\\');
-            }
-        }
-        _ => {}
-    }
+    // go, so the start is escaped wherever the value lands.
+    escape_text(flat, true, &COMMONMARK, &mut out);
     out
 }
 
-fn escape_word(word: &str, out: &mut String) {
-    let bytes = word.as_bytes();
-    for (i, c) in word.char_indices() {
-        match c {
-            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '#' | '|' | '{' | '}' | '!' => {
-                out.push('\\');
-                out.push(c);
-            }
-            // Only an entity or character reference would be interpreted.
-            '&' if looks_like_entity(&bytes[i + 1..]) => out.push_str("\\&"),
-            _ => out.push(c),
+/// Appends `text` to `out` so that `dialect` reads it as these characters: every character
+/// that is syntax where it stands is escaped, as the dialect spells an escape. `line_start`
+/// when the text begins a line, where block syntax (lists, quotes, headings…) is decided.
+pub fn escape_text(text: &str, line_start: bool, dialect: &Dialect, out: &mut String) {
+    let at_start = if line_start {
+        line_start_escape(text, dialect)
+    } else {
+        None
+    };
+    let bytes = text.as_bytes();
+    for (i, c) in text.char_indices() {
+        let syntax = INLINE.contains(c)
+            || dialect.inline.contains(c)
+            || (c == '&' && entity_follows(&bytes[i + 1..]))
+            || at_start == Some(i);
+        if !syntax {
+            out.push(c);
+        } else if dialect.references.contains(c) || c.is_alphanumeric() {
+            // A letter (the first of a word that is syntax) takes no backslash anywhere.
+            out.push_str(&reference(c));
+        } else {
+            out.push('\\');
+            out.push(c);
         }
     }
 }
 
-fn looks_like_entity(rest: &[u8]) -> bool {
+/// The byte position of the character that makes the start of `text` block syntax, if one
+/// does: a list marker before a space, a quote, a line of dashes (a heading underline or a
+/// thematic break), a code fence, a numbered-list marker after its digits.
+fn line_start_escape(text: &str, dialect: &Dialect) -> Option<usize> {
+    let b = text.as_bytes();
+    let marker_then_space = |i: usize| matches!(b.get(i + 1), None | Some(b' '));
+    let first = text.chars().next()?;
+    if dialect.line_start.contains(first) {
+        return Some(0);
+    }
+    if dialect.line_start_words.iter().any(|w| {
+        text.strip_prefix(w)
+            .is_some_and(|rest| !rest.starts_with(|c: char| c.is_alphanumeric() || c == '_'))
+    }) {
+        return Some(0);
+    }
+    match b[0] {
+        b'>' | b'=' => Some(0),
+        b'-' if marker_then_space(0) || b.iter().all(|c| matches!(c, b'-' | b' ')) => Some(0),
+        b'+' if marker_then_space(0) => Some(0),
+        b'~' if text.starts_with("~~~") => Some(0),
+        b'0'..=b'9' => {
+            let end = b.iter().take_while(|c| c.is_ascii_digit()).count();
+            (matches!(b.get(end), Some(b'.' | b')')) && marker_then_space(end)).then_some(end)
+        }
+        _ => None,
+    }
+}
+
+/// A character reference for `c`: named for the characters HTML writers know by name.
+fn reference(c: char) -> String {
+    match c {
+        '&' => "&amp;".to_owned(),
+        '<' => "&lt;".to_owned(),
+        '>' => "&gt;".to_owned(),
+        _ => format!("&#{};", u32::from(c)),
+    }
+}
+
+/// Whether the bytes after a `&` would make it a character reference (`&amp;`, `&#123;`).
+pub(crate) fn entity_follows(rest: &[u8]) -> bool {
     let name_len = rest
         .iter()
         .take_while(|b| b.is_ascii_alphanumeric() || **b == b'#')

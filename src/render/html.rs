@@ -98,7 +98,7 @@ pub fn to_html(markdown: &str, options: &HtmlOptions) -> Body {
 }
 
 /// The heading ids that occur exactly once: the targets a link within the notice may have.
-fn section_ids(events: &[Event]) -> BTreeMap<String, usize> {
+pub(crate) fn section_ids(events: &[Event]) -> BTreeMap<String, usize> {
     let mut ids = BTreeMap::new();
     for e in events {
         if let Event::Start(Tag::Heading { id: Some(id), .. }) = e {
@@ -117,7 +117,7 @@ pub(crate) fn section_link(url: &str, sections: &BTreeMap<String, usize>) -> boo
 
 /// Raw HTML becomes text, links to other schemes or unknown sections lose their target (their
 /// words stay), images keep only their alternative text.
-fn sanitize<'a>(
+pub(crate) fn sanitize<'a>(
     events: Vec<Event<'a>>,
     sections: &BTreeMap<String, usize>,
 ) -> impl Iterator<Item = Event<'a>> {

@@ -2,6 +2,7 @@
 
 pub mod draft;
 pub mod escape;
+pub mod flavour;
 pub mod html;
 pub mod json;
 pub mod jsonld;
@@ -29,6 +30,7 @@ use crate::digest::Parts;
 use crate::i18n::Locales;
 use crate::reference::{MissingLanguage, Reference};
 use draft::{Draft, DraftView};
+use flavour::{FrontMatter, MarkdownOptions, Page};
 use templates::TemplateSet;
 
 /// An output format of `notice build`.
@@ -107,6 +109,8 @@ impl Default for FragmentOptions {
 /// Everything needed to render notices, prepared once per run.
 pub struct Renderer {
     fragment: FragmentOptions,
+    /// How the Markdown files are written (`--markdown`, `--front-matter`…).
+    markdown: MarkdownOptions,
     templates: TemplateSet,
     env: Environment<'static>,
     locales: Arc<Locales>,
@@ -147,6 +151,7 @@ impl Renderer {
         let env = templates.environment(Arc::clone(&locales))?;
         Ok(Renderer {
             fragment: FragmentOptions::default(),
+            markdown: MarkdownOptions::default(),
             templates,
             env,
             locales,
@@ -168,10 +173,75 @@ impl Renderer {
         &self.locales
     }
 
+    pub fn reference(&self) -> &Reference {
+        &self.reference
+    }
+
+    /// Turns a failure to phrase a text (a missing message, a language the reference data
+    /// lack) into the diagnostic the user sees.
+    pub fn phrase_error(&self, e: &anyhow::Error) -> Diagnostic {
+        self.internal(e)
+    }
+
     /// The same renderer, making fragments this way.
     pub fn with_fragment(mut self, fragment: FragmentOptions) -> Renderer {
         self.fragment = fragment;
         self
+    }
+
+    /// The same renderer, writing Markdown files this way.
+    pub fn with_markdown(mut self, markdown: MarkdownOptions) -> Renderer {
+        self.markdown = markdown;
+        self
+    }
+
+    /// How this renderer writes Markdown files.
+    pub fn markdown_options(&self) -> &MarkdownOptions {
+        &self.markdown
+    }
+
+    /// Refuses, before anything is rendered, a Markdown file name or address that is not one
+    /// or that languages of a declaration would share (see [`Page::check`]), when the run
+    /// writes Markdown.
+    pub fn check_pages(
+        &self,
+        decls: &[&Declaration],
+        formats: &[Format],
+        only: &[String],
+    ) -> Result<(), Diagnostic> {
+        if !formats.contains(&Format::Md) {
+            return Ok(());
+        }
+        for d in decls {
+            self.markdown.page(d).check(&languages(d, only))?;
+        }
+        Ok(())
+    }
+
+    /// The `.md` file of `decl` in `lang`: front matter (marked unpublished for a draft,
+    /// where the generator can be told), then the notice's Markdown `md` in the flavour.
+    fn page_text(
+        &self,
+        decl: &Declaration,
+        lang: &str,
+        page: &Page,
+        md: &str,
+        draft: bool,
+    ) -> Result<String, Diagnostic> {
+        let front = FrontMatter {
+            title: self.title(decl, lang).map_err(|e| self.internal(&e))?,
+            lang: lang.to_owned(),
+            date: decl.notice.effective,
+            version: decl.notice.version.clone(),
+            draft,
+            ..FrontMatter::default()
+        };
+        Ok(page.write(md, front))
+    }
+
+    /// The notice's title in `lang`, as its first heading says it.
+    fn title(&self, decl: &Declaration, lang: &str) -> anyhow::Result<String> {
+        title(&self.locales, &self.reference, decl, lang)
     }
 
     /// What, besides the declaration and its language, decides the bytes of a document in
@@ -186,7 +256,15 @@ impl Renderer {
             .part(self.locales.digest())
             .part(self.reference.digest());
         let d = match format {
-            Format::Md | Format::Json => d,
+            // The flavour and front matter this run writes, where options set them.
+            Format::Md => {
+                let m = &self.markdown;
+                d.part(m.flavour.map_or("", |f| f.name()))
+                    .part(format!("{:?}", m.front_matter))
+                    .part(m.permalink.as_deref().unwrap_or(""))
+                    .part(m.file.as_deref().unwrap_or(""))
+            }
+            Format::Json => d,
             // The page and the fragment link to the PDF and the JSON when the run writes them.
             Format::Html => d.part([
                 u8::from(formats.contains(&Format::Pdf)),
@@ -447,8 +525,12 @@ impl Renderer {
         formats: &[Format],
         only: &[String],
     ) -> Result<Vec<Document>, Diagnostic> {
+        let langs = languages(decl, only);
+        if formats.contains(&Format::Md) {
+            self.markdown.page(decl).check(&langs)?;
+        }
         let mut docs = Vec::new();
-        for lang in languages(decl, only) {
+        for lang in langs {
             docs.extend(self.render_language(decl, None, lang, formats)?);
         }
         Ok(docs)
@@ -477,12 +559,29 @@ impl Renderer {
             .with_help("no real notice comes near this: shorten its texts, or split it into several notices (README, \"Limits\")"));
         }
         let mut docs = Vec::new();
+        let page = self.markdown.page(decl);
         for format in formats {
             let (bytes, warnings) = match format {
-                Format::Md => (md.clone().into_bytes(), Vec::new()),
-                Format::Html | Format::Fragment => (
-                    self.html(decl, lang, &md, *format, formats, draft.is_some())?
+                Format::Md => (
+                    self.page_text(decl, lang, &page, &md, draft.is_some())?
                         .into_bytes(),
+                    page.unwritten(),
+                ),
+                Format::Html | Format::Fragment => (
+                    self.html(
+                        decl,
+                        lang,
+                        &md,
+                        *format,
+                        PageOptions {
+                            with_pdf: formats.contains(&Format::Pdf),
+                            with_json: formats.contains(&Format::Json),
+                            draft: draft.is_some(),
+                            base: page_base(decl),
+                            describe: true,
+                        },
+                    )?
+                    .into_bytes(),
                     Vec::new(),
                 ),
                 Format::Pdf => self.pdf(decl, lang, &md, draft.is_some())?,
@@ -492,7 +591,7 @@ impl Renderer {
                 ),
             };
             docs.push(Document {
-                path: document_path(decl, lang, *format),
+                path: document_path(decl, lang, *format, &self.markdown),
                 bytes,
                 warnings,
             });
@@ -500,20 +599,39 @@ impl Renderer {
         Ok(docs)
     }
 
-    /// The page or fragment of `decl` in `lang`; `formats` are those this run writes, so that
-    /// the HTML links to its PDF (and the page to its JSON) only when they are written too;
-    /// `draft` for a draft, which asks search engines not to index it and describes nothing
-    /// in JSON-LD.
+    /// The HTML page of a document other than the notice (the register of `notice register`),
+    /// made from its Markdown with the notice's page shell: the same escaping, styles and
+    /// language links (to the same document in the other languages, beside it), no PDF link,
+    /// and relative links only, as it is not published at the notice's address.
+    pub fn page(&self, decl: &Declaration, lang: &str, md: &str) -> Result<String, Diagnostic> {
+        let page = PageOptions {
+            with_pdf: false,
+            with_json: false,
+            draft: false,
+            base: None,
+            describe: false,
+        };
+        self.html(decl, lang, md, Format::Html, page)
+    }
+
+    /// The page or fragment of `decl` in `lang`, linked and marked as `page` says: it links to
+    /// its PDF (and the page to its JSON) only when they are written too; a draft asks search
+    /// engines not to index it and describes nothing in JSON-LD.
     fn html(
         &self,
         decl: &Declaration,
         lang: &str,
         md: &str,
         format: Format,
-        formats: &[Format],
-        draft: bool,
+        page: PageOptions,
     ) -> Result<String, Diagnostic> {
-        let with_pdf = formats.contains(&Format::Pdf);
+        let PageOptions {
+            with_pdf,
+            with_json,
+            draft,
+            base,
+            describe,
+        } = page;
         let fragment = format == Format::Fragment;
         let dates = decl
             .notice
@@ -533,7 +651,6 @@ impl Renderer {
                 .msg(lang, id, &[])
                 .map_err(|e| self.internal(&e))
         };
-        let base = page_base(decl);
         let href = |name: String| format!("{}{name}", base.as_deref().unwrap_or(""));
         let alternates = decl
             .notice
@@ -557,8 +674,7 @@ impl Renderer {
         let pdf_href =
             (with_pdf && (!fragment || base.is_some())).then(|| href(Format::Pdf.file_name(lang)));
         // The JSON is for programs, which read a page's head: the fragment has none.
-        let json_href = (!fragment && formats.contains(&Format::Json))
-            .then(|| href(Format::Json.file_name(lang)));
+        let json_href = (!fragment && with_json).then(|| href(Format::Json.file_name(lang)));
         let name = if fragment {
             "fragment.html.j2"
         } else {
@@ -568,7 +684,7 @@ impl Renderer {
         // owners (and HTML sanitisers) decide what they carry, so it stays without any script
         // element (`--format json` serves those hosts). A draft is not for publication, and a
         // program would not see its banner: it describes nothing.
-        let jsonld = if fragment || draft {
+        let jsonld = if fragment || draft || !describe {
             None
         } else {
             Some(Value::from_safe_string(jsonld::script_text(
@@ -601,6 +717,20 @@ impl Renderer {
             })
             .map_err(|e| self.templates.render_error(&e))
     }
+}
+
+/// What a page links to and tells search engines, besides its text.
+struct PageOptions {
+    /// This run writes the PDF too, which the HTML then links to.
+    with_pdf: bool,
+    /// This run writes the JSON too, which the page then links to.
+    with_json: bool,
+    /// A draft, which asks search engines not to index it.
+    draft: bool,
+    /// Where the pages are published, for absolute links; none for relative ones.
+    base: Option<String>,
+    /// The page is the notice, which it describes in JSON-LD (the register's page is not).
+    describe: bool,
 }
 
 /// Where the notice's pages are published (`notice.url`, ending with `/`), if it is a web
@@ -707,18 +837,8 @@ fn pdf_meta(
     decl: &Declaration,
     lang: &str,
 ) -> anyhow::Result<pdf::PdfMeta> {
-    let controller = decl
-        .controller
-        .as_ref()
-        .and_then(|c| c.name.clone())
-        .unwrap_or_default();
-    let view = view::Builder {
-        decl,
-        lang,
-        locales,
-        reference,
-    };
-    let title = view.title(&controller)?;
+    let controller = controller_name(decl);
+    let title = title(locales, reference, decl, lang)?;
     let msg = |id: &str, args: &[(&str, crate::i18n::Arg)]| locales.msg(lang, id, args);
     // The date of the document is the notice's, or the build's SOURCE_DATE_EPOCH: never the clock.
     let date = build_date.or(decl.notice.effective).ok_or_else(|| {
@@ -771,10 +891,42 @@ fn pdf_meta(
     })
 }
 
-/// Where the document of `decl` in `lang` and `format` goes, relative to the output folder.
-pub fn document_path(decl: &Declaration, lang: &str, format: Format) -> PathBuf {
+fn controller_name(decl: &Declaration) -> String {
+    decl.controller
+        .as_ref()
+        .and_then(|c| c.name.clone())
+        .unwrap_or_default()
+}
+
+/// The notice's title in `lang`: `notice.title`, or "Privacy notice — <controller>".
+fn title(
+    locales: &Locales,
+    reference: &Reference,
+    decl: &Declaration,
+    lang: &str,
+) -> anyhow::Result<String> {
+    view::Builder {
+        decl,
+        lang,
+        locales,
+        reference,
+    }
+    .title(&controller_name(decl))
+}
+
+/// Where the document of `decl` in `lang` and `format` goes, relative to the output folder:
+/// a Markdown file is named as `markdown` (the run's flavour and options) names it.
+pub fn document_path(
+    decl: &Declaration,
+    lang: &str,
+    format: Format,
+    markdown: &MarkdownOptions,
+) -> PathBuf {
     let id = decl.notice.id.as_deref().unwrap_or("notice");
-    PathBuf::from(id).join(format.file_name(lang))
+    PathBuf::from(id).join(match format {
+        Format::Md => markdown.page(decl).file_name(lang),
+        _ => format.file_name(lang),
+    })
 }
 
 /// The languages of `decl` to build: every one it lists, or those of them in `only`.

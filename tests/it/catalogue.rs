@@ -123,14 +123,11 @@ fn the_webshop_fits_lints_clean_and_names_every_entity_country_and_mechanism() {
     }
 
     let out = tempfile::tempdir().unwrap();
-    let o = notice(&[
-        "build",
-        "tests/fixtures/build/webshop.yaml",
-        "--out",
-        out.path().to_str().unwrap(),
-        "--format",
-        "md",
-    ]);
+    let o = crate::build::build_into(
+        out.path(),
+        &["tests/fixtures/build/webshop.yaml"],
+        &crate::build::WITH_IDS,
+    );
     assert_eq!(code(&o), 0, "{}", stderr(&o));
     let r = reference();
     let used = [

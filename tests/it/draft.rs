@@ -211,3 +211,43 @@ fn a_folder_of_drafts_takes_drafts_and_becomes_published_with_a_real_build() {
     assert_eq!(code(&o), 2, "published now: {}", stderr(&o));
     fs::remove_dir_all(&out).unwrap();
 }
+
+#[test]
+fn a_draft_page_is_marked_unpublished_in_the_front_matter_where_the_generator_can_be_told() {
+    let dir = tempfile::tempdir().unwrap();
+    let decl = with_an_error(dir.path());
+    for (flavour, file, line) in [
+        ("hugo", "index.en.md", Some("\ndraft = true\n+++\n")),
+        ("jekyll", "en.md", Some("\npublished: false\n---\n")),
+        ("mdx", "en.mdx", Some("\ndraft: true\n---\n")),
+        ("mkdocs", "index.en.md", None),
+    ] {
+        let out = dir.path().join(flavour);
+        let o = build_into(
+            &out,
+            &[&decl],
+            &[
+                "--draft",
+                "--format",
+                "md",
+                "--lang",
+                "en",
+                "--markdown",
+                flavour,
+            ],
+        );
+        assert_eq!(code(&o), 1, "{flavour}: {}", stderr(&o));
+        let md = read(&out.join("atelier-zenne").join(file));
+        assert!(
+            md.contains("> **Draft — not for publication.**"),
+            "{flavour}: {md}"
+        );
+        match line {
+            Some(line) => assert!(md.contains(line), "{flavour}: {md}"),
+            None => assert!(
+                !md.contains("draft:") && !md.contains("published:"),
+                "{flavour}: {md}"
+            ),
+        }
+    }
+}

@@ -64,17 +64,19 @@ fn nothing_is_rendered_while_nothing_changed_and_a_hand_edited_output_is_caught(
     );
 
     // One letter changed, the size kept: the file's hash no longer is the record's, so the
-    // document is rendered, and the same budget now stops the run.
+    // document is rendered (the record answers for nothing), `--check` names the file and
+    // `build` puts it back. (Not timed: how long a render takes depends on the machine.)
     let mut edited = built.clone();
     let at = edited.iter().position(|b| *b == b'a').unwrap();
     edited[at] = b'b';
     fs::write(&md, &edited).unwrap();
-    let o = build_into(&out, &[], &[&fast[..], &["--check"]].concat());
-    assert_eq!(code(&o), 2, "{}", stderr(&o));
-    assert!(stderr(&o).contains("took more than 1 s"), "{}", stderr(&o));
-    // With time to render, `--check` names the file and `build` puts it back.
     let o = build_into(&out, &[], &[&args[..], &["--check"]].concat());
     assert_eq!(code(&o), 1, "{}", stderr(&o));
+    assert!(
+        !stderr(&o).contains("known from the build record"),
+        "{}",
+        stderr(&o)
+    );
     assert_eq!(stdout(&o), format!("differs: {}\n", md.display()));
     let o = build_into(&out, &[], &args);
     assert_eq!(code(&o), 0, "{}", stderr(&o));

@@ -18,6 +18,7 @@ mod diff;
 mod docs;
 mod draft;
 mod examples;
+mod flavours;
 mod fuzz;
 mod incremental;
 mod init;
@@ -27,5 +28,7 @@ mod lint;
 #[cfg(feature = "pdf")]
 mod pdf;
 mod reference;
+mod register;
+mod renderers;
 mod schema;
 mod streams;

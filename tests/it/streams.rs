@@ -27,6 +27,7 @@ fn commands(out: &str) -> Vec<(Vec<String>, i32, bool)> {
         (v(&["reference", "authorities", "BE"]), 0, true),
         (v(&["reference", "adequacy"]), 0, true),
         (v(&["reference", "safeguards"]), 0, true),
+        (v(&["reference", "sector"]), 0, true),
         // Stale outputs are listed on standard output.
         (v(&["build", li, "--out", out, "--check"]), 1, true),
         (v(&["build", li, "--out", out, "--format", "md"]), 0, false),

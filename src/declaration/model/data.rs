@@ -109,7 +109,7 @@ pub struct Source {
     pub data_subjects: Vec<String>,
     pub kind: SourceKind,
     /// The named third party (Art. 14 asks for the specific source).
-    pub name: Option<String>,
+    pub name: Option<Text>,
     pub description: Option<Text>,
     /// Whether the source is publicly accessible.
     pub public: Option<bool>,
@@ -147,8 +147,10 @@ pub struct SourceFull {
     data_subjects: Vec<String>,
     /// Whom the data are obtained from.
     kind: SourceKind,
-    /// The named third party (Art. 14 asks for the specific source).
-    name: Option<String>,
+    /// The named third party (Art. 14 asks for the specific source): one string, or per
+    /// language where it has an official name in each (`{fr: Registre national – SPF Intérieur,
+    /// nl: Rijksregister – FOD Binnenlandse Zaken}`).
+    name: Option<Text>,
     /// The source described in words, after its name ("Source: Example Insurance SA, your
     /// insurer.") or in its place; for data from the person, how they are collected ("How we
     /// collect them: through the order form.").

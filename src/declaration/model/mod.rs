@@ -65,6 +65,9 @@ pub struct Declaration {
     pub glossary: Vec<GlossaryEntry>,
     /// How people exercise their rights.
     pub rights: Option<RightsExercise>,
+    /// Facts only the record of processing activities shows (Art. 30), never the notice:
+    /// `notice register` writes them.
+    pub register: Option<RegisterFacts>,
     /// Lint configuration: findings allowed after review. Not part of the notice.
     pub lint: Option<LintConfig>,
 }
@@ -106,6 +109,9 @@ pub struct Notice {
     /// notice completed with assumptions): shown at the top of every output, so that a reader
     /// of the built notice, not only of the YAML, can tell what was assumed.
     pub illustration: Option<Illustration>,
+    /// How the Markdown files are written for the website that publishes them: the Markdown
+    /// flavour and the front matter of each page. Not shown in the notice.
+    pub site: Option<Site>,
 }
 
 /// What makes a notice an illustration, shown at its top.
@@ -153,18 +159,26 @@ pub fn name_of<T: Serialize>(value: &T) -> String {
     }
 }
 
+mod conditions;
 mod data;
 mod lint;
 mod parties;
 mod places;
 mod practices;
 mod purposes;
+mod register;
+mod retention;
 mod sharing;
+mod site;
 
+pub use conditions::*;
 pub use data::*;
 pub use lint::*;
 pub use parties::*;
 pub use places::*;
 pub use practices::*;
 pub use purposes::*;
+pub use register::*;
+pub use retention::*;
 pub use sharing::*;
+pub use site::*;

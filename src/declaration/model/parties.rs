@@ -48,9 +48,25 @@ pub struct Controller {
     /// How to reach the controller.
     #[serde(default)]
     pub contact: Contact,
-    /// A public authority or body (Art. 6(1) last subparagraph: no legitimate interests for its tasks).
+    /// A public authority or body (Art. 6(1) last subparagraph: no legitimate interests for its
+    /// tasks); the same as `sector: public`, which it predates.
     #[serde(default)]
     pub public_authority: bool,
+    /// Whether the controller is a public authority or body (`public`: a municipality, a
+    /// ministry, a public hospital…) or not (`private`). Rules that depend on it (no legitimate
+    /// interests for public tasks, a DPO required by Art. 37(1)(a)) also treat as public a
+    /// controller whose supervisory authority supervises only public bodies (the VTC).
+    pub sector: Option<ControllerSector>,
+}
+
+/// Whether an organisation is a public authority or body.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum ControllerSector {
+    /// A public authority or body.
+    Public,
+    /// A company, an association, a self-employed person: anyone but a public body.
+    Private,
 }
 
 /// Something a notice must either describe or explicitly declare absent (`none`).
@@ -102,8 +118,9 @@ impl<'de, T: serde::de::DeserializeOwned> Deserialize<'de> for Presence<T> {
 #[derive(Clone, Debug, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Representative {
-    /// The representative's name.
-    pub name: Option<String>,
+    /// The representative's name: one string, or per language where it has an official name
+    /// in each (`{fr: …, nl: …}`).
+    pub name: Option<Text>,
     /// ISO 3166-1 alpha-2 code of the member state where it is established.
     pub country: Option<String>,
     /// How to reach the representative.
@@ -115,8 +132,10 @@ pub struct Representative {
 #[derive(Clone, Debug, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Dpo {
-    /// The DPO's name, or the firm providing the service.
-    pub name: Option<String>,
+    /// The DPO's name, or the firm providing the service: one string, or per language where
+    /// it is a service with a name in each (`{fr: Délégué à la protection des données de la
+    /// Ville, nl: Functionaris voor gegevensbescherming van de Stad}`).
+    pub name: Option<Text>,
     /// How to reach the DPO (Art. 13(1)(b)).
     #[serde(default)]
     pub contact: Contact,
@@ -128,8 +147,9 @@ pub struct Dpo {
 pub struct JointController {
     /// Short slug naming this joint controller.
     pub id: String,
-    /// Its name.
-    pub name: Option<String>,
+    /// Its name: one string, or per language where it has an official name in each
+    /// (`{fr: CPAS de Bruxelles, nl: OCMW Brussel}`).
+    pub name: Option<Text>,
     /// ISO 3166-1 alpha-2 code of where it is established.
     pub country: Option<String>,
     /// How to reach it.

@@ -84,7 +84,7 @@ impl<'de, T: Deserialize<'de>> Deserialize<'de> for OneOrMany<T> {
             fn visit_str<E: de::Error>(self, v: &str) -> Result<Self::Value, E> {
                 T::deserialize(de::value::StrDeserializer::<E>::new(v)).map(OneOrMany::one)
             }
-            // Through the item's own deserialiser, which keeps serde_yaml's positions and the
+            // Through the item's own deserialiser, which keeps the reader's positions and the
             // item's `deny_unknown_fields` (an untagged enum would lose both).
             fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Self::Value, A::Error> {
                 T::deserialize(MapAccessDeserializer::new(map)).map(OneOrMany::one)

@@ -1,11 +1,14 @@
-//! Purposes: legal bases and their conditions, retention, automated decisions.
+//! Purposes: legal bases and their conditions, the kind of activity sector rules know,
+//! limits on rights, automated decisions.
 
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use super::{Provision, ProvisionRequirement};
+use super::{
+    CriminalGround, Provision, ProvisionRequirement, Retention, RightName, SpecialAim,
+    SpecialCondition,
+};
 use crate::declaration::text::Text;
-use crate::declaration::time::{Duration, Event};
 
 /// A purpose of the processing, with its legal basis (Art. 13(1)(c)).
 #[derive(Clone, Debug, Deserialize, Serialize, JsonSchema)]
@@ -31,16 +34,31 @@ pub struct Purpose {
     /// after the label "Legal provision:" (fr « Disposition légale : », nl “Wettelijke
     /// bepaling:”): `Code of Economic Law, Articles III.86 and III.88`.
     pub law: Option<Text>,
-    /// Art. 9(2) condition when special-category data are used.
+    /// Art. 9(2) condition when special-category data are used, shown in the Regulation's
+    /// words ("processing is necessary for the purposes of medical diagnosis").
     pub special_condition: Option<SpecialCondition>,
+    /// The aims of an Art. 9(2)(h) or (j) condition this purpose pursues, when not all of them
+    /// (`[medical_diagnosis, care_provision]`): the notice names these rather than the whole
+    /// list of the Regulation.
+    #[serde(default)]
+    pub special_aims: Vec<SpecialAim>,
     /// The Union or member-state law an Art. 9(2)(b), (g)–(j) condition relies on, after the
     /// condition and "Legal provision:" (fr « Disposition légale : », nl “Wettelijke
     /// bepaling:”).
     pub special_law: Option<Text>,
-    /// What authorises the processing of criminal-offence data (Art. 10), after "Authorised
-    /// under Article 10 GDPR by:" (fr « Fondement (article 10 du RGPD) : », nl “Grondslag
-    /// (artikel 10 AVG):”), naming the Union or member-state law.
+    /// What authorises the processing of criminal-offence data (Art. 10): the Union or
+    /// member-state law, after "Legal provision:" (fr « Disposition légale : », nl “Wettelijke
+    /// bepaling:”), or, under `criminal_ground: official_authority`, the authority in control,
+    /// after "Authority:" (fr « Autorité : », nl “Overheid:”).
     pub criminal_basis: Option<Text>,
+    /// Which ground of Art. 10 allows processing criminal-offence data: `law` (the default; the
+    /// law is named in `criminal_basis`) or `official_authority` (the processing is carried out
+    /// under the control of official authority).
+    pub criminal_ground: Option<CriminalGround>,
+    /// What kind of processing this is, for the rules that national law sets for it (sector
+    /// rules): `camera_surveillance` (images of surveillance cameras) or `patient_record` (the
+    /// record a health professional keeps of each patient). Not shown in the notice.
+    pub activity: Option<Activity>,
     /// Ids of the data subjects (`data_subjects`) whose data this purpose processes.
     #[serde(default)]
     pub data_subjects: Vec<String>,
@@ -50,6 +68,11 @@ pub struct Purpose {
     /// Ids of the recipients the data are disclosed to.
     #[serde(default)]
     pub recipients: Vec<String>,
+    /// Register only (Art. 30(1)(d)), never shown in the notice: the departments or functions
+    /// within the organisation that receive the data, one noun phrase each ("the accounting
+    /// department").
+    #[serde(default)]
+    pub internal_recipients: Vec<Text>,
     /// How long the data are kept for this purpose.
     pub retention: Option<Retention>,
     /// Direct marketing: adds the absolute right to object (Art. 21(2)).
@@ -66,6 +89,35 @@ pub struct Purpose {
     pub withdraw: Option<Text>,
     /// The purpose the data were first collected for, when this is further processing (Art. 13(3)).
     pub further_processing_of: Option<String>,
+    /// Rights this purpose limits beyond what its legal bases and conditions already exclude
+    /// (which the notice derives), each with the reason: a restriction by law (Art. 23), or
+    /// another exception of Art. 17(3). Shown with the right.
+    #[serde(default)]
+    pub rights_limits: Vec<RightsLimit>,
+}
+
+/// A kind of processing for which national law sets rules that lint checks (see
+/// `src/reference/data/sector.yaml`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Activity {
+    /// Recording images with surveillance cameras.
+    CameraSurveillance,
+    /// Keeping the record a health professional must keep of each patient.
+    PatientRecord,
+}
+
+/// A right that a purpose limits, and why.
+#[derive(Clone, Debug, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RightsLimit {
+    /// The right: `access`, `rectification`, `erasure`, `restriction`, `portability` or
+    /// `object`.
+    pub right: RightName,
+    /// Why and how far it is limited, after "Limit for “<purpose>”:" (fr « Limite pour
+    /// « … » : », nl “Beperking voor “…”:”), in lower case, ending with a full stop: `we must
+    /// keep the images an offence may be proven with until the proceedings end.`
+    pub reason: Text,
 }
 
 /// Whether providing data is required for a purpose, where it differs from the categories'
@@ -241,89 +293,6 @@ impl LegalBasis {
             LegalBasis::LegitimateInterests => "6(1)(f)",
         }
     }
-}
-
-/// A condition of Art. 9(2) for processing special-category data.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
-#[serde(rename_all = "snake_case")]
-pub enum SpecialCondition {
-    /// Art. 9(2)(a)
-    ExplicitConsent,
-    /// Art. 9(2)(b)
-    Employment,
-    /// Art. 9(2)(c)
-    VitalInterests,
-    /// Art. 9(2)(d)
-    NotForProfit,
-    /// Art. 9(2)(e)
-    MadePublic,
-    /// Art. 9(2)(f)
-    LegalClaims,
-    /// Art. 9(2)(g)
-    SubstantialPublicInterest,
-    /// Art. 9(2)(h)
-    HealthOrSocialCare,
-    /// Art. 9(2)(i)
-    PublicHealth,
-    /// Art. 9(2)(j)
-    ArchivingOrResearch,
-}
-
-impl SpecialCondition {
-    pub fn article(self) -> &'static str {
-        match self {
-            SpecialCondition::ExplicitConsent => "9(2)(a)",
-            SpecialCondition::Employment => "9(2)(b)",
-            SpecialCondition::VitalInterests => "9(2)(c)",
-            SpecialCondition::NotForProfit => "9(2)(d)",
-            SpecialCondition::MadePublic => "9(2)(e)",
-            SpecialCondition::LegalClaims => "9(2)(f)",
-            SpecialCondition::SubstantialPublicInterest => "9(2)(g)",
-            SpecialCondition::HealthOrSocialCare => "9(2)(h)",
-            SpecialCondition::PublicHealth => "9(2)(i)",
-            SpecialCondition::ArchivingOrResearch => "9(2)(j)",
-        }
-    }
-}
-
-/// How long data are kept (Art. 13(2)(a) / 14(2)(a)).
-#[derive(Clone, Debug, Deserialize, Serialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
-pub struct Retention {
-    /// A period, such as `7 years` or `14 days`.
-    pub duration: Option<Duration>,
-    /// When the period starts: an event the notice phrases, or your own as a noun phrase with
-    /// its article, after "after" (fr « après », nl “na”): `{en: the last order, fr: la
-    /// dernière commande, nl: de laatste bestelling}` gives "2 years after the last order".
-    pub after: Option<Event>,
-    /// Precise criteria where no fixed period can be given, shown alone ("until you withdraw
-    /// your consent") or in brackets after the period ("1 year after collection (if you do not
-    /// become a client)").
-    pub criteria: Option<Text>,
-    /// When data are kept longer than the period, as the clause that follows "longer where"
-    /// (fr « plus longtemps dans les cas où », nl “langer wanneer”): `the images are needed to
-    /// prove an offence` gives "1 month after recording, longer where the images are needed to
-    /// prove an offence".
-    pub exception: Option<Text>,
-    /// Different retention for some data categories of this purpose.
-    #[serde(default)]
-    pub per_category: Vec<CategoryRetention>,
-}
-
-/// Retention of one data category within a purpose, where it differs from the purpose's.
-#[derive(Clone, Debug, Deserialize, Serialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
-pub struct CategoryRetention {
-    /// Id of the data category.
-    pub data: String,
-    /// A period, such as `7 years` or `14 days`.
-    pub duration: Option<Duration>,
-    /// When the period starts (as for the purpose's `after`).
-    pub after: Option<Event>,
-    /// Precise criteria where no fixed period can be given (as for the purpose's `criteria`).
-    pub criteria: Option<Text>,
-    /// When data are kept longer than the period (as for the purpose's `exception`).
-    pub exception: Option<Text>,
 }
 
 /// A decision based solely on automated processing (Art. 22).

@@ -24,8 +24,10 @@ pub struct Recipient {
     /// (a `transfer` entry is merged with the catalogue's entry for the same country).
     #[serde(rename = "use")]
     pub uses: Option<String>,
-    /// The recipient's name; WP260 asks for names by default.
-    pub name: Option<String>,
+    /// The recipient's name; WP260 asks for names by default. One string, or per language
+    /// where the recipient has an official name in each (`{fr: Zone de police Exemple, nl:
+    /// Politiezone Voorbeeld}`).
+    pub name: Option<Text>,
     /// A category of recipients, where naming them is justified as impossible: a noun phrase
     /// shown in the name's place, in lower case ("our accountant"), which takes a capital where
     /// it opens a list item. A category stands for several recipients: a role heading over it
@@ -84,6 +86,10 @@ pub struct Transfer {
     /// transfer is necessary for compelling legitimate interests that we pursue:" (fr « … que
     /// nous poursuivons : », nl “… die wij behartigen:”), in lower case.
     pub interests: Option<Text>,
+    /// Register only (Art. 30(1)(e), 49(6)), never shown in the notice: for an Art. 49(1)
+    /// second-subparagraph transfer (`compelling_legitimate_interests`), the assessment made
+    /// and the suitable safeguards adduced, or where that documentation is kept.
+    pub safeguards: Option<Text>,
 }
 
 /// Processing done as a processor on behalf of a client (Art. 28).
@@ -98,6 +104,13 @@ pub struct ProcessorActivity {
     pub client: Option<String>,
     /// …or, where there are many, as a category ("employers who lease bicycles").
     pub client_category: Option<Text>,
+    /// Register only (Art. 30(2)(a)), never shown in the notice: how to reach the client named
+    /// in `client`.
+    pub client_contact: Option<super::Contact>,
+    /// Register only (Art. 30(2)(a)), never shown in the notice: for a `client_category`, where
+    /// the name and contact details of each client are recorded ("our client file, one entry
+    /// per contract").
+    pub client_list: Option<Text>,
     /// Where the client's own privacy notice is.
     pub client_notice: Option<String>,
     /// How people should exercise their rights (usually: with the client).

@@ -1,11 +1,11 @@
 //! Rules on the supervisory authority people can complain to.
 
-use crate::declaration::walk::strings;
 use crate::declaration::{Contact, Text};
 use crate::diagnostic::Severity;
-use crate::lint::phrases::{Pattern, Words};
+use crate::lint::facts::public_body;
+use crate::lint::phrases::{Pattern, Phrases, Words};
 use crate::lint::{Context, Docs, Findings, Rule};
-use crate::reference::{AuthorityScope, ENGLISH};
+use crate::reference::{Authority, AuthorityScope, ENGLISH, FormerName, Reference};
 
 /// The rules of this module, in id order.
 pub static RULES: &[Rule] = &[
@@ -49,7 +49,7 @@ pub static RULES: &[Rule] = &[
         wp260: None,
         summary: "a Flemish public body names the national Belgian authority rather than the Flemish supervisory commission (VTC)",
         docs: Docs {
-            what: "A controller marked `public_authority: true`, established in Belgium (`country: BE`) at an address whose postcode lies in the Flemish Region (1500–3999, 8000–9999), should name `supervisory_authority: {country: BE, authority: vtc}` rather than `BE`. The postcode is the best sign the format has today; it misses Flemish bodies based in Brussels (1000–1299) and flags a federal or provincial body that happens to sit in Flanders, which can silence it by naming its authority explicitly: the rule only fires on the bare national authority.",
+            what: "A public body (`controller.sector: public` or `public_authority: true`), established in Belgium (`country: BE`) at an address whose postcode lies in the Flemish Region (1500–3999, 8000–9999), should name `supervisory_authority: {country: BE, authority: vtc}` rather than `BE`. The postcode is the best sign the format has today; it misses Flemish bodies based in Brussels (1000–1299) and flags a federal or provincial body that happens to sit in Flanders, which can silence it by naming its authority explicitly: the rule only fires on the bare national authority.",
             why: "Flemish public bodies (the Flemish government, local authorities and other 'instanties' of the Flemish e-govdecreet of 18 July 2008, as amended by the 2018 AVG-decreet) answer to the Vlaamse Toezichtcommissie (VTC), whose complaint procedure takes complaints about them and sends those about private companies and federal bodies to the national Gegevensbeschermingsautoriteit. The notice should send people to the authority that handles their complaint.",
             bad: "controller:\n  country: BE\n  public_authority: true\n  contact: {address: \"Markt 1\\n9000 Gent\"}\nsupervisory_authority: BE\n",
             good: "controller:\n  country: BE\n  public_authority: true\n  contact: {address: \"Markt 1\\n9000 Gent\"}\nsupervisory_authority: {country: BE, authority: vtc}\n",
@@ -98,22 +98,31 @@ pub fn authority(cx: &Context, f: &mut Findings) {
     f.at(&path, e.to_string(), help);
 }
 
-pub fn former_authority(cx: &Context, f: &mut Findings) {
-    // Names, abbreviations and addresses are matched as whole words: `CBP`, not `cbpl`.
-    let mentions: Vec<_> = cx
-        .reference
+/// Each name a former authority went by that has words to match, with the authority that
+/// replaced it: names, abbreviations and addresses are matched as whole words (`CBP`, not
+/// `cbpl`).
+fn former_names(
+    reference: &Reference,
+) -> impl Iterator<Item = (&Authority, &FormerName, &str, Pattern)> {
+    reference
         .former_authority_mentions()
         .filter_map(|(current, former, needle)| {
             Some((current, former, needle, Pattern::literal(needle)?))
         })
-        .collect();
-    for (path, text) in strings(cx.decl()) {
-        let words = Words::new(&text);
-        let hit = mentions
-            .iter()
-            .find(|(_, _, _, pattern)| pattern.find(&words).is_some())
-            .map(|(current, former, needle, _)| (*current, *former, *needle));
-        let Some((current, former, needle)) = hit else {
+}
+
+/// The names of [`former_names`] as one phrase set, built once per run.
+pub fn former_authority_names(reference: &Reference) -> Phrases {
+    Phrases::any_language(former_names(reference).map(|(.., p)| p).collect())
+}
+
+pub fn former_authority(cx: &Context, f: &mut Findings) {
+    for (path, text) in cx.strings() {
+        let words = Words::new(text.as_str());
+        let Some((n, _)) = cx.former_authorities().first_pattern(&words, &[]) else {
+            continue;
+        };
+        let Some((current, former, needle, _)) = former_names(cx.reference).nth(n) else {
             continue;
         };
         let since = former
@@ -121,7 +130,7 @@ pub fn former_authority(cx: &Context, f: &mut Findings) {
             .map(|d| format!(" on {d}"))
             .unwrap_or_default();
         f.at(
-            &path,
+            path,
             format!(
                 "this text mentions “{needle}”: {} was replaced{since} by the {}",
                 former.name(ENGLISH),
@@ -152,7 +161,7 @@ pub fn flemish_public_body(cx: &Context, f: &mut Findings) {
         .country
         .as_deref()
         .is_some_and(|x| x.trim().eq_ignore_ascii_case("BE"));
-    if !c.public_authority || !in_belgium {
+    if public_body(decl, cx.reference).is_none() || !in_belgium {
         return;
     }
     // An unresolvable or explicitly chosen authority is N701's business or the user's choice.

@@ -157,7 +157,15 @@ pub fn not_used(cx: &Context, f: &mut Findings) {
         let (None, Some(name)) = (&r.uses, &r.name) else {
             continue;
         };
-        let found = named_like(cx.reference, name);
+        // A name given per language looks like a service when one of its versions does.
+        let Some(found) = name
+            .variants()
+            .into_iter()
+            .map(|(_, n)| named_like(cx.reference, n))
+            .find(|found| !found.is_empty())
+        else {
+            continue;
+        };
         let Some(first) = found.first() else { continue };
         let ids: Vec<&str> = found.iter().map(|s| s.id()).collect();
         let adds = would_add(r, first);

@@ -1,8 +1,8 @@
 //! Rules on who is responsible: the controller, its DPO and representative, joint controllers.
 
-use crate::declaration::Presence;
+use crate::declaration::{Presence, Text};
 use crate::diagnostic::Severity;
-use crate::lint::facts::{has_any_channel, has_direct_channel};
+use crate::lint::facts::{has_any_channel, has_direct_channel, public_body};
 use crate::lint::{Context, Docs, Findings, Rule};
 
 /// The rules of this module, in id order.
@@ -31,7 +31,7 @@ pub static RULES: &[Rule] = &[
         wp260: None,
         summary: "the declaration does not say whether a data protection officer is appointed",
         docs: Docs {
-            what: "`dpo` must be present: the DPO's contact details, or `dpo: none` when no DPO is appointed.",
+            what: "`dpo` must be present: the DPO's contact details, or `dpo: none` when no DPO is appointed. (For a public authority or body, which must appoint one, N952 reports it as an error instead.)",
             why: "When a DPO is appointed, the notice must give their contact details (Art. 13(1)(b)). Saying `none` explicitly shows the question was asked, rather than the DPO being forgotten.",
             bad: "controller:\n  name: Acme SRL\n",
             good: "controller:\n  name: Acme SRL\ndpo: none\n",
@@ -150,7 +150,8 @@ pub fn postal_only(cx: &Context, f: &mut Findings) {
 }
 
 pub fn dpo_stated(cx: &Context, f: &mut Findings) {
-    if cx.decl().dpo.is_none() {
+    // A public body must have a DPO: N952 reports the missing statement as an error.
+    if cx.decl().dpo.is_none() && public_body(cx.decl(), cx.reference).is_none() {
         f.missing(
             "",
             "dpo",
@@ -204,7 +205,7 @@ pub fn representative(cx: &Context, f: &mut Findings) {
             "add `representative:` with `name:`, `country:` (an EU/EEA state) and `contact:`, or `representative: none` if Art. 27(2) exempts you",
         ),
         Some(Presence::Some(r)) => {
-            if r.name.as_deref().is_none_or(|n| n.trim().is_empty()) {
+            if r.name.as_ref().is_none_or(Text::is_blank) {
                 f.missing(
                     "representative",
                     "name",

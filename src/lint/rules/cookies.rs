@@ -234,7 +234,7 @@ pub fn consent(cx: &Context, f: &mut Findings) {
             Some(l) => vec![*l],
             None => langs.iter().map(String::as_str).collect(),
         };
-        let words = Words::new(text);
+        let words = Words::new(*text);
         BROWSER.occurs(&words, &langs) && !CONSENT_CHOICE.occurs(&words, &langs)
     });
     if let Some((lang, _)) = browser_only {

@@ -5,10 +5,10 @@
 //! finding names the field and says why. The table of every case is pinned by
 //! `tests/it/lint/drops.rs`.
 
-use crate::declaration::{Retention, RightName, SourceKind, name_of};
+use crate::declaration::{Retention, RightName, SourceKind, Span, name_of};
 use crate::diagnostic::Severity;
 use crate::lint::{Context, Docs, Findings, Rule};
-use crate::rights::{listed_rights, uses_consent};
+use crate::rights::{Right, listed_rights, purpose_rights_in_detail, uses_consent};
 
 /// The rules of this module, in id order.
 pub static RULES: &[Rule] = &[
@@ -52,7 +52,7 @@ pub static RULES: &[Rule] = &[
         wp260: None,
         summary: "a purpose gives an Art. 9(2) condition or an Art. 10 basis, but uses no such data",
         docs: Docs {
-            what: "`special_condition` and `special_law` are shown with the special-category data of the purpose, `criminal_basis` with its criminal-offence data. A purpose whose `data` include no category with `special:` (or `criminal: true`) shows neither.",
+            what: "`special_condition`, `special_aims` and `special_law` are shown with the special-category data of the purpose, `criminal_ground` and `criminal_basis` with its criminal-offence data. A purpose whose `data` include no category with `special:` (or `criminal: true`) shows neither.",
             why: "The conditions of Art. 9(2) and the authorisation of Art. 10 are stated for the data they lift the prohibition on; without such data the notice has nothing to state them for. Either a category is missing from `data` (or lacks `special:`), or the field is left over.",
             bad: "data_categories:\n  - id: contact\npurposes:\n  - id: orders\n    legal_basis: contract\n    special_condition: explicit_consent\n    data: [contact]\n",
             good: "data_categories:\n  - id: contact\npurposes:\n  - id: orders\n    legal_basis: contract\n    data: [contact]\n",
@@ -140,6 +140,38 @@ pub static RULES: &[Rule] = &[
         check: Some(transfer_interests),
         check_all: None,
     },
+    Rule {
+        id: "N068",
+        name: "rights-limit-not-shown",
+        severity: Severity::Warning,
+        articles: "Art. 12(1), 13(2)(b), 14(2)(c)",
+        wp260: None,
+        summary: "a purpose limits a right it does not give, or one that cannot be limited",
+        docs: Docs {
+            what: "An entry of a purpose's `rights_limits` is shown with its right, for that purpose (\"Limit for “CCTV”: …\"). A limit on a right the purpose does not give (portability under legitimate interests, erasure where Art. 17(3) already excludes it, which the notice states) is not shown, nor one on a right no purpose may limit: withdrawing consent (at any time, Art. 7(3)), the Art. 22 safeguards, complaining (Art. 77).",
+            why: "The notice derives each purpose's rights from its legal bases and Art. 9(2) condition, and states the Art. 17(3) exceptions that follow from them; a declared limit adds what the notice cannot derive (a restriction by law under Art. 23, for instance). On a right the purpose does not have, it would vanish without a word.",
+            bad: "purposes:\n  - id: cctv\n    legal_basis: legitimate_interests\n    rights_limits:\n      - {right: portability, reason: {en: images cannot be exported.}}\n",
+            good: "purposes:\n  - id: cctv\n    legal_basis: legitimate_interests\n    rights_limits:\n      - {right: erasure, reason: {en: we keep the images an offence may be proven with until the proceedings end.}}\n",
+        },
+        check: Some(rights_limits),
+        check_all: None,
+    },
+    Rule {
+        id: "N069",
+        name: "special-aim-not-shown",
+        severity: Severity::Warning,
+        articles: "Art. 9(2)(h), 9(2)(j), 13(1)(c), 14(1)(c)",
+        wp260: None,
+        summary: "a purpose names an aim its Art. 9(2) condition does not list",
+        docs: Docs {
+            what: "`special_aims` names the aims of the purpose's Art. 9(2) condition it pursues: for `health_or_social_care` (9(2)(h)) `preventive_medicine`, `occupational_medicine`, `working_capacity`, `medical_diagnosis`, `care_provision`, `care_management`; for `archiving_or_research` (9(2)(j)) `archiving`, `research`, `statistics`. An aim of another condition (or of none) is not shown; when none of the aims given belongs to the condition, the notice gives the condition's whole list.",
+            why: "The notice states the condition in the Regulation's words, naming only the aims the purpose pursues; an aim the condition does not list would misstate it, so it is left out, and lint says so.",
+            bad: "purposes:\n  - id: care\n    special_condition: health_or_social_care\n    special_aims: [research]\n",
+            good: "purposes:\n  - id: care\n    special_condition: health_or_social_care\n    special_aims: [medical_diagnosis, care_provision]\n",
+        },
+        check: Some(special_aims),
+        check_all: None,
+    },
 ];
 
 pub fn withdraw(cx: &Context, f: &mut Findings) {
@@ -185,12 +217,14 @@ pub fn conditions(cx: &Context, f: &mut Findings) {
         let criminal = categories.iter().any(|c| c.criminal);
         let fields = [
             ("special_condition", p.special_condition.is_some(), special),
+            ("special_aims", !p.special_aims.is_empty(), special),
             ("special_law", p.special_law.is_some(), special),
             ("criminal_basis", p.criminal_basis.is_some(), criminal),
+            ("criminal_ground", p.criminal_ground.is_some(), criminal),
         ];
         for (field, given, has_data) in fields {
             if given && !has_data {
-                let (what, marker) = if field == "criminal_basis" {
+                let (what, marker) = if field.starts_with("criminal") {
                     ("criminal-offence data", "`criminal: true`")
                 } else {
                     ("special-category data", "`special:`")
@@ -262,14 +296,22 @@ pub fn provision(cx: &Context, f: &mut Findings) {
 /// `criteria`, at `path` (the rule itself, or one of its `per_category` entries); `whose` names
 /// the rule in messages.
 fn retention_parts(f: &mut Findings, path: &str, whose: &str, r: &RuleParts) {
-    if r.after && !r.duration {
+    if let Some(bound) = r.bound.filter(|_| r.span.duration.is_some()) {
+        f.at(
+            &format!("{path}.{bound}"),
+            format!("the retention of {whose} gives both a `duration` and a `{bound}`: the notice shows the duration, not the `{bound}`"),
+            "give either one period (`duration`) or the bounds the law sets (`minimum`, `maximum`)",
+        );
+    }
+    let duration = !r.span.is_empty();
+    if r.after && !duration {
         f.at(
             &format!("{path}.after"),
             format!("the retention of {whose} says when a period starts (`after`), but gives no `duration`: the notice shows `after` only with a period"),
             "add `duration:` (such as `2 years`), or remove `after` and say when the data are deleted in `criteria`",
         );
     }
-    if r.exception && !r.duration && !r.criteria {
+    if r.exception && !duration && !r.criteria {
         f.at(
             &format!("{path}.exception"),
             format!("the retention of {whose} says when data are kept longer (`exception`), but has no `duration` or `criteria` for it to extend: it is not shown"),
@@ -280,7 +322,9 @@ fn retention_parts(f: &mut Findings, path: &str, whose: &str, r: &RuleParts) {
 
 /// Which parts of a retention rule are given.
 struct RuleParts {
-    duration: bool,
+    span: Span,
+    /// The first bound given (`minimum`, `maximum`), if any.
+    bound: Option<&'static str>,
     after: bool,
     criteria: bool,
     exception: bool,
@@ -293,7 +337,8 @@ fn rules_of(base: &str, whose: &str, r: &Retention) -> Vec<(String, String, Rule
         base.to_owned(),
         whose.to_owned(),
         RuleParts {
-            duration: r.duration.is_some(),
+            span: r.span(),
+            bound: bound(r.span()),
             after: r.after.is_some(),
             criteria: r.criteria.is_some(),
             exception: r.exception.is_some(),
@@ -304,7 +349,8 @@ fn rules_of(base: &str, whose: &str, r: &Retention) -> Vec<(String, String, Rule
             format!("{base}.per_category[{k}]"),
             format!("{whose} for `{}`", c.data),
             RuleParts {
-                duration: c.duration.is_some(),
+                span: c.span(),
+                bound: bound(c.span()),
                 after: c.after.is_some(),
                 criteria: c.criteria.is_some(),
                 exception: c.exception.is_some(),
@@ -312,6 +358,16 @@ fn rules_of(base: &str, whose: &str, r: &Retention) -> Vec<(String, String, Rule
         ));
     }
     out
+}
+
+fn bound(span: Span) -> Option<&'static str> {
+    if span.minimum.is_some() {
+        Some("minimum")
+    } else if span.maximum.is_some() {
+        Some("maximum")
+    } else {
+        None
+    }
 }
 
 pub fn retention(cx: &Context, f: &mut Findings) {
@@ -347,7 +403,7 @@ pub fn retention(cx: &Context, f: &mut Findings) {
     // their own (see the view's `purpose_retention`).
     let own_period = |r: &Option<Retention>| {
         r.as_ref()
-            .is_some_and(|r| r.duration.is_some() || r.criteria.is_some())
+            .is_some_and(|r| !r.span().is_empty() || r.criteria.is_some())
     };
     for (i, c) in decl.data_categories.iter().enumerate() {
         let Some(r) = &c.retention else {
@@ -366,7 +422,7 @@ pub fn retention(cx: &Context, f: &mut Findings) {
             .iter()
             .filter(|p| p.data.contains(&c.id))
             .collect();
-        if (r.duration.is_some() || r.criteria.is_some())
+        if (!r.span().is_empty() || r.criteria.is_some())
             && users.iter().all(|p| own_period(&p.retention))
         {
             let why = if users.is_empty() {
@@ -457,6 +513,65 @@ pub fn alternatives(cx: &Context, f: &mut Findings) {
         if s.country.is_some() && s.region.is_some() {
             let what = format!("`storage[{i}]`");
             both(format!("storage[{i}]"), "country", "region", what);
+        }
+    }
+}
+
+pub fn rights_limits(cx: &Context, f: &mut Findings) {
+    for (i, p) in cx.decl().purposes.iter().enumerate() {
+        let rights = purpose_rights_in_detail(cx.decl(), p);
+        for (k, limit) in p.rights_limits.iter().enumerate() {
+            let name = name_of(&limit.right);
+            let why = match Right::limitable(limit.right) {
+                None => "a purpose cannot limit it",
+                Some(right) if rights.part(right).is_none() => {
+                    "the purpose does not give it (its legal bases and Art. 9(2) condition decide which rights it gives, and the notice states the exceptions of Art. 17(3))"
+                }
+                Some(_) => continue,
+            };
+            f.at(
+                &format!("purposes[{i}].rights_limits[{k}].right"),
+                format!(
+                    "purpose `{}` limits the right `{name}`, but {why}: the limit is not shown",
+                    p.id
+                ),
+                "remove the entry, or correct the right: access, rectification, erasure, restriction, portability or object, one the purpose gives",
+            );
+        }
+    }
+}
+
+pub fn special_aims(cx: &Context, f: &mut Findings) {
+    for (i, p) in cx.decl().purposes.iter().enumerate() {
+        for (k, aim) in p.special_aims.iter().enumerate() {
+            if p.special_condition == Some(aim.condition()) {
+                continue;
+            }
+            let listed = p
+                .special_condition
+                .map(|c| {
+                    let aims: Vec<String> = c
+                        .aims()
+                        .iter()
+                        .map(|a| format!("`{}`", name_of(a)))
+                        .collect();
+                    if aims.is_empty() {
+                        format!("`{}` lists no aims", name_of(&c))
+                    } else {
+                        format!("`{}` lists {}", name_of(&c), aims.join(", "))
+                    }
+                })
+                .unwrap_or_else(|| "the purpose gives no `special_condition`".to_owned());
+            f.at(
+                &format!("purposes[{i}].special_aims[{k}]"),
+                format!(
+                    "purpose `{}` names the aim `{}`, which belongs to `special_condition: {}`, but {listed}: it is not shown",
+                    p.id,
+                    name_of(aim),
+                    name_of(&aim.condition())
+                ),
+                "name only aims of the purpose's condition, or correct the condition",
+            );
         }
     }
 }

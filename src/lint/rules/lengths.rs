@@ -5,7 +5,6 @@ use std::collections::HashSet;
 
 use crate::declaration::limits::{MAX_NAME_CHARS, MAX_TEXT_CHARS, MAX_VALUE_CHARS};
 use crate::declaration::source_map::parent_path;
-use crate::declaration::walk::{strings, texts};
 use crate::diagnostic::Severity;
 use crate::lint::{Context, Docs, Findings, Rule};
 
@@ -43,16 +42,15 @@ const NAME_KEYS: &[&str] = &[
 ];
 
 pub fn too_long(cx: &Context, f: &mut Findings) {
-    let decl = cx.decl();
-    let free: HashSet<String> = texts(decl).into_iter().map(|(path, _)| path).collect();
-    for (path, value) in strings(decl) {
+    let free: HashSet<&str> = cx.texts().iter().map(|(path, _)| path.as_str()).collect();
+    for (path, value) in cx.strings() {
         // A language of a free text (`purposes[0].label.fr`) is named by the text's path.
-        let text_path = if free.contains(&path) {
+        let text_path = if free.contains(path.as_str()) {
             Some(path.as_str())
         } else {
-            parent_path(&path).filter(|p| free.contains(*p))
+            parent_path(path).filter(|p| free.contains(*p))
         };
-        let key = key(text_path.unwrap_or(&path));
+        let key = key(text_path.unwrap_or(path));
         let (max, what) = if NAME_KEYS.contains(&key) {
             (
                 MAX_NAME_CHARS,
@@ -68,7 +66,7 @@ pub fn too_long(cx: &Context, f: &mut Findings) {
         if n > max {
             let n = value.chars().count();
             f.at(
-                &path,
+                path,
                 format!("`{path}` is {n} characters long; {what} may be at most {max} characters"),
                 "shorten it to what readers need; longer explanations belong in a document of their own, linked from the notice",
             );

@@ -7,7 +7,9 @@
 //! data; N3xx data categories, sources, provision; N4xx recipients and transfers, N45x cookies
 //! and trackers; N5xx retention; N6xx rights, objection, consent, automated decisions; N7xx
 //! supervisory authority; N8xx wording and links, N81x sentences that misstate the law; N9xx
-//! reference data.
+//! reference data, N950–N989 sector rules (what national law or the EDPB says about a kind of
+//! processing or organisation, the national facts as reference data keyed by country); R0xx the
+//! record of processing activities (Art. 30), checked only by `lint --register` and `register`.
 
 pub mod allow;
 mod authority;
@@ -26,12 +28,15 @@ mod placeholders;
 mod purposes;
 mod recipients;
 mod references;
+mod register;
 mod retention;
 mod rights;
+mod sector;
 mod sentences;
 mod transfers;
 mod wording;
 
+pub use authority::former_authority_names;
 pub use notice::is_slug;
 
 /// Every phrase list the rules read free texts with. A notice language that one of them lacks
@@ -82,6 +87,8 @@ static CATALOGUE: &[&[Rule]] = &[
     wording::RULES,
     sentences::RULES,
     freshness::RULES,
+    sector::RULES,
+    register::RULES,
 ];
 
 /// Every rule, in id order.
@@ -103,9 +110,9 @@ mod tests {
         for r in all() {
             assert!(
                 r.id.len() == 4
-                    && r.id.starts_with('N')
+                    && (r.id.starts_with('N') || r.id.starts_with('R'))
                     && r.id[1..].bytes().all(|b| b.is_ascii_digit()),
-                "{}: ids are N followed by three digits",
+                "{}: ids are N (R for the register) followed by three digits",
                 r.id
             );
             assert!(

@@ -2,7 +2,6 @@
 
 use std::collections::BTreeMap;
 
-use crate::declaration::walk::texts;
 use crate::declaration::{Text, is_language_key};
 use crate::diagnostic::Diagnostic;
 use crate::diagnostic::Severity;
@@ -98,7 +97,7 @@ pub static RULES: &[Rule] = &[
         wp260: Some("WP260 para. 13"),
         summary: "a free text is one string in a notice with several languages",
         docs: Docs {
-            what: "In a notice with several languages, a free text written as one string is shown as it is in every language version. That is right for a name or a code, and wrong for a sentence.",
+            what: "In a notice with several languages, a free text written as one string is shown as it is in every language version. That is right for a name or a code, and wrong for a sentence. Names (`name` of a recipient, a source, a joint controller, the DPO or the representative) may be one string or per language and are not reported: a company's name is the same in every language (N954 notes the name of a Belgian public body).",
             why: "Each language version must be intelligible to its readers (Art. 12(1)); a sentence left in one language is not.",
             bad: "notice:\n  languages: [fr, en]\nsecurity:\n  - encrypted backups\n",
             good: "notice:\n  languages: [fr, en]\nsecurity:\n  - {fr: sauvegardes chiffrées, en: encrypted backups}\n",
@@ -216,10 +215,15 @@ pub fn untranslated(cx: &Context, f: &mut Findings) {
     if langs.len() < 2 {
         return;
     }
-    for (path, text) in texts(cx.decl()) {
+    for (path, text) in cx.texts() {
+        // A name is one string by design: a company's is the same in every language (N954
+        // notes a Belgian public body's).
+        if path.ends_with(".name") {
+            continue;
+        }
         if let Text::Same(_) = text {
             f.at(
-                &path,
+                path,
                 "this text is one string, so every language version shows it as it is",
                 format!(
                     "if it is not the same in every language, give it per language: {{{}}}",
@@ -236,7 +240,7 @@ pub fn untranslated(cx: &Context, f: &mut Findings) {
 
 pub fn translations(cx: &Context, f: &mut Findings) {
     let langs = cx.languages();
-    for (path, text) in texts(cx.decl()) {
+    for (path, text) in cx.texts() {
         match text {
             Text::Same(_) => {}
             Text::PerLang(v) => {
@@ -247,13 +251,13 @@ pub fn translations(cx: &Context, f: &mut Findings) {
                     .collect();
                 if !missing.is_empty() {
                     f.at(
-                        &path,
+                        path,
                         format!("this text has no {} version", missing.join(", ")),
                         format!("add `{}: …` to it", missing[0]),
                     );
                 }
                 // A key that is not a language code is N803's: usually a text cut at a comma.
-                for (k, t) in &v {
+                for (k, t) in v {
                     if t.trim().is_empty() && is_language_key(k) {
                         f.at(
                             &format!("{path}.{k}"),

@@ -1,8 +1,8 @@
 //! Rules on purposes: legal bases, the interests and laws they rest on, special and criminal data.
 
-use crate::declaration::{DataCategory, LegalBasis, Purpose, SpecialCondition};
+use crate::declaration::{DataCategory, LegalBasis, Purpose, SpecialCondition, name_of};
 use crate::diagnostic::Severity;
-use crate::lint::facts::list;
+use crate::lint::facts::{list, public_body};
 use crate::lint::phrases::{PhraseSet, Words};
 use crate::lint::{Context, Docs, Findings, Rule};
 
@@ -64,7 +64,7 @@ pub static RULES: &[Rule] = &[
         wp260: None,
         summary: "a public authority relies on legitimate interests",
         docs: Docs {
-            what: "When `controller.public_authority` is true, no purpose may use `legal_basis: legitimate_interests`.",
+            what: "When the controller is a public authority or body, no purpose may use `legal_basis: legitimate_interests`. It is one when `controller.sector` is `public` or `controller.public_authority` is true, or, when the declaration says neither (and not `sector: private`), when its `supervisory_authority` supervises only public bodies (the Flemish VTC, the COC): a municipality that left the flag out is still caught.",
             why: "Art. 6(1)(f) does not apply to processing carried out by public authorities in the performance of their tasks; they rely on a public task or a legal obligation.",
             bad: "controller:\n  public_authority: true\npurposes:\n  - id: cctv\n    legal_basis: legitimate_interests\n",
             good: "controller:\n  public_authority: true\npurposes:\n  - id: cctv\n    legal_basis: public_task\n    law: {en: the act that gives the task}\n",
@@ -150,6 +150,22 @@ pub static RULES: &[Rule] = &[
             good: "purposes:\n  - id: traffic-data\n    legal_basis: legal_obligation\n    law: {en: Belgian Electronic Communications Act of 13 June 2005, Art. 126}\n",
         },
         check: Some(law_identified),
+        check_all: None,
+    },
+    Rule {
+        id: "N210",
+        name: "law-without-legal-obligation",
+        severity: Severity::Error,
+        articles: "Art. 6(1)(c), 6(1)(e), 6(3), 13(1)(c), 14(1)(c)",
+        wp260: None,
+        summary: "a purpose names the law it rests on, but rests neither on a legal obligation nor on a public task",
+        docs: Docs {
+            what: "`law` is for a purpose that rests on `legal_obligation` (Art. 6(1)(c)) or `public_task` (Art. 6(1)(e)): the law that requires or allows the processing (Art. 6(3)). On a purpose whose bases include neither, it is reported. A law that merely frames the processing (the camera act for CCTV on legitimate interests) belongs in the `description`.",
+            why: "A purpose the law requires does not rest on consent or a contract: the notice would show \"Legal basis: consent\" beside \"Legal provision: …\", and give the person rights they do not have (withdrawing consent, portability). Usually the basis was changed and the law left behind, or the basis is wrong.",
+            bad: "purposes:\n  - id: payroll\n    legal_basis: consent\n    law: {en: \"Royal Decree of 8 August 1980 on the keeping of social documents\"}\n",
+            good: "purposes:\n  - id: payroll\n    legal_basis: legal_obligation\n    law: {en: \"Royal Decree of 8 August 1980 on the keeping of social documents\"}\n",
+        },
+        check: Some(law_without_basis),
         check_all: None,
     },
 ];
@@ -278,15 +294,32 @@ pub fn law(cx: &Context, f: &mut Findings) {
     }
 }
 
-pub fn public_authority(cx: &Context, f: &mut Findings) {
-    if !cx
-        .decl()
-        .controller
-        .as_ref()
-        .is_some_and(|c| c.public_authority)
-    {
-        return;
+pub fn law_without_basis(cx: &Context, f: &mut Findings) {
+    for (path, p) in purposes(cx) {
+        let bases = &p.legal_basis;
+        if p.law.is_none()
+            || bases.is_empty()
+            || bases.any_of(&[LegalBasis::LegalObligation, LegalBasis::PublicTask])
+        {
+            continue;
+        }
+        let names: Vec<String> = bases.iter().map(|b| name_of(&b)).collect();
+        f.at(
+            &format!("{path}.law"),
+            format!(
+                "purpose `{}` names the law it rests on, but its legal basis is {}: a law is the basis of a legal obligation (Art. 6(1)(c)) or a public task (Art. 6(1)(e))",
+                p.id,
+                names.join(" and ")
+            ),
+            "if the law requires the processing, write `legal_basis: legal_obligation` (consent or a contract then has no place); if it only frames the processing, say so in `description` and remove `law`",
+        );
     }
+}
+
+pub fn public_authority(cx: &Context, f: &mut Findings) {
+    let Some(public) = public_body(cx.decl(), cx.reference) else {
+        return;
+    };
     for (path, p) in purposes(cx) {
         if let Some(k) = p
             .legal_basis
@@ -302,8 +335,9 @@ pub fn public_authority(cx: &Context, f: &mut Findings) {
             f.at(
                 &at,
                 format!(
-                    "purpose `{}` rests on legitimate interests, which a public authority cannot use for its tasks",
-                    p.id
+                    "purpose `{}` rests on legitimate interests, which a public authority {} cannot use for its tasks",
+                    p.id,
+                    public.because()
                 ),
                 "use `legal_basis: public_task` (or `legal_obligation`) with `law:` naming the act",
             );

@@ -1,6 +1,6 @@
 //! Rules on retention: that every purpose says how long data are kept, precisely.
 
-use crate::declaration::{Declaration, Duration, Event, Text};
+use crate::declaration::{Declaration, Event, Span, Text};
 use crate::diagnostic::Severity;
 use crate::lint::facts::list;
 use crate::lint::phrases::{PhraseSet, Words};
@@ -63,7 +63,7 @@ struct Stated<'a> {
     path: String,
     /// Whose retention it is, for messages: "purpose `orders`", "`contact` in purpose `orders`".
     whose: String,
-    duration: Option<Duration>,
+    span: Span,
     after: Option<&'a Event>,
     criteria: Option<&'a Text>,
     /// Whether per-category entries carry the substance.
@@ -91,7 +91,7 @@ fn stated(decl: &Declaration) -> Vec<Stated<'_>> {
             out.push(Stated {
                 path: format!("{path}.per_category[{k}]"),
                 whose: format!("`{}` in {whose}", c.data),
-                duration: c.duration,
+                span: c.span(),
                 after: c.after.as_ref(),
                 criteria: c.criteria.as_ref(),
                 overrides: false,
@@ -100,7 +100,7 @@ fn stated(decl: &Declaration) -> Vec<Stated<'_>> {
         out.push(Stated {
             path,
             whose,
-            duration: r.duration,
+            span: r.span(),
             after: r.after.as_ref(),
             criteria: r.criteria.as_ref(),
             overrides: !r.per_category.is_empty(),
@@ -145,7 +145,7 @@ pub fn missing(cx: &Context, f: &mut Findings) {
         }
     }
     for s in stated(decl) {
-        if s.duration.is_none() && s.criteria.is_none() && !s.overrides {
+        if s.span.is_empty() && s.criteria.is_none() && !s.overrides {
             f.at(
                 &s.path,
                 format!("the retention of {} gives neither a period nor criteria", s.whose),
@@ -235,7 +235,7 @@ fn vague_formula(text: &str, langs: &[&str]) -> Option<String> {
 
 pub fn vague(cx: &Context, f: &mut Findings) {
     for s in stated(cx.decl()) {
-        let Some(criteria) = s.criteria.filter(|_| s.duration.is_none()) else {
+        let Some(criteria) = s.criteria.filter(|_| s.span.is_empty()) else {
             continue;
         };
         let langs = cx.languages();
@@ -265,7 +265,8 @@ pub fn vague(cx: &Context, f: &mut Findings) {
 
 pub fn without_start(cx: &Context, f: &mut Findings) {
     for s in stated(cx.decl()) {
-        if let (Some(d), None) = (s.duration, s.after) {
+        if let (false, None) = (s.span.is_empty(), s.after) {
+            let d = s.span;
             f.missing(
                 &s.path,
                 "after",

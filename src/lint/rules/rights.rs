@@ -132,7 +132,7 @@ pub fn objection_channel(cx: &Context, f: &mut Findings) {
     }
     let at = contact.map_or("controller.contact", |(p, _)| p);
     for (i, p) in decl.purposes.iter().enumerate() {
-        let rights = purpose_rights(p);
+        let rights = purpose_rights(decl, p);
         let (field, why) = if p.direct_marketing && rights.contains(&Right::ObjectMarketing) {
             ("direct_marketing", "is direct marketing")
         } else if rights.contains(&Right::Object) {

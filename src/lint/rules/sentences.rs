@@ -9,7 +9,7 @@
 use crate::declaration::Purpose;
 use crate::diagnostic::Severity;
 use crate::lint::facts::list;
-use crate::lint::phrases::{PhraseSet, Variant, Words};
+use crate::lint::phrases::{PhraseSet, Variant};
 use crate::lint::{Context, Docs, Findings, Rule};
 use crate::rights::{Right, purpose_rights, uses_consent};
 
@@ -241,7 +241,7 @@ pub fn blanket_objection(cx: &Context, f: &mut Findings) {
         let without: Vec<&str> = scope(cx, v)
             .into_iter()
             .filter(|p| {
-                let rights = purpose_rights(p);
+                let rights = purpose_rights(cx.decl(), p);
                 !rights.contains(&Right::Object) && !rights.contains(&Right::ObjectMarketing)
             })
             .map(|p| p.id.as_str())
@@ -448,13 +448,12 @@ fn hits<'c>(
     cx.variants()
         .iter()
         .filter_map(|v| {
-            let words = Words::new(&v.text);
             let langs = v.langs();
-            let found = set.find(&words, &langs)?;
-            if unless.is_some_and(|u| u.occurs(&words, &langs)) {
+            let found = set.find(&v.words, &langs)?;
+            if unless.is_some_and(|u| u.occurs(&v.words, &langs)) {
                 return None;
             }
-            Some((v, words.excerpt(found).to_owned()))
+            Some((v, v.words.excerpt(found).to_owned()))
         })
         .collect()
 }
@@ -483,6 +482,7 @@ fn scope<'a>(cx: &Context<'a>, v: &Variant) -> Vec<&'a Purpose> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::lint::phrases::Words;
 
     fn found(set: &PhraseSet, text: &str, lang: &str) -> Option<String> {
         let w = Words::new(text);

@@ -1,7 +1,7 @@
 //! Rules on transfers outside the EEA: that each has a mechanism, and that the mechanism exists,
 //! fits the country and comes with what the notice must add (a copy, the interests).
 
-use crate::declaration::{Leg, Recipient, Transfer};
+use crate::declaration::{Leg, Recipient, Text, Transfer};
 use crate::diagnostic::Severity;
 use crate::lint::{Context, Docs, Findings, Rule};
 use crate::reference::{Certification, Destination, ENGLISH, Gap, Mechanism, MechanismError};
@@ -330,7 +330,7 @@ pub fn requires_certification(cx: &Context, f: &mut Findings) {
             format!(
                 "write `mechanism: {}` if `{}` is certified (check the public list), otherwise `mechanism: scc` with `copy:`",
                 cert.mechanism().id(),
-                s.recipient.name.as_deref().unwrap_or(&s.recipient.id)
+                s.recipient.name.as_ref().map_or(s.recipient.id.as_str(), Text::quoted)
             ),
         );
     }

@@ -1,6 +1,5 @@
 //! Rules on how the declaration is written: vague qualifiers, and links the notice cannot make.
 
-use crate::declaration::walk::{strings, texts};
 use crate::declaration::{Text, is_language_key};
 use crate::diagnostic::Severity;
 use crate::i18n::Locales;
@@ -170,7 +169,7 @@ pub fn fixed_wording(locales: &Locales) -> Phrases {
         .map(|lang| {
             let mut patterns = Vec::new();
             for text in locales.fixed_texts(lang) {
-                let words = Words::new(&text);
+                let words = Words::new(text.as_str());
                 let hits = QUALIFIERS.find_all(&words, &[lang]);
                 // A clause of a few words ("May", a month's name) would excuse every use.
                 for clause in words.clauses().into_iter().filter(|c| c.end - c.first >= 3) {
@@ -198,12 +197,10 @@ fn negated(lang: &str, words: &Words, k: usize) -> bool {
         (k + 1..w.len())
             .take(8)
             .take_while(|&j| words.same_clause(k, j))
-            .any(|j| negations.contains(&w[j].norm.as_str()))
+            .any(|j| negations.contains(&words.norm(j)))
     };
     match lang {
-        "fr" => {
-            k > 0 && words.same_clause(k - 1, k) && matches!(w[k - 1].norm.as_str(), "ne" | "n")
-        }
+        "fr" => k > 0 && words.same_clause(k - 1, k) && matches!(words.norm(k - 1), "ne" | "n"),
         "nl" => followed_by(&["niet", "geen", "nooit"]),
         "de" => followed_by(&[
             "nicht", "kein", "keine", "keinen", "keinem", "nie", "niemals", "weder",
@@ -218,25 +215,24 @@ fn month(lang: &str, words: &Words, k: usize) -> bool {
     let number = |j: usize| {
         j < words.words.len()
             && words.same_clause(k, j)
-            && words.words[j].norm.chars().all(|c| c.is_ascii_digit())
+            && words.norm(j).bytes().all(|c| c.is_ascii_digit())
     };
     lang == "en"
         && words.written(k) == "May"
         && ((k > 0 && words.same_clause(k - 1, k)) || number(k + 1))
 }
 
-/// The qualifiers of `langs` in `text`, once each, in order of appearance, leaving out the
+/// The qualifiers of `langs` in `words`, once each, in order of appearance, leaving out the
 /// Regulation's formulas and the clauses of `fixed` (the tool's own wording).
-fn vague_words(text: &str, langs: &[&str], fixed: &Phrases) -> Vec<String> {
-    let words = Words::new(text);
-    let mut exempt = FORMULAS.find_all(&words, langs);
-    exempt.extend(fixed.find_all(&words, langs));
+fn vague_words(words: &Words, langs: &[&str], fixed: &Phrases) -> Vec<String> {
+    let mut exempt = FORMULAS.find_all(words, langs);
+    exempt.extend(fixed.find_all(words, langs));
     let mut hits: Vec<(usize, String)> = Vec::new();
     for lang in langs {
-        for h in QUALIFIERS.find_all(&words, &[lang]) {
+        for h in QUALIFIERS.find_all(words, &[lang]) {
             let k = h.first;
             let excused = exempt.iter().any(|e| (e.first..e.end).contains(&k));
-            if !excused && !negated(lang, &words, k) && !month(lang, &words, k) {
+            if !excused && !negated(lang, words, k) && !month(lang, words, k) {
                 hits.push((k, words.written(k).to_lowercase()));
             }
         }
@@ -254,7 +250,7 @@ fn vague_words(text: &str, langs: &[&str], fixed: &Phrases) -> Vec<String> {
 pub fn vague_wording(cx: &Context, f: &mut Findings) {
     let fixed = cx.fixed_wording();
     for v in cx.variants() {
-        let found = vague_words(&v.text, &v.langs(), fixed);
+        let found = vague_words(&v.words, &v.langs(), fixed);
         if found.is_empty() {
             continue;
         }
@@ -279,8 +275,8 @@ const LINK_FIELDS: [&str; 7] = [
 ];
 
 pub fn links(cx: &Context, f: &mut Findings) {
-    for (path, value) in strings(cx.decl()) {
-        let field = path.rsplit('.').next().unwrap_or(&path);
+    for (path, value) in cx.strings() {
+        let field = path.rsplit('.').next().unwrap_or(path);
         if LINK_FIELDS.contains(&field) && !allowed_link(value.trim()) {
             let fix = if value.contains('@') && !value.contains(':') {
                 format!("write `mailto:{}`", value.trim())
@@ -290,7 +286,7 @@ pub fn links(cx: &Context, f: &mut Findings) {
                 "write the full address, e.g. `https://www.example.be/privacy` or `mailto:privacy@example.be`".to_owned()
             };
             f.at(
-                &path,
+                path,
                 format!(
                     "`{value}` is not a link the notice can print: only {} addresses are",
                     ALLOWED_SCHEMES.join(", ")
@@ -305,7 +301,7 @@ pub fn links(cx: &Context, f: &mut Findings) {
 /// right after a language's text, the first with spaces or no text of its own, is what YAML
 /// makes of `{fr: a, b c}`: one finding, with the text put back together and quoted.
 pub fn language_keys(cx: &Context, f: &mut Findings) {
-    for (path, text) in texts(cx.decl()) {
+    for (path, text) in cx.texts() {
         let Text::PerLang(entries) = text else {
             continue;
         };
@@ -382,11 +378,11 @@ pub fn language_keys(cx: &Context, f: &mut Findings) {
 
 #[cfg(test)]
 mod tests {
-    use super::{FORMULAS, Phrases, QUALIFIERS, fixed_wording, vague_words};
+    use super::{FORMULAS, Phrases, QUALIFIERS, Words, fixed_wording, vague_words};
     use crate::i18n::Locales;
 
     fn vague(text: &str, langs: &[&str]) -> Vec<String> {
-        vague_words(text, langs, &Phrases::default())
+        vague_words(&Words::new(text), langs, &Phrases::default())
     }
 
     #[test]
@@ -471,17 +467,19 @@ mod tests {
         // Sentences the locales print, repeated in a declaration.
         let repeated = "You can object to some processing at any time.";
         assert_eq!(vague(repeated, &["en"]), ["some"]);
-        assert!(vague_words(repeated, &["en"], &fixed).is_empty());
+        assert!(vague_words(&Words::new(repeated), &["en"], &fixed).is_empty());
         let nl = "Voor sommige verwerkingen bepalen wij samen met X de doeleinden en middelen.";
-        assert!(vague_words(nl, &["nl"], &fixed).is_empty());
+        assert!(vague_words(&Words::new(nl), &["nl"], &fixed).is_empty());
         // Only the clause the locale has is excused; the name of the month excuses nothing.
         assert_eq!(
-            vague_words("We may change this notice.", &["en"], &fixed),
+            vague_words(&Words::new("We may change this notice."), &["en"], &fixed),
             ["may"]
         );
         assert_eq!(
             vague_words(
-                "You can object to some processing at any time, and some data are kept.",
+                &Words::new(
+                    "You can object to some processing at any time, and some data are kept."
+                ),
                 &["en"],
                 &fixed
             ),

@@ -13,9 +13,11 @@ use crate::i18n::grammar::upper_first;
 use crate::i18n::{Arg, Locales};
 use crate::reference::Reference;
 
+mod grounds;
 mod practices;
 mod processor;
 mod purposes;
+pub mod register;
 pub mod resolved;
 mod rights;
 mod sharing;
@@ -202,8 +204,7 @@ impl Builder<'_> {
     }
 
     fn recipient_label(&self, r: &d::Recipient) -> String {
-        r.name
-            .clone()
+        self.opt(&r.name)
             .or_else(|| self.opt(&r.category))
             .unwrap_or_else(|| r.id.clone())
     }
@@ -211,9 +212,9 @@ impl Builder<'_> {
     /// A recipient at the start of a list item. A category, written in lower case to run into
     /// sentences ("our accountant"), takes a capital there; a name stays as its owner writes it
     /// ("bpost").
-    fn recipient_item(&self, r: &d::Recipient) -> String {
-        match &r.name {
-            Some(name) => name.clone(),
+    pub(super) fn recipient_item(&self, r: &d::Recipient) -> String {
+        match self.opt(&r.name) {
+            Some(name) => name,
             None => upper_first(&self.recipient_label(r)),
         }
     }
@@ -276,7 +277,7 @@ impl Builder<'_> {
             illustration: self.illustration(),
             dpo: match &decl.dpo {
                 Some(Presence::Some(dpo)) => Some(PersonView {
-                    name: dpo.name.clone(),
+                    name: self.opt(&dpo.name),
                     country: None,
                     contact: self.contact(&dpo.contact),
                 }),
@@ -285,7 +286,7 @@ impl Builder<'_> {
             dpo_none: matches!(decl.dpo, Some(Presence::None)),
             representative: match &decl.representative {
                 Some(Presence::Some(r)) => Some(PersonView {
-                    name: r.name.clone(),
+                    name: self.opt(&r.name),
                     country: r.country.as_deref().map(|c| self.country(c)).transpose()?,
                     contact: self.contact(&r.contact),
                 }),
@@ -297,7 +298,7 @@ impl Builder<'_> {
                 .map(|j| {
                     Ok(JointView {
                         id: j.id.clone(),
-                        name: j.name.clone().unwrap_or_else(|| j.id.clone()),
+                        name: self.opt(&j.name).unwrap_or_else(|| j.id.clone()),
                         essence: self.opt(&j.essence),
                         purposes: j
                             .purposes
@@ -338,7 +339,7 @@ impl Builder<'_> {
             cookies: decl.cookies.as_ref().map(|c| self.cookies(c)).transpose()?,
             security: decl.security.iter().map(|s| self.text(s)).collect(),
             rights: self.rights()?,
-            objection: self.objection(),
+            objection: self.objection()?,
             authority: self.authority(),
             changes: self.opt(&notice.changes),
             history: notice
@@ -564,6 +565,74 @@ pub(super) mod tests {
 
     /// A recipient category, written in lower case to run into sentences, takes a capital
     /// where it opens a list item, and only there; a name is left as its owner writes it.
+    /// A name given per language is shown in each language version in its own: a recipient, a
+    /// source, a joint controller, the DPO and the representative (issue #20 item 5).
+    #[test]
+    fn names_given_per_language_follow_the_language_of_the_notice() {
+        let yaml = r#"
+notice: {id: t, languages: [fr, nl]}
+controller: {name: Commune Exemple, country: BE}
+dpo:
+  name: {fr: Délégué à la protection des données, nl: Functionaris voor gegevensbescherming}
+  contact: {email: dpo@exemple.example}
+representative:
+  name: {fr: Représentant Exemple, nl: Vertegenwoordiger Voorbeeld}
+  country: BE
+  contact: {email: rep@exemple.example}
+joint_controllers:
+  - id: cpas
+    name: {fr: CPAS Exemple, nl: OCMW Voorbeeld}
+    contact: {email: info@cpas.example}
+recipients:
+  - id: police
+    role: authority
+    name: {fr: Zone de police Exemple, nl: Politiezone Voorbeeld}
+data_categories:
+  - id: identity
+    label: {fr: Identité, nl: Identiteit}
+    source:
+      kind: third_party
+      name: {fr: Registre national – SPF Intérieur, nl: Rijksregister – FOD Binnenlandse Zaken}
+purposes:
+  - id: waste
+    legal_basis: public_task
+    data: [identity]
+    recipients: [police]
+"#;
+        for (lang, own, other) in [
+            (
+                "fr",
+                [
+                    "Délégué à la protection des données",
+                    "Représentant Exemple",
+                    "CPAS Exemple",
+                    "Zone de police Exemple",
+                    "Registre national – SPF Intérieur",
+                ],
+                ["Politiezone", "Rijksregister", "OCMW", "Functionaris"],
+            ),
+            (
+                "nl",
+                [
+                    "Functionaris voor gegevensbescherming",
+                    "Vertegenwoordiger Voorbeeld",
+                    "OCMW Voorbeeld",
+                    "Politiezone Voorbeeld",
+                    "Rijksregister – FOD Binnenlandse Zaken",
+                ],
+                ["Zone de police", "Registre national", "CPAS", "Délégué"],
+            ),
+        ] {
+            let md = markdown(yaml, lang);
+            for name in own {
+                assert!(md.contains(name), "{lang}: no {name:?} in\n{md}");
+            }
+            for name in other {
+                assert!(!md.contains(name), "{lang}: {name:?} in\n{md}");
+            }
+        }
+    }
+
     #[test]
     fn a_recipient_category_opens_its_list_item_with_a_capital() {
         let yaml = r#"

@@ -4,6 +4,7 @@
 use anyhow::Result;
 use serde::Serialize;
 
+use super::grounds::{CriminalView, SpecialView};
 use super::subjects::NoteView;
 use super::{Builder, sentence};
 use crate::declaration::{self as d, Event, Purpose, Retention, Text};
@@ -54,20 +55,6 @@ pub struct PurposeView {
 }
 
 #[derive(Serialize)]
-pub struct SpecialView {
-    pub categories: Vec<String>,
-    pub condition: String,
-    pub article: &'static str,
-    pub law: Option<String>,
-}
-
-#[derive(Serialize)]
-pub struct CriminalView {
-    pub categories: Vec<String>,
-    pub basis: Option<String>,
-}
-
-#[derive(Serialize)]
 pub struct CategoryView {
     pub id: String,
     pub label: String,
@@ -84,7 +71,7 @@ pub struct CategoryView {
 #[derive(Clone, Copy)]
 pub(super) struct RetentionRule<'a> {
     pub category: Option<&'a str>,
-    pub duration: Option<d::Duration>,
+    pub span: d::Span,
     pub after: Option<&'a Event>,
     pub criteria: Option<&'a Text>,
     pub exception: Option<&'a Text>,
@@ -94,7 +81,7 @@ pub(super) struct RetentionRule<'a> {
 pub(super) fn rules_of(r: &Retention) -> Vec<RetentionRule<'_>> {
     let own = RetentionRule {
         category: None,
-        duration: r.duration,
+        span: r.span(),
         after: r.after.as_ref(),
         criteria: r.criteria.as_ref(),
         exception: r.exception.as_ref(),
@@ -102,7 +89,7 @@ pub(super) fn rules_of(r: &Retention) -> Vec<RetentionRule<'_>> {
     std::iter::once(own)
         .chain(r.per_category.iter().map(|c| RetentionRule {
             category: Some(c.data.as_str()),
-            duration: c.duration,
+            span: c.span(),
             after: c.after.as_ref(),
             criteria: c.criteria.as_ref(),
             exception: c.exception.as_ref(),
@@ -120,7 +107,7 @@ pub(super) fn purpose_rules<'a>(
     let mut out = p.retention.as_ref().map(rules_of).unwrap_or_default();
     if p.retention
         .as_ref()
-        .is_none_or(|r| r.duration.is_none() && r.criteria.is_none())
+        .is_none_or(|r| r.span().is_empty() && r.criteria.is_none())
     {
         out.extend(categories.iter().filter_map(|c| {
             let r = c.retention.as_ref()?;
@@ -150,19 +137,8 @@ impl Builder<'_> {
             description: self.opt(&p.description),
             legitimate_interests: self.opt(&p.legitimate_interests),
             law: self.opt(&p.law),
-            special: match p.special_condition {
-                Some(c) if !special.is_empty() => Some(SpecialView {
-                    categories: special,
-                    condition: self.msg(&format!("condition-{}", d::name_of(&c)), &[])?,
-                    article: c.article(),
-                    law: self.opt(&p.special_law),
-                }),
-                _ => None,
-            },
-            criminal: (!criminal.is_empty()).then(|| CriminalView {
-                categories: criminal,
-                basis: self.opt(&p.criminal_basis),
-            }),
+            special: self.special(p, special)?,
+            criminal: self.criminal(p, criminal)?,
             data_subjects: self.subject_labels(&p.data_subjects)?,
             data: p.data.iter().map(|id| self.category_label(id)).collect(),
             provision: p
@@ -261,7 +237,7 @@ impl Builder<'_> {
     /// is a category's ("Contact details: 2 years…"); none when the rule says nothing.
     pub(super) fn rule_phrase(&self, rule: &RetentionRule) -> Result<Option<String>> {
         let Some(s) =
-            self.retention_phrase(rule.duration, rule.after, rule.criteria, rule.exception)?
+            self.retention_phrase(rule.span, rule.after, rule.criteria, rule.exception)?
         else {
             return Ok(None);
         };
@@ -279,29 +255,25 @@ impl Builder<'_> {
 
     pub(crate) fn retention_phrase(
         &self,
-        duration: Option<d::Duration>,
+        span: d::Span,
         after: Option<&Event>,
         criteria: Option<&Text>,
         exception: Option<&Text>,
     ) -> Result<Option<String>> {
-        let mut phrase = match (duration, after) {
-            (Some(dur), Some(ev)) => {
+        let mut phrase = match (self.span_phrase(span)?, after) {
+            (Some(how_long), Some(ev)) => {
                 let event = match ev {
                     Event::Known(id) => self.msg(&format!("event-{id}"), &[])?,
                     Event::Custom(t) => self.text(t),
                 };
                 Some(self.msg(
                     "retention-after",
-                    &[
-                        ("duration", self.locales.duration(self.lang, dur)?.into()),
-                        ("event", event.into()),
-                    ],
+                    &[("duration", how_long.into()), ("event", event.into())],
                 )?)
             }
-            (Some(dur), None) => Some(self.msg(
-                "retention-for",
-                &[("duration", self.locales.duration(self.lang, dur)?.into())],
-            )?),
+            (Some(how_long), None) => {
+                Some(self.msg("retention-for", &[("duration", how_long.into())])?)
+            }
             (None, _) => None,
         };
         if let Some(c) = criteria {
@@ -316,6 +288,27 @@ impl Builder<'_> {
             phrase = Some(format!("{p}, {x}"));
         }
         Ok(phrase)
+    }
+
+    /// How long, without the starting event: "7 years", "at least 30 years and at most 50
+    /// years", "at most 1 month". A period, where the declaration gives one, wins over bounds
+    /// (lint N064 reports both given).
+    fn span_phrase(&self, span: d::Span) -> Result<Option<String>> {
+        let dur = |d: d::Duration| self.locales.duration(self.lang, d);
+        Ok(match (span.duration, span.minimum, span.maximum) {
+            (Some(d), _, _) => Some(dur(d)?),
+            (None, Some(min), Some(max)) => Some(self.msg(
+                "retention-between",
+                &[("minimum", dur(min)?.into()), ("maximum", dur(max)?.into())],
+            )?),
+            (None, Some(min), None) => {
+                Some(self.msg("retention-at-least", &[("minimum", dur(min)?.into())])?)
+            }
+            (None, None, Some(max)) => {
+                Some(self.msg("retention-at-most", &[("maximum", dur(max)?.into())])?)
+            }
+            (None, None, None) => None,
+        })
     }
 
     /// Art. 13(2)(e) in one sentence: whether the data must be provided and why, then what
@@ -469,6 +462,39 @@ data_categories:
             assert!(md.contains(special), "{lang}:\n{md}");
             assert!(md.contains(criminal), "{lang}:\n{md}");
             assert!(!md.contains(") ("), "{lang}:\n{md}");
+        }
+    }
+
+    /// A retention range or ceiling, in every language.
+    #[test]
+    fn retention_bounds_read_as_a_range_or_a_ceiling() {
+        let (r, _) = renderer();
+        let yaml = "notice: {id: t, languages: [fr, nl, en]}\npurposes:\n  - id: records\n    label: {fr: Dossiers, nl: Dossiers, en: Records}\n    legal_basis: legal_obligation\n    retention: {minimum: 30 years, maximum: 50 years, after: last_contact}\n  - id: cctv\n    label: {fr: Caméras, nl: Camera's, en: Cameras}\n    legal_basis: legitimate_interests\n    retention: {maximum: 1 month, after: recording}\n  - id: minimum\n    label: {fr: Minimum, nl: Minimum, en: Minimum}\n    legal_basis: legal_obligation\n    retention: {minimum: 7 years}\n";
+        let decl: Declaration = serde_yaml::from_str(yaml).unwrap();
+        for (lang, range, ceiling, floor) in [
+            (
+                "fr",
+                "Dossiers\u{a0}: au moins 30 ans et au plus 50 ans après le dernier contact.",
+                "Caméras\u{a0}: au plus 1 mois après l'enregistrement.",
+                "Minimum\u{a0}: au moins 7 ans.",
+            ),
+            (
+                "nl",
+                "Dossiers: minstens 30 jaar en hoogstens 50 jaar na het laatste contact.",
+                "Camera's: hoogstens 1 maand na de opname.",
+                "Minimum: minstens 7 jaar.",
+            ),
+            (
+                "en",
+                "Records: at least 30 years and at most 50 years after the last contact.",
+                "Cameras: at most 1 month after recording.",
+                "Minimum: at least 7 years.",
+            ),
+        ] {
+            let md = r.markdown(&decl, lang).unwrap();
+            for phrase in [range, ceiling, floor] {
+                assert!(md.contains(phrase), "{lang}: no {phrase:?} in\n{md}");
+            }
         }
     }
 

@@ -141,6 +141,8 @@ pub struct ControllerFacts {
     pub contact: ContactView,
     /// A public authority or body (Art. 6(1), last subparagraph).
     pub public_authority: bool,
+    /// `public` or `private` where the declaration says (`controller.sector`).
+    pub sector: Option<d::ControllerSector>,
 }
 
 /// A person or body with a contact: the DPO, the representative.
@@ -231,6 +233,10 @@ pub struct RetentionFacts {
     /// The data category the rule is for, when it is not the whole purpose's.
     pub data: Option<String>,
     pub duration: Option<DurationFacts>,
+    /// The shortest time the data are kept, where the rule sets bounds rather than a period.
+    pub minimum: Option<DurationFacts>,
+    /// The longest time the data may be kept, where the rule sets bounds.
+    pub maximum: Option<DurationFacts>,
     /// When the period starts.
     pub after: Option<EventFacts>,
     /// Criteria where no fixed period applies, or that qualify it.
@@ -275,6 +281,14 @@ pub struct PurposeFacts {
     pub special_condition: Option<ConditionFacts>,
     /// What authorises processing criminal-offence data (Art. 10).
     pub criminal_basis: Option<String>,
+    /// Whether that is a law (Art. 10, first case) or official authority (second case).
+    pub criminal_ground: Option<d::CriminalGround>,
+    /// The aims of an Art. 9(2)(h) or (j) condition, as the Regulation lists them.
+    pub special_aims: Vec<d::SpecialAim>,
+    /// The kind of processing national rules apply to (`camera_surveillance`…), when given.
+    pub activity: Option<d::Activity>,
+    /// Rights limited for this purpose, each with why and how far.
+    pub rights_limits: Vec<RightsLimitFacts>,
     /// Ids of the data subjects whose data the purpose processes.
     pub data_subjects: Vec<String>,
     /// Ids of the data categories used.
@@ -319,6 +333,13 @@ pub struct ConditionFacts {
     pub law: Option<String>,
     /// Ids of the purpose's special-category data.
     pub data: Vec<String>,
+}
+
+/// A right a purpose limits, and the limit as the declaration states it.
+#[derive(Serialize, JsonSchema)]
+pub struct RightsLimitFacts {
+    pub right: d::RightName,
+    pub reason: String,
 }
 
 /// A right over a purpose's data.
@@ -567,14 +588,15 @@ impl Builder<'_> {
                     .map(|c| self.contact(&c.contact))
                     .unwrap_or_default(),
                 public_authority: controller.is_some_and(|c| c.public_authority),
+                sector: controller.and_then(|c| c.sector),
             },
             dpo: match &decl.dpo {
-                Some(Presence::Some(p)) => Some(party(p.name.clone(), None, &p.contact)?),
+                Some(Presence::Some(p)) => Some(party(self.opt(&p.name), None, &p.contact)?),
                 _ => None,
             },
             representative: match &decl.representative {
                 Some(Presence::Some(r)) => {
-                    Some(party(r.name.clone(), r.country.as_deref(), &r.contact)?)
+                    Some(party(self.opt(&r.name), r.country.as_deref(), &r.contact)?)
                 }
                 _ => None,
             },
@@ -584,7 +606,7 @@ impl Builder<'_> {
                 .map(|j| {
                     Ok(JointFacts {
                         id: j.id.clone(),
-                        name: j.name.clone().unwrap_or_else(|| j.id.clone()),
+                        name: self.opt(&j.name).unwrap_or_else(|| j.id.clone()),
                         essence: self.opt(&j.essence),
                         purposes: j.purposes.clone(),
                         contact_point: j.contact_point,
@@ -624,7 +646,7 @@ impl Builder<'_> {
                         id: r.id.clone(),
                         catalogue: r.uses.clone(),
                         label: self.recipient_label(r),
-                        name: r.name.clone(),
+                        name: self.opt(&r.name),
                         category: self.opt(&r.category),
                         role: r.role,
                         service: self.opt(&r.service),
@@ -735,7 +757,7 @@ impl Builder<'_> {
                 .flat_map(|s| &s.entries)
                 .map(|s| SourceFacts {
                     kind: s.kind,
-                    name: s.name.clone(),
+                    name: self.opt(&s.name),
                     description: self.opt(&s.description),
                     public: s.public,
                     url: s.url.clone(),
@@ -795,12 +817,23 @@ impl Builder<'_> {
                 })
                 .transpose()?,
             criminal_basis: self.opt(&p.criminal_basis),
+            criminal_ground: p.criminal_ground,
+            special_aims: p.special_aims.clone(),
+            activity: p.activity,
+            rights_limits: p
+                .rights_limits
+                .iter()
+                .map(|l| RightsLimitFacts {
+                    right: l.right,
+                    reason: self.text(&l.reason),
+                })
+                .collect(),
             data_subjects: p.data_subjects.clone(),
             data: p.data.clone(),
             recipients: p.recipients.clone(),
             retention: self.retention_facts(&purpose_rules(p, &categories))?,
             direct_marketing: p.direct_marketing,
-            rights: rights_by_ground(p)
+            rights: rights_by_ground(self.decl, p)
                 .into_iter()
                 .map(|(right, grounds)| {
                     Ok(PurposeRightFacts {
@@ -876,11 +909,13 @@ impl Builder<'_> {
     fn retention_facts(&self, rules: &[RetentionRule]) -> Result<Vec<RetentionFacts>> {
         rules
             .iter()
-            .filter(|r| r.duration.is_some() || r.criteria.is_some())
+            .filter(|r| !r.span.is_empty() || r.criteria.is_some())
             .map(|r| {
                 Ok(RetentionFacts {
                     data: r.category.map(str::to_owned),
-                    duration: r.duration.map(duration),
+                    duration: r.span.duration.map(duration),
+                    minimum: r.span.minimum.map(duration),
+                    maximum: r.span.maximum.map(duration),
                     after: r
                         .after
                         .map(|ev| {
@@ -1022,9 +1057,20 @@ mod tests {
             &[
                 ("supervisory_authority", "authority"),
                 ("lint", "-: lint's configuration, no fact of the notice"),
+                (
+                    "register",
+                    "-: the register's (`notice register`), not the notice's",
+                ),
             ],
         ),
-        ("Notice", "NoticeFacts", &[]),
+        (
+            "Notice",
+            "NoticeFacts",
+            &[(
+                "site",
+                "-: how the website publishes the Markdown, no fact of the notice",
+            )],
+        ),
         (
             "HistoryEntry",
             "HistoryFacts",
@@ -1050,6 +1096,10 @@ mod tests {
             &[
                 ("legal_basis", "legal_bases"),
                 ("special_law", "special_condition"),
+                (
+                    "internal_recipients",
+                    "-: the register's (`notice register`), not the notice's",
+                ),
             ],
         ),
         ("AutomatedDecision", "AutomatedFacts", &[]),
@@ -1068,11 +1118,31 @@ mod tests {
                 ("transfer", "-: in `transfers`, one entry per destination"),
             ],
         ),
-        ("Transfer", "TransferFacts", &[("country", "destination")]),
+        (
+            "Transfer",
+            "TransferFacts",
+            &[
+                ("country", "destination"),
+                (
+                    "safeguards",
+                    "-: the register's (`notice register`), not the notice's",
+                ),
+            ],
+        ),
         (
             "ProcessorActivity",
             "ActivityFacts",
-            &[("client_category", "client")],
+            &[
+                ("client_category", "client"),
+                (
+                    "client_contact",
+                    "-: the register's (`notice register`), not the notice's",
+                ),
+                (
+                    "client_list",
+                    "-: the register's (`notice register`), not the notice's",
+                ),
+            ],
         ),
         ("Cookies", "CookiesFacts", &[]),
         ("Tracker", "TrackerFacts", &[("use", "catalogue")]),
@@ -1085,10 +1155,17 @@ mod tests {
         ("Compliance", "ComplianceView", &[]),
         ("GlossaryEntry", "GlossaryView", &[]),
         ("RightsExercise", "RightsFacts", &[("notes", "list")]),
+        ("RightsLimit", "RightsLimitFacts", &[]),
     ];
 
     /// Shapes of the declaration that hold no fact of the notice.
-    const NOT_FACTS: &[&str] = &["LintConfig", "Allow", "AuthoritySelection"];
+    const NOT_FACTS: &[&str] = &[
+        "LintConfig",
+        "Allow",
+        "AuthoritySelection",
+        "Site",
+        "RegisterFacts",
+    ];
 
     fn properties<'a>(schema: &'a Value, def: &str) -> BTreeSet<&'a str> {
         let node = if def.is_empty() {

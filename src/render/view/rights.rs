@@ -1,14 +1,17 @@
 //! The rights part of the view, derived from the legal bases: the list of rights with the
-//! purposes each is limited to (consent withdrawal with how to withdraw), the separate
+//! purposes (or the part of a purpose) each is limited to, the Art. 17(3) exceptions to erasure
+//! and the limits a declaration states, consent withdrawal with how to withdraw, the separate
 //! objection section, automated decisions.
 
 use anyhow::Result;
 use serde::Serialize;
 
-use super::{Builder, ContactView};
+use super::{Builder, ContactView, sentence};
 use crate::declaration as d;
-use crate::declaration::{LegalBasis, Purpose};
-use crate::rights::{Right, listed_rights, purpose_rights, rights_contact};
+use crate::declaration::Purpose;
+use crate::rights::{
+    Exclusion, Part, PurposeRights, Right, listed_rights, purpose_rights_in_detail, rights_contact,
+};
 
 #[derive(Serialize)]
 pub struct RightsView {
@@ -29,14 +32,25 @@ pub struct RightView {
     pub id: &'static str,
     pub name: String,
     pub article: &'static str,
-    /// The purposes it is limited to, when it does not apply to all; for consent withdrawal,
-    /// every purpose resting on consent, each with how to withdraw it where the declaration
-    /// says ("Newsletter: click the unsubscribe link").
+    /// The purposes it is limited to, when it does not apply to all, each by its label or, for
+    /// a purpose of several bases, as the part that rests on those giving the right ("the part
+    /// of “Sales” based on the contract"); for consent withdrawal, every purpose resting on
+    /// consent, each with how to withdraw it where the declaration says ("Newsletter: click the
+    /// unsubscribe link").
     pub only: Vec<String>,
-    /// The purposes it does not apply to (erasure under Art. 17(3)(b)).
-    pub except: Vec<String>,
+    /// The exceptions of Art. 17(3) to erasure, each with the purposes (or parts) it concerns.
+    pub exceptions: Vec<ExceptionView>,
+    /// The limits purposes declare (`rights_limits`), each as a sentence.
+    pub limits: Vec<String>,
     /// The organisation's own words about this right.
     pub note: Option<String>,
+}
+
+#[derive(Serialize)]
+pub struct ExceptionView {
+    /// The locale message that introduces the purposes.
+    pub message: &'static str,
+    pub purposes: Vec<String>,
 }
 
 #[derive(Serialize)]
@@ -66,11 +80,11 @@ impl Builder<'_> {
     /// Rights in the order of the GDPR, each with the purposes it is limited to. Objection is
     /// listed too; its details have a section of their own (Art. 21(4)).
     pub(super) fn rights(&self) -> Result<RightsView> {
-        let per_purpose: Vec<(&Purpose, Vec<Right>)> = self
+        let per_purpose: Vec<(&Purpose, PurposeRights)> = self
             .decl
             .purposes
             .iter()
-            .map(|p| (p, purpose_rights(p)))
+            .map(|p| (p, purpose_rights_in_detail(self.decl, p)))
             .collect();
         let mut list = Vec::new();
         // The right to complain has its own section.
@@ -78,41 +92,34 @@ impl Builder<'_> {
             .into_iter()
             .filter(|r| *r != Right::Complaint)
         {
-            let having: Vec<&Purpose> = per_purpose
+            let having: Vec<(&Purpose, &Part)> = per_purpose
                 .iter()
-                .filter(|(_, r)| r.contains(&right))
-                .map(|(p, _)| *p)
+                .filter_map(|(p, r)| r.part(right).map(|part| (*p, part)))
                 .collect();
-            let all_have = having.len() == per_purpose.len();
-            let (only, except) = match right {
-                // Shown per purpose, where the exception is a legal one worth naming.
-                Right::Erasure if !all_have => (
-                    Vec::new(),
-                    per_purpose
-                        .iter()
-                        .filter(|(_, r)| !r.contains(&right))
-                        .map(|(p, _)| self.purpose_label(p))
-                        .collect(),
-                ),
-                Right::Portability | Right::Automated if !all_have => (
-                    having.iter().map(|p| self.purpose_label(p)).collect(),
-                    Vec::new(),
-                ),
-                Right::Withdraw => (
-                    having
-                        .iter()
-                        .map(|p| self.withdraw_line(p))
-                        .collect::<Result<_>>()?,
-                    Vec::new(),
-                ),
-                _ => (Vec::new(), Vec::new()),
+            let all_whole = having.len() == per_purpose.len()
+                && having.iter().all(|(_, part)| **part == Part::Whole);
+            let only = match right {
+                Right::Portability | Right::Automated if !all_whole => having
+                    .iter()
+                    .map(|(p, part)| self.purpose_part(p, part))
+                    .collect::<Result<_>>()?,
+                Right::Withdraw => having
+                    .iter()
+                    .map(|(p, part)| self.withdraw_line(p, part))
+                    .collect::<Result<_>>()?,
+                _ => Vec::new(),
+            };
+            let exceptions = match right {
+                Right::Erasure => self.exceptions(&per_purpose)?,
+                _ => Vec::new(),
             };
             list.push(RightView {
                 id: right.id(),
                 name: self.msg(&format!("right-{}-name", right.id()), &[])?,
                 article: right.article(),
                 only,
-                except,
+                exceptions,
+                limits: self.declared_limits(right, &per_purpose)?,
                 note: self.right_note(right.id()),
             });
         }
@@ -136,33 +143,101 @@ impl Builder<'_> {
         })
     }
 
-    /// Art. 21(4): the right to object, set apart, when a purpose rests on 6(1)(e)/(f) or is
-    /// direct marketing.
-    pub(super) fn objection(&self) -> Option<ObjectionView> {
-        let general: Vec<String> = self
-            .decl
-            .purposes
+    /// The exceptions to erasure, in the order of Art. 17(3), each with the purposes, or the
+    /// parts of purposes, it takes out.
+    fn exceptions(&self, per_purpose: &[(&Purpose, PurposeRights)]) -> Result<Vec<ExceptionView>> {
+        let mut kinds: Vec<Exclusion> = per_purpose
             .iter()
-            .filter(|p| {
-                p.legal_basis
-                    .any_of(&[LegalBasis::PublicTask, LegalBasis::LegitimateInterests])
+            .flat_map(|(_, r)| r.exclusions.iter().map(|(x, _)| *x))
+            .collect();
+        kinds.sort();
+        kinds.dedup();
+        kinds
+            .into_iter()
+            .map(|kind| {
+                let purposes = per_purpose
+                    .iter()
+                    .flat_map(|(p, r)| {
+                        r.exclusions
+                            .iter()
+                            .filter(move |(x, _)| *x == kind)
+                            .map(move |(_, part)| self.purpose_part(p, part))
+                    })
+                    .collect::<Result<_>>()?;
+                Ok(ExceptionView {
+                    message: kind.message(),
+                    purposes,
+                })
             })
-            .map(|p| self.purpose_label(p))
-            .collect();
-        let marketing: Vec<String> = self
-            .decl
-            .purposes
-            .iter()
-            .filter(|p| p.direct_marketing)
-            .map(|p| self.purpose_label(p))
-            .collect();
-        (!general.is_empty() || !marketing.is_empty())
-            .then_some(ObjectionView { general, marketing })
+            .collect()
     }
 
-    /// A purpose resting on consent, with how to withdraw it when the declaration says.
-    fn withdraw_line(&self, p: &Purpose) -> Result<String> {
-        let label = self.purpose_label(p);
+    /// The limits the purposes declare on `right`, for the purposes that give it: "Limit for
+    /// “CCTV”: …". A limit on a right a purpose does not give has nothing to limit (lint N068).
+    fn declared_limits(
+        &self,
+        right: Right,
+        per_purpose: &[(&Purpose, PurposeRights)],
+    ) -> Result<Vec<String>> {
+        let mut out = Vec::new();
+        for (p, rights) in per_purpose {
+            for limit in &p.rights_limits {
+                if Right::limitable(limit.right) == Some(right) && rights.part(right).is_some() {
+                    out.push(self.msg(
+                        "right-limit",
+                        &[
+                            ("purpose", self.purpose_label(p).into()),
+                            ("reason", sentence(self.text(&limit.reason).trim()).into()),
+                        ],
+                    )?);
+                }
+            }
+        }
+        Ok(out)
+    }
+
+    /// A purpose as a right concerns it: its label, or for part of a purpose of several bases,
+    /// "the part of “Sales” based on the contract".
+    fn purpose_part(&self, p: &Purpose, part: &Part) -> Result<String> {
+        match part {
+            Part::Whole => Ok(self.purpose_label(p)),
+            Part::Bases(bases) => {
+                let names = bases
+                    .iter()
+                    .map(|b| self.msg(&format!("basis-part-{}", d::name_of(b)), &[]))
+                    .collect::<Result<Vec<_>>>()?;
+                self.msg(
+                    "right-part",
+                    &[
+                        ("purpose", self.purpose_label(p).into()),
+                        ("bases", self.locales.list(self.lang, &names)?.into()),
+                    ],
+                )
+            }
+        }
+    }
+
+    /// Art. 21(4): the right to object, set apart, when a purpose rests on 6(1)(e)/(f) or is
+    /// direct marketing.
+    pub(super) fn objection(&self) -> Result<Option<ObjectionView>> {
+        let (mut general, mut marketing) = (Vec::new(), Vec::new());
+        for p in &self.decl.purposes {
+            let rights = purpose_rights_in_detail(self.decl, p);
+            if let Some(part) = rights.part(Right::Object) {
+                general.push(self.purpose_part(p, part)?);
+            }
+            if rights.part(Right::ObjectMarketing).is_some() {
+                marketing.push(self.purpose_label(p));
+            }
+        }
+        Ok((!general.is_empty() || !marketing.is_empty())
+            .then_some(ObjectionView { general, marketing }))
+    }
+
+    /// A purpose resting on consent (or the part of it that does), with how to withdraw it when
+    /// the declaration says.
+    fn withdraw_line(&self, p: &Purpose, part: &Part) -> Result<String> {
+        let label = self.purpose_part(p, part)?;
         Ok(match self.opt(&p.withdraw) {
             Some(how) => format!("{label}{}{how}", self.msg("colon", &[])?),
             None => label,
@@ -289,6 +364,89 @@ mod tests {
                 at(right) < at(authority) && at(authority) < at(own),
                 "{lang}:\n{md}"
             );
+        }
+    }
+
+    /// A purpose on `[contract, legal_obligation]` says which right follows from which basis:
+    /// erasure and portability for the part on the contract, the part required by law named
+    /// under the Art. 17(3)(b) exception; each in every language.
+    #[test]
+    fn a_purpose_of_two_bases_says_which_basis_gives_which_right() {
+        let yaml = "notice: {id: t, languages: [fr, nl, en]}\npurposes:\n  - id: sales\n    label: {fr: Ventes, nl: Verkoop, en: Sales}\n    legal_basis: [contract, legal_obligation]\n    law: {fr: x, nl: x, en: x}\n";
+        for (lang, erasure, portability) in [
+            (
+                "fr",
+                "- **Droit à l'effacement\u{a0}:** faire effacer vos données, notamment lorsqu'elles ne sont plus nécessaires. Ce droit ne s'applique pas aux traitements imposés par la loi ou nécessaires à une mission d'intérêt public\u{a0}: la partie de «\u{a0}Ventes\u{a0}» fondée sur une obligation légale.\n",
+                "et les transmettre, ou nous les faire transmettre, à un autre responsable du traitement. Finalité concernée\u{a0}: la partie de «\u{a0}Ventes\u{a0}» fondée sur le contrat.\n",
+            ),
+            (
+                "nl",
+                "- **Recht op gegevenswissing:** uw gegevens laten wissen, met name wanneer ze niet langer nodig zijn. Dit recht geldt niet voor verwerkingen die wettelijk verplicht zijn of nodig voor een taak van algemeen belang: het deel van “Verkoop” dat berust op een wettelijke verplichting.\n",
+                "aan een andere verwerkingsverantwoordelijke doorgeven of laten doorgeven. Betrokken doeleinde: het deel van “Verkoop” dat berust op de overeenkomst.\n",
+            ),
+            (
+                "en",
+                "- **Right to erasure:** have your data erased, in particular when they are no longer needed. This right does not apply to processing required by law or necessary for a task carried out in the public interest: the part of “Sales” based on a legal obligation.\n",
+                "or have us transmit them, to another controller. Purpose concerned: the part of “Sales” based on the contract.\n",
+            ),
+        ] {
+            let md = markdown(yaml, lang);
+            assert!(md.contains(erasure), "{lang}:\n{md}");
+            assert!(md.contains(portability), "{lang}:\n{md}");
+        }
+    }
+
+    /// The right to object and the right to withdraw consent name the part of a purpose that
+    /// rests on the basis giving them, with how to withdraw.
+    #[test]
+    fn objection_and_withdrawal_name_the_part_of_a_purpose_they_cover() {
+        let yaml = "notice: {id: t, languages: [fr, nl, en]}\npurposes:\n  - id: club\n    label: {fr: Club, nl: Club, en: Club}\n    legal_basis: [contract, legitimate_interests, consent]\n    withdraw: {fr: écrivez-nous., nl: schrijf ons., en: write to us.}\n";
+        for (lang, object, withdraw) in [
+            (
+                "fr",
+                "Finalité concernée\u{a0}: la partie de «\u{a0}Club\u{a0}» fondée sur nos intérêts légitimes.",
+                "  - la partie de «\u{a0}Club\u{a0}» fondée sur votre consentement\u{a0}: écrivez-nous.",
+            ),
+            (
+                "nl",
+                "Betrokken doeleinde: het deel van “Club” dat berust op onze gerechtvaardigde belangen.",
+                "  - het deel van “Club” dat berust op uw toestemming: schrijf ons.",
+            ),
+            (
+                "en",
+                "Purpose concerned: the part of “Club” based on our legitimate interests.",
+                "  - the part of “Club” based on your consent: write to us.",
+            ),
+        ] {
+            let md = markdown(yaml, lang);
+            assert!(md.contains(object), "{lang}:\n{md}");
+            assert!(md.contains(withdraw), "{lang}:\n{md}");
+        }
+    }
+
+    /// The other exceptions of Art. 17(3) are stated where they hold, each after the one before
+    /// as a paragraph of the same item; a declared limit follows the right's text.
+    #[test]
+    fn exceptions_to_erasure_and_declared_limits_are_stated() {
+        let yaml = "notice: {id: t, languages: [fr, nl, en]}\ndata_categories:\n  - {id: record, special: health, label: {fr: Dossier, nl: Dossier, en: Record}}\npurposes:\n  - id: accounts\n    label: {fr: Comptabilité, nl: Boekhouding, en: Accounting}\n    legal_basis: legal_obligation\n  - id: care\n    label: {fr: Soins, nl: Zorg, en: Care}\n    legal_basis: contract\n    special_condition: health_or_social_care\n    data: [record]\n  - id: cctv\n    label: {fr: Caméras, nl: Camera's, en: Cameras}\n    legal_basis: legitimate_interests\n    rights_limits:\n      - {right: erasure, reason: {fr: nous gardons les images utiles à une enquête, nl: wij bewaren de beelden die een onderzoek nodig heeft, en: we keep the images an inquiry needs}}\n      - {right: portability, reason: {fr: zzz, nl: zzz, en: zzz}}\n";
+        for (lang, item) in [
+            (
+                "fr",
+                "ne sont plus nécessaires. Limite pour «\u{a0}Caméras\u{a0}»\u{a0}: nous gardons les images utiles à une enquête. Ce droit ne s'applique pas aux traitements imposés par la loi ou nécessaires à une mission d'intérêt public\u{a0}: comptabilité.\n\n  Ce droit ne s'applique pas aux traitements nécessaires pour des motifs d'intérêt public dans le domaine de la santé publique\u{a0}: soins.\n- ",
+            ),
+            (
+                "nl",
+                "niet langer nodig zijn. Beperking voor “Camera's”: wij bewaren de beelden die een onderzoek nodig heeft. Dit recht geldt niet voor verwerkingen die wettelijk verplicht zijn of nodig voor een taak van algemeen belang: boekhouding.\n\n  Dit recht geldt niet voor verwerkingen die nodig zijn om redenen van algemeen belang op het gebied van de volksgezondheid: zorg.\n- ",
+            ),
+            (
+                "en",
+                "no longer needed. Limit for “Cameras”: we keep the images an inquiry needs. This right does not apply to processing required by law or necessary for a task carried out in the public interest: accounting.\n\n  This right does not apply to processing necessary for reasons of public interest in the area of public health: care.\n- ",
+            ),
+        ] {
+            let md = markdown(yaml, lang);
+            assert!(md.contains(item), "{lang}:\n{md}");
+            // A limit on a right the purpose does not give is not shown (lint N068).
+            assert!(!md.contains("zzz"), "{lang}:\n{md}");
         }
     }
 

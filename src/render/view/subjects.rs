@@ -152,7 +152,8 @@ impl Builder<'_> {
             .opt(&s.description)
             .map(|x| x.trim_end().trim_end_matches('.').to_owned());
         let described = self.opt(&s.description).map(|x| sentence(&x));
-        let (id, mut args): (&str, Vec<(&str, Arg)>) = match (s.kind, &s.name, described) {
+        let name = self.opt(&s.name);
+        let (id, mut args): (&str, Vec<(&str, Arg)>) = match (s.kind, &name, described) {
             (SourceKind::Public, Some(n), _) => {
                 ("source-public", vec![("name", n.as_str().into())])
             }

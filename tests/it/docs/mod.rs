@@ -226,7 +226,7 @@ fn shell_words(command: &str) -> Vec<String> {
 #[test]
 fn every_notice_command_the_docs_quote_is_accepted() {
     let mut commands = Vec::new();
-    for page in ["introduction.md", "tutorial.md", "ci.md"] {
+    for page in ["introduction.md", "tutorial.md", "ci.md", "sector.md"] {
         commands.extend(quoted_commands(&read(&book().join(page))));
     }
     assert!(commands.len() >= 12, "{commands:?}");

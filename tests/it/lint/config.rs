@@ -164,10 +164,10 @@ fn select_and_ignore_choose_the_rules_that_run() {
         stderr(&o)
     );
     let out = dir.path().join("out");
-    let o = notice(&["build", "--ignore", "N9O1", "--out", s(&out), f]);
+    let o = notice(&["build", "--ignore", "N7O3", "--out", s(&out), f]);
     assert_eq!(code(&o), 2);
     assert!(
-        stderr(&o).contains("did you mean `N901`?"),
+        stderr(&o).contains("did you mean `N703`?"),
         "{}",
         stderr(&o)
     );

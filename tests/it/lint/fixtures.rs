@@ -24,17 +24,21 @@ fn fixtures() -> PathBuf {
 }
 
 /// The header of a fixture: what it expects and how to run it.
-struct Header {
-    expect: Vec<(String, usize, usize)>,
-    config: Config,
+pub(super) struct Header {
+    pub(super) expect: Vec<(String, usize, usize)>,
+    pub(super) config: Config,
     /// A language to add from a folder, and the built-in one whose files it copies.
-    locale: Option<(String, String)>,
+    pub(super) locale: Option<(String, String)>,
 }
 
-fn header(text: &str) -> Result<Header, String> {
+pub(super) fn header(text: &str) -> Result<Header, String> {
     let mut h = Header {
         expect: Vec::new(),
-        config: Config::new(Date::new(2026, 11, 23)?),
+        // With the register's rules (R0xx): each fixture is checked for its own rule only.
+        config: Config {
+            register: true,
+            ..Config::new(Date::new(2026, 11, 23)?)
+        },
         locale: None,
     };
     for line in text.lines().take_while(|l| l.starts_with('#')) {
@@ -70,7 +74,7 @@ fn header(text: &str) -> Result<Header, String> {
 }
 
 /// Findings of every rule on `file`, linted after the folder's companion if there is one.
-fn run(file: &Path, h: &Header) -> Result<Vec<Diagnostic>, String> {
+pub(super) fn run(file: &Path, h: &Header) -> Result<Vec<Diagnostic>, String> {
     let config = &h.config;
     let folder = tempfile::tempdir().map_err(|e| e.to_string())?;
     let locales = match &h.locale {

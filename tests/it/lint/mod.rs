@@ -7,3 +7,4 @@ mod config;
 mod drops;
 mod fixtures;
 mod messages;
+mod missed;
