@@ -550,6 +550,32 @@ fn build(c: &mut Console, args: &BuildArgs, env: &Environment) -> Outcome {
         eprint_diags(c, &[d])?;
         return Ok(CANNOT_RUN);
     }
+    // A declaration that lists none of the `--lang` languages is left out of the run, and says
+    // so: its notices are only ever written from its own texts, never in a language it lacks.
+    let skipped: Vec<Diagnostic> = loaded
+        .iter()
+        .zip(&decls)
+        .filter(|(_, d)| languages(d, &langs).is_empty())
+        .map(|(l, d)| {
+            Diagnostic {
+                severity: crate::diagnostic::Severity::Note,
+                ..Diagnostic::error(
+                    "output",
+                    format!(
+                        "not built in {}: the declaration is written in {} only",
+                        langs.join(", "),
+                        d.notice.languages.join(", ")
+                    ),
+                )
+            }
+            .with_help(format!(
+                "to publish it in {}, add the language to `notice.languages` and a text in it to each free text",
+                langs.join(", ")
+            ))
+            .in_file(&l.file, None)
+        })
+        .collect();
+    eprint_diags(c, &skipped)?;
     // Archived versions are fingerprinted as written, not with the summaries filled in above,
     // which depend on what this run could reach.
     let written: Vec<&Declaration> = loaded.iter().map(|l| &l.declaration).collect();

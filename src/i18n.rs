@@ -15,54 +15,19 @@ use crate::files::{self, Folder, Refusal, shown};
 
 pub mod grammar;
 
-/// The built-in locale files, embedded so the binary works from any folder.
-const BUILTIN: &[(&str, &str, &str)] = &[
-    (
-        "en",
-        "locales/en/notice.ftl",
-        include_str!("../locales/en/notice.ftl"),
-    ),
-    (
-        "en",
-        "locales/en/page.ftl",
-        include_str!("../locales/en/page.ftl"),
-    ),
-    (
-        "en",
-        "locales/en/register.ftl",
-        include_str!("../locales/en/register.ftl"),
-    ),
-    (
-        "fr",
-        "locales/fr/notice.ftl",
-        include_str!("../locales/fr/notice.ftl"),
-    ),
-    (
-        "fr",
-        "locales/fr/page.ftl",
-        include_str!("../locales/fr/page.ftl"),
-    ),
-    (
-        "fr",
-        "locales/fr/register.ftl",
-        include_str!("../locales/fr/register.ftl"),
-    ),
-    (
-        "nl",
-        "locales/nl/notice.ftl",
-        include_str!("../locales/nl/notice.ftl"),
-    ),
-    (
-        "nl",
-        "locales/nl/page.ftl",
-        include_str!("../locales/nl/page.ftl"),
-    ),
-    (
-        "nl",
-        "locales/nl/register.ftl",
-        include_str!("../locales/nl/register.ftl"),
-    ),
-];
+/// The built-in locale files, embedded so the binary works from any folder: every
+/// `locales/<lang>/*.ftl` of the source tree, listed by `build.rs`, so that the languages the
+/// tool ships are its locale folders.
+const BUILTIN: &[(&str, &str, &str)] = include!(concat!(env!("OUT_DIR"), "/locales.rs"));
+
+/// The languages of the built-in locale folders, in code order: those the tool ships, whose
+/// every phrase list and reference name the unit tests require.
+pub fn builtin_languages() -> Vec<&'static str> {
+    let mut langs: Vec<&str> = BUILTIN.iter().map(|(lang, _, _)| *lang).collect();
+    langs.sort_unstable();
+    langs.dedup();
+    langs
+}
 
 /// The locale every other one must match message for message.
 pub const REFERENCE_LANG: &str = "en";
@@ -285,8 +250,7 @@ fn reference_ids() -> BTreeSet<String> {
 }
 
 fn read_user_locales(dir: &Path) -> Result<Vec<(String, PathBuf, String)>, Diagnostic> {
-    const HELP: &str =
-        "--locales takes a folder with one sub-folder per language (fr/, nl/, en/) of *.ftl files";
+    const HELP: &str = "--locales takes a folder with one sub-folder per language (fr/, nl/, en/, de/…) of *.ftl files";
     let cannot = |p: &Path, e: std::io::Error| {
         Diagnostic::error("load", format!("cannot read locale `{}`: {e}", shown(p))).with_help(HELP)
     };
@@ -392,11 +356,18 @@ impl Locales {
             crate::reference::ActKind::Decision => "decision",
             crate::reference::ActKind::ImplementingDecision => "implementing",
         };
+        // Before the Lisbon Treaty an act numbered `…/EC` was, in some languages, a different
+        // kind of act than a `…/EU` one (German "Entscheidung", later "Beschluss").
+        let treaty = match act.number() {
+            Some(n) if n.ends_with("/EC") => "ec",
+            _ => "eu",
+        };
         let title = self.msg(
             lang,
             "act",
             &[
                 ("kind", kind.into()),
+                ("treaty", treaty.into()),
                 ("number", number.into()),
                 ("date", self.date(lang, act.date())?.into()),
             ],
@@ -470,7 +441,7 @@ mod tests {
     #[test]
     fn builtin_locales_are_complete_and_alike() {
         let l = locales();
-        assert_eq!(l.languages().collect::<Vec<_>>(), ["en", "fr", "nl"]);
+        assert_eq!(l.languages().collect::<Vec<_>>(), ["de", "en", "fr", "nl"]);
     }
 
     #[test]
@@ -539,6 +510,19 @@ mod tests {
             l.cite("nl", "46(2)(b)+47").unwrap(),
             "artikel 46, lid 2, onder b), en artikel 47 AVG"
         );
+        assert_eq!(
+            l.cite("de", "6(1)(a)").unwrap(),
+            "Art. 6 Abs. 1 Buchst. a DSGVO"
+        );
+        assert_eq!(l.cite("de", "77").unwrap(), "Art. 77 DSGVO");
+        assert_eq!(
+            l.cite("de", "49(1)/2").unwrap(),
+            "Art. 49 Abs. 1 Unterabs. 2 DSGVO"
+        );
+        assert_eq!(
+            l.cite("de", "46(2)(b)+47").unwrap(),
+            "Art. 46 Abs. 2 Buchst. b und Art. 47 DSGVO"
+        );
         assert!(l.cite("en", "abc").is_err());
     }
 
@@ -568,6 +552,19 @@ mod tests {
         assert_eq!(
             l.act("nl", ch, None).unwrap(),
             "Besluit 2000/518/EG van de Commissie van 26 juli 2000"
+        );
+        // German names an act of before the Lisbon Treaty "Entscheidung", a later one "Beschluss".
+        assert_eq!(
+            l.act("de", ch, None).unwrap(),
+            "Entscheidung 2000/518/EG der Kommission vom 26. Juli 2000"
+        );
+        assert_eq!(
+            l.act("de", at("IL").act().unwrap(), None).unwrap(),
+            "Beschluss 2011/61/EU der Kommission vom 31. Januar 2011"
+        );
+        assert_eq!(
+            l.act("de", scc, None).unwrap(),
+            "Durchführungsbeschluss (EU) 2021/914 der Kommission vom 4. Juni 2021"
         );
         let gb = at("GB");
         assert!(

@@ -67,6 +67,9 @@ colon-list = :
 # is set as bullets instead.
 list-separator = {", "}
 list-conjunction = and
+# A name ("Contact details") runs into a sentence with its first letter in lower case,
+# unless it starts with an acronym; `as-written` keeps it (German capitalises every noun).
+name-in-sentence = lower
 
 act = { $kind ->
     [implementing] { $number ->

@@ -69,6 +69,9 @@ colon-list = {"\u00A0"}:
 # un deux-points ou « et » est présentée à puces.
 list-separator = {", "}
 list-conjunction = et
+# Un nom (« Coordonnées ») s'écrit dans une phrase avec une minuscule initiale, sauf s'il
+# commence par un sigle ; `as-written` le garderait tel quel.
+name-in-sentence = lower
 
 act = { $kind ->
     [implementing] { $number ->

@@ -62,6 +62,9 @@ colon-list = :
 # dubbelepunt of “en” bevat, wordt met opsommingstekens weergegeven.
 list-separator = {", "}
 list-conjunction = en
+# Een naam ("Contactgegevens") krijgt in een zin een kleine beginletter, tenzij hij met een
+# afkorting begint; `as-written` zou hem ongewijzigd laten.
+name-in-sentence = lower
 
 act = { $kind ->
     [implementing] { $number ->

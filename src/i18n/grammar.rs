@@ -38,6 +38,21 @@ impl Locales {
     }
 }
 
+impl Locales {
+    /// `name` as it reads inside a sentence of `lang`: languages whose locale says
+    /// `name-in-sentence = lower` (English, French, Dutch) lower its first letter as
+    /// [`lower_first`] does; German, which writes every noun with a capital, keeps it.
+    pub fn in_sentence(&self, lang: &str, name: &str) -> anyhow::Result<String> {
+        match self.msg(lang, "name-in-sentence", &[])?.trim() {
+            "lower" => Ok(lower_first(name)),
+            "as-written" => Ok(name.to_owned()),
+            other => anyhow::bail!(
+                "locale `{lang}`: `name-in-sentence` is `{other}`, not `lower` or `as-written`"
+            ),
+        }
+    }
+}
+
 /// `name` as it reads inside a sentence: its first letter in lower case ("Contact details" →
 /// "contact details"), unless its first word is an acronym ("URL", "KBO-nummer"), which keeps
 /// its capitals. A proper noun at the start of a label cannot be told from a common one: labels

@@ -348,15 +348,19 @@ mod tests {
     fn languages_need_a_locale() {
         with(|c| {
             assert_eq!(c.languages("fr, NL en,fr").unwrap(), ["fr", "nl", "en"]);
-            let r = c.languages("fr,de").unwrap_err();
-            assert_eq!(r.message, "no locale writes notices in `de`");
-            assert!(r.help.unwrap().ends_with("the languages are en, fr, nl"));
+            let r = c.languages("fr,xx").unwrap_err();
+            assert_eq!(r.message, "no locale writes notices in `xx`");
+            assert!(
+                r.help
+                    .unwrap()
+                    .ends_with("the languages are de, en, fr, nl")
+            );
             assert_eq!(
-                c.languages("fe").unwrap_err().help.unwrap(),
-                "did you mean `fr`? the languages are en, fr, nl"
+                c.languages("fx").unwrap_err().help.unwrap(),
+                "did you mean `fr`? the languages are de, en, fr, nl"
             );
             assert_eq!(c.languages(" , ").unwrap_err().message, "no language given");
-            assert_eq!(c.default_languages("BE"), ["nl", "fr", "en"]);
+            assert_eq!(c.default_languages("BE"), ["nl", "fr", "de", "en"]);
             assert_eq!(c.default_languages("FR"), ["fr", "en"]);
             assert_eq!(c.default_languages("US"), ["en"]);
         });

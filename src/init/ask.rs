@@ -267,7 +267,7 @@ mod tests {
             Answers {
                 name: "Test SRL".to_owned(),
                 country: "BE".to_owned(),
-                languages: vec!["nl".into(), "fr".into(), "en".into()],
+                languages: vec!["nl".into(), "fr".into(), "de".into(), "en".into()],
                 role: Role::Controller,
                 dpo: Dpo::None,
                 services: vec![],
@@ -275,7 +275,7 @@ mod tests {
         );
         assert!(shown.contains("Legal name of the organisation: \n  an answer is needed\n"));
         assert!(shown.contains("(ISO code or name) [BE]: "));
-        assert!(shown.contains("the first being the default [nl,fr,en]: "));
+        assert!(shown.contains("the first being the default [nl,fr,de,en]: "));
         assert!(shown.contains("or both [controller]: "));
         assert!(shown.contains("lists them): \n"));
     }
@@ -287,7 +287,7 @@ mod tests {
                 "Test SRL",
                 "Belgum",
                 "Belgique",
-                "de",
+                "xx",
                 "fr,en",
                 "owner",
                 "processor",
@@ -308,7 +308,7 @@ mod tests {
         assert_eq!(got.services, ["mailchimp", "google-analytics-4"]);
         for refusal in [
             "Belgum\n  unknown country `Belgum`\n    = help: did you mean BE (Belgium)",
-            "de\n  no locale writes notices in `de`\n",
+            "xx\n  no locale writes notices in `xx`\n",
             "owner\n  `owner` is not a role\n",
             "maybe\n  `maybe` is neither no, yes nor an email address\n",
             "dpo@\n  `dpo@` is not an email address\n",
@@ -317,7 +317,7 @@ mod tests {
             assert!(shown.contains(refusal), "{refusal:?} not in:\n{shown}");
         }
         // The languages proposed follow the country answered.
-        assert!(shown.contains("the first being the default [nl,fr,en]: de\n"));
+        assert!(shown.contains("the first being the default [nl,fr,de,en]: xx\n"));
     }
 
     #[test]
@@ -344,7 +344,7 @@ mod tests {
     fn the_end_of_the_input_stops_the_questions() {
         let (got, shown) = run(&["Test SRL", "BE"], Given::default());
         assert_eq!(got, None);
-        assert!(shown.ends_with("the first being the default [nl,fr,en]: \n"));
+        assert!(shown.ends_with("the first being the default [nl,fr,de,en]: \n"));
     }
 
     #[test]

@@ -206,7 +206,7 @@ impl<'a> Context<'a> {
     /// A free text to fill in, for fix hints: `{fr: …, nl: …}` in the notice's languages.
     pub fn text_template(&self) -> String {
         let langs: Vec<&str> = match self.languages() {
-            [] => vec!["fr", "nl", "en"],
+            [] => self.locales.languages().collect(),
             some => some.iter().map(String::as_str).collect(),
         };
         let parts: Vec<String> = langs.iter().map(|l| format!("{l}: …")).collect();

@@ -614,10 +614,23 @@ impl PhraseSet {
         Ok(Phrases::new(by_lang))
     }
 
-    /// For tests: every pattern compiles, and French, Dutch and English each have some.
+    /// What the set is, in words: "vague qualifiers".
+    pub fn name(&self) -> &'static str {
+        self.name
+    }
+
+    /// Whether the set has patterns in `lang`: without them, the rules that use it cannot read
+    /// that language's texts (N014 says so).
+    pub fn covers(&self, lang: &str) -> bool {
+        self.specs
+            .iter()
+            .any(|(l, specs)| *l == lang && !specs.is_empty())
+    }
+
+    /// For tests: every pattern compiles, and every built-in language has some.
     pub fn check(&self) -> Result<(), String> {
         self.try_compile()?;
-        for lang in ["fr", "nl", "en"] {
+        for lang in crate::i18n::builtin_languages() {
             if !self.specs.iter().any(|(l, s)| *l == lang && !s.is_empty()) {
                 return Err(format!("phrase set {} has no {lang} phrases", self.name));
             }

@@ -34,7 +34,7 @@ fn embedded_data_parses_and_validates() {
 #[test]
 fn every_eea_state_has_an_authority_named_in_every_language_of_the_data() {
     let r = builtin();
-    assert_eq!(r.languages().collect::<Vec<_>>(), ["fr", "nl", "en"]);
+    assert_eq!(r.languages().collect::<Vec<_>>(), ["fr", "nl", "en", "de"]);
     for code in EEA {
         let a = r.authority(code).unwrap();
         assert_eq!(a.country(), code);
@@ -627,32 +627,32 @@ fn a_language_the_data_lack_is_an_error_naming_it_and_the_item() {
     let r = builtin();
     let us = r.destination("US").unwrap();
     assert_eq!(
-        us.name("de").unwrap_err().to_string(),
-        "the built-in reference data have no `de` name for country US"
+        us.name("xx").unwrap_err().to_string(),
+        "the built-in reference data have no `xx` name for country US"
     );
     assert_eq!(
         r.destination("EPO")
             .unwrap()
-            .name("de")
+            .name("xx")
             .unwrap_err()
             .to_string(),
-        "the built-in reference data have no `de` name for EPO"
+        "the built-in reference data have no `xx` name for EPO"
     );
     let scc = r.mechanism("scc").unwrap();
     assert_eq!(
-        scc.name("de").unwrap_err().to_string(),
-        "the built-in reference data have no `de` name for transfer mechanism `scc`"
+        scc.name("xx").unwrap_err().to_string(),
+        "the built-in reference data have no `xx` name for transfer mechanism `scc`"
     );
     let ca = r.destination("CA").unwrap().adequacy().unwrap();
-    let e = ca.scope_description("de").unwrap_err();
-    assert_eq!(e.lang(), "de");
+    let e = ca.scope_description("xx").unwrap_err();
+    assert_eq!(e.lang(), "xx");
     assert!(
         e.to_string()
             .contains("scope of the adequacy decision for CA"),
         "{e}"
     );
     assert_eq!(
-        r.authority("FR").unwrap().name("de"),
+        r.authority("FR").unwrap().name("xx"),
         "Commission nationale de l'informatique et des libertés"
     );
 }
@@ -780,7 +780,7 @@ fn validation_requires_every_text_in_every_language_and_every_mechanism() {
     let b = Sources::BUILTIN;
     let load = |s: Sources| Reference::from_sources(s).unwrap_err();
     let languages = |list: &str| {
-        let changed = b.countries.replacen("languages: [fr, nl, en]", list, 1);
+        let changed = b.countries.replacen("languages: [fr, nl, en, de]", list, 1);
         assert_ne!(changed, b.countries);
         load(Sources {
             countries: &changed,
@@ -788,8 +788,8 @@ fn validation_requires_every_text_in_every_language_and_every_mechanism() {
         })
     };
     assert_eq!(
-        languages("languages: [fr, nl, en, de]"),
-        "country AD: names: no `de` text"
+        languages("languages: [fr, nl, en, de, xx]"),
+        "country AD: names: no `xx` text"
     );
     assert!(languages("languages: [fr, nl]").contains("must include en"));
     assert_eq!(

@@ -12,7 +12,6 @@ use crate::declaration::limits::{MAX_ASSET_BYTES, MAX_TEMPLATE_BYTES, TEMPLATE_F
 use crate::diagnostic::{Diagnostic, SourceFile};
 use crate::digest::Parts;
 use crate::files::{self, Folder, Refusal, shown};
-use crate::i18n::grammar::lower_first;
 use crate::i18n::{Arg, Locales};
 
 /// Built-in templates and assets, by file name.
@@ -382,10 +381,10 @@ fn register_functions(env: &mut Environment<'static>, locales: Arc<Locales>) {
                 .iter()
                 .zip(&plain)
                 .map(|(v, p)| match (lower.unwrap_or(false), v.is_safe()) {
-                    (true, false) => markdown(v, &lower_first(p)),
-                    _ => markdown(v, p),
+                    (true, false) => Ok(markdown(v, &l.in_sentence(&lang, p).map_err(fail)?)),
+                    _ => Ok(markdown(v, p)),
                 })
-                .collect();
+                .collect::<Result<_, Error>>()?;
             let joined = l.list(&lang, &words).map_err(fail)?;
             Ok(Value::from_safe_string(format!(
                 " {joined}{}",

@@ -193,8 +193,8 @@ fn a_killed_build_leaves_each_output_complete_old_or_complete_new() {
     let work = tempfile::tempdir().unwrap();
     let (old_decls, new_decls) = (work.path().join("old"), work.path().join("new"));
     let demo = root().join("notices/atelier-zenne.yaml");
-    // Few declarations, PDF included: 36 outputs, 12 of them PDFs, keep each build short; with
-    // the build record, 37 files.
+    // Few declarations, PDF included: 48 outputs, 16 of them PDFs, keep each build short; with
+    // the build record, 49 files.
     declarations(&old_decls, &demo, 4, |i| format!("Atelier Zenne {i} SRL"));
     declarations(&new_decls, &demo, 4, |i| format!("Atelier Nieuw {i} SRL"));
     let (old, new) = (work.path().join("ref-old"), work.path().join("ref-new"));
@@ -203,7 +203,7 @@ fn a_killed_build_leaves_each_output_complete_old_or_complete_new() {
         assert_eq!(code(&o), 0, "{}", stderr(&o));
     }
     let (old_files, new_files) = (snapshot(&old), snapshot(&new));
-    assert_eq!(old_files.len(), 37);
+    assert_eq!(old_files.len(), 49);
     assert!(old_files.keys().eq(new_files.keys()));
     assert!(
         old_files.iter().all(|(f, b)| new_files[f] != *b),
@@ -242,13 +242,13 @@ fn a_killed_build_leaves_each_output_complete_old_or_complete_new() {
         }
         let present = now.keys().filter(|f| !left_by_a_kill(f)).count();
         assert_eq!(
-            present, 37,
+            present, 49,
             "an output went missing after a kill ({when:?})"
         );
         let state = match (killed, replaced) {
             (false, _) => "finished before the kill",
             (true, 0) => "killed before any rename",
-            (true, 37) => "killed after the last rename",
+            (true, 49) => "killed after the last rename",
             (true, _) => "killed between renames",
         };
         *seen.entry(state).or_insert(0) += 1;
@@ -326,7 +326,7 @@ fn a_second_build_into_the_same_folder_is_refused_while_the_first_runs() {
             .iter()
             .filter(|f| f.extension().is_some_and(|e| e == "pdf"))
             .count(),
-        36
+        48
     );
     assert_eq!(staging_left(&out), Vec::<String>::new());
 }

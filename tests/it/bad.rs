@@ -485,7 +485,7 @@ const FILES: &[(&str, Expect)] = &[
             "5:19",
             "error[N004]",
             "no locale for language `xx`",
-            "use one of en, fr, nl, or add a locale with --locales",
+            "use one of de, en, fr, nl, or add a locale with --locales",
         ),
     ),
     (
@@ -1263,11 +1263,10 @@ const GENERATED: &[(&str, Setup, Expect, bool)] = &[
     (
         "locale lacking a message",
         |d| {
-            let (args, _) =
-                overriding(d, "--locales", "de/notice.ftl", "language-name = Deutsch\n");
-            (args, s(&d.join("de")))
+            let (args, _) = overriding(d, "--locales", "xx/notice.ftl", "language-name = Xx\n");
+            (args, s(&d.join("xx")))
         },
-        e(2, "", "error", "locale `de` lacks message `", "add `"),
+        e(2, "", "error", "locale `xx` lacks message `", "add `"),
         false,
     ),
     (

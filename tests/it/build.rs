@@ -48,6 +48,9 @@ fn demo_builds_every_language_in_every_format() {
         [
             // What each output was made from, for the next build (see "The build record").
             ".notice-build.json",
+            "atelier-zenne/de.html",
+            "atelier-zenne/de.md",
+            "atelier-zenne/de.pdf",
             "atelier-zenne/en.html",
             "atelier-zenne/en.md",
             "atelier-zenne/en.pdf",
@@ -59,14 +62,16 @@ fn demo_builds_every_language_in_every_format() {
             "atelier-zenne/nl.pdf"
         ]
     );
-    for lang in ["fr", "nl", "en"] {
+    for lang in ["fr", "nl", "en", "de"] {
         let md = read(&dir.path().join(format!("atelier-zenne/{lang}.md")));
         snapshot(&format!("atelier-zenne/{lang}.md"), &md);
     }
-    snapshot(
-        "atelier-zenne/fr.html",
-        &read(&dir.path().join("atelier-zenne/fr.html")),
-    );
+    for lang in ["fr", "de"] {
+        snapshot(
+            &format!("atelier-zenne/{lang}.html"),
+            &read(&dir.path().join(format!("atelier-zenne/{lang}.html"))),
+        );
+    }
 }
 
 #[test]
@@ -109,6 +114,50 @@ fn demo_markdown_uses_each_language_official_terms() {
         "Data Protection Authority",
     ] {
         assert!(en.contains(term), "en lacks {term:?}");
+    }
+    // German in the terms of the German-language GDPR, with the authority's German name.
+    let de = md("de");
+    for term in [
+        "Verantwortlicher",
+        "Auftragsverarbeiter",
+        "personenbezogenen Daten",
+        "Betroffene Personen",
+        "Berechtigte Interessen",
+        "Einwilligung",
+        "Recht auf Einschränkung der Verarbeitung",
+        "Recht auf Datenübertragbarkeit",
+        "Widerspruchsrecht",
+        "Art. 21 Abs. 1 DSGVO",
+        "Art. 46 Abs. 2 Buchst. c DSGVO",
+        "1 Monat nach der Aufzeichnung",
+        "7 Jahre nach dem Ende des Geschäftsjahres",
+        "Aufsichtsbehörde",
+        "**Datenschutzbehörde**",
+        "siehe „Ihr Widerspruchsrecht“",
+        "Vereinigte Staaten und Schweiz",
+        "Gültig ab dem 1. März 2026",
+    ] {
+        assert!(de.contains(term), "de lacks {term:?}");
+    }
+    // Nothing English or French from the fixed text or the reference data.
+    for word in [
+        " the ",
+        " and ",
+        " of ",
+        "GDPR",
+        "RGPD",
+        "AVG",
+        "Article",
+        "Belgium",
+        "Belgique",
+        "United States",
+        "Data Protection Authority",
+        "Brussels",
+        "Bruxelles\n",
+        "”",
+        "«",
+    ] {
+        assert!(!de.contains(word), "de has {word:?}");
     }
     // The English notice must not borrow the Dutch abbreviation of the Belgian authority.
     assert!(!en.contains("(GBA)"));
@@ -388,7 +437,7 @@ fn unchanged_outputs_are_not_rewritten() {
     assert_eq!(code(&build_into(dir.path(), &[], &[])), 0);
     let o = build_into(dir.path(), &[], &[]);
     assert!(
-        stderr(&o).contains("wrote 0 file(s), 9 unchanged"),
+        stderr(&o).contains("wrote 0 file(s), 12 unchanged"),
         "{}",
         stderr(&o)
     );
@@ -455,12 +504,8 @@ fn a_broken_template_is_reported_with_its_line_and_nothing_is_written() {
 #[test]
 fn a_locale_lacking_a_message_is_refused() {
     let work = tempfile::tempdir().unwrap();
-    fs::create_dir_all(work.path().join("de")).unwrap();
-    fs::write(
-        work.path().join("de/notice.ftl"),
-        "language-name = Deutsch\n",
-    )
-    .unwrap();
+    fs::create_dir_all(work.path().join("xx")).unwrap();
+    fs::write(work.path().join("xx/notice.ftl"), "language-name = Xx\n").unwrap();
     let o = build_into(
         &work.path().join("out"),
         &[],
@@ -468,7 +513,7 @@ fn a_locale_lacking_a_message_is_refused() {
     );
     assert_eq!(code(&o), 2);
     assert!(
-        stderr(&o).contains("locale `de` lacks message"),
+        stderr(&o).contains("locale `xx` lacks message"),
         "{}",
         stderr(&o)
     );
@@ -501,7 +546,7 @@ fn an_illustration_says_so_at_the_top_of_every_format_with_its_assumptions() {
     let demo = read(&root().join("notices/atelier-zenne.yaml"));
     let illustrated = demo.replacen(
         "  default_language: fr\n",
-        "  default_language: fr\n  illustration:\n    note: {fr: Tiré d'un avis publié., nl: Uit een gepubliceerde verklaring., en: Taken from a published notice.}\n    assumptions:\n      - {fr: Hypothèse sur la durée., nl: Veronderstelde bewaartermijn., en: Assumed retention period.}\n",
+        "  default_language: fr\n  illustration:\n    note: {fr: Tiré d'un avis publié., nl: Uit een gepubliceerde verklaring., en: Taken from a published notice., de: Einer veröffentlichten Erklärung entnommen.}\n    assumptions:\n      - {fr: Hypothèse sur la durée., nl: Veronderstelde bewaartermijn., en: Assumed retention period., de: Angenommene Speicherdauer.}\n",
         1,
     );
     assert_ne!(demo, illustrated, "the demo's default_language line moved");
@@ -537,11 +582,11 @@ fn languages_and_formats_are_validated() {
     for (extra, message) in [
         (
             &["--lang", "EN"][..],
-            "unknown language `EN` in --lang (did you mean `en`?); the languages are en, fr, nl",
+            "unknown language `EN` in --lang (did you mean `en`?); the languages are de, en, fr, nl",
         ),
         (
             &["--lang", "en,xx"],
-            "unknown language `xx` in --lang; the languages are en, fr, nl",
+            "unknown language `xx` in --lang; the languages are de, en, fr, nl",
         ),
         (
             &["--format", "md,docx"],
@@ -572,4 +617,97 @@ fn languages_and_formats_are_validated() {
         "{}",
         stderr(&o)
     );
+}
+
+/// A language added from a folder (`--locales DIR/xx/`, here the German files under another
+/// code) brings its fixed sentences and nothing else: the notice is refused with one error per
+/// missing piece, each naming the language and what lacks it, rather than written with English
+/// country names, authority names or safeguards, or linted with rules that cannot read it.
+#[test]
+fn a_language_added_from_a_folder_borrows_nothing_from_english() {
+    let work = tempfile::tempdir().unwrap();
+    let locales = work.path().join("locales");
+    fs::create_dir_all(locales.join("xx")).unwrap();
+    for f in fs::read_dir(root().join("locales/de")).unwrap() {
+        let f = f.unwrap().path();
+        fs::copy(&f, locales.join("xx").join(f.file_name().unwrap())).unwrap();
+    }
+    // The demo, its German texts relabelled `xx`, in that language only.
+    let demo = read(&root().join("notices/atelier-zenne.yaml"));
+    let dummy: String = demo
+        .lines()
+        .map(|l| {
+            let indent = l.len() - l.trim_start().len();
+            let l = if l.trim_start().starts_with("de: ") {
+                format!("{}xx: {}", &l[..indent], &l.trim_start()[4..])
+            } else {
+                l.to_owned()
+            };
+            l.replace(", de: ", ", xx: ")
+                .replace("languages: [fr, nl, en, de]", "languages: [xx]")
+                .replace("default_language: fr", "default_language: xx")
+                + "\n"
+        })
+        .collect();
+    assert!(dummy.contains("languages: [xx]") && !dummy.contains(" de: "));
+    let decl = work.path().join("dummy.yaml");
+    fs::write(&decl, dummy).unwrap();
+    let out = work.path().join("out");
+    let args = |cmd: &'static str| {
+        vec![
+            cmd.to_owned(),
+            "--locales".to_owned(),
+            locales.display().to_string(),
+            decl.display().to_string(),
+        ]
+    };
+    let lint = notice(&args("lint").iter().map(String::as_str).collect::<Vec<_>>());
+    assert_eq!(code(&lint), 1, "{}", stderr(&lint));
+    let mut build_args = args("build");
+    build_args.extend(["--out".to_owned(), out.display().to_string()]);
+    let build = notice(&build_args.iter().map(String::as_str).collect::<Vec<_>>());
+    assert_eq!(code(&build), 1, "{}", stderr(&build));
+    assert!(!out.exists(), "nothing is written");
+    for o in [&lint, &build] {
+        let err = format!("{}{}", stdout(o), stderr(o));
+        // The only findings are the two missing pieces: texts and locale are complete.
+        assert_eq!(err.matches("error[").count(), 2, "{err}");
+        assert_eq!(err.matches("error[N014]").count(), 2, "{err}");
+        assert!(err.contains("dummy.yaml:10:15: error[N014]"), "{err}");
+        assert!(
+            err.contains("no `xx` names of countries, transfer mechanisms"),
+            "{err}"
+        );
+        assert!(
+            err.contains("no `xx` phrase lists for vague qualifiers"),
+            "{err}"
+        );
+    }
+}
+
+/// `--lang de` over declarations of which only some list German writes those, and says of each
+/// other one that it was left out: an example reproducing a published notice has no German text
+/// to build from, and none is made up for it.
+#[test]
+fn a_declaration_without_the_language_asked_for_is_named_not_translated() {
+    let dir = tempfile::tempdir().unwrap();
+    let example = root().join("examples/c-dot/notice.yaml");
+    let o = build_into(
+        dir.path(),
+        &["notices", example.to_str().unwrap()],
+        &["--lang", "de", "--format", "md"],
+    );
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains(
+            "examples/c-dot/notice.yaml: note: not built in de: the declaration is written in fr, nl, en only"
+        ),
+        "{}",
+        stderr(&o)
+    );
+    let names: Vec<String> = files(dir.path())
+        .iter()
+        .map(|p| p.display().to_string())
+        .collect();
+    assert_eq!(names, [".notice-build.json", "atelier-zenne/de.md"]);
 }

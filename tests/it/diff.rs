@@ -75,13 +75,14 @@ fn edit(path: &Path, edits: &[(&str, &str)]) {
 }
 
 const SURVEYS: &str = "  - id: surveys
-    label: {fr: Enquêtes de satisfaction, nl: Tevredenheidsenquêtes, en: Satisfaction surveys}
+    label: {fr: Enquêtes de satisfaction, nl: Tevredenheidsenquêtes, en: Satisfaction surveys, de: Zufriedenheitsumfragen}
     description:
       fr: Vous demander votre avis après une réparation.
       nl: U na een herstelling om uw mening vragen.
       en: Asking for your opinion after a repair.
+      de: Wir bitten Sie nach einer Reparatur um Ihre Meinung.
     legal_basis: legitimate_interests
-    legitimate_interests: {fr: améliorer nos réparations., nl: onze herstellingen verbeteren., en: improving our repairs.}
+    legitimate_interests: {fr: améliorer nos réparations., nl: onze herstellingen verbeteren., en: improving our repairs., de: die Verbesserung unserer Reparaturen.}
     data: [contact]
     recipients: [surveytool]
     retention: {duration: 1 year, after: collection}
@@ -91,7 +92,7 @@ recipients:
     name: Askly Inc.
     role: processor
     country: US
-    service: {fr: envoi des enquêtes, nl: verzending van de enquêtes, en: sending the surveys}
+    service: {fr: envoi des enquêtes, nl: verzending van de enquêtes, en: sending the surveys, de: Versand der Umfragen}
     transfer: {mechanism: scc, copy: \"mailto:privacy@atelier-zenne.example\"}
 ";
 
@@ -455,9 +456,9 @@ fn what_cannot_run_exits_2_with_a_reason() {
         ),
         (
             plain.path(),
-            vec!["diff", DEMO, DEMO, "--lang", "de"],
+            vec!["diff", DEMO, DEMO, "--lang", "xx"],
             vec![],
-            "no locale for `--lang de`",
+            "no locale for `--lang xx`",
         ),
         (
             plain.path(),
@@ -571,7 +572,7 @@ fn lint_since_fails_until_the_date_and_the_history_are_updated() {
 
 /// The generated "previous versions" line of each language.
 fn history_lines(out: &Path) -> Vec<String> {
-    ["fr", "nl", "en"]
+    ["fr", "nl", "en", "de"]
         .iter()
         .map(|l| {
             let md = read(&out.join(format!("atelier-zenne/{l}.md")));
@@ -622,6 +623,20 @@ fn build_writes_the_summary_of_material_changes_in_every_language() {
         "{}",
         lines[2]
     );
+    assert!(
+        lines[3].starts_with(
+            "- 1\\. März 2026: Ersetzt am 23. Dezember 2026. Buchhaltung: längere Speicherdauer"
+        ),
+        "{}",
+        lines[3]
+    );
+    assert!(
+        lines[3].contains(
+            "Neuer Zweck: Zufriedenheitsumfragen. Neuer Empfänger: Askly Inc. (Vereinigte Staaten"
+        ),
+        "{}",
+        lines[3]
+    );
     // A summary written in the declaration is kept as written.
     let md = read(&dir.path().join("out/atelier-zenne/en.md"));
     assert!(
@@ -654,7 +669,7 @@ fn a_kept_copy_gives_the_summary_without_git() {
     let o = run(dir.path(), &["build", "--format", "md", "--out", "out"]);
     assert_eq!(code(&o), 0, "{}", stderr(&o));
     assert!(!stderr(&o).contains("warning"), "{}", stderr(&o));
-    assert_eq!(history_lines(&dir.path().join("out")).len(), 3);
+    assert_eq!(history_lines(&dir.path().join("out")).len(), 4);
     // A kept copy that cannot be read stops the build.
     std::fs::remove_file(notices.join(".versions/atelier-zenne-2026-03-01.yaml")).unwrap();
     let o = run(dir.path(), &["build", "--format", "md", "--out", "out2"]);
@@ -706,6 +721,8 @@ fn archives_are_written_once_and_never_rewritten() {
     assert_eq!(
         names(archived(&out, "2026-03-01")),
         [
+            "de.html",
+            "de.md",
             "en.html",
             "en.md",
             "fr.html",
@@ -722,11 +739,11 @@ fn archives_are_written_once_and_never_rewritten() {
     ))
     .unwrap();
     assert_eq!(manifest["effective"], "2026-03-01");
-    assert_eq!(manifest["files"].as_object().unwrap().len(), 6);
+    assert_eq!(manifest["files"].as_object().unwrap().len(), 8);
     // Built again: nothing changes.
     let o = build(&[]);
     assert!(
-        stderr(&o).contains("wrote 0 file(s), 7 unchanged"),
+        stderr(&o).contains("wrote 0 file(s), 9 unchanged"),
         "{}",
         stderr(&o)
     );
@@ -775,7 +792,7 @@ fn archives_are_written_once_and_never_rewritten() {
         read(&out.join("atelier-zenne/versions/2026-03-01/en.md")),
         first
     );
-    assert_eq!(archived(&out, "2026-12-23").len(), 7);
+    assert_eq!(archived(&out, "2026-12-23").len(), 9);
     assert_ne!(read(&out.join("atelier-zenne/en.md")), first);
     // An archived file changed by hand is named, and nothing is written.
     std::fs::write(

@@ -61,6 +61,11 @@ fn a_draft_is_built_despite_errors_and_says_so_in_every_format() {
             "> **Draft — not for publication.**",
             "## Findings to resolve before publication",
         ),
+        (
+            "de",
+            "> **Entwurf – nicht zur Veröffentlichung.**",
+            "## Vor der Veröffentlichung zu behebende Feststellungen",
+        ),
     ] {
         let md = read(&notice.join(format!("{lang}.md")));
         let (b, first) = (md.find(banner), md.find("\n## ").unwrap());
@@ -79,7 +84,7 @@ fn a_draft_is_built_despite_errors_and_says_so_in_every_format() {
         assert!(
             md[end..].contains("- **error\\[N201\\]** (Art. 13(1)(c), 14(1)(c)), ")
                 && md[end..].contains(
-                    "draft.yaml:188:5: purpose \\`orders\\` has no legal basis\\\n  help: add"
+                    "draft.yaml:211:5: purpose \\`orders\\` has no legal basis\\\n  help: add"
                 ),
             "{}",
             &md[end..]
@@ -103,9 +108,9 @@ fn a_draft_is_built_despite_errors_and_says_so_in_every_format() {
     assert!(out.join(".notice-draft").is_file());
     assert!(
         stderr(&o).contains(if cfg!(feature = "pdf") {
-            "wrote 12 file(s)"
+            "wrote 16 file(s)"
         } else {
-            "wrote 9 file(s)"
+            "wrote 12 file(s)"
         }),
         "the mark is not an output: {}",
         stderr(&o)
@@ -201,7 +206,7 @@ fn a_folder_of_drafts_takes_drafts_and_becomes_published_with_a_real_build() {
         .into_iter()
         .filter(|f| !f.starts_with(".notice-build.json"))
         .collect();
-    assert_eq!(outputs.len(), 3, "{outputs:?}");
+    assert_eq!(outputs.len(), 4, "{outputs:?}");
     let o = build_into(&out, &[&decl], &["--draft", "--format", "md"]);
     assert_eq!(code(&o), 2, "published now: {}", stderr(&o));
     fs::remove_dir_all(&out).unwrap();

@@ -58,7 +58,7 @@ fn each_flavour_writes_its_files_and_front_matter() {
         let out = work.path().join(flavour);
         let o = build_into(&out, &[], &["--format", "md", "--markdown", flavour]);
         assert_eq!(code(&o), 0, "{flavour}: {}", stderr(&o));
-        let expected: Vec<String> = ["en", "fr", "nl"]
+        let expected: Vec<String> = ["de", "en", "fr", "nl"]
             .iter()
             .map(|l| format!("atelier-zenne/{}", file.replace("fr", l)))
             .collect();
@@ -147,6 +147,7 @@ fn the_declaration_sets_the_front_matter_and_the_options_override_it() {
       fr: \"Comment l'atelier traite « vos » données: \\\"tout\\\".\"
       nl: Hoe het atelier uw gegevens verwerkt.
       en: How the workshop handles your data.
+      de: Wie das Atelier Ihre Daten verarbeitet.
 ",
         ),
     )

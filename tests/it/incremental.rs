@@ -120,21 +120,21 @@ fn a_hand_edited_output_renders_its_document_again_and_no_other() {
     assert_eq!(code(&o), 1, "{}", stderr(&o));
     assert_eq!(stdout(&o), format!("differs: {}\n", pdf.display()));
     assert!(
-        stderr(&o).contains("1 of 9 outputs are stale"),
+        stderr(&o).contains("1 of 12 outputs are stale"),
         "{}",
         stderr(&o)
     );
-    // The French document (Markdown, page, PDF) is rendered; the two others are known.
+    // The French document (Markdown, page, PDF) is rendered; the three others are known.
     let o = build_into(&out, &[], &[]);
     assert!(
-        stderr(&o).contains(&format!("wrote 1 file(s), 8 unchanged {}", known(6))),
+        stderr(&o).contains(&format!("wrote 1 file(s), 11 unchanged {}", known(9))),
         "{}",
         stderr(&o)
     );
     assert_eq!(fs::read(&pdf).unwrap(), built);
     let o = build_into(&out, &[], &["--check"]);
     assert!(
-        stderr(&o).contains(&format!("9 outputs up to date {}", known(9))),
+        stderr(&o).contains(&format!("12 outputs up to date {}", known(12))),
         "{}",
         stderr(&o)
     );
@@ -207,9 +207,9 @@ fn a_missing_unreadable_or_foreign_record_means_rendering_everything() {
         let err = stderr(&o);
         // Only the one entry that disagrees with its file stops its document from being known.
         let expected = if what.starts_with("an entry") {
-            format!("6 outputs up to date {}", known(4))
+            format!("8 outputs up to date {}", known(6))
         } else {
-            "6 outputs up to date\n".to_owned()
+            "8 outputs up to date\n".to_owned()
         };
         assert!(err.contains(&expected), "{what}: {err}");
         assert_eq!(
@@ -232,7 +232,7 @@ fn a_missing_unreadable_or_foreign_record_means_rendering_everything() {
         let o = build_into(&out, &[], &args);
         assert_eq!(code(&o), 0, "{what}: {}", stderr(&o));
         assert!(
-            stderr(&o).contains("wrote 0 file(s), 6 unchanged"),
+            stderr(&o).contains("wrote 0 file(s), 8 unchanged"),
             "{what}: {}",
             stderr(&o)
         );
@@ -386,18 +386,18 @@ fn a_template_change_that_leaves_the_outputs_alone_renders_but_writes_nothing() 
     .unwrap();
     let o = build_into(&out, &[], &[&t[..], &["--check"]].concat());
     assert!(
-        stderr(&o).contains("6 outputs up to date\n"),
+        stderr(&o).contains("8 outputs up to date\n"),
         "{}",
         stderr(&o)
     );
     let o = build_into(&out, &[], &t);
     assert!(
-        stderr(&o).contains("wrote 0 file(s), 6 unchanged, for"),
+        stderr(&o).contains("wrote 0 file(s), 8 unchanged, for"),
         "{}",
         stderr(&o)
     );
     let o = build_into(&out, &[], &[&t[..], &["--check"]].concat());
-    assert!(stderr(&o).contains(&known(6)), "{}", stderr(&o));
+    assert!(stderr(&o).contains(&known(8)), "{}", stderr(&o));
 }
 
 #[test]
@@ -430,7 +430,7 @@ fn the_record_is_the_same_whatever_the_folders_and_the_order_of_builds() {
     let mut sorted = outputs.clone();
     sorted.sort();
     assert_eq!(outputs, sorted);
-    assert_eq!(outputs.len(), 6);
+    assert_eq!(outputs.len(), 8);
     assert!(!record.contains(work.path().to_str().unwrap()));
 
     // A build with nothing to do leaves it untouched, its time included.
@@ -450,7 +450,7 @@ fn an_archive_gets_its_copies_even_when_the_outputs_are_up_to_date() {
     assert_eq!(code(&build_into(&out, &[], &["--format", "md"])), 0);
     let o = build_into(&out, &[], &["--format", "md", "--archive", "--check"]);
     assert_eq!(code(&o), 1, "{}", stderr(&o));
-    assert_eq!(stdout(&o).matches("missing: ").count(), 4, "{}", stdout(&o));
+    assert_eq!(stdout(&o).matches("missing: ").count(), 5, "{}", stdout(&o));
     let o = build_into(&out, &[], &["--format", "md", "--archive"]);
     assert_eq!(code(&o), 0, "{}", stderr(&o));
     let versions = out.join("atelier-zenne/versions");
@@ -460,7 +460,7 @@ fn an_archive_gets_its_copies_even_when_the_outputs_are_up_to_date() {
         .unwrap()
         .unwrap()
         .path();
-    for lang in ["fr", "nl", "en"] {
+    for lang in ["fr", "nl", "en", "de"] {
         assert_eq!(
             fs::read(version.join(format!("{lang}.md"))).unwrap(),
             fs::read(out.join(format!("atelier-zenne/{lang}.md"))).unwrap()
@@ -469,7 +469,7 @@ fn an_archive_gets_its_copies_even_when_the_outputs_are_up_to_date() {
     // Archived, the documents are known again.
     let o = build_into(&out, &[], &["--format", "md", "--archive", "--check"]);
     assert_eq!(code(&o), 0, "{}", stderr(&o));
-    assert!(stderr(&o).contains(&known(3)), "{}", stderr(&o));
+    assert!(stderr(&o).contains(&known(4)), "{}", stderr(&o));
 }
 
 #[test]

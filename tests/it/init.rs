@@ -315,8 +315,8 @@ fn unknown_values_are_refused_with_the_closest_ones_and_nothing_is_written() {
         ),
         (
             "--languages",
-            "fr,de",
-            "error: --languages: no locale writes notices in `de`\n  = help: the languages are en, fr, nl\n",
+            "fr,xx",
+            "error: --languages: no locale writes notices in `xx`\n  = help: the languages are de, en, fr, nl\n",
         ),
         (
             "--services",
@@ -402,7 +402,7 @@ fn on_a_terminal_the_missing_facts_are_asked() {
         "Legal name of the organisation: ",
         "Country where it is established (ISO code or name) [BE]: ",
         "unknown country `Belgum`",
-        "Languages of the notice, the first being the default [nl,fr,en]: ",
+        "Languages of the notice, the first being the default [nl,fr,de,en]: ",
         "Has it appointed a data protection officer: no, yes, or their email address [no]: ",
         "The DPO's email address (Enter to write it later): ",
         "wrote notices/atelier-test.yaml",

@@ -76,6 +76,21 @@ fn demo_pdfs_carry_title_language_standards_and_every_section() {
                 "Page 1 of",
             ][..],
         ),
+        (
+            "de",
+            // German sets a spaced en dash where French, Dutch and English set an em dash.
+            "Datenschutzerklärung – Atelier Zenne SRL",
+            "de-BE",
+            &[
+                "personenbezogenen Daten",
+                "Datenschutzbehörde",
+                "Belgien",
+                "1. März 2026",
+                "Seite 1 von",
+                // German quotation marks reach the PDF text as they are.
+                "„Cookies“",
+            ][..],
+        ),
     ];
     for (lang, title, bcp47, phrases) in expect {
         let pdf = dir.path().join(format!("atelier-zenne/{lang}.pdf"));

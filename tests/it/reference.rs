@@ -182,29 +182,29 @@ fn an_organisation_with_an_adequacy_decision_is_named_as_one() {
 #[test]
 fn a_language_the_reference_data_lack_is_an_error_naming_it() {
     let work = tempfile::tempdir().unwrap();
-    std::fs::create_dir(work.path().join("de")).unwrap();
+    std::fs::create_dir(work.path().join("xx")).unwrap();
     // Every message of the English locale, under another language's name.
     for file in std::fs::read_dir(root().join("locales/en")).unwrap() {
         let file = file.unwrap().path();
         std::fs::copy(
             &file,
-            work.path().join("de").join(file.file_name().unwrap()),
+            work.path().join("xx").join(file.file_name().unwrap()),
         )
         .unwrap();
     }
     let p = Pipeline::new(Some(work.path()));
-    let yaml = "notice: {id: t, effective: 2026-03-01, languages: [de]}\nrecipients:\n  - {id: h, name: Supportly Inc., role: processor, country: US, transfer: {mechanism: scc, copy: \"mailto:privacy@acme.example\"}}\n";
-    let e = p.markdown(yaml, "de").unwrap_err();
+    let yaml = "notice: {id: t, effective: 2026-03-01, languages: [xx]}\nrecipients:\n  - {id: h, name: Supportly Inc., role: processor, country: US, transfer: {mechanism: scc, copy: \"mailto:privacy@acme.example\"}}\n";
+    let e = p.markdown(yaml, "xx").unwrap_err();
     assert_eq!(e.code, "reference");
     assert_eq!(
         e.message,
-        "the built-in reference data have no `de` name for country US"
+        "the built-in reference data have no `xx` name for country US"
     );
     assert!(
         e.help.as_deref().is_some_and(|h| h.contains("fr, nl, en")),
         "{e:?}"
     );
     // The same notice in a language of the data renders.
-    let en = yaml.replace("[de]", "[en]");
+    let en = yaml.replace("[xx]", "[en]");
     assert!(p.markdown(&en, "en").unwrap().contains("(United States)"));
 }

@@ -9,7 +9,11 @@ use std::path::Path;
 use crate::common::{fixture, notice, snapshot};
 
 fn register(out: &Path, extra: &[&str]) -> std::process::Output {
-    let decl = fixture("register/acme.yaml");
+    register_of(&fixture("register/acme.yaml"), out, extra)
+}
+
+/// `notice register` on `decl`, writing into `out`.
+fn register_of(decl: &Path, out: &Path, extra: &[&str]) -> std::process::Output {
     let mut args = vec![
         "register",
         decl.to_str().unwrap(),
@@ -450,5 +454,55 @@ fn every_example_has_a_register_with_every_cell_filled_that_libreoffice_opens() 
             );
             std::fs::remove_file(&pdf).unwrap();
         }
+    }
+}
+
+#[test]
+fn the_demo_register_in_german_uses_the_terms_of_the_german_gdpr() {
+    let out = tempfile::tempdir().unwrap();
+    let decl = crate::common::root().join("notices/atelier-zenne.yaml");
+    let run = register_of(&decl, out.path(), &["--lang", "de", "--format", "xlsx,md"]);
+    assert!(
+        run.status.success(),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+    let dir = out.path().join("atelier-zenne/register");
+    let workbook =
+        unescape(&parts(&std::fs::read(dir.join("de.xlsx")).unwrap())["xl/workbook.xml"]);
+    // Sheet names stay within the 31 characters a spreadsheet allows.
+    for sheet in [
+        "Deckblatt",
+        "Verzeichnis Verantwortlicher",
+        "Verzeichnis Auftragsverarbeiter",
+    ] {
+        assert!(sheet.chars().count() <= 31, "{sheet}");
+        assert!(
+            workbook.contains(&format!("name=\"{sheet}\"")),
+            "{workbook}"
+        );
+    }
+    let md = std::fs::read_to_string(dir.join("de.md")).unwrap();
+    for term in [
+        "# Verzeichnis von Verarbeitungstätigkeiten – Atelier Zenne SRL",
+        "**Verantwortlicher:**",
+        "**Datenschutzbeauftragter:** Keiner benannt",
+        "Kategorien betroffener Personen (Art. 30 Abs. 1 Buchst. c DSGVO)",
+        "Kategorien von Empfängern (Art. 30 Abs. 1 Buchst. d DSGVO)",
+        "Übermittlungen an ein Drittland oder an eine internationale Organisation",
+        "Vorgesehene Fristen für die Löschung (Art. 30 Abs. 1 Buchst. f DSGVO)",
+        "Technische und organisatorische Maßnahmen (Art. 30 Abs. 1 Buchst. g DSGVO)",
+        "(Auftragsverarbeiter, Vereinigte Staaten)",
+    ] {
+        assert!(md.contains(term), "the German register lacks {term:?}");
+    }
+    for english in [
+        "Record of",
+        "Controller",
+        "None",
+        "Not applicable",
+        "Article ",
+    ] {
+        assert!(!md.contains(english), "English {english:?} in\n{md}");
     }
 }

@@ -115,7 +115,7 @@ pub fn duration(cx: &Context, f: &mut Findings) {
 }
 
 /// The Regulation's "browser settings": refusing cookies after the fact.
-static BROWSER: PhraseSet = PhraseSet::new(
+pub(crate) static BROWSER: PhraseSet = PhraseSet::new(
     "browser settings",
     &[
         ("en", &["browser|browsers|webbrowser"]),
@@ -124,11 +124,12 @@ static BROWSER: PhraseSet = PhraseSet::new(
             "nl",
             &["browser|browsers|webbrowser|browserinstellingen|*browser"],
         ),
+        ("de", &["browser|webbrowser|browsers|browsereinstellungen"]),
     ],
 );
 
 /// What shows a consent choice offered by the site itself.
-static CONSENT_CHOICE: PhraseSet = PhraseSet::new(
+pub(crate) static CONSENT_CHOICE: PhraseSet = PhraseSet::new(
     "consent choice",
     &[
         (
@@ -151,6 +152,13 @@ static CONSENT_CHOICE: PhraseSet = PhraseSet::new(
                 "toestemming|toestemmingen|cookiebanner|cookiemelding|banner|keuze|keuzes|voorkeuren|cookievoorkeuren",
                 "cookie instellingen|voorkeuren",
                 "link …2 cookies",
+            ],
+        ),
+        (
+            "de",
+            &[
+                "einwilligung|einwilligungen|zustimmung|banner|auswahl|einstellungen|präferenzen",
+                "cookie|cookies einstellungen|banner|link",
             ],
         ),
     ],

@@ -4,7 +4,7 @@
 
 use crate::diagnostic::Severity;
 use crate::lint::{Context, Docs, Findings, Rule};
-use crate::reference::Route;
+use crate::reference::{ENGLISH, Route};
 
 /// The rules of this module, in id order.
 pub static RULES: &[Rule] = &[
@@ -87,7 +87,7 @@ pub fn storage_outside_eea(cx: &Context, f: &mut Findings) {
                 continue;
             };
             let place = match destination.region() {
-                Some(_) => format!("in {}", destination.name("en").unwrap_or(code)),
+                Some(_) => format!("in {}", destination.name(ENGLISH).unwrap_or(code)),
                 None => format!("in {code}"),
             };
             let covered = |(j, r): (usize, &crate::declaration::Recipient)| {

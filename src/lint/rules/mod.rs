@@ -21,6 +21,7 @@ mod data;
 mod destinations;
 mod drops;
 mod freshness;
+mod languages;
 mod lengths;
 mod notice;
 mod placeholders;
@@ -37,6 +38,26 @@ mod wording;
 
 pub use authority::former_authority_names;
 pub use notice::is_slug;
+
+/// Every phrase list the rules read free texts with. A notice language that one of them lacks
+/// is reported (N014), so that a rule never passes a text merely because it cannot read it.
+pub(crate) fn phrase_sets() -> [&'static crate::lint::phrases::PhraseSet; 13] {
+    [
+        &wording::QUALIFIERS,
+        &wording::FORMULAS,
+        &retention::VAGUE_RETENTION,
+        &sentences::ACCEPT_NOTICE,
+        &sentences::OBJECTION,
+        &sentences::OBJECTION_SCOPE,
+        &sentences::ID_COPY,
+        &sentences::DOUBT,
+        &sentences::WITHDRAWAL,
+        &sentences::REQUEST_TO_AUTHORITY,
+        &cookies::BROWSER,
+        &cookies::CONSENT_CHOICE,
+        &purposes::ACT_TITLES,
+    ]
+}
 pub use placeholders::{PLACEHOLDER, has_placeholder};
 pub use wording::fixed_wording;
 
@@ -47,6 +68,7 @@ static CATALOGUE: &[&[Rule]] = &[
     notice::RULES,
     references::RULES,
     lengths::RULES,
+    languages::RULES,
     allow::RULES,
     changes::RULES,
     drops::RULES,

@@ -65,7 +65,7 @@ pub static RULES: &[Rule] = &[
         wp260: None,
         summary: "a language has no locale to write the notice in",
         docs: Docs {
-            what: "Each language in `notice.languages` (and `default_language`) must be one notice has a locale for: the built-in `fr`, `nl`, `en`, or one added with `--locales`.",
+            what: "Each language in `notice.languages` (and `default_language`) must be one notice has a locale for: the built-in `fr`, `nl`, `en`, `de`, or one added with `--locales`.",
             why: "The fixed text of the notice (headings, rights, legal wording) comes from the locale; without it the notice cannot be written.",
             bad: "notice:\n  languages: [fr, xx]\n",
             good: "notice:\n  languages: [fr, nl]\n",

@@ -173,7 +173,7 @@ pub static RULES: &[Rule] = &[
 /// Words that make a text name an act rather than a field of law: the kinds of act, and the
 /// way French and Dutch titles begin ("loi relative à…", "wet op…") or end (Dutch compounds:
 /// "Telecommunicatiewet"). A bare "la loi", "de wet", "the law" names none.
-static ACT_TITLES: PhraseSet = PhraseSet::new(
+pub(crate) static ACT_TITLES: PhraseSet = PhraseSet::new(
     "titles of acts",
     &[
         (
@@ -195,6 +195,12 @@ static ACT_TITLES: PhraseSet = PhraseSet::new(
             &[
                 "*wet|*wetten|wetboek*|*besluit|besluit|decreet|decreten|ordonnantie|ordonnanties|verordening|artikel|artikelen|art|avg",
                 "wet|wetten op|betreffende|houdende|tot|inzake|ter|van",
+            ],
+        ),
+        (
+            "de",
+            &[
+                "gesetz|gesetzes|gesetzbuch|gesetzbuchs|*gesetz|*gesetzes|*gesetzbuch|*gesetzbuchs|verordnung|verordnungen|*verordnung|richtlinie|richtlinien|dekret|erlass|artikel|art|paragraf|paragraph|dsgvo",
             ],
         ),
     ],

@@ -159,7 +159,7 @@ pub fn missing(cx: &Context, f: &mut Findings) {
 /// necessary"), and their variants in real notices: the law's own period left unnamed
 /// ("aussi longtemps que la loi l'exige", "de wettelijke bewaartermijn"), or a term that is
 /// never given ("aussi longtemps que le terme applicable sera appliqué").
-static VAGUE_RETENTION: PhraseSet = PhraseSet::new(
+pub(crate) static VAGUE_RETENTION: PhraseSet = PhraseSet::new(
     "vague retention",
     &[
         (
@@ -201,6 +201,22 @@ static VAGUE_RETENTION: PhraseSet = PhraseSet::new(
                 "zolang …3 toepasselijke termijn|termijnen",
                 "wettelijke|wettelijk …2 bewaartermijn|bewaartermijnen|termijn|termijnen|bewaarplicht",
                 "gedurende de …2 noodzakelijke|nodige|vereiste termijn|periode|duur",
+            ],
+        ),
+        (
+            "de",
+            &[
+                "solange …6 erforderlich|notwendig|nötig|benötigt|vorgeschrieben|sinnvoll|zweckmäßig",
+                "so lange …6 erforderlich|notwendig|nötig|benötigt|vorgeschrieben|sinnvoll|zweckmäßig",
+                "nicht länger als …3 erforderlich|notwendig|nötig",
+                "solange …4 gesetz|gesetze|gesetzlich|rechtsvorschriften …3 vorschreibt|vorschreiben|verlangt|verlangen|erlaubt|erlauben|zulässt|zulassen",
+                "so lange …4 gesetz|gesetze|gesetzlich|rechtsvorschriften …3 vorschreibt|vorschreiben|verlangt|verlangen|erlaubt|erlauben|zulässt|zulassen",
+                "für die …2 erforderliche|notwendige|nötige dauer|zeit|zeitraum",
+                "gesetzlich|gesetzlichen …2 vorgeschriebene|vorgeschriebenen aufbewahrungsfrist|aufbewahrungsfristen|frist|fristen|dauer",
+                "gesetzliche|gesetzlichen aufbewahrungsfrist|aufbewahrungsfristen|fristen|frist|speicherfrist|speicherfristen",
+                "*aufbewahrungsfrist|*aufbewahrungsfristen",
+                "nach maßgabe …3 gesetzlichen|geltenden …2 fristen|vorschriften|pflichten",
+                "im rahmen der gesetzlichen …2 fristen|vorschriften|pflichten|*fristen|*pflichten",
             ],
         ),
     ],
@@ -319,6 +335,18 @@ mod tests {
             ("zolang de wet dat vereist", "nl"),
             ("gedurende de wettelijke bewaartermijn", "nl"),
             ("zolang de toepasselijke termijn loopt", "nl"),
+            (
+                "solange dies für die genannten Zwecke erforderlich ist",
+                "de",
+            ),
+            ("nicht länger als für die Zwecke notwendig", "de"),
+            ("bis zum Ablauf der gesetzlichen Aufbewahrungsfristen", "de"),
+            ("solange es das Gesetz vorschreibt", "de"),
+            ("im Rahmen der gesetzlichen Aufbewahrungspflichten", "de"),
+            (
+                "für die Dauer der gesetzlich vorgeschriebenen Aufbewahrungsfrist",
+                "de",
+            ),
         ] {
             assert!(vague_formula(text, &[lang]).is_some(), "{text}");
         }
@@ -330,6 +358,8 @@ mod tests {
             ("until you withdraw your consent", "en"),
             ("jusqu'à la fin du litige qui les concerne", "fr"),
             ("tot het einde van de procedure", "nl"),
+            ("bis zum Widerruf Ihrer Einwilligung", "de"),
+            ("bis zum rechtskräftigen Abschluss des Verfahrens", "de"),
             ("as long as necessary, at most 2 years after delivery", "en"),
             // A formula of another language is not looked for.
             ("aussi longtemps que nécessaire", "en"),

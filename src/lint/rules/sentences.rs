@@ -102,7 +102,7 @@ pub static RULES: &[Rule] = &[
 ];
 
 /// "By signing … you accept this policy": the notice made into terms to accept.
-static ACCEPT_NOTICE: PhraseSet = PhraseSet::new(
+pub(crate) static ACCEPT_NOTICE: PhraseSet = PhraseSet::new(
     "acceptance of the notice",
     &[
         (
@@ -131,6 +131,15 @@ static ACCEPT_NOTICE: PhraseSet = PhraseSet::new(
                 "toestemming voor|met|tot …3 privacyverklaring|privacybeleid|privacystatement|privacyreglement|gegevensbeschermingsbeleid|verklaring|beleid",
             ],
         ),
+        (
+            "de",
+            &[
+                "akzeptier*|anerkenn*|erkenn* …4 diese|unsere|die …3 datenschutzerklärung|datenschutzhinweise|datenschutzrichtlinie|erklärung|richtlinie",
+                "stimm* …4 diese|dieser|unsere|unserer|der …3 datenschutzerklärung|datenschutzhinweise|datenschutzrichtlinie|erklärung|richtlinie …2 zu",
+                "einverstanden …6 datenschutzerklärung|datenschutzhinweise|datenschutzrichtlinie|erklärung|richtlinie",
+                "datenschutzerklärung|datenschutzhinweise|datenschutzrichtlinie …6 akzeptiert|anerkannt|zugestimmt|einverstanden",
+            ],
+        ),
     ],
 );
 
@@ -148,7 +157,7 @@ pub fn notice_as_consent(cx: &Context, f: &mut Findings) {
 }
 
 /// A right to object to the processing of one's data as a whole.
-static OBJECTION: PhraseSet = PhraseSet::new(
+pub(crate) static OBJECTION: PhraseSet = PhraseSet::new(
     "right to object",
     &[
         (
@@ -173,11 +182,19 @@ static OBJECTION: PhraseSet = PhraseSet::new(
                 "verzet* …3 tegen …3 verwerking|verwerkingen …8 gegevens|persoonsgegevens",
             ],
         ),
+        (
+            "de",
+            &[
+                "widersprech*|widerspruch …8 verarbeitung",
+                "verarbeitung …8 widersprech*|widerspruch",
+                "widerspruchsrecht",
+            ],
+        ),
     ],
 );
 
 /// What scopes an objection to where Art. 21 gives it: its grounds or the processing concerned.
-static OBJECTION_SCOPE: PhraseSet = PhraseSet::new(
+pub(crate) static OBJECTION_SCOPE: PhraseSet = PhraseSet::new(
     "scope of the right to object",
     &[
         (
@@ -205,6 +222,15 @@ static OBJECTION_SCOPE: PhraseSet = PhraseSet::new(
                 "gerechtvaardigd|gerechtvaardigde belang|belangen",
                 "algemeen belang",
                 "marketing|directmarketing|profilering",
+            ],
+        ),
+        (
+            "de",
+            &[
+                "besonderen situation",
+                "berechtigte|berechtigten interesse|interessen",
+                "öffentlichen interesse|interesses",
+                "direktwerbung|werbung|profiling",
             ],
         ),
     ],
@@ -239,7 +265,7 @@ pub fn blanket_objection(cx: &Context, f: &mut Findings) {
 }
 
 /// A copy of an identity document.
-static ID_COPY: PhraseSet = PhraseSet::new(
+pub(crate) static ID_COPY: PhraseSet = PhraseSet::new(
     "copy of an identity document",
     &[
         (
@@ -267,16 +293,24 @@ static ID_COPY: PhraseSet = PhraseSet::new(
                 "kopie|kopieën|kopij|fotokopie|fotokopieën|scan|scans …6 id-kaart",
             ],
         ),
+        (
+            "de",
+            &[
+                "kopie|kopien|fotokopie|fotokopien|scan|scans …6 personalausweis*|ausweis*|identitätskarte*|identitätsnachweis*|ausweisdokument*|reisepass*|pass|führerschein*",
+                "*ausweiskopie|*ausweiskopien|*passkopie|*passkopien",
+            ],
+        ),
     ],
 );
 
 /// A doubt about identity: Art. 12(6) lets the controller ask for more then.
-static DOUBT: PhraseSet = PhraseSet::new(
+pub(crate) static DOUBT: PhraseSet = PhraseSet::new(
     "doubt about identity",
     &[
         ("en", &["doubt|doubts|doubtful"]),
         ("fr", &["doute|doutes"]),
         ("nl", &["twijfel|twijfels|twijfelt|twijfelen"]),
+        ("de", &["zweifel|zweifeln|zweifelhaft"]),
     ],
 );
 
@@ -294,7 +328,7 @@ pub fn identity_copy(cx: &Context, f: &mut Findings) {
 }
 
 /// Withdrawing or revoking consent.
-static WITHDRAWAL: PhraseSet = PhraseSet::new(
+pub(crate) static WITHDRAWAL: PhraseSet = PhraseSet::new(
     "withdrawal of consent",
     &[
         (
@@ -312,6 +346,13 @@ static WITHDRAWAL: PhraseSet = PhraseSet::new(
                 "toestemming|toestemmingen …3 in te trekken",
                 "intrekking|herroeping …3 toestemming|toestemmingen",
                 "trek*|trok* …4 toestemming in",
+            ],
+        ),
+        (
+            "de",
+            &[
+                "widerruf*|zurückzieh*|zurückgezogen|zurücknehm* …4 einwilligung|einwilligungen|zustimmung",
+                "einwilligung|einwilligungen|zustimmung …4 widerruf*|zurückzieh*|zurückgezogen|zurücknehm*",
             ],
         ),
     ],
@@ -342,7 +383,7 @@ pub fn withdrawal_without_consent(cx: &Context, f: &mut Findings) {
 }
 
 /// A request sent to the supervisory authority, alone or with a complaint.
-static REQUEST_TO_AUTHORITY: PhraseSet = PhraseSet::new(
+pub(crate) static REQUEST_TO_AUTHORITY: PhraseSet = PhraseSet::new(
     "rights requests to the authority",
     &[
         (
@@ -370,6 +411,15 @@ static REQUEST_TO_AUTHORITY: PhraseSet = PhraseSet::new(
                 "verzoek|verzoeken|aanvraag|aanvragen of …3 klacht|klachten …3 aan|bij|tot …3 gegevensbeschermingsautoriteit|autoriteit|toezichthouder|toezichthoudende|gba|apd",
                 "klacht|klachten of …3 verzoek|verzoeken|aanvraag|aanvragen …3 aan|bij|tot …3 gegevensbeschermingsautoriteit|autoriteit|toezichthouder|toezichthoudende|gba|apd",
                 "rechten …3 uitoefenen|uit te oefenen …2 bij|via …3 gegevensbeschermingsautoriteit|autoriteit|toezichthouder|toezichthoudende|gba|apd",
+            ],
+        ),
+        (
+            "de",
+            &[
+                "antrag|anträge|anfrage|anfragen|ersuchen …3 an|bei …3 aufsichtsbehörde|aufsichtsbehörden|datenschutzbehörde|behörde|behörden",
+                "antrag|anträge|anfrage|anfragen …2 oder …3 beschwerde|beschwerden …3 an|bei …3 aufsichtsbehörde|aufsichtsbehörden|datenschutzbehörde|behörde|behörden",
+                "beschwerde|beschwerden …2 oder …3 antrag|anträge|anfrage|anfragen …3 an|bei …3 aufsichtsbehörde|aufsichtsbehörden|datenschutzbehörde|behörde|behörden",
+                "rechte …3 bei|gegenüber …3 aufsichtsbehörde|aufsichtsbehörden|datenschutzbehörde|behörde|behörden …3 geltend|ausüben",
             ],
         ),
     ],
@@ -459,6 +509,36 @@ mod tests {
     #[test]
     fn real_sentences_and_near_misses() {
         let cases: &[(&PhraseSet, &str, &str, bool)] = &[
+            (
+                &ACCEPT_NOTICE,
+                "de",
+                "Mit der Nutzung dieser Website akzeptieren Sie diese Datenschutzerklärung.",
+                true,
+            ),
+            (
+                &ACCEPT_NOTICE,
+                "de",
+                "Diese Datenschutzerklärung erläutert, wie wir Ihre Daten verarbeiten.",
+                false,
+            ),
+            (
+                &ID_COPY,
+                "de",
+                "Bitte fügen Sie Ihrem Antrag eine Kopie Ihres Personalausweises bei.",
+                true,
+            ),
+            (
+                &REQUEST_TO_AUTHORITY,
+                "de",
+                "Sie können Ihren Antrag oder eine Beschwerde auch an die Datenschutzbehörde richten.",
+                true,
+            ),
+            (
+                &WITHDRAWAL,
+                "de",
+                "Sie können Ihre Einwilligung jederzeit widerrufen.",
+                true,
+            ),
             (
                 &ACCEPT_NOTICE,
                 "fr",

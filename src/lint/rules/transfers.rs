@@ -261,9 +261,10 @@ pub fn invalidated(cx: &Context, f: &mut Findings) {
         else {
             continue;
         };
+        // Diagnostics are written in English, the language of the tool's own messages.
         let date = cx
             .locales
-            .date("en", gone.judgment_date())
+            .date(ENGLISH, gone.judgment_date())
             .unwrap_or_else(|_| gone.judgment_date().to_string());
         let instead = match gone.successor() {
             Some(next) => format!(

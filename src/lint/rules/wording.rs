@@ -76,6 +76,16 @@ pub static QUALIFIERS: PhraseSet = PhraseSet::new(
                 "kan|kunnen|mogelijk|mogelijke|eventueel|eventuele|sommige|soms|vaak|wellicht|misschien",
             ],
         ),
+        (
+            "de",
+            &[
+                // Not "kann"/"können": in German they say "can" far more often than the "may" WP260
+                // warns of ("Sie können widersprechen", "damit wir … anpassen können"); the
+                // hedges are the subjunctive and the adverbs.
+                "könnte|könnten|möglicherweise|eventuell|etwaige|etwaigen|gegebenenfalls|ggf|einige|manche|manchmal|oft|häufig|vielleicht",
+                "unter umständen",
+            ],
+        ),
     ],
 );
 
@@ -83,7 +93,7 @@ pub static QUALIFIERS: PhraseSet = PhraseSet::new(
 /// right ("you may lodge a complaint", Art. 77) or states what the Regulation itself allows
 /// ("that period may be extended", Art. 12(3); the definitions of Art. 4), so it is not the
 /// hedge WP260 warns about.
-static FORMULAS: PhraseSet = PhraseSet::new(
+pub(crate) static FORMULAS: PhraseSet = PhraseSet::new(
     "the Regulation's formulas",
     &[
         (
@@ -131,6 +141,22 @@ static FORMULAS: PhraseSet = PhraseSet::new(
                 "kan daarin worden bepaald",
             ],
         ),
+        (
+            "de",
+            &[
+                "kann|können …4 beschwerde|beschwerden …3 einreichen|einlegen|erheben|richten",
+                "kann|können …4 einwilligung …4 widerrufen",
+                "kann|können …6 widersprechen|widerspruch",
+                "sie können …4 ausüben|verlangen|erhalten|anfordern|einsehen|kontaktieren|schreiben|wenden|widerrufen|widersprechen",
+                "können sie …4 ausüben|verlangen|erhalten|anfordern|einsehen|kontaktieren|schreiben|wenden|widerrufen|widersprechen",
+                "frist kann …4 verlängert",
+                "können wir …3 angemessenes entgelt",
+                "können wir …4 weigern",
+                "identifiziert werden kann",
+                "benannt werden kann",
+                "können …6 vorgesehen werden",
+            ],
+        ),
     ],
 );
 
@@ -162,16 +188,23 @@ pub fn fixed_wording(locales: &Locales) -> Phrases {
 }
 
 /// Whether the qualifier at `k` is negated, which makes it definitive: "nous ne
-/// pouvons pas", "kunnen wij … niet" say what does not happen. Negation does not reach
-/// across clauses.
+/// pouvons pas", "kunnen wij … niet", "können wir … nicht" say what does not happen.
+/// Negation does not reach across clauses.
 fn negated(lang: &str, words: &Words, k: usize) -> bool {
     let w = &words.words;
-    match lang {
-        "fr" => k > 0 && words.same_clause(k - 1, k) && matches!(words.norm(k - 1), "ne" | "n"),
-        "nl" => (k + 1..w.len())
+    // Dutch and German put the negation after the verb, within the next few words.
+    let followed_by = |negations: &[&str]| {
+        (k + 1..w.len())
             .take(8)
             .take_while(|&j| words.same_clause(k, j))
-            .any(|j| matches!(words.norm(j), "niet" | "geen" | "nooit")),
+            .any(|j| negations.contains(&words.norm(j)))
+    };
+    match lang {
+        "fr" => k > 0 && words.same_clause(k - 1, k) && matches!(words.norm(k - 1), "ne" | "n"),
+        "nl" => followed_by(&["niet", "geen", "nooit"]),
+        "de" => followed_by(&[
+            "nicht", "kein", "keine", "keinen", "keinem", "nie", "niemals", "weder",
+        ]),
         _ => false,
     }
 }
@@ -388,6 +421,13 @@ mod tests {
         assert!(vague("dan kunnen wij uw fiets niet herstellen", &["nl"]).is_empty());
         assert_eq!(vague("wij kunnen dat, niet altijd", &["nl"]), ["kunnen"]);
         assert_eq!(vague("Elle peut changer.", &["fr"]), ["peut"]);
+        assert!(vague("ohne sie könnten wir Ihr Fahrrad nicht reparieren", &["de"]).is_empty());
+        assert_eq!(
+            vague("Wir könnten einige Daten weitergeben.", &["de"]),
+            ["könnten", "einige"]
+        );
+        // German "können" says what one can do, not what might happen.
+        assert!(vague("Sie können dann im Geschäft bestellen.", &["de"]).is_empty());
     }
 
     #[test]

@@ -16,7 +16,7 @@ ISO = "/usr/share/iso-codes/json/iso_3166-1.json"
 # The languages of all the reference data, in the order listings show them; adding one here
 # means adding its names to safeguards.yaml, adequacy.yaml, regions.yaml and services.yaml too
 # (loading checks it).
-LANGS = ["fr", "nl", "en"]
+LANGS = ["fr", "nl", "en", "de"]
 EU = "AT BE BG HR CY CZ DK EE FI FR DE GR HU IE IT LV LT LU MT NL PL PT RO SK SI ES SE".split()
 EEA_EXTRA = ["IS", "LI", "NO"]
 # ISO-coded territories that are part of an EU member state's EU territory (the GDPR

@@ -8,7 +8,7 @@ use super::grounds::{CriminalView, SpecialView};
 use super::subjects::NoteView;
 use super::{Builder, sentence};
 use crate::declaration::{self as d, Event, Purpose, Retention, Text};
-use crate::i18n::grammar::{lower_first, upper_first};
+use crate::i18n::grammar::upper_first;
 
 /// The purposes resting on the same legal bases, for the first layer: each fact of "why, on
 /// which basis, how long" is stated there once.
@@ -373,7 +373,10 @@ impl Builder<'_> {
             "provision-scoped",
             &[
                 ("whom", whom.into()),
-                ("provision", lower_first(provision).into()),
+                (
+                    "provision",
+                    self.locales.in_sentence(self.lang, provision)?.into(),
+                ),
             ],
         )
     }

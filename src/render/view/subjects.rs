@@ -8,7 +8,7 @@ use serde::Serialize;
 use super::{Builder, sentence};
 use crate::declaration::{self as d, DataCategory, Source, SourceKind};
 use crate::i18n::Arg;
-use crate::i18n::grammar::{lower_first, upper_first};
+use crate::i18n::grammar::upper_first;
 
 /// A sentence about a data category, with the link the declaration gives for it.
 #[derive(Serialize)]
@@ -90,7 +90,10 @@ impl Builder<'_> {
         if labels.is_empty() {
             return self.msg("subjects-others", &[]);
         }
-        let lower: Vec<String> = labels.iter().map(|l| lower_first(l)).collect();
+        let lower: Vec<String> = labels
+            .iter()
+            .map(|l| self.locales.in_sentence(self.lang, l))
+            .collect::<Result<_>>()?;
         self.locales.list(self.lang, &lower)
     }
 

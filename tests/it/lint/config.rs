@@ -259,8 +259,8 @@ fn an_allowed_error_is_never_silent_and_the_allow_list_stays_out_of_the_notice()
         stderr(&o)
     );
     let written = files(&outdir);
-    // Six outputs and the build record.
-    assert_eq!(written.len(), 7, "{written:?}");
+    // Eight outputs and the build record.
+    assert_eq!(written.len(), 9, "{written:?}");
     // The history is in the notice (so the reason would show, if anything of the list did).
     assert!(read(&outdir.join("atelier-zenne/fr.md")).contains("Commission de la protection"));
     for f in written {

@@ -1,7 +1,9 @@
 //! Each rule has `tests/fixtures/lint/<ID>/fail.yaml`, whose `# expect: <ID> <line>:<col>` lines
 //! list exactly the findings of that rule it yields, and `pass.yaml`, which yields none.
 //!
-//! Header comments may also set `# today: YYYY-MM-DD` and `# max-reference-age: MONTHS`. A
+//! Header comments may also set `# today: YYYY-MM-DD`, `# max-reference-age: MONTHS` and
+//! `# locale: xx like de` (a language `xx` added as `--locales` adds one, its files copied from
+//! the built-in `de`: a language with a locale and nothing else). A
 //! `companion.yaml` in the folder is linted first, together with the fixture, for rules that
 //! compare declarations; a `previous.yaml` is the fixture's previous version, as `--since` gives
 //! it, for the rules on changes (N04x).
@@ -25,6 +27,8 @@ fn fixtures() -> PathBuf {
 pub(super) struct Header {
     pub(super) expect: Vec<(String, usize, usize)>,
     pub(super) config: Config,
+    /// A language to add from a folder, and the built-in one whose files it copies.
+    pub(super) locale: Option<(String, String)>,
 }
 
 pub(super) fn header(text: &str) -> Result<Header, String> {
@@ -35,6 +39,7 @@ pub(super) fn header(text: &str) -> Result<Header, String> {
             register: true,
             ..Config::new(Date::new(2026, 11, 23)?)
         },
+        locale: None,
     };
     for line in text.lines().take_while(|l| l.starts_with('#')) {
         let Some((key, value)) = line.trim_start_matches('#').trim().split_once(':') else {
@@ -53,6 +58,12 @@ pub(super) fn header(text: &str) -> Result<Header, String> {
                 ));
             }
             "today" => h.config.today = value.parse()?,
+            "locale" => {
+                let (lang, like) = value.split_once(" like ").ok_or_else(|| {
+                    format!("bad locale line `{line}`: write `# locale: xx like de`")
+                })?;
+                h.locale = Some((lang.trim().to_owned(), like.trim().to_owned()));
+            }
             "max-reference-age" => {
                 h.config.max_reference_age_months = value.parse().map_err(|_| "bad age")?
             }
@@ -63,8 +74,24 @@ pub(super) fn header(text: &str) -> Result<Header, String> {
 }
 
 /// Findings of every rule on `file`, linted after the folder's companion if there is one.
-pub(super) fn run(file: &Path, config: &Config) -> Result<Vec<Diagnostic>, String> {
-    let locales = Locales::load(None).map_err(|d| d.message)?;
+pub(super) fn run(file: &Path, h: &Header) -> Result<Vec<Diagnostic>, String> {
+    let config = &h.config;
+    let folder = tempfile::tempdir().map_err(|e| e.to_string())?;
+    let locales = match &h.locale {
+        None => Locales::load(None),
+        Some((lang, like)) => {
+            let dir = folder.path().join(lang);
+            std::fs::create_dir(&dir).map_err(|e| e.to_string())?;
+            for f in
+                std::fs::read_dir(root().join("locales").join(like)).map_err(|e| e.to_string())?
+            {
+                let f = f.map_err(|e| e.to_string())?.path();
+                std::fs::copy(&f, dir.join(f.file_name().unwrap())).map_err(|e| e.to_string())?;
+            }
+            Locales::load(Some(folder.path()))
+        }
+    }
+    .map_err(|d| d.message)?;
     let reference = Reference::builtin()?;
     let mut loaded: Vec<Loaded> = Vec::new();
     let companion = file.with_file_name("companion.yaml");
@@ -133,7 +160,7 @@ fn check_rule(id: &str) -> Vec<String> {
                 continue;
             }
         };
-        let diags = match run(&file, &h.config) {
+        let diags = match run(&file, &h) {
             Ok(d) => d,
             Err(e) => {
                 problems.push(format!("{id}/{name} does not load: {e}"));

@@ -6,7 +6,7 @@
 
 use notice::diagnostic::Severity;
 
-use super::fixtures::{header, run};
+use super::fixtures::{Header, header, run};
 use crate::common::fixture;
 
 #[test]
@@ -29,11 +29,14 @@ fn every_planted_mistake_is_found_and_nothing_else() {
             ));
         }
         // The planted mistakes are the notice's: the register's rules (R0xx) are not asked for.
-        let config = notice::lint::Config {
-            register: false,
-            ..h.config.clone()
+        let h = Header {
+            config: notice::lint::Config {
+                register: false,
+                ..h.config.clone()
+            },
+            ..h
         };
-        let mut found: Vec<(String, usize, usize)> = run(file, &config)
+        let mut found: Vec<(String, usize, usize)> = run(file, &h)
             .unwrap_or_else(|e| panic!("{name}: {e}"))
             .iter()
             .filter(|d| d.severity != Severity::Note)

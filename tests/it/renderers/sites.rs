@@ -8,7 +8,7 @@ use std::process::Command;
 use super::{attribute_values, build_demo, check_page, renderer, run};
 use crate::common::read;
 
-const LANGS: [&str; 3] = ["fr", "nl", "en"];
+const LANGS: [&str; 4] = ["fr", "nl", "en", "de"];
 
 /// Each page of a site: its language and its HTML.
 fn pages(site: &Path, path: impl Fn(&str) -> String) -> Vec<(&'static str, String)> {
@@ -48,7 +48,7 @@ fn check_translations(pages: &[(&str, String)], address: impl Fn(&str) -> String
 }
 
 #[test]
-fn hugo_renders_the_three_languages_as_translations_of_one_page() {
+fn hugo_renders_the_four_languages_as_translations_of_one_page() {
     let Some(_) = renderer("Hugo", "hugo", &["version"]) else {
         return;
     };
@@ -67,6 +67,8 @@ weight = 1
 weight = 2
 [languages.en]
 weight = 3
+[languages.de]
+weight = 4
 ",
     )
     .unwrap();
@@ -96,7 +98,7 @@ weight = 3
 }
 
 #[test]
-fn jekyll_renders_the_three_languages_linked_by_their_translation_key() {
+fn jekyll_renders_the_four_languages_linked_by_their_translation_key() {
     let Some(_) = renderer("Jekyll", "jekyll", &["--version"]) else {
         return;
     };
