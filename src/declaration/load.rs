@@ -98,9 +98,7 @@ pub fn discover(paths: &[PathBuf]) -> Result<Vec<PathBuf>, Diagnostic> {
                     shown(root)
                 ),
             )
-            .with_help(
-                "add a declaration (see docs/guide/declarations.md) or give another path",
-            ));
+            .with_help("add a declaration (see docs/guide/declarations.md) or give another path"));
         }
         files.extend(found);
     }

@@ -66,9 +66,8 @@ fn as_published_findings_are_the_ones_the_guide_lists() {
             "\n\nand {} notes on vague wording (N801).\n",
             notes(&file)
         ));
-        let range = page_block(&page, org).unwrap_or_else(|| {
-            panic!("docs/guide/examples.md has no <!-- lint:{org} --> block")
-        });
+        let range = page_block(&page, org)
+            .unwrap_or_else(|| panic!("docs/guide/examples.md has no <!-- lint:{org} --> block"));
         if page[range.clone()] != block {
             page.replace_range(range, &block);
             stale.push(org);
