@@ -18,7 +18,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 /// The heap a whole build may use: 3 GiB. The demo builds within 90 MiB (peak resident
 /// memory, all of it counted), the heaviest declaration the limits allow (three languages of
 /// Markdown just under [`MAX_DOCUMENT_BYTES`], in tables, two PDFs laid out at once) within
-/// 1.8 GiB (README, "Limits").
+/// 1.8 GiB (docs/guide/security.md, "Limits").
 ///
 /// [`MAX_DOCUMENT_BYTES`]: crate::declaration::limits::MAX_DOCUMENT_BYTES
 pub const MAX_BUILD_MEMORY: usize = 3 << 30;

@@ -417,7 +417,7 @@ fn build(c: &mut Console, args: &BuildArgs, env: &Environment) -> Outcome {
     let config = config(&args.inputs, env);
     if let Err(e) = config.selection.checks_every_error() {
         c.errln(&format!(
-            "error: `notice build` {e}\n  = help: leave only warnings and notes out of `build`; a finding that is wrong about your notice can be allowed where it occurs, with a reason (`lint.allow`, see README \"Rule configuration\")"
+            "error: `notice build` {e}\n  = help: leave only warnings and notes out of `build`; a finding that is wrong about your notice can be allowed where it occurs, with a reason (`lint.allow`, see docs/guide/linting.md, \"Rule configuration\")"
         ))?;
         return Ok(CANNOT_RUN);
     }

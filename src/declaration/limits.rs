@@ -1,6 +1,6 @@
 //! The limits on what one run reads, in one place: each protects memory or time from a file
-//! that is not a plausible declaration, and each is refused with its own message (README,
-//! "Security and robustness").
+//! that is not a plausible declaration, and each is refused with its own message (docs/guide/security.md,
+//! "Limits").
 
 /// A declaration file may be at most this large (1 MiB); a larger one is refused before it is
 /// read into memory. The largest real declarations are about 30 KiB.

@@ -98,9 +98,7 @@ pub fn discover(paths: &[PathBuf]) -> Result<Vec<PathBuf>, Diagnostic> {
                     shown(root)
                 ),
             )
-            .with_help(
-                "add a declaration (see README, \"The declaration format\") or give another path",
-            ));
+            .with_help("add a declaration (see docs/guide/declarations.md) or give another path"));
         }
         files.extend(found);
     }
@@ -242,7 +240,7 @@ pub fn parse(path: PathBuf, text: String) -> Result<Loaded, Diagnostic> {
             "load",
             "the file is empty: a declaration needs at least a `notice:` section",
         )
-        .with_help("start from the complete example in README.md or notices/")
+        .with_help("start from the complete example in docs/guide/declarations.md or notices/")
         .in_file(&file, Some(0)));
     }
     // YAML allows no control character but tab and line breaks (libyaml refused them, and
@@ -319,7 +317,7 @@ const TAGS_HELP: &str =
     "YAML tags (`!include`, `!!binary`…) are not supported: write the value itself";
 
 /// The field reference, where every help below sends the user.
-const REFERENCE: &str = "the field reference in README.md";
+const REFERENCE: &str = "the field reference in docs/reference/fields.md";
 
 /// Reading errors (by a part of their message) whose help needs nothing from the message; the
 /// first that matches applies.
@@ -390,7 +388,7 @@ fn explain(msg: &str, offset: Option<usize>, file: &SourceFile) -> (Diagnostic, 
             format!(
                 "this is not a declaration: a declaration is a mapping of sections (`notice:`, `controller:`, `purposes:`…), and this file holds {found}"
             ),
-            "start from the complete example in README.md".to_owned(),
+            "start from the complete example in docs/guide/declarations.md".to_owned(),
         )
     } else if msg.contains("unknown field") {
         let help = if quoted(&msg) == "<<" {

@@ -1,6 +1,6 @@
 //! Which changes are material: one table of rules keyed by path patterns.
 //!
-//! The criterion (README, "Material and editorial changes"): a change is **material** when it
+//! The criterion (docs/guide/changes.md, "Material and editorial changes"): a change is **material** when it
 //! lets the organisation do with the data something the previous notice did not tell the
 //! reader (a new purpose, legal basis, data category, recipient, country or transfer mechanism,
 //! a longer retention, direct marketing, an automated decision), changes who is responsible or
@@ -46,7 +46,7 @@ pub enum Judge {
 }
 
 impl Judge {
-    /// The rule in words, as the README's classification table gives it.
+    /// The rule in words, as the classification table of docs/guide/changes.md gives it.
     pub fn describe(self) -> String {
         match self {
             Judge::Material => "material".to_owned(),

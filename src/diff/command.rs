@@ -37,7 +37,7 @@ pub struct DiffArgs {
 pub enum DiffFormat {
     Human,
     Markdown,
-    /// JSON, `version` 1 (README, "`notice diff`").
+    /// JSON, `version` 1 (docs/guide/changes.md, "JSON output").
     Json,
 }
 
@@ -150,7 +150,7 @@ pub fn run(
         (Ok(t), Ok(s)) => (t, s),
         (Err(e), _) | (_, Err(e)) => {
             c.errln(&format!(
-                "error: {e:#}\n  = help: a locale file lacks a `diff-…` message: see README, \"Locales\""
+                "error: {e:#}\n  = help: a locale file lacks a `diff-…` message: see docs/guide/customising.md"
             ))?;
             return Ok(CANNOT_RUN);
         }

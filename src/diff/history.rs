@@ -129,7 +129,7 @@ fn summary(
         })()
         .map_err(|e| {
             Diagnostic::error("template", format!("{e:#}")).with_help(
-                "a locale file lacks a `diff-…` or `history-…` message: see README, \"Locales\"",
+                "a locale file lacks a `diff-…` or `history-…` message: see docs/guide/customising.md",
             )
         })?;
         per_lang.push((lang.clone(), text));

@@ -1,5 +1,5 @@
 //! Printing comparisons: human text and Markdown in the reader's language, and JSON
-//! (format `version` 1, documented in README "`notice diff`").
+//! (format `version` 1, documented in docs/guide/changes.md, "JSON output").
 
 use anyhow::Result;
 use serde_json::{Value, json};

@@ -185,7 +185,7 @@ pub fn summary(diags: &[Diagnostic]) -> String {
     )
 }
 
-/// The stable JSON form of a finding (documented in README.md, "JSON output").
+/// The stable JSON form of a finding (documented in docs/guide/linting.md, "JSON output").
 #[derive(Serialize)]
 pub struct JsonFinding<'a> {
     pub rule: &'a str,

@@ -293,7 +293,7 @@ impl Renderer {
             ));
         }
         Diagnostic::error("template", format!("{e:#}")).with_help(
-            "a locale file lacks a message or has a wrong argument: see README, \"Locales\"",
+            "a locale file lacks a message or has a wrong argument: see docs/guide/customising.md",
         )
     }
 
@@ -502,7 +502,7 @@ impl Renderer {
                             mib(budget::MAX_BUILD_MEMORY as u64)
                         ),
                     )
-                    .with_help("a template builds text without end, or the notice is far larger than any real one (README, \"Limits\"); nothing was written"))
+                    .with_help("a template builds text without end, or the notice is far larger than any real one (docs/guide/security.md, \"Limits\"); nothing was written"))
                 });
             }
             if started.elapsed() > self.time_budget {
@@ -556,7 +556,7 @@ impl Renderer {
                     MAX_DOCUMENT_BYTES / 1024
                 ),
             )
-            .with_help("no real notice comes near this: shorten its texts, or split it into several notices (README, \"Limits\")"));
+            .with_help("no real notice comes near this: shorten its texts, or split it into several notices (docs/guide/security.md, \"Limits\")"));
         }
         let mut docs = Vec::new();
         let page = self.markdown.page(decl);

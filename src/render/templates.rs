@@ -256,7 +256,7 @@ fn template_error(e: &Error, path: &Path, src: &str) -> Diagnostic {
     };
     Diagnostic::error("template", format!("template error: {detail}"))
         .with_help(
-            "fix the template (see README, \"Templates\"), or remove it to use the built-in one",
+            "fix the template (see docs/guide/customising.md), or remove it to use the built-in one",
         )
         .in_file(&file, offset)
 }

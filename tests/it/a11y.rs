@@ -89,7 +89,7 @@ fn check(script: &Path, pages: &[(String, PathBuf)], work: &Path) -> Vec<Value> 
 }
 
 /// A host page around a fragment: its own header and `<h1>`, and the rules of notice.css, as
-/// the fragment's documentation suggests (README, "HTML").
+/// the fragment's documentation suggests (docs/guide/html.md).
 fn host_page(lang: &str, fragment: &str) -> String {
     format!(
         "<!DOCTYPE html>\n<html lang=\"{lang}\">\n<head>\n<meta charset=\"utf-8\">\n\

@@ -127,7 +127,7 @@ const FILES: &[(&str, Expect)] = &[
             "2:1",
             "error",
             "this is not a declaration: a declaration is a mapping of sections (`notice:`, `controller:`, `purposes:`…), and this file holds a list",
-            "start from the complete example in README.md",
+            "start from the complete example in docs/guide/declarations.md",
         ),
     ),
     (
@@ -239,7 +239,7 @@ const FILES: &[(&str, Expect)] = &[
             "9:3",
             "error",
             "controller: unknown field `colour`",
-            "remove it, or check its spelling against the field reference in README.md",
+            "remove it, or check its spelling against the field reference in docs/reference/fields.md",
         ),
     ),
     (
@@ -279,7 +279,7 @@ const FILES: &[(&str, Expect)] = &[
             "33:17",
             "error",
             "purposes[0].retention.duration: unknown unit `monhts` (did you mean `months`?)",
-            "see the field reference in README.md",
+            "see the field reference in docs/reference/fields.md",
         ),
     ),
     (
@@ -289,7 +289,7 @@ const FILES: &[(&str, Expect)] = &[
             "33:17",
             "error",
             "purposes[0].retention.duration: `forever` is not a duration: write a number and a unit",
-            "see the field reference in README.md",
+            "see the field reference in docs/reference/fields.md",
         ),
     ),
     (
@@ -299,7 +299,7 @@ const FILES: &[(&str, Expect)] = &[
             "33:17",
             "error",
             "purposes[0].retention.duration: `session` is how long a tracker lasts, not a retention period: write a number and a unit (days, weeks, months or years)",
-            "see the field reference in README.md",
+            "see the field reference in docs/reference/fields.md",
         ),
     ),
     (
@@ -309,7 +309,7 @@ const FILES: &[(&str, Expect)] = &[
             "33:17",
             "error",
             "purposes[0].retention.duration: `48 hours` is too short for a retention period: write a number and a unit (days, weeks, months or years)",
-            "see the field reference in README.md",
+            "see the field reference in docs/reference/fields.md",
         ),
     ),
     // Duplicate keys: the place is the repeat, not the mapping
@@ -382,7 +382,7 @@ const FILES: &[(&str, Expect)] = &[
             "1:1",
             "error",
             "the file is empty: a declaration needs at least a `notice:` section",
-            "start from the complete example in README.md or notices/",
+            "start from the complete example in docs/guide/declarations.md or notices/",
         ),
     ),
     (
@@ -465,7 +465,7 @@ const FILES: &[(&str, Expect)] = &[
             "4:14",
             "error",
             "notice.effective: `2026-02-30` is not a real date: 2026-02 has no day 30 (it has 28 days)",
-            "see the field reference in README.md",
+            "see the field reference in docs/reference/fields.md",
         ),
     ),
     (
@@ -475,7 +475,7 @@ const FILES: &[(&str, Expect)] = &[
             "4:14",
             "error",
             "notice.effective: `01/03/2026` is not a date: write it as YYYY-MM-DD",
-            "see the field reference in README.md",
+            "see the field reference in docs/reference/fields.md",
         ),
     ),
     (
@@ -835,7 +835,7 @@ const GENERATED: &[(&str, Setup, Expect, bool)] = &[
             "",
             "error",
             "it has no `*.yaml` or `*.yml` file",
-            "add a declaration (see README, \"The declaration format\") or give another path",
+            "add a declaration (see docs/guide/declarations.md) or give another path",
         ),
         false,
     ),
@@ -1237,7 +1237,7 @@ const GENERATED: &[(&str, Setup, Expect, bool)] = &[
             "4:1",
             "error",
             "template error: unexpected end of input, expected end of block",
-            "fix the template (see README, \"Templates\"), or remove it",
+            "fix the template (see docs/guide/customising.md), or remove it",
         ),
         true,
     ),

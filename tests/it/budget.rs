@@ -29,7 +29,7 @@ pub fn under_ulimit(mib: u64, args: &[&str]) -> Output {
 }
 
 /// The address space the memory tests give a build: the documented bound on the heap (3 GiB,
-/// see README, "Limits") and room for the binary, thread stacks and the allocator's arenas.
+/// see docs/guide/security.md, "Limits") and room for the binary, thread stacks and the allocator's arenas.
 const ADDRESS_SPACE_MIB: u64 = 5 * 1024;
 
 /// The valid fixture with `replace` applied.

@@ -825,8 +825,8 @@ fn archives_are_written_once_and_never_rewritten() {
 }
 
 #[test]
-fn the_readme_gives_the_rule_of_every_topic() {
-    let doc = read(&root().join("README.md"));
+fn the_guide_gives_the_rule_of_every_topic() {
+    let doc = read(&root().join("docs/guide/changes.md"));
     let rows: Vec<Vec<&str>> = doc
         .lines()
         .filter(|l| l.starts_with("| "))
@@ -838,7 +838,7 @@ fn the_readme_gives_the_rule_of_every_topic() {
             rows.iter().any(|r| r.len() == 3
                 && r[0].split(", ").any(|t| t == rule.topic)
                 && r[2] == describe),
-            "README.md's table of material and editorial changes lacks `{}` ({}): {describe}",
+            "docs/guide/changes.md's table of material and editorial changes lacks `{}` ({}): {describe}",
             rule.pattern,
             rule.topic
         );

@@ -1,7 +1,7 @@
 //! The reference examples: three published notices as declarations, before and after.
 //!
-//! What lint finds in each `as-published.yaml` is pinned here and printed in the README
-//! ("What lint finds in real notices"); each completed `notice.yaml` has no error, says at the
+//! What lint finds in each `as-published.yaml` is pinned here and printed in the book
+//! (`docs/guide/examples.md`, "What lint finds in real notices"); each completed `notice.yaml` has no error, says at the
 //! top of every output that it is an illustration completed with assumptions, no longer
 //! carries the original's unlawful sentences, and its committed outputs are what a build
 //! writes today.
@@ -43,19 +43,19 @@ fn notes(file: &str) -> usize {
         .count()
 }
 
-/// Where the README block between `<!-- lint:ORG -->` and `<!-- /lint:ORG -->` is.
-fn readme_block(readme: &str, org: &str) -> Option<std::ops::Range<usize>> {
+/// Where the page's block between `<!-- lint:ORG -->` and `<!-- /lint:ORG -->` is.
+fn page_block(page: &str, org: &str) -> Option<std::ops::Range<usize>> {
     let start = format!("<!-- lint:{org} -->\n");
     let end = format!("<!-- /lint:{org} -->");
-    let a = readme.find(&start)? + start.len();
-    let b = readme[a..].find(&end)? + a;
+    let a = page.find(&start)? + start.len();
+    let b = page[a..].find(&end)? + a;
     Some(a..b)
 }
 
 #[test]
-fn as_published_findings_are_the_ones_the_readme_lists() {
-    let readme_path = root().join("README.md");
-    let mut readme = read(&readme_path);
+fn as_published_findings_are_the_ones_the_guide_lists() {
+    let page_path = root().join("docs/guide/examples.md");
+    let mut page = read(&page_path);
     let mut stale = Vec::new();
     for org in ORGS {
         let file = format!("examples/{org}/as-published.yaml");
@@ -66,19 +66,19 @@ fn as_published_findings_are_the_ones_the_readme_lists() {
             "\n\nand {} notes on vague wording (N801).\n",
             notes(&file)
         ));
-        let range = readme_block(&readme, org)
-            .unwrap_or_else(|| panic!("README.md has no <!-- lint:{org} --> block"));
-        if readme[range.clone()] != block {
-            readme.replace_range(range, &block);
+        let range = page_block(&page, org)
+            .unwrap_or_else(|| panic!("docs/guide/examples.md has no <!-- lint:{org} --> block"));
+        if page[range.clone()] != block {
+            page.replace_range(range, &block);
             stale.push(org);
         }
     }
     if std::env::var_os("NOTICE_BLESS").is_some() {
-        std::fs::write(&readme_path, readme).unwrap();
+        std::fs::write(&page_path, page).unwrap();
     } else {
         assert!(
             stale.is_empty(),
-            "the README's lint findings are stale for {stale:?}: run with NOTICE_BLESS=1 and review"
+            "the lint findings of docs/guide/examples.md are stale for {stale:?}: run with NOTICE_BLESS=1 and review"
         );
     }
 }
@@ -158,7 +158,7 @@ fn completed_declarations_have_no_error() {
         let file = format!("examples/{org}/notice.yaml");
         let o = notice(&["lint", &file]);
         assert_eq!(code(&o), 0, "{file}:\n{}", stdout(&o));
-        // Only what the original cannot fill without inventing facts remains (README lists it):
+        // Only what the original cannot fill without inventing facts remains (docs/guide/examples.md lists it):
         // among them the originals' own cookie practice (refusal only in the browser, a
         // tracker with no lifetime, Google Analytics' 2-year cookie), which a notice can
         // describe but not change.

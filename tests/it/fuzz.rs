@@ -10,7 +10,7 @@
 //! parseable, so lint and rendering are reached, not just the YAML parser.
 //!
 //! `cargo test` runs a short, fixed-seed round and replays every saved crash in
-//! `tests/fixtures/fuzz/`. The long run (README, "Fuzzing") loops with fresh seeds for
+//! `tests/fixtures/fuzz/`. The long run (docs/development/tests.md) loops with fresh seeds for
 //! `NOTICE_FUZZ_SECS` seconds and saves the shrunk input of any failure there.
 
 use std::path::{Path, PathBuf};
@@ -846,7 +846,7 @@ fn saved_fuzz_crashes_stay_fixed() {
 
 /// The long run: `NOTICE_FUZZ_SECS=1800 cargo test --release --test it fuzz::long -- --ignored --nocapture`.
 #[test]
-#[ignore = "runs for NOTICE_FUZZ_SECS seconds; see README, \"Fuzzing\""]
+#[ignore = "runs for NOTICE_FUZZ_SECS seconds; see docs/development/tests.md"]
 fn long() {
     let secs: u64 = std::env::var("NOTICE_FUZZ_SECS")
         .ok()

@@ -8,7 +8,7 @@ use std::process::Command;
 use crate::build::build_into;
 use crate::common::{code, notice, notice_with_env, read, root, stderr};
 
-/// Runs a poppler tool; the tests need poppler-utils (see README, "Tests").
+/// Runs a poppler tool; the tests need poppler-utils (see docs/development/tests.md).
 pub fn poppler(tool: &str, args: &[&str]) -> (String, String) {
     let o = Command::new(tool).args(args).output().unwrap_or_else(|e| {
         panic!("cannot run {tool} ({e}): install poppler-utils (apt-get install poppler-utils)")

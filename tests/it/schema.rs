@@ -513,7 +513,7 @@ fn the_schema_and_the_parser_agree_on_broken_and_shorthand_declarations() {
 }
 
 /// Where the schema cannot say exactly what the parser does: (pointer, value, schema accepts,
-/// parser accepts). Pinned so that a change on either side is seen, and listed in the README.
+/// parser accepts). Pinned so that a change on either side is seen, and listed in docs/guide/declarations.md, "Editor completion".
 #[test]
 fn the_known_differences_stay_as_documented() {
     let cases = [

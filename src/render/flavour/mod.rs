@@ -191,7 +191,7 @@ impl Flavour {
 }
 
 /// The flavour `notice build` writes without `--markdown` or `notice.site.markdown`: GitHub's
-/// Markdown is what the most renderers read right (README, "Markdown flavours").
+/// Markdown is what the most renderers read right (docs/websites.md, "Flavours").
 pub const DEFAULT_FLAVOUR: Flavour = Flavour::Gfm;
 
 /// How a run writes the Markdown files: `notice build`'s options, each in place of the

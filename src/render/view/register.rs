@@ -5,8 +5,8 @@
 //!
 //! Columns follow the Belgian Data Protection Authority's model register (reference, name,
 //! purpose, legal basis, data subjects and data, then the Art. 30 points in the order of the
-//! Article: recipients, transfers, erasure, security); see README, "The record of processing
-//! activities".
+//! Article: recipients, transfers, erasure, security); see docs/register.md,
+//! "Columns".
 
 use anyhow::Result;
 use serde::Serialize;
@@ -37,7 +37,7 @@ impl RecordKind {
 /// A column of a record: its heading, the provision it answers, and its width in a sheet.
 #[derive(Clone, Debug, Serialize)]
 pub struct ColumnView {
-    /// The stable key of the column (`purposes`), for tests and the README's table.
+    /// The stable key of the column (`purposes`), for tests and the table of docs/register.md.
     pub key: &'static str,
     pub heading: String,
     /// The provision it answers, cited in the language ("article 30, paragraphe 1, point b),

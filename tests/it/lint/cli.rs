@@ -234,13 +234,19 @@ fn list_rules_lists_the_catalogue() {
 }
 
 #[test]
-fn lint_md_documents_every_rule() {
-    let doc = std::fs::read_to_string(root().join("README.md")).expect("README.md exists");
+fn the_rule_index_documents_every_rule() {
+    let doc = std::fs::read_to_string(root().join("docs/rules/index.md"))
+        .expect("docs/rules/index.md exists");
     for r in rules::all() {
-        let row = format!("| {} | `{}` | {} |", r.id, r.name, r.severity.as_str());
+        let row = format!(
+            "| [{id}]({id}.md) | `{}` | {} |",
+            r.name,
+            r.severity.as_str(),
+            id = r.id
+        );
         assert!(
             doc.contains(&row),
-            "README.md lacks the row of {}: {row}",
+            "docs/rules/index.md lacks the row of {}: {row}",
             r.id
         );
     }

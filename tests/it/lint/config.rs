@@ -357,13 +357,13 @@ fn an_allow_list_applies_to_its_own_file_only() {
 }
 
 #[test]
-fn the_readme_lists_the_errors_that_can_be_allowed() {
-    let doc = read(&root().join("README.md"));
+fn the_guide_lists_the_errors_that_can_be_allowed() {
+    let doc = read(&root().join("docs/guide/linting.md"));
     let part = doc
         .split("**What can be allowed.**")
         .nth(1)
         .and_then(|rest| rest.split("Every other error").next())
-        .expect("README.md explains what can be allowed");
+        .expect("docs/guide/linting.md explains what can be allowed");
     let listed: Vec<&str> = regex::Regex::new(r"N\d{3}")
         .unwrap()
         .find_iter(part)
@@ -375,6 +375,6 @@ fn the_readme_lists_the_errors_that_can_be_allowed() {
         .collect();
     assert_eq!(
         listed, code,
-        "README.md, Rule configuration, \"What can be allowed\""
+        "docs/guide/linting.md, Rule configuration, \"What can be allowed\""
     );
 }
