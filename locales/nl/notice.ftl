@@ -641,7 +641,7 @@ special-secrecy = Uw gegevens worden verwerkt door of onder de verantwoordelijkh
 # Artikel 10.
 ground-criminal-law = de verwerking is toegestaan bij Unierechtelijke of lidstatelijkrechtelijke bepalingen die passende waarborgen voor uw rechten en vrijheden bieden
 ground-criminal-official_authority = de verwerking vindt plaats onder toezicht van de overheid
-criminal-authority = Onder toezicht van: { $authority }.
+criminal-authority = Overheidsinstantie: { $authority }.
 
 # Rechten per rechtsgrond, en de uitzonderingen van artikel 17, lid 3.
 right-part = “{ $purpose }”, voor het deel dat berust op { $bases }

@@ -404,13 +404,13 @@ mod tests {
         for (lang, object, withdraw) in [
             (
                 "fr",
-                "Finalité concernée\u{a0}: la partie de «\u{a0}Club\u{a0}» fondée sur nos intérêts légitimes.",
-                "  - la partie de «\u{a0}Club\u{a0}» fondée sur votre consentement\u{a0}: écrivez-nous.",
+                "Finalité concernée\u{a0}: «\u{a0}Club\u{a0}», pour la partie fondée sur nos intérêts légitimes.",
+                "  - «\u{a0}Club\u{a0}», pour la partie fondée sur votre consentement\u{a0}: écrivez-nous.",
             ),
             (
                 "nl",
-                "Betrokken doeleinde: het deel van “Club” dat berust op onze gerechtvaardigde belangen.",
-                "  - het deel van “Club” dat berust op uw toestemming: schrijf ons.",
+                "Betrokken doeleinde: “Club”, voor het deel dat berust op onze gerechtvaardigde belangen.",
+                "  - “Club”, voor het deel dat berust op uw toestemming: schrijf ons.",
             ),
             (
                 "en",
