@@ -188,7 +188,7 @@ transfer-adequacy = Die Europäische Kommission hat beschlossen, dass { $destina
        *[other] dieses Land
     } ein angemessenes Schutzniveau bietet ({ $decision }, { $article }).
 transfer-adequacy-scope = Der Beschluss gilt nur für folgende Empfänger: { $scope }.
-transfer-dpf = Der Empfänger ist nach dem EU-US Data Privacy Framework zertifiziert, für das die Europäische Kommission ein angemessenes Schutzniveau festgestellt hat ({ $decision }, { $article }).
+transfer-dpf = Der Empfänger ist nach dem Datenschutzrahmen EU-USA zertifiziert, für den die Europäische Kommission die Angemessenheit des Schutzniveaus festgestellt hat ({ $decision }, { $article }).
 transfer-safeguard = { $safeguard } ({ $article }).
 transfer-scc-decision = Es handelt sich um die Klauseln gemäß { $decision }.
 transfer-derogation = Die Übermittlung beruht auf einer Ausnahme für bestimmte Fälle: { $derogation } ({ $article }).
@@ -380,7 +380,7 @@ purposes-concerned = { $count ->
     [one] Dies gilt für folgenden Zweck:
    *[other] Dies gilt für folgende Zwecke:
 }
-right-except = Dieses Recht besteht nicht, soweit die Verarbeitung zur Erfüllung einer rechtlichen Verpflichtung oder zur Wahrnehmung einer Aufgabe im öffentlichen Interesse erforderlich ist; das betrifft hier:
+right-except = Dieses Recht besteht nicht, soweit die Verarbeitung zur Erfüllung einer rechtlichen Verpflichtung oder zur Wahrnehmung einer Aufgabe erforderlich ist, die im öffentlichen Interesse liegt oder in Ausübung öffentlicher Gewalt erfolgt, die uns übertragen wurde; das betrifft hier:
 rights-post = Anträge per Post:
 rights-response = Wir antworten unverzüglich, spätestens innerhalb eines Monats nach Eingang Ihres Antrags (bei komplexen oder zahlreichen Anträgen innerhalb von drei Monaten); die Ausübung Ihrer Rechte ist unentgeltlich, außer bei offenkundig unbegründeten oder exzessiven Anträgen ({ $article }).
 objection-heading = Ihr Widerspruchsrecht
@@ -554,9 +554,9 @@ diff-recipient-country = { $op ->
    *[other] { $subject }: Land, in dem die Daten verarbeitet werden: { $new } (bisher: { $old }).
 }
 diff-transfer = { $op ->
-    [added] { $subject }: Übermittlung auf Grundlage von: { $new }.
-    [removed] { $subject }: Übermittlung nicht mehr auf Grundlage von: { $old }.
-   *[other] { $subject }: Übermittlung nun auf Grundlage von: { $new } (bisher: { $old }).
+    [added] { $subject }: Übermittlung auf folgender Grundlage: { $new }.
+    [removed] { $subject }: Die Übermittlung stützt sich nicht mehr auf folgende Grundlage: { $old }.
+   *[other] { $subject }: Übermittlung nun auf folgender Grundlage: { $new } (bisher: { $old }).
 }
 diff-controller = { $op ->
     [added] Verantwortlicher: { $new }.
@@ -657,7 +657,7 @@ aim-research = für wissenschaftliche oder historische Forschungszwecke
 aim-statistics = für statistische Zwecke
 special-secrecy = Ihre Daten werden von Fachpersonal, das dem Berufsgeheimnis unterliegt, oder unter dessen Verantwortung verarbeitet oder von einer anderen Person, die ebenfalls einer Geheimhaltungspflicht unterliegt ({ $article }).
 # Art. 10.
-ground-criminal-law = die Verarbeitung ist nach dem Unionsrecht oder dem Recht eines Mitgliedstaats zulässig, das geeignete Garantien für Ihre Rechte und Freiheiten vorsieht
+ground-criminal-law = die Verarbeitung ist nach dem Unionsrecht oder dem Recht der Mitgliedstaaten zulässig, das geeignete Garantien für Ihre Rechte und Freiheiten vorsieht
 ground-criminal-official_authority = die Verarbeitung erfolgt unter behördlicher Aufsicht
 criminal-authority = Aufsicht führende Behörde: { $authority }.
 
@@ -671,7 +671,7 @@ basis-part-vital_interests = lebenswichtigen Interessen
 basis-part-public_task = einer Aufgabe im öffentlichen Interesse
 basis-part-legitimate_interests = unseren berechtigten Interessen
 right-except-public-health = Dieses Recht besteht nicht, soweit die Verarbeitung aus Gründen des öffentlichen Interesses im Bereich der öffentlichen Gesundheit erforderlich ist; das betrifft hier:
-right-except-archiving = Dieses Recht besteht nicht, soweit die Verarbeitung für im öffentlichen Interesse liegende Archivzwecke, für wissenschaftliche oder historische Forschungszwecke oder für statistische Zwecke erfolgt und die Löschung die Verwirklichung der Ziele dieser Verarbeitung voraussichtlich unmöglich machen oder ernsthaft beeinträchtigen würde; das betrifft hier:
+right-except-archiving = Dieses Recht besteht nicht, soweit die Verarbeitung für im öffentlichen Interesse liegende Archivzwecke, für wissenschaftliche oder historische Forschungszwecke oder für statistische Zwecke erfolgt und die Ausübung dieses Rechts die Verwirklichung der Ziele dieser Verarbeitung voraussichtlich unmöglich macht oder ernsthaft beeinträchtigt; das betrifft hier:
 right-except-legal-claims = Dieses Recht besteht nicht, soweit die Verarbeitung zur Geltendmachung, Ausübung oder Verteidigung von Rechtsansprüchen erforderlich ist; das betrifft hier:
 right-limit = Beschränkung für „{ $purpose }“: { $reason }
 

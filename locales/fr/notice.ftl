@@ -478,9 +478,9 @@ diff-basis = { $op ->
    *[other] { $subject } : le traitement ne repose plus sur cette base juridique : { $old }.
 }
 diff-special-condition = { $op ->
-    [added] { $subject } : les catégories particulières de données à caractère personnel sont traitées sur la base de { $new }.
-    [removed] { $subject } : cette condition n'est plus invoquée pour les catégories particulières de données à caractère personnel : { $old }.
-   *[other] { $subject } : les catégories particulières de données à caractère personnel sont désormais traitées sur la base de { $new } (auparavant : { $old }).
+    [added] { $subject } : nouvelle condition de traitement des catégories particulières de données à caractère personnel : { $new }.
+    [removed] { $subject } : cette condition de traitement des catégories particulières de données à caractère personnel n'est plus invoquée : { $old }.
+   *[other] { $subject } : condition de traitement des catégories particulières de données à caractère personnel modifiée : { $new } (auparavant : { $old }).
 }
 diff-data-subject = { $op ->
     [added] Nouvelle catégorie de personnes concernées : { $subject }.
@@ -502,7 +502,7 @@ diff-retention = { $op ->
     [longer] { $subject } : durée de conservation allongée : { $new } (auparavant : { $old }).
     [shorter] { $subject } : durée de conservation raccourcie : { $new } (auparavant : { $old }).
     [added] { $subject } : durée de conservation désormais indiquée : { $new }.
-    [removed] { $subject } : durée de conservation retirée (auparavant : { $old }).
+    [removed] { $subject } : la durée de conservation n'est plus indiquée (auparavant : { $old }).
    *[other] { $subject } : durée de conservation modifiée : { $new } (auparavant : { $old }).
 }
 diff-marketing = { $op ->
@@ -535,19 +535,19 @@ diff-recipient = { $op ->
 }
 diff-recipient-identity = { $op ->
     [added] { $subject } : destinataire désormais désigné ainsi : { $new }.
-    [removed] { $subject } : destinataire qui n'est plus désigné ainsi : { $old }.
-   *[other] { $subject } : destinataire désormais : { $new } (auparavant : { $old }).
+    [removed] { $subject } : le destinataire n'est plus désigné ainsi : { $old }.
+   *[other] { $subject } : destinataire désormais désigné ainsi : { $new } (auparavant : { $old }).
 }
 diff-recipient-role = { $subject } : le rôle de ce destinataire a changé.
 diff-recipient-country = { $op ->
     [added] { $subject } : données traitées dans ce pays : { $new }.
-    [removed] { $subject } : pays de traitement qui n'est plus indiqué (auparavant : { $old }).
+    [removed] { $subject } : le pays de traitement n'est plus indiqué (auparavant : { $old }).
    *[other] { $subject } : données désormais traitées dans ce pays : { $new } (auparavant : { $old }).
 }
 diff-transfer = { $op ->
-    [added] { $subject } : transfert fondé sur : { $new }.
-    [removed] { $subject } : transfert qui n'est plus fondé sur : { $old }.
-   *[other] { $subject } : transfert désormais fondé sur : { $new } (auparavant : { $old }).
+    [added] { $subject } : nouveau fondement du transfert : { $new }.
+    [removed] { $subject } : le transfert ne repose plus sur ce fondement : { $old }.
+   *[other] { $subject } : fondement du transfert modifié : { $new } (auparavant : { $old }).
 }
 diff-controller = { $op ->
     [added] Responsable du traitement : { $new }.
@@ -556,12 +556,12 @@ diff-controller = { $op ->
 diff-controller-status = La qualité d'autorité publique du responsable du traitement a changé.
 diff-dpo = { $op ->
     [added] Délégué à la protection des données : { $new }.
-    [removed] Délégué à la protection des données : nom qui n'est plus indiqué (auparavant : { $old }).
+    [removed] Délégué à la protection des données : son nom n'est plus indiqué (auparavant : { $old }).
    *[other] Délégué à la protection des données : { $new } (auparavant : { $old }).
 }
 diff-representative = { $op ->
     [added] Représentant dans l'Union : { $new }.
-    [removed] Représentant dans l'Union : plus indiqué (auparavant : { $old }).
+    [removed] Représentant dans l'Union : il n'est plus indiqué (auparavant : { $old }).
    *[other] Représentant dans l'Union : { $new } (auparavant : { $old }).
 }
 diff-joint-controller = { $op ->
@@ -591,7 +591,7 @@ diff-tracker-duration = { $op ->
     [longer] { $subject } : conservé plus longtemps sur votre appareil : { $new } (auparavant : { $old }).
     [shorter] { $subject } : conservé moins longtemps sur votre appareil : { $new } (auparavant : { $old }).
     [added] { $subject } : conservé sur votre appareil pendant { $new }.
-    [removed] { $subject } : durée de conservation sur votre appareil qui n'est plus indiquée (auparavant : { $old }).
+    [removed] { $subject } : la durée de conservation sur votre appareil n'est plus indiquée (auparavant : { $old }).
    *[other] { $subject } : durée de conservation sur votre appareil modifiée : { $new } (auparavant : { $old }).
 }
 diff-storage = { $op ->
@@ -606,12 +606,12 @@ diff-no-sale = { $op ->
 diff-order = Ordre modifié : { $where }.
 diff-wording = Formulation modifiée : { $where }.
 diff-contact = Coordonnées ou lien modifiés : { $where }.
-diff-version = Données de version modifiées : { $where }.
+diff-version = Informations de version modifiées : { $where }.
 diff-languages = Langues modifiées : { $where }.
 diff-notice = Identifiant de la déclaration modifié : { $where }.
 diff-site = Modalités de publication des pages web modifiées : { $where }.
 diff-processor = Traitements effectués pour des clients modifiés : { $where }.
-diff-register = Mentions propres au registre des activités de traitement (absentes de la déclaration de confidentialité) modifiées : { $where }.
+diff-register = Mentions propres au registre des activités de traitement (absentes de la déclaration de confidentialité) modifiées : { $where }.
 diff-other = Modification non encore classée, traitée comme substantielle : { $where }.
 
 ## Règles sectorielles, droits par base juridique, conditions de l'article 9 (ticket 20)
@@ -653,7 +653,7 @@ ground-criminal-official_authority = le traitement est effectué sous le contrô
 criminal-authority = Autorité : { $authority }.
 
 # Droits par base juridique, et exceptions de l'article 17, paragraphe 3.
-right-part = la partie de « { $purpose } » fondée sur { $bases }
+right-part = « { $purpose } », pour la partie fondée sur { $bases }
 basis-part-consent = votre consentement
 basis-part-contract = le contrat
 basis-part-legal_obligation = une obligation légale
@@ -661,7 +661,7 @@ basis-part-vital_interests = des intérêts vitaux
 basis-part-public_task = une mission d'intérêt public
 basis-part-legitimate_interests = nos intérêts légitimes
 right-except-public-health = Ce droit ne s'applique pas aux traitements nécessaires pour des motifs d'intérêt public dans le domaine de la santé publique :
-right-except-archiving = Ce droit ne s'applique pas aux traitements à des fins archivistiques dans l'intérêt public, de recherche ou statistiques, dans la mesure où l'effacement rendrait impossible ou compromettrait gravement leur réalisation :
+right-except-archiving = Ce droit ne s'applique pas aux traitements à des fins archivistiques dans l'intérêt public, à des fins de recherche scientifique ou historique ou à des fins statistiques, dans la mesure où son exercice est susceptible de rendre impossible ou de compromettre gravement la réalisation des objectifs de ces traitements :
 right-except-legal-claims = Ce droit ne s'applique pas aux traitements nécessaires à la constatation, à l'exercice ou à la défense de droits en justice :
 right-limit = Limite pour « { $purpose } » : { $reason }
 
@@ -678,9 +678,9 @@ diff-rights-limit = { $op ->
 draft-mark = Projet — ne pas publier
 draft-heading = Projet — ne pas publier.
 draft-text = { $count ->
-    [0] Ce texte est un projet, produit par `notice build --draft` ; `notice lint` ne relève aucun constat sur la déclaration.
-    [one] Ce texte est un projet, produit par `notice build --draft` alors que `notice lint` relève encore un constat sur la déclaration ; il est reproduit à la fin.
-   *[other] Ce texte est un projet, produit par `notice build --draft` alors que `notice lint` relève encore { $count } constats sur la déclaration ; ils sont énumérés à la fin.
+    [0] Ce texte est un projet généré par `notice build --draft` ; `notice lint` ne signale aucun point à corriger dans son fichier source.
+    [one] Ce texte est un projet généré par `notice build --draft` alors que `notice lint` signale encore un point à corriger dans son fichier source ; ce point figure à la fin du texte.
+   *[other] Ce texte est un projet généré par `notice build --draft` alors que `notice lint` signale encore { $count } points à corriger dans son fichier source ; ils figurent à la fin du texte.
 }
-draft-findings-heading = Constats à lever avant publication
-draft-findings-intro = Les constats ci-dessous sont ceux de `notice lint`, reproduits en anglais tels que l'outil les donne. Une fois la déclaration corrigée, générez de nouveau le texte sans `--draft`.
+draft-findings-heading = Points à corriger avant publication
+draft-findings-intro = Voici les points signalés par `notice lint`, reproduits en anglais, tels que l'outil les formule. Après correction du fichier source, générez de nouveau le texte sans `--draft`.

@@ -450,7 +450,7 @@ diff-summary = { $material ->
    *[other] { $count } privacyverklaringen
 }
 diff-none = geen
-diff-unnamed = aangesteld, naam niet vermeld
+diff-unnamed = aangewezen, naam niet vermeld
 diff-not-stated = niet vermeld
 history-replaced = { $count ->
     [0] Vervangen op { $date }, met uitsluitend redactionele wijzigingen.
@@ -469,9 +469,9 @@ diff-basis = { $op ->
    *[other] { $subject }: de verwerking berust niet langer op deze rechtsgrond: { $old }.
 }
 diff-special-condition = { $op ->
-    [added] { $subject }: bijzondere categorieën van persoonsgegevens worden verwerkt op grond van { $new }.
-    [removed] { $subject }: deze voorwaarde wordt niet langer ingeroepen voor bijzondere categorieën van persoonsgegevens: { $old }.
-   *[other] { $subject }: bijzondere categorieën van persoonsgegevens worden voortaan verwerkt op grond van { $new } (voorheen: { $old }).
+    [added] { $subject }: nieuwe voorwaarde voor de verwerking van bijzondere categorieën van persoonsgegevens: { $new }.
+    [removed] { $subject }: deze voorwaarde voor de verwerking van bijzondere categorieën van persoonsgegevens wordt niet langer ingeroepen: { $old }.
+   *[other] { $subject }: voorwaarde voor de verwerking van bijzondere categorieën van persoonsgegevens gewijzigd: { $new } (voorheen: { $old }).
 }
 diff-data-subject = { $op ->
     [added] Nieuwe categorie betrokkenen: { $subject }.
@@ -507,7 +507,7 @@ diff-automated = { $op ->
 }
 diff-provision = { $subject }: of u deze gegevens moet verstrekken, is gewijzigd.
 diff-further = { $op ->
-    [removed] { $subject }: wordt niet langer voorgesteld als verdere verwerking.
+    [removed] { $subject }: wordt niet langer als verdere verwerking vermeld.
    *[other] { $subject }: verdere verwerking van gegevens die voor dit doeleinde zijn verzameld: { $new }.
 }
 diff-right = { $op ->
@@ -536,9 +536,9 @@ diff-recipient-country = { $op ->
    *[other] { $subject }: land waar de gegevens worden verwerkt: { $new } (voorheen: { $old }).
 }
 diff-transfer = { $op ->
-    [added] { $subject }: doorgifte op basis van: { $new }.
-    [removed] { $subject }: doorgifte niet langer op basis van: { $old }.
-   *[other] { $subject }: doorgifte voortaan op basis van: { $new } (voorheen: { $old }).
+    [added] { $subject }: nieuwe grondslag voor de doorgifte: { $new }.
+    [removed] { $subject }: de doorgifte berust niet langer op deze grondslag: { $old }.
+   *[other] { $subject }: grondslag voor de doorgifte gewijzigd: { $new } (voorheen: { $old }).
 }
 diff-controller = { $op ->
     [added] Verwerkingsverantwoordelijke: { $new }.
@@ -577,7 +577,7 @@ diff-tracker = { $op ->
     [added] Nieuwe cookie of tracker: { $subject }.
    *[other] Cookie of tracker niet langer gebruikt: { $subject }.
 }
-diff-tracker-detail = { $subject }: wie deze cookie of tracker plaatst, wie de gegevens ervan ontvangt of of uw toestemming nodig is, is gewijzigd.
+diff-tracker-detail = { $subject }: de plaatser van deze cookie of tracker, de ontvanger van de gegevens ervan of het vereiste van uw toestemming is gewijzigd.
 diff-tracker-duration = { $op ->
     [longer] { $subject }: blijft langer op uw apparaat: { $new } (voorheen: { $old }).
     [shorter] { $subject }: blijft korter op uw apparaat: { $new } (voorheen: { $old }).
@@ -599,7 +599,7 @@ diff-wording = Formulering gewijzigd: { $where }.
 diff-contact = Contactgegevens of link gewijzigd: { $where }.
 diff-version = Versiegegevens gewijzigd: { $where }.
 diff-languages = Talen gewijzigd: { $where }.
-diff-notice = Id van de verklaring gewijzigd: { $where }.
+diff-notice = Identificatiecode van de privacyverklaring gewijzigd: { $where }.
 diff-site = Publicatiegegevens van de webpagina's gewijzigd: { $where }.
 diff-processor = Verwerkingen voor klanten gewijzigd: { $where }.
 diff-register = Gegevens die alleen in het register van de verwerkingsactiviteiten staan (niet in de privacyverklaring) gewijzigd: { $where }.
@@ -641,10 +641,10 @@ special-secrecy = Uw gegevens worden verwerkt door of onder de verantwoordelijkh
 # Artikel 10.
 ground-criminal-law = de verwerking is toegestaan bij Unierechtelijke of lidstatelijkrechtelijke bepalingen die passende waarborgen voor uw rechten en vrijheden bieden
 ground-criminal-official_authority = de verwerking vindt plaats onder toezicht van de overheid
-criminal-authority = Overheid: { $authority }.
+criminal-authority = Overheidsinstantie: { $authority }.
 
 # Rechten per rechtsgrond, en de uitzonderingen van artikel 17, lid 3.
-right-part = het deel van “{ $purpose }” dat berust op { $bases }
+right-part = “{ $purpose }”, voor het deel dat berust op { $bases }
 basis-part-consent = uw toestemming
 basis-part-contract = de overeenkomst
 basis-part-legal_obligation = een wettelijke verplichting
@@ -652,13 +652,13 @@ basis-part-vital_interests = vitale belangen
 basis-part-public_task = een taak van algemeen belang
 basis-part-legitimate_interests = onze gerechtvaardigde belangen
 right-except-public-health = Dit recht geldt niet voor verwerkingen die nodig zijn om redenen van algemeen belang op het gebied van de volksgezondheid:
-right-except-archiving = Dit recht geldt niet voor verwerkingen met het oog op archivering in het algemeen belang, onderzoek of statistiek, voor zover wissing de verwezenlijking ervan onmogelijk zou maken of ernstig in het gedrang zou brengen:
+right-except-archiving = Dit recht geldt niet voor verwerkingen met het oog op archivering in het algemeen belang, wetenschappelijk of historisch onderzoek of statistische doeleinden, voor zover dit recht de verwezenlijking van de doeleinden van die verwerkingen onmogelijk dreigt te maken of ernstig in het gedrang dreigt te brengen:
 right-except-legal-claims = Dit recht geldt niet voor verwerkingen die nodig zijn voor de instelling, uitoefening of onderbouwing van een rechtsvordering:
 right-limit = Beperking voor “{ $purpose }”: { $reason }
 
 # Onderwerpen van `notice diff` voor deze velden.
 diff-special-aims = { $subject }: de doeleinden waarvoor bijzondere categorieën van persoonsgegevens worden verwerkt, zijn gewijzigd.
-diff-criminal-ground = { $subject }: wat de verwerking van persoonsgegevens betreffende strafrechtelijke veroordelingen en strafbare feiten toestaat, is gewijzigd.
+diff-criminal-ground = { $subject }: de grondslag voor de verwerking van persoonsgegevens betreffende strafrechtelijke veroordelingen en strafbare feiten is gewijzigd.
 diff-activity = { $subject }: het soort verwerking dat voor de regels van het nationale recht is opgegeven, is gewijzigd.
 diff-rights-limit = { $op ->
     [added] { $subject }: een nieuwe beperking van een van uw rechten.
@@ -669,9 +669,9 @@ diff-rights-limit = { $op ->
 draft-mark = Ontwerp — niet publiceren
 draft-heading = Ontwerp — niet publiceren.
 draft-text = { $count ->
-    [0] Deze tekst is een ontwerp, gemaakt met `notice build --draft`; `notice lint` meldt geen bevindingen over de verklaring.
-    [one] Deze tekst is een ontwerp, gemaakt met `notice build --draft` terwijl `notice lint` nog één bevinding over de verklaring meldt; die staat aan het einde.
-   *[other] Deze tekst is een ontwerp, gemaakt met `notice build --draft` terwijl `notice lint` nog { $count } bevindingen over de verklaring meldt; die staan aan het einde.
+    [0] Deze tekst is een ontwerp, gemaakt met `notice build --draft`; `notice lint` meldt geen bevindingen in het bronbestand.
+    [one] Deze tekst is een ontwerp, gemaakt met `notice build --draft`, terwijl `notice lint` nog één bevinding in het bronbestand meldt; die staat aan het einde van de tekst.
+   *[other] Deze tekst is een ontwerp, gemaakt met `notice build --draft`, terwijl `notice lint` nog { $count } bevindingen in het bronbestand meldt; die staan aan het einde van de tekst.
 }
-draft-findings-heading = Vóór publicatie op te lossen bevindingen
-draft-findings-intro = Hieronder staan de bevindingen van `notice lint`, in het Engels, zoals het programma ze meldt. Verbeter de verklaring en maak de tekst daarna opnieuw aan zonder `--draft`.
+draft-findings-heading = Bevindingen die vóór publicatie moeten worden verholpen
+draft-findings-intro = Hieronder staan de bevindingen van `notice lint`, in het Engels, zoals het programma ze meldt. Verbeter het bronbestand en maak de tekst daarna opnieuw aan zonder `--draft`.

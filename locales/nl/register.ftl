@@ -12,9 +12,9 @@ register-cover-representative = Vertegenwoordiger in de Unie (artikel 27 { -gdpr
 register-cover-dpo = Functionaris voor gegevensbescherming
 register-cover-version = Versie
 register-cover-effective = Datum van deze versie
-register-dpo-none = Geen aangesteld
-register-record-controller = Register verantwoordelijke
-register-record-processor = Register verwerker
+register-dpo-none = Niet aangewezen
+register-record-controller = Register als verantwoordelijke
+register-record-processor = Register als verwerker
 
 register-controller-reference = Referentie
 register-controller-activity = Verwerkingsactiviteit
@@ -30,7 +30,7 @@ register-controller-security = Technische en organisatorische beveiligingsmaatre
 
 register-processor-reference = Referentie
 register-processor-client = Verwerkingsverantwoordelijke namens wie wij handelen
-register-processor-processing = Categorieën van verwerkingen namens de verwerkingsverantwoordelijke uitgevoerd
+register-processor-processing = Categorieën van verwerkingen die namens de verwerkingsverantwoordelijke worden uitgevoerd
 register-processor-data = Categorieën van persoonsgegevens
 register-processor-sub-processors = Subverwerkers
 register-processor-transfers = Doorgiften aan een derde land of een internationale organisatie

@@ -450,7 +450,7 @@ fn every_change_reads_as_a_sentence_in_every_language() {
     assert!(
         fr.sentence(c)
             .unwrap()
-            .starts_with("Nordhost BV\u{a0}: transfert fondé sur\u{a0}: clauses"),
+            .starts_with("Nordhost BV\u{a0}: nouveau fondement du transfert\u{a0}: clauses"),
         "{}",
         fr.sentence(c).unwrap()
     );

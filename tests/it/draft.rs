@@ -49,12 +49,12 @@ fn a_draft_is_built_despite_errors_and_says_so_in_every_format() {
         (
             "fr",
             "> **Projet — ne pas publier.**",
-            "## Constats à lever avant publication",
+            "## Points à corriger avant publication",
         ),
         (
             "nl",
             "> **Ontwerp — niet publiceren.**",
-            "## Vóór publicatie op te lossen bevindingen",
+            "## Bevindingen die vóór publicatie moeten worden verholpen",
         ),
         (
             "en",

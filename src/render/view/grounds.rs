@@ -258,7 +258,7 @@ mod tests {
             (
                 "nl",
                 "- **Voorwaarde voor de verwerking (artikel 10 AVG):** de verwerking is toegestaan bij Unierechtelijke of lidstatelijkrechtelijke bepalingen die passende waarborgen voor uw rechten en vrijheden bieden. Wettelijke bepaling: wet X.\n",
-                "- **Voorwaarde voor de verwerking (artikel 10 AVG):** de verwerking vindt plaats onder toezicht van de overheid. Overheid: de FOD Justitie.\n",
+                "- **Voorwaarde voor de verwerking (artikel 10 AVG):** de verwerking vindt plaats onder toezicht van de overheid. Overheidsinstantie: de FOD Justitie.\n",
             ),
             (
                 "en",

@@ -376,13 +376,13 @@ mod tests {
         for (lang, erasure, portability) in [
             (
                 "fr",
-                "- **Droit à l'effacement\u{a0}:** faire effacer vos données, notamment lorsqu'elles ne sont plus nécessaires. Ce droit ne s'applique pas aux traitements imposés par la loi ou nécessaires à une mission d'intérêt public\u{a0}: la partie de «\u{a0}Ventes\u{a0}» fondée sur une obligation légale.\n",
-                "et les transmettre, ou nous les faire transmettre, à un autre responsable du traitement. Finalité concernée\u{a0}: la partie de «\u{a0}Ventes\u{a0}» fondée sur le contrat.\n",
+                "- **Droit à l'effacement\u{a0}:** faire effacer vos données, notamment lorsqu'elles ne sont plus nécessaires. Ce droit ne s'applique pas aux traitements imposés par la loi ou nécessaires à une mission d'intérêt public\u{a0}: «\u{a0}Ventes\u{a0}», pour la partie fondée sur une obligation légale.\n",
+                "et les transmettre, ou nous les faire transmettre, à un autre responsable du traitement. Finalité concernée\u{a0}: «\u{a0}Ventes\u{a0}», pour la partie fondée sur le contrat.\n",
             ),
             (
                 "nl",
-                "- **Recht op gegevenswissing:** uw gegevens laten wissen, met name wanneer ze niet langer nodig zijn. Dit recht geldt niet voor verwerkingen die wettelijk verplicht zijn of nodig voor een taak van algemeen belang: het deel van “Verkoop” dat berust op een wettelijke verplichting.\n",
-                "aan een andere verwerkingsverantwoordelijke doorgeven of laten doorgeven. Betrokken doeleinde: het deel van “Verkoop” dat berust op de overeenkomst.\n",
+                "- **Recht op gegevenswissing:** uw gegevens laten wissen, met name wanneer ze niet langer nodig zijn. Dit recht geldt niet voor verwerkingen die wettelijk verplicht zijn of nodig voor een taak van algemeen belang: “Verkoop”, voor het deel dat berust op een wettelijke verplichting.\n",
+                "aan een andere verwerkingsverantwoordelijke doorgeven of laten doorgeven. Betrokken doeleinde: “Verkoop”, voor het deel dat berust op de overeenkomst.\n",
             ),
             (
                 "en",
@@ -404,13 +404,13 @@ mod tests {
         for (lang, object, withdraw) in [
             (
                 "fr",
-                "Finalité concernée\u{a0}: la partie de «\u{a0}Club\u{a0}» fondée sur nos intérêts légitimes.",
-                "  - la partie de «\u{a0}Club\u{a0}» fondée sur votre consentement\u{a0}: écrivez-nous.",
+                "Finalité concernée\u{a0}: «\u{a0}Club\u{a0}», pour la partie fondée sur nos intérêts légitimes.",
+                "  - «\u{a0}Club\u{a0}», pour la partie fondée sur votre consentement\u{a0}: écrivez-nous.",
             ),
             (
                 "nl",
-                "Betrokken doeleinde: het deel van “Club” dat berust op onze gerechtvaardigde belangen.",
-                "  - het deel van “Club” dat berust op uw toestemming: schrijf ons.",
+                "Betrokken doeleinde: “Club”, voor het deel dat berust op onze gerechtvaardigde belangen.",
+                "  - “Club”, voor het deel dat berust op uw toestemming: schrijf ons.",
             ),
             (
                 "en",
