@@ -111,7 +111,7 @@ pub fn run(
         ))?;
         return Ok(CANNOT_RUN);
     }
-    let reference = match Reference::builtin() {
+    let mut reference = match Reference::builtin() {
         Ok(r) => r,
         Err(e) => {
             c.errln(&format!(
@@ -120,6 +120,11 @@ pub fn run(
             return Ok(CANNOT_RUN);
         }
     };
+    // The names a locale folder gives for its language, as `build` takes them.
+    if let Err(d) = reference.add_names(locales.reference_names()) {
+        eprint(c, &[d])?;
+        return Ok(CANNOT_RUN);
+    }
     let r = &reference;
     let compared = match (&args.since, args.paths.as_slice()) {
         (Some(rev), []) => source::since(rev, &[PathBuf::from("notices")], r),

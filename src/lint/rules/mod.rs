@@ -41,7 +41,7 @@ pub use notice::is_slug;
 
 /// Every phrase list the rules read free texts with. A notice language that one of them lacks
 /// is reported (N014), so that a rule never passes a text merely because it cannot read it.
-pub(crate) fn phrase_sets() -> [&'static crate::lint::phrases::PhraseSet; 13] {
+pub(crate) fn phrase_sets() -> [&'static crate::lint::phrasebook::PhraseSet; 13] {
     [
         &wording::QUALIFIERS,
         &wording::FORMULAS,
