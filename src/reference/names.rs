@@ -215,6 +215,24 @@ impl Reference {
         Ok(())
     }
 
+    /// Every text of the reference data a notice may print that has a `lang` version, by
+    /// key, in order and once each: what a `reference.yaml` for another language translates.
+    pub fn texts_in(&self, lang: &str) -> Vec<(String, String)> {
+        let mut out: Vec<(String, String)> = Vec::new();
+        each_text!(
+            self,
+            |key: String, map: &Localized, _: bool| {
+                if let Some(text) = map.get(lang)
+                    && !out.iter().any(|(k, _)| *k == key)
+                {
+                    out.push((key, text.clone()));
+                }
+            },
+            iter,
+        );
+        out
+    }
+
     /// The keys of the texts a notice in `lang` may print that the data have no `lang`
     /// version of, in order and once each: what a `reference.yaml` for `lang` must give.
     pub fn missing_names(&self, lang: &str) -> Vec<String> {
