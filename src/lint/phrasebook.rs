@@ -17,17 +17,24 @@ use crate::lint::phrases::{Pattern, Phrases};
 /// The name of a locale folder's file of phrase lists.
 pub const FILE: &str = "phrases.yaml";
 
-/// A phrase list the rules read free texts with: its id in `phrases.yaml`, and its name in
-/// messages. The patterns are the language's, in the [`Phrasebook`] of the run.
+/// A phrase list the rules read free texts with: its id in `phrases.yaml`, its name in
+/// messages, and the rule that reads it. The patterns are the language's, in the
+/// [`Phrasebook`] of the run.
 #[derive(Debug)]
 pub struct PhraseSet {
     id: &'static str,
     name: &'static str,
+    rule: &'static str,
 }
 
 impl PhraseSet {
-    pub const fn new(id: &'static str, name: &'static str) -> PhraseSet {
-        PhraseSet { id, name }
+    pub const fn new(id: &'static str, name: &'static str, rule: &'static str) -> PhraseSet {
+        PhraseSet { id, name, rule }
+    }
+
+    /// The id of the rule that reads the list: `N801`.
+    pub fn rule(&self) -> &'static str {
+        self.rule
     }
 
     /// The key of the list in `phrases.yaml`: `vague-qualifiers`.
@@ -206,6 +213,19 @@ mod tests {
             for lang in crate::i18n::builtin_languages() {
                 assert!(book.covers(set, lang), "{}: no {lang} patterns", set.id);
             }
+        }
+    }
+
+    /// docs/languages.md, which tells a translator what each list is for, names every list
+    /// with the rule that reads it.
+    #[test]
+    fn the_docs_name_each_list_and_its_rule() {
+        let docs =
+            std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/docs/languages.md"))
+                .unwrap();
+        for set in super::super::rules::phrase_sets() {
+            let row = format!("| `{}` | {} |", set.id(), set.rule());
+            assert!(docs.contains(&row), "docs/languages.md lacks `{row}`");
         }
     }
 

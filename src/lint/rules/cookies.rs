@@ -116,10 +116,12 @@ pub fn duration(cx: &Context, f: &mut Findings) {
 }
 
 /// The Regulation's "browser settings": refusing cookies after the fact.
-pub(crate) static BROWSER: PhraseSet = PhraseSet::new("browser-settings", "browser settings");
+pub(crate) static BROWSER: PhraseSet =
+    PhraseSet::new("browser-settings", "browser settings", "N451");
 
 /// What shows a consent choice offered by the site itself.
-pub(crate) static CONSENT_CHOICE: PhraseSet = PhraseSet::new("consent-choice", "consent choice");
+pub(crate) static CONSENT_CHOICE: PhraseSet =
+    PhraseSet::new("consent-choice", "consent choice", "N451");
 
 /// Purposes with their bases, for messages: "`stats` (Art. 6(1)(f))".
 fn with_bases(purposes: &[&Purpose]) -> String {

@@ -136,4 +136,17 @@ mod tests {
         let names: std::collections::BTreeSet<&str> = all().map(|r| r.name).collect();
         assert_eq!(names.len(), ids.len(), "rule names must be unique");
     }
+
+    /// Each phrase list has a kebab-case id of its own (its key in `phrases.yaml`) and is read
+    /// by a rule of the catalogue.
+    #[test]
+    fn phrase_lists_have_unique_ids_and_their_rule() {
+        let sets = phrase_sets();
+        let ids: std::collections::BTreeSet<&str> = sets.iter().map(|s| s.id()).collect();
+        assert_eq!(ids.len(), sets.len(), "phrase list ids must be unique");
+        for s in sets {
+            assert!(is_slug(s.id()) && !s.id().contains('_'), "{}", s.id());
+            assert!(all().any(|r| r.id == s.rule()), "{}: {}", s.id(), s.rule());
+        }
+    }
 }

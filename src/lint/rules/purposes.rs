@@ -174,7 +174,7 @@ pub static RULES: &[Rule] = &[
 /// Words that make a text name an act rather than a field of law: the kinds of act, and the
 /// way French and Dutch titles begin ("loi relative à…", "wet op…") or end (Dutch compounds:
 /// "Telecommunicatiewet"). A bare "la loi", "de wet", "the law" names none.
-pub(crate) static ACT_TITLES: PhraseSet = PhraseSet::new("act-titles", "titles of acts");
+pub(crate) static ACT_TITLES: PhraseSet = PhraseSet::new("act-titles", "titles of acts", "N209");
 
 fn purposes<'a>(cx: &'a Context) -> impl Iterator<Item = (String, &'a Purpose)> {
     cx.decl()

@@ -160,7 +160,8 @@ pub fn missing(cx: &Context, f: &mut Findings) {
 /// necessary"), and their variants in real notices: the law's own period left unnamed
 /// ("aussi longtemps que la loi l'exige", "de wettelijke bewaartermijn"), or a term that is
 /// never given ("aussi longtemps que le terme applicable sera appliqué").
-pub(crate) static VAGUE_RETENTION: PhraseSet = PhraseSet::new("vague-retention", "vague retention");
+pub(crate) static VAGUE_RETENTION: PhraseSet =
+    PhraseSet::new("vague-retention", "vague retention", "N502");
 
 /// The formula a criterion rests on, as written, if it gives no figure besides.
 fn vague_formula(vague: &Phrases, text: &str, langs: &[&str]) -> Option<String> {

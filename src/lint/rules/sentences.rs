@@ -104,7 +104,7 @@ pub static RULES: &[Rule] = &[
 
 /// "By signing … you accept this policy": the notice made into terms to accept.
 pub(crate) static ACCEPT_NOTICE: PhraseSet =
-    PhraseSet::new("notice-acceptance", "acceptance of the notice");
+    PhraseSet::new("notice-acceptance", "acceptance of the notice", "N810");
 
 pub fn notice_as_consent(cx: &Context, f: &mut Findings) {
     for (v, excerpt) in hits(cx, &ACCEPT_NOTICE, None) {
@@ -120,11 +120,12 @@ pub fn notice_as_consent(cx: &Context, f: &mut Findings) {
 }
 
 /// A right to object to the processing of one's data as a whole.
-pub(crate) static OBJECTION: PhraseSet = PhraseSet::new("right-to-object", "right to object");
+pub(crate) static OBJECTION: PhraseSet =
+    PhraseSet::new("right-to-object", "right to object", "N811");
 
 /// What scopes an objection to where Art. 21 gives it: its grounds or the processing concerned.
 pub(crate) static OBJECTION_SCOPE: PhraseSet =
-    PhraseSet::new("objection-scope", "scope of the right to object");
+    PhraseSet::new("objection-scope", "scope of the right to object", "N811");
 
 pub fn blanket_objection(cx: &Context, f: &mut Findings) {
     for (v, excerpt) in hits(cx, &OBJECTION, Some(&OBJECTION_SCOPE)) {
@@ -155,11 +156,15 @@ pub fn blanket_objection(cx: &Context, f: &mut Findings) {
 }
 
 /// A copy of an identity document.
-pub(crate) static ID_COPY: PhraseSet =
-    PhraseSet::new("identity-document-copy", "copy of an identity document");
+pub(crate) static ID_COPY: PhraseSet = PhraseSet::new(
+    "identity-document-copy",
+    "copy of an identity document",
+    "N812",
+);
 
 /// A doubt about identity: Art. 12(6) lets the controller ask for more then.
-pub(crate) static DOUBT: PhraseSet = PhraseSet::new("identity-doubt", "doubt about identity");
+pub(crate) static DOUBT: PhraseSet =
+    PhraseSet::new("identity-doubt", "doubt about identity", "N812");
 
 pub fn identity_copy(cx: &Context, f: &mut Findings) {
     for (v, excerpt) in hits(cx, &ID_COPY, Some(&DOUBT)) {
@@ -176,7 +181,7 @@ pub fn identity_copy(cx: &Context, f: &mut Findings) {
 
 /// Withdrawing or revoking consent.
 pub(crate) static WITHDRAWAL: PhraseSet =
-    PhraseSet::new("consent-withdrawal", "withdrawal of consent");
+    PhraseSet::new("consent-withdrawal", "withdrawal of consent", "N813");
 
 pub fn withdrawal_without_consent(cx: &Context, f: &mut Findings) {
     for (v, excerpt) in hits(cx, &WITHDRAWAL, None) {
@@ -203,8 +208,11 @@ pub fn withdrawal_without_consent(cx: &Context, f: &mut Findings) {
 }
 
 /// A request sent to the supervisory authority, alone or with a complaint.
-pub(crate) static REQUEST_TO_AUTHORITY: PhraseSet =
-    PhraseSet::new("requests-to-authority", "rights requests to the authority");
+pub(crate) static REQUEST_TO_AUTHORITY: PhraseSet = PhraseSet::new(
+    "requests-to-authority",
+    "rights requests to the authority",
+    "N814",
+);
 
 pub fn request_to_authority(cx: &Context, f: &mut Findings) {
     for (v, excerpt) in hits(cx, &REQUEST_TO_AUTHORITY, None) {

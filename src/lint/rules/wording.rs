@@ -61,14 +61,14 @@ pub static RULES: &[Rule] = &[
 ];
 
 /// Qualifiers WP260 gives as poor practice, and their counterparts in each language.
-pub static QUALIFIERS: PhraseSet = PhraseSet::new("vague-qualifiers", "vague qualifiers");
+pub static QUALIFIERS: PhraseSet = PhraseSet::new("vague-qualifiers", "vague qualifiers", "N801");
 
 /// The Regulation's own formulas, as notices render them: "may" there grants the reader a
 /// right ("you may lodge a complaint", Art. 77) or states what the Regulation itself allows
 /// ("that period may be extended", Art. 12(3); the definitions of Art. 4), so it is not the
 /// hedge WP260 warns about.
 pub(crate) static FORMULAS: PhraseSet =
-    PhraseSet::new("regulation-formulas", "the Regulation's formulas");
+    PhraseSet::new("regulation-formulas", "the Regulation's formulas", "N801");
 
 /// The clauses of the tool's fixed text (every message of every locale) that use a
 /// qualifier: the notice prints them itself, so a declaration that repeats them is not
