@@ -75,33 +75,47 @@ fn pseudo_ftl(text: &str) -> String {
     fluent_syntax::serializer::serialize(&resource)
 }
 
-/// The demo with its German texts relabelled `xx`, in that language only.
-fn dummy_declaration(dir: &Path) -> PathBuf {
-    let demo = read(&root().join("notices/atelier-zenne.yaml"));
-    let dummy: String = demo
+/// The declaration at `source` (relative to the repository) with its texts in `from`
+/// relabelled `xx`, in that language only.
+fn relabelled(dir: &Path, source: &str, from: &str) -> PathBuf {
+    let text = read(&root().join(source));
+    let dummy: String = text
         .lines()
         .map(|l| {
             let indent = l.len() - l.trim_start().len();
-            let l = if l.trim_start().starts_with("de: ") {
-                format!("{}xx: {}", &l[..indent], &l.trim_start()[4..])
-            } else {
-                l.to_owned()
+            let l = match l.trim_start().strip_prefix(&format!("{from}: ")) {
+                Some(rest) => format!("{}xx: {rest}", &l[..indent]),
+                None => l.to_owned(),
             };
-            l.replace(", de: ", ", xx: ")
-                .replace("languages: [fr, nl, en, de]", "languages: [xx]")
-                .replace("default_language: fr", "default_language: xx")
-                + "\n"
+            let l = l
+                .replace(&format!(", {from}: "), ", xx: ")
+                .replace(&format!("{{{from}: "), "{xx: ");
+            let key = l.trim_start();
+            if key.starts_with("languages: [") {
+                format!("{}languages: [xx]\n", &l[..indent])
+            } else if key.starts_with("default_language: ") {
+                format!("{}default_language: xx\n", &l[..indent])
+            } else {
+                l + "\n"
+            }
         })
         .collect();
-    assert!(dummy.contains("languages: [xx]") && !dummy.contains(" de: "));
-    let decl = dir.join("dummy.yaml");
+    assert!(dummy.contains("languages: [xx]"), "{source}");
+    assert!(!dummy.contains(&format!(" {from}: ")), "{source}");
+    let decl = dir.join(source.replace('/', "-"));
     fs::write(&decl, dummy).unwrap();
     decl
 }
 
-/// A complete folder for `xx`: the English messages made pseudo, the German phrase lists (the
-/// dummy's texts are German), and every reference name in pseudo English.
-fn complete_folder(dir: &Path) -> PathBuf {
+/// The demo with its German texts relabelled `xx`, in that language only.
+fn dummy_declaration(dir: &Path) -> PathBuf {
+    relabelled(dir, "notices/atelier-zenne.yaml", "de")
+}
+
+/// A complete folder for `xx`: the English messages made pseudo, the phrase lists of `texts`
+/// (the language the dummy's texts are written in), and every reference name in pseudo
+/// English.
+fn folder_for(dir: &Path, texts: &str) -> PathBuf {
     let locales = dir.join("locales");
     let xx = locales.join("xx");
     fs::create_dir_all(&xx).unwrap();
@@ -112,7 +126,7 @@ fn complete_folder(dir: &Path) -> PathBuf {
         }
     }
     fs::copy(
-        root().join("locales/de/phrases.yaml"),
+        root().join("locales").join(texts).join("phrases.yaml"),
         xx.join("phrases.yaml"),
     )
     .unwrap();
@@ -126,10 +140,15 @@ fn complete_folder(dir: &Path) -> PathBuf {
     locales
 }
 
+/// A complete folder for the demo relabelled from German.
+fn complete_folder(dir: &Path) -> PathBuf {
+    folder_for(dir, "de")
+}
+
 /// The words of `text` written in ASCII letters only, of three letters or more, outside links
 /// and e-mail addresses (an authority's `apd-gba.be` is no English): in the dummy language's
-/// output, only the declaration's own words (names, addresses, its German texts) can be such
-/// words.
+/// output, only the declaration's own words (names, addresses, its relabelled texts) can be
+/// such words.
 fn ascii_words(text: &str) -> BTreeSet<String> {
     let address = |chunk: &&str| {
         ["://", "@", "tel:", "mailto:"]
@@ -140,7 +159,8 @@ fn ascii_words(text: &str) -> BTreeSet<String> {
         .filter(|chunk| !address(chunk))
         .flat_map(|chunk| chunk.split(|c: char| !c.is_alphanumeric()))
         .filter(|w| w.len() >= 3 && w.chars().all(|c| c.is_ascii_alphabetic()))
-        .map(str::to_owned)
+        // A label the notice capitalises is still the declaration's word.
+        .map(str::to_lowercase)
         .collect()
 }
 
@@ -169,70 +189,91 @@ fn build(args: &[&str]) {
     assert_eq!(code(&o), 0, "{args:?}: {}{}", stdout(&o), stderr(&o));
 }
 
-/// The demo built in a dummy language `xx` from a folder that gives its messages, phrase
-/// lists and reference names: no English word of the fixed text or of the reference data is
-/// in its Markdown or its HTML page, and the names come from the folder.
+/// The demo and the three examples built in a dummy language `xx` from a folder that gives
+/// its messages, phrase lists and reference names: no English word of the fixed text or of the
+/// reference data is in their Markdown or their HTML pages, and the names come from the folder.
+/// (The examples' texts are their English ones relabelled, so only the words they write
+/// themselves may be English.)
 #[test]
 fn a_complete_language_from_a_folder_writes_nothing_in_english() {
     let work = tempfile::tempdir().unwrap();
-    let decl = dummy_declaration(work.path());
-    let locales = complete_folder(work.path());
-    let (xx_out, en_out) = (work.path().join("xx"), work.path().join("en"));
-    build(&[
-        "build",
-        "--locales",
-        locales.to_str().unwrap(),
-        "--format",
-        "md,html",
-        "--out",
-        xx_out.to_str().unwrap(),
-        decl.to_str().unwrap(),
-    ]);
-    build(&[
-        "build",
-        "--lang",
-        "en",
-        "--format",
-        "md,html",
-        "--out",
-        en_out.to_str().unwrap(),
-        "notices/atelier-zenne.yaml",
-    ]);
-    // The English words of the English notice that the declaration does not write: those of
-    // the fixed text and of the reference data.
-    let mut declared = ascii_words(&read(&root().join("notices/atelier-zenne.yaml")));
-    declared.extend(ascii_words(&read(&decl)));
-    let en_md = read(&en_out.join("atelier-zenne/en.md"));
-    let en_html = visible(&read(&en_out.join("atelier-zenne/en.html")));
-    let english: BTreeSet<String> = ascii_words(&en_md)
-        .union(&ascii_words(&en_html))
-        .filter(|w| !declared.contains(*w))
-        .cloned()
-        .collect();
-    assert!(english.len() > 100, "{english:?}");
-    let xx_md = read(&xx_out.join("atelier-zenne/xx.md"));
-    let xx_html = visible(&read(&xx_out.join("atelier-zenne/xx.html")));
-    for (format, text) in [("md", &xx_md), ("html", &xx_html)] {
-        let words = ascii_words(text);
-        let leaked: Vec<&String> = words.intersection(&english).collect();
-        assert!(leaked.is_empty(), "English in xx.{format}: {leaked:?}");
-        for english in ["Belgium", "Switzerland", "United States"] {
-            assert!(en_md.contains(english), "{english}");
-            assert!(!text.contains(english), "{english} in xx.{format}");
-            assert!(text.contains(&pseudo(english)), "{english} in xx.{format}");
+    let cases = [
+        ("notices/atelier-zenne.yaml", "de", "atelier-zenne"),
+        ("examples/c-dot/notice.yaml", "en", "c-dot"),
+        ("examples/comnexio/notice.yaml", "en", "comnexio"),
+        ("examples/damnet/notice.yaml", "en", "damnet"),
+    ];
+    let (mut en_md_all, mut xx_all) = (String::new(), Vec::new());
+    for (source, texts, id) in cases {
+        let dir = work.path().join(id);
+        let decl = relabelled(&dir_made(&dir), source, texts);
+        let locales = folder_for(&dir, texts);
+        let (xx_out, en_out) = (dir.join("xx"), dir.join("en"));
+        build(&[
+            "build",
+            "--locales",
+            locales.to_str().unwrap(),
+            "--format",
+            "md,html",
+            "--out",
+            xx_out.to_str().unwrap(),
+            decl.to_str().unwrap(),
+        ]);
+        build(&[
+            "build",
+            "--lang",
+            "en",
+            "--format",
+            "md,html",
+            "--out",
+            en_out.to_str().unwrap(),
+            source,
+        ]);
+        // The English words of the English notice that the declaration does not write:
+        // those of the fixed text and of the reference data.
+        let mut declared = ascii_words(&read(&root().join(source)));
+        declared.extend(ascii_words(&read(&decl)));
+        let en_md = read(&en_out.join(id).join("en.md"));
+        let en_html = visible(&read(&en_out.join(id).join("en.html")));
+        let english: BTreeSet<String> = ascii_words(&en_md)
+            .union(&ascii_words(&en_html))
+            .filter(|w| !declared.contains(*w))
+            .cloned()
+            .collect();
+        assert!(english.len() > 50, "{id}: {english:?}");
+        let xx_md = read(&xx_out.join(id).join("xx.md"));
+        let xx_html = visible(&read(&xx_out.join(id).join("xx.html")));
+        for (format, text) in [("md", &xx_md), ("html", &xx_html)] {
+            let words = ascii_words(text);
+            let leaked: Vec<&String> = words.intersection(&english).collect();
+            assert!(leaked.is_empty(), "English in {id}/xx.{format}: {leaked:?}");
         }
-        let lower = text.to_lowercase();
-        assert!(
-            en_md
-                .to_lowercase()
-                .contains("standard data protection clauses")
-        );
-        assert!(
-            !lower.contains("standard data protection clauses"),
-            "xx.{format}"
-        );
-        assert!(!lower.contains("data protection"), "xx.{format}");
+        en_md_all.push_str(&en_md);
+        xx_all.push((id, xx_md, xx_html));
     }
+    // Names of the reference data the demo prints, each in the folder's version only (the
+    // examples' own English texts name Belgium).
+    assert!(en_md_all.contains("standard data protection clauses"));
+    for (id, md, html) in &xx_all {
+        for text in [md, html] {
+            let lower = text.to_lowercase();
+            assert!(!lower.contains("standard data protection clauses"), "{id}");
+        }
+    }
+    let (_, demo_md, demo_html) = &xx_all[0];
+    for text in [demo_md, demo_html] {
+        for english in ["Belgium", "Switzerland", "United States"] {
+            assert!(en_md_all.contains(english), "{english}");
+            assert!(!text.contains(english), "{english}");
+            assert!(text.contains(&pseudo(english)), "{english}");
+        }
+        assert!(!text.to_lowercase().contains("data protection"));
+    }
+}
+
+fn dir_made(dir: &Path) -> PathBuf {
+    fs::create_dir_all(dir).unwrap();
+    dir.to_path_buf()
 }
 
 /// A folder with the messages only: lint and build refuse the notice with one N014 for the
@@ -265,7 +306,10 @@ fn a_partial_language_is_refused_naming_what_it_lacks() {
         let err = format!("{}{}", stdout(o), stderr(o));
         assert_eq!(err.matches("error[").count(), 2, "{err}");
         assert_eq!(err.matches("error[N014]").count(), 2, "{err}");
-        assert!(err.contains("dummy.yaml:10:15: error[N014]"), "{err}");
+        assert!(
+            err.contains("notices-atelier-zenne.yaml:10:15: error[N014]"),
+            "{err}"
+        );
         assert!(
             err.contains(&format!(
                 "the reference data have no `xx` name for {count} item(s) a notice may print: `countries.AD`"
