@@ -18,6 +18,9 @@
 //!
 //! A match never crosses the end of a sentence (`.`, `;`, `:`, `!`, `?`, a line break), so a
 //! gap cannot join two statements.
+//!
+//! The rules' patterns are data, in each language's `phrases.yaml`, loaded by
+//! [`super::phrasebook`].
 
 use std::borrow::Cow;
 use std::sync::OnceLock;

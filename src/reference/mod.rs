@@ -14,8 +14,9 @@
 //! Text is keyed by language code, and the languages are data (`countries.yaml` lists them):
 //! a lookup in a language the data lack is an error naming the language and the item, never
 //! a silent fallback. A language added from a locale folder brings its names in that folder's
-//! `reference.yaml` ([`names`]), added after the built-in ones. Authorities are the one exception, by law rather than convenience:
-//! where an authority has no official name in a language, its native name is its name.
+//! `reference.yaml` ([`names`]), added after the built-in ones. Authorities are the one
+//! exception, by law rather than convenience: where an authority has no official name in a
+//! language, its native name is its name.
 
 use std::collections::BTreeMap;
 
