@@ -126,7 +126,8 @@ pub struct Inputs {
     /// Declaration files, or folders searched for *.yaml / *.yml.
     #[arg(default_value = "notices")]
     pub paths: Vec<PathBuf>,
-    /// Folder of locale files (<lang>/*.ftl) overriding or adding to the built-in ones.
+    /// Folder of languages (<lang>/*.ftl, phrases.yaml, reference.yaml) overriding or adding to
+    /// the built-in ones.
     #[arg(long, value_name = "DIR")]
     pub locales: Option<PathBuf>,
     /// Add a note (N901) when the built-in reference data were checked longer ago than this.

@@ -25,7 +25,8 @@ pub struct DiffArgs {
     /// Language of the text (a locale: fr, nl, en…).
     #[arg(long, value_name = "LANG", default_value = "en")]
     pub lang: String,
-    /// Folder of locale files (<lang>/*.ftl) overriding or adding to the built-in ones.
+    /// Folder of languages (<lang>/*.ftl, phrases.yaml, reference.yaml) overriding or adding to
+    /// the built-in ones.
     #[arg(long, value_name = "DIR")]
     pub locales: Option<PathBuf>,
     /// Print the classification table (path pattern, topic, rule) and exit.
