@@ -1,8 +1,8 @@
 //! Build script: the list of built-in locales, and the build id.
 //!
-//! Every `locales/<lang>/*.ftl` file becomes an entry of `BUILTIN` (src/i18n.rs), so that the
-//! languages the binary ships are the folders under `locales/`, and adding a language is adding
-//! a folder.
+//! Every `locales/<lang>/*.ftl` and `*.yaml` file becomes an entry of `BUILTIN` (src/i18n.rs),
+//! so that the languages the binary ships are the folders under `locales/`, and adding a
+//! language is adding a folder.
 //!
 //! The build id is a digest of everything this binary is made from (its code, the built-in
 //! templates, locales and reference data, the versions of its dependencies), which the build
@@ -65,7 +65,9 @@ fn embed_locales(root: &Path) {
             .expect("a UTF-8 folder name");
         for f in std::fs::read_dir(&lang).expect("a locale folder is readable") {
             let f = f.expect("a locale folder is readable").path();
-            if f.extension().and_then(|e| e.to_str()) == Some("ftl") {
+            // The messages (`*.ftl`), and the lint phrase lists and reference names
+            // (`phrases.yaml`, `reference.yaml`) of the language.
+            if matches!(f.extension().and_then(|e| e.to_str()), Some("ftl" | "yaml")) {
                 let name = f
                     .file_name()
                     .and_then(|n| n.to_str())

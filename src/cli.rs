@@ -126,7 +126,8 @@ pub struct Inputs {
     /// Declaration files, or folders searched for *.yaml / *.yml.
     #[arg(default_value = "notices")]
     pub paths: Vec<PathBuf>,
-    /// Folder of locale files (<lang>/*.ftl) overriding or adding to the built-in ones.
+    /// Folder of languages (<lang>/*.ftl, phrases.yaml, reference.yaml) overriding or adding to
+    /// the built-in ones.
     #[arg(long, value_name = "DIR")]
     pub locales: Option<PathBuf>,
     /// Add a note (N901) when the built-in reference data were checked longer ago than this.
@@ -340,9 +341,17 @@ pub(crate) fn config(inputs: &Inputs, env: &Environment) -> Config {
     }
 }
 
-/// The built-in reference data, parsed once for the run.
-pub(crate) fn load_reference() -> Result<Arc<Reference>, Diagnostic> {
-    Reference::builtin().map(Arc::new).map_err(|e| {
+/// The reference data of the run, parsed once: the built-in data, with the names the locale
+/// folders give for their languages (`reference.yaml`).
+pub(crate) fn load_reference(locales: &Locales) -> Result<Arc<Reference>, Diagnostic> {
+    let mut reference = builtin_reference()?;
+    reference.add_names(locales.reference_names())?;
+    Ok(Arc::new(reference))
+}
+
+/// The built-in reference data.
+fn builtin_reference() -> Result<Reference, Diagnostic> {
+    Reference::builtin().map_err(|e| {
         Diagnostic::error(
             "reference",
             format!("the built-in reference data are invalid: {e}"),
@@ -428,7 +437,7 @@ fn build(c: &mut Console, args: &BuildArgs, env: &Environment) -> Outcome {
     }
     let prepared = load_locales(&args.inputs).and_then(|locales| {
         check_languages(&langs, &locales)?;
-        let reference = load_reference()?;
+        let reference = load_reference(&locales)?;
         let templates = TemplateSet::load(args.templates.as_deref())?;
         let fragment = FragmentOptions {
             top_level: args.fragment_heading_level,
@@ -934,7 +943,10 @@ fn lint_command(c: &mut Console, args: &LintArgs, env: &Environment) -> Outcome 
         c.out(&list)?;
         return Ok(CLEAN);
     }
-    let prepared = load_locales(&args.inputs).and_then(|l| Ok((l, load_reference()?)));
+    let prepared = load_locales(&args.inputs).and_then(|l| {
+        let reference = load_reference(&l)?;
+        Ok((l, reference))
+    });
     let (locales, reference) = match prepared {
         Ok(p) => p,
         Err(d) => {
@@ -1050,7 +1062,10 @@ fn docs(c: &mut Console, args: &DocsArgs) -> Outcome {
 }
 
 fn init(c: &mut Console, args: &InitArgs, env: &Environment) -> Outcome {
-    let prepared = Locales::load(None).and_then(|l| Ok((l, load_reference()?)));
+    let prepared = Locales::load(None).and_then(|l| {
+        let reference = load_reference(&l)?;
+        Ok((l, reference))
+    });
     let (locales, reference) = match prepared {
         Ok(p) => p,
         Err(d) => {
@@ -1072,7 +1087,7 @@ fn init(c: &mut Console, args: &InitArgs, env: &Environment) -> Outcome {
 
 fn reference(c: &mut Console, what: &ReferenceCommand) -> Outcome {
     use crate::reference::report;
-    let r = match load_reference() {
+    let r = match builtin_reference() {
         Ok(r) => r,
         Err(d) => {
             eprint_diags(c, &[d])?;

@@ -1,4 +1,8 @@
-//! Fixed text of the notices: Fluent bundles per language, built in or from a user folder.
+//! A language as data: its locale folder, built in or from a user folder. The folder's
+//! Fluent files (`*.ftl`) give the fixed text of the notices; its `phrases.yaml` the phrase
+//! lists lint reads free texts with ([`crate::lint::phrasebook`]); its `reference.yaml` the
+//! names of the reference data a language added from a folder needs
+//! ([`crate::reference::FolderNames`]).
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
@@ -12,11 +16,14 @@ use crate::declaration::limits::MAX_TEMPLATE_BYTES;
 use crate::diagnostic::{Diagnostic, SourceFile};
 use crate::digest::Parts;
 use crate::files::{self, Folder, Refusal, shown};
+use crate::lint::phrasebook::{self, Phrasebook};
+use crate::reference::names::{self as reference_names, FolderNames};
 
 pub mod grammar;
+pub mod yaml;
 
 /// The built-in locale files, embedded so the binary works from any folder: every
-/// `locales/<lang>/*.ftl` of the source tree, listed by `build.rs`, so that the languages the
+/// `locales/<lang>/*.ftl` and `*.yaml` of the source tree, listed by `build.rs`, so that the languages the
 /// tool ships are its locale folders.
 const BUILTIN: &[(&str, &str, &str)] = include!(concat!(env!("OUT_DIR"), "/locales.rs"));
 
@@ -37,6 +44,10 @@ type Bundle = FluentBundle<FluentResource>;
 /// Every language the run can write, with its messages.
 pub struct Locales {
     bundles: BTreeMap<String, Bundle>,
+    /// Lint's phrase lists, in every language.
+    phrases: Phrasebook,
+    /// The reference names the folders give (`reference.yaml`), for [`crate::reference::Reference::add_names`].
+    names: Vec<FolderNames>,
     /// The digest of every file the bundles were made from (see [`Locales::digest`]).
     digest: String,
 }
@@ -73,7 +84,8 @@ impl From<i64> for Arg {
 }
 
 impl Locales {
-    /// The built-in locales, overridden or extended by `user_dir/<lang>/*.ftl` when given.
+    /// The built-in locales, overridden or extended by the files of `user_dir/<lang>/` when
+    /// given.
     pub fn load(user_dir: Option<&Path>) -> Result<Locales, Diagnostic> {
         let mut files: BTreeMap<String, Vec<(PathBuf, String)>> = BTreeMap::new();
         for (lang, path, text) in BUILTIN {
@@ -87,11 +99,40 @@ impl Locales {
                 files.entry(lang).or_default().push((path, text));
             }
         }
+        // The data files of each folder, built-in ones first, then the user's.
+        let mut phrase_files = Vec::new();
+        let mut names = Vec::new();
+        for (lang, sources) in &mut files {
+            for (path, text) in std::mem::take(sources) {
+                let name = path
+                    .file_name()
+                    .and_then(|n| n.to_str())
+                    .unwrap_or_default();
+                if name == phrasebook::FILE {
+                    phrase_files.push((lang.clone(), yaml::File::parse(path, text)?));
+                } else if name == reference_names::FILE {
+                    let file = yaml::File::parse(path, text)?;
+                    names.push(FolderNames::read(lang, file)?);
+                } else {
+                    sources.push((path, text));
+                }
+            }
+        }
+        let phrases = Phrasebook::load(&phrase_files)?;
         // Each file's language and text, in the order they override each other; not its path,
         // which differs between machines that hold the same files.
+        let data = phrase_files
+            .iter()
+            .map(|(lang, f)| (lang.as_str(), f.file.text.as_str()))
+            .chain(names.iter().map(|n| (n.lang(), n.text())));
         let digest = files
             .iter()
-            .flat_map(|(lang, sources)| sources.iter().map(move |(_, text)| (lang, text)))
+            .flat_map(|(lang, sources)| {
+                sources
+                    .iter()
+                    .map(move |(_, text)| (lang.as_str(), text.as_str()))
+            })
+            .chain(data)
             .fold(Parts::new(), |d, (lang, text)| d.part(lang).part(text))
             .finish();
         let mut bundles = BTreeMap::new();
@@ -119,7 +160,12 @@ impl Locales {
             }
             bundles.insert(lang, bundle);
         }
-        let locales = Locales { bundles, digest };
+        let locales = Locales {
+            bundles,
+            phrases,
+            names,
+            digest,
+        };
         // Only a user's locale can be incomplete: the error names its folder.
         locales
             .check_complete()
@@ -161,6 +207,16 @@ impl Locales {
 
     pub fn languages(&self) -> impl Iterator<Item = &str> {
         self.bundles.keys().map(String::as_str)
+    }
+
+    /// Lint's phrase lists, in every language of the locales.
+    pub fn phrases(&self) -> &Phrasebook {
+        &self.phrases
+    }
+
+    /// The names of the reference data the folders give for their languages.
+    pub fn reference_names(&self) -> &[FolderNames] {
+        &self.names
     }
 
     /// A digest of the locale files (built-in and the user's): equal digests, equal messages.
@@ -235,8 +291,9 @@ impl Locales {
 /// The message ids of the reference locale (its built-in files).
 fn reference_ids() -> BTreeSet<String> {
     let mut ids = BTreeSet::new();
-    for (lang, _, text) in BUILTIN {
+    for (lang, path, text) in BUILTIN {
         if *lang == REFERENCE_LANG
+            && path.ends_with(".ftl")
             && let Ok(res) = FluentResource::try_new((*text).to_owned())
         {
             for entry in res.entries() {
@@ -250,7 +307,7 @@ fn reference_ids() -> BTreeSet<String> {
 }
 
 fn read_user_locales(dir: &Path) -> Result<Vec<(String, PathBuf, String)>, Diagnostic> {
-    const HELP: &str = "--locales takes a folder with one sub-folder per language (fr/, nl/, en/, de/…) of *.ftl files";
+    const HELP: &str = "--locales takes a folder with one sub-folder per language (fr/, nl/, en/, de/…) of *.ftl files, and optionally phrases.yaml and reference.yaml";
     let cannot = |p: &Path, e: std::io::Error| {
         Diagnostic::error("load", format!("cannot read locale `{}`: {e}", shown(p))).with_help(HELP)
     };
@@ -281,7 +338,24 @@ fn read_user_locales(dir: &Path) -> Result<Vec<(String, PathBuf, String)>, Diagn
         ftls.sort_by_key(|e| e.file_name());
         for f in ftls {
             let p = f.path();
-            if p.extension().and_then(|e| e.to_str()) == Some("ftl") {
+            let ext = p.extension().and_then(|e| e.to_str());
+            let name = p.file_name().and_then(|n| n.to_str()).unwrap_or_default();
+            if matches!(ext, Some("yaml" | "yml"))
+                && name != phrasebook::FILE
+                && name != reference_names::FILE
+            {
+                // A misspelt data file would otherwise leave its language without it, silently.
+                return Err(Diagnostic::error(
+                    "load",
+                    format!("`{}` is not a file of a locale folder", shown(&p)),
+                )
+                .with_help(format!(
+                    "a locale folder holds *.ftl files, {} and {}",
+                    phrasebook::FILE,
+                    reference_names::FILE
+                )));
+            }
+            if ext == Some("ftl") || name == phrasebook::FILE || name == reference_names::FILE {
                 let text = folder
                     .read(&p, MAX_TEMPLATE_BYTES)
                     .and_then(files::text)

@@ -25,7 +25,8 @@ pub struct DiffArgs {
     /// Language of the text (a locale: fr, nl, en…).
     #[arg(long, value_name = "LANG", default_value = "en")]
     pub lang: String,
-    /// Folder of locale files (<lang>/*.ftl) overriding or adding to the built-in ones.
+    /// Folder of languages (<lang>/*.ftl, phrases.yaml, reference.yaml) overriding or adding to
+    /// the built-in ones.
     #[arg(long, value_name = "DIR")]
     pub locales: Option<PathBuf>,
     /// Print the classification table (path pattern, topic, rule) and exit.
@@ -111,7 +112,7 @@ pub fn run(
         ))?;
         return Ok(CANNOT_RUN);
     }
-    let reference = match Reference::builtin() {
+    let mut reference = match Reference::builtin() {
         Ok(r) => r,
         Err(e) => {
             c.errln(&format!(
@@ -120,6 +121,11 @@ pub fn run(
             return Ok(CANNOT_RUN);
         }
     };
+    // The names a locale folder gives for its language, as `build` takes them.
+    if let Err(d) = reference.add_names(locales.reference_names()) {
+        eprint(c, &[d])?;
+        return Ok(CANNOT_RUN);
+    }
     let r = &reference;
     let compared = match (&args.since, args.paths.as_slice()) {
         (Some(rev), []) => source::since(rev, &[PathBuf::from("notices")], r),

@@ -7,6 +7,7 @@
 pub mod allow;
 pub mod explain;
 pub mod facts;
+pub mod phrasebook;
 pub mod phrases;
 pub mod print;
 pub mod rules;
@@ -177,6 +178,10 @@ impl<'a> Context<'a> {
         self.run
             .former_authorities
             .get_or_init(|| rules::former_authority_names(self.reference))
+    }
+    /// The patterns of a phrase list in every language of the run's locales.
+    pub fn phrases(&self, set: &phrasebook::PhraseSet) -> &'a phrases::Phrases {
+        self.locales.phrases().get(set)
     }
     /// Every free text of the declaration with its path, from the one walk of it.
     pub fn texts(&self) -> &[(String, Text)] {

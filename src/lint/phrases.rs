@@ -18,6 +18,9 @@
 //!
 //! A match never crosses the end of a sentence (`.`, `;`, `:`, `!`, `?`, a line break), so a
 //! gap cannot join two statements.
+//!
+//! The rules' patterns are data, in each language's `phrases.yaml`, loaded by
+//! [`super::phrasebook`].
 
 use std::borrow::Cow;
 use std::sync::OnceLock;
@@ -381,11 +384,10 @@ impl Hits {
     }
 }
 
-/// The patterns of one language (or of every language) and the automaton of their stems.
+/// The compiled patterns of one language (or of every language) and the automaton of their
+/// stems.
 #[derive(Clone, Debug)]
 struct Set {
-    /// None for patterns that apply whatever the language (names taken from data).
-    lang: Option<String>,
     patterns: Vec<Pattern>,
     /// Finds, in one pass over a text's normalised words, every stem of every pattern.
     automaton: AhoCorasick,
@@ -394,7 +396,7 @@ struct Set {
 }
 
 impl Set {
-    fn new(lang: Option<String>, mut patterns: Vec<Pattern>) -> Set {
+    fn new(mut patterns: Vec<Pattern>) -> Set {
         let mut stems: Vec<String> = Vec::new();
         let mut ids: std::collections::HashMap<String, u32> = std::collections::HashMap::new();
         for alt in patterns.iter_mut().flat_map(Pattern::alts_mut) {
@@ -410,16 +412,10 @@ impl Set {
             .expect("an automaton of phrase stems");
         let unanchored = patterns.iter().any(|p| !p.anchored());
         Set {
-            lang,
             patterns,
             automaton,
             unanchored,
         }
-    }
-
-    /// Whether the patterns are for one of `langs`.
-    fn applies(&self, langs: &[&str]) -> bool {
-        self.lang.as_deref().is_none_or(|l| langs.contains(&l))
     }
 
     /// Every stem of this set found in `words`, with where in its word.
@@ -453,16 +449,45 @@ impl Set {
     }
 }
 
-/// Patterns per language, each language's compiled once with the automaton of its stems.
+/// The patterns of one language, compiled into a [`Set`] the first time a text in that
+/// language is scanned: a run on French notices builds no automaton for the other languages.
+#[derive(Clone, Debug)]
+struct Lazy {
+    lang: Option<String>,
+    patterns: Vec<Pattern>,
+    set: OnceLock<Set>,
+}
+
+impl Lazy {
+    fn new(lang: Option<String>, patterns: Vec<Pattern>) -> Lazy {
+        Lazy {
+            lang,
+            patterns,
+            set: OnceLock::new(),
+        }
+    }
+
+    /// Whether the patterns are for one of `langs`.
+    fn applies(&self, langs: &[&str]) -> bool {
+        self.lang.as_deref().is_none_or(|l| langs.contains(&l))
+    }
+
+    fn get(&self) -> &Set {
+        self.set.get_or_init(|| Set::new(self.patterns.clone()))
+    }
+}
+
+/// Patterns per language, each language's compiled once, on first use, with the automaton
+/// of its stems.
 #[derive(Clone, Debug, Default)]
 pub struct Phrases {
-    sets: Vec<Set>,
+    sets: Vec<Lazy>,
 }
 
 impl Phrases {
     /// The patterns of each language.
     pub fn new(by_lang: Vec<(String, Vec<Pattern>)>) -> Phrases {
-        let sets = by_lang.into_iter().map(|(l, ps)| Set::new(Some(l), ps));
+        let sets = by_lang.into_iter().map(|(l, ps)| Lazy::new(Some(l), ps));
         Phrases {
             sets: sets.collect(),
         }
@@ -471,7 +496,7 @@ impl Phrases {
     /// Patterns that apply whatever the language of the text (names taken from data).
     pub fn any_language(patterns: Vec<Pattern>) -> Phrases {
         Phrases {
-            sets: vec![Set::new(None, patterns)],
+            sets: vec![Lazy::new(None, patterns)],
         }
     }
 
@@ -481,7 +506,7 @@ impl Phrases {
         self.sets
             .iter()
             .filter(|s| s.applies(langs))
-            .map(|s| (s, s.hits(words)))
+            .map(|s| (s.get(), s.get().hits(words)))
             .filter(|(_, hits)| !hits.0.is_empty())
             .collect()
     }
@@ -554,7 +579,7 @@ impl Phrases {
     /// among the patterns of `langs`, and where.
     pub fn first_pattern(&self, words: &Words, langs: &[&str]) -> Option<(usize, Found)> {
         let mut before = 0;
-        for set in self.sets.iter().filter(|s| s.applies(langs)) {
+        for set in self.sets.iter().filter(|s| s.applies(langs)).map(Lazy::get) {
             let hits = set.hits(words);
             if !hits.0.is_empty() {
                 for (n, p) in set.patterns.iter().enumerate() {
@@ -570,84 +595,6 @@ impl Phrases {
             before += set.patterns.len();
         }
         None
-    }
-}
-
-/// A phrase set written in the source: patterns per language, compiled on first use.
-pub struct PhraseSet {
-    /// Names the set in the message of a pattern that does not compile.
-    name: &'static str,
-    specs: &'static [(&'static str, &'static [&'static str])],
-    compiled: OnceLock<Phrases>,
-}
-
-impl PhraseSet {
-    pub const fn new(
-        name: &'static str,
-        specs: &'static [(&'static str, &'static [&'static str])],
-    ) -> PhraseSet {
-        PhraseSet {
-            name,
-            specs,
-            compiled: OnceLock::new(),
-        }
-    }
-
-    /// The compiled set. A pattern that does not compile is a bug in the source, caught by
-    /// [`PhraseSet::check`] in the unit tests of the module that declares the set.
-    pub fn get(&self) -> &Phrases {
-        self.compiled.get_or_init(|| {
-            self.try_compile()
-                .unwrap_or_else(|e| panic!("phrase set {}: {e}", self.name))
-        })
-    }
-
-    fn try_compile(&self) -> Result<Phrases, String> {
-        let mut by_lang = Vec::new();
-        for (lang, specs) in self.specs {
-            let patterns = specs
-                .iter()
-                .map(|s| Pattern::parse(s))
-                .collect::<Result<Vec<_>, _>>()?;
-            by_lang.push(((*lang).to_owned(), patterns));
-        }
-        Ok(Phrases::new(by_lang))
-    }
-
-    /// What the set is, in words: "vague qualifiers".
-    pub fn name(&self) -> &'static str {
-        self.name
-    }
-
-    /// Whether the set has patterns in `lang`: without them, the rules that use it cannot read
-    /// that language's texts (N014 says so).
-    pub fn covers(&self, lang: &str) -> bool {
-        self.specs
-            .iter()
-            .any(|(l, specs)| *l == lang && !specs.is_empty())
-    }
-
-    /// For tests: every pattern compiles, and every built-in language has some.
-    pub fn check(&self) -> Result<(), String> {
-        self.try_compile()?;
-        for lang in crate::i18n::builtin_languages() {
-            if !self.specs.iter().any(|(l, s)| *l == lang && !s.is_empty()) {
-                return Err(format!("phrase set {} has no {lang} phrases", self.name));
-            }
-        }
-        Ok(())
-    }
-
-    pub fn find(&self, words: &Words, langs: &[&str]) -> Option<Found> {
-        self.get().find(words, langs)
-    }
-
-    pub fn find_all(&self, words: &Words, langs: &[&str]) -> Vec<Found> {
-        self.get().find_all(words, langs)
-    }
-
-    pub fn occurs(&self, words: &Words, langs: &[&str]) -> bool {
-        self.get().occurs(words, langs)
     }
 }
 

@@ -84,13 +84,13 @@ pub struct Adequacy {
     /// Only given in the file for international organisations; countries take their
     /// CLDR names from `countries.yaml` at load time.
     #[serde(default)]
-    names: Localized,
+    pub(super) names: Localized,
     decision: String,
     act: Option<Act>,
     celex: Option<String>,
     adopted: Date,
     scope: Scope,
-    scope_description: Option<Localized>,
+    pub(super) scope_description: Option<Localized>,
     requires_certification: Option<Certification>,
     status: AdequacyStatus,
     renewed: Option<Date>,

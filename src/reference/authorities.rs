@@ -43,10 +43,10 @@ pub type Links = BTreeMap<String, Link>;
 pub struct Authority {
     country: String,
     native: Vec<String>,
-    names: Localized,
+    pub(super) names: Localized,
     #[serde(default)]
-    abbreviations: Localized,
-    address: Option<Localized>,
+    pub(super) abbreviations: Localized,
+    pub(super) address: Option<Localized>,
     phone: Option<String>,
     email: Option<String>,
     contact_form: Option<String>,

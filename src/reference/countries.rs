@@ -15,7 +15,7 @@ use super::{Date, Localized, MissingLanguage, in_lang};
 #[derive(Debug, Clone)]
 pub struct Country {
     code: String,
-    names: Localized,
+    pub(super) names: Localized,
     eu: bool,
     eea: bool,
     part_of: Option<String>,

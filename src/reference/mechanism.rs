@@ -213,7 +213,7 @@ impl<'de> Deserialize<'de> for Mechanism {
 pub struct MechanismEntry {
     id: Mechanism,
     article: String,
-    names: Localized,
+    pub(super) names: Localized,
     decision: Option<String>,
     act: Option<Act>,
     source: String,
@@ -227,7 +227,7 @@ pub struct MechanismEntry {
 #[serde(deny_unknown_fields)]
 pub struct Invalidated {
     id: String,
-    names: Localized,
+    pub(super) names: Localized,
     decision: String,
     judgment: String,
     ecli: Option<String>,

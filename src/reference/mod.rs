@@ -13,8 +13,10 @@
 //!
 //! Text is keyed by language code, and the languages are data (`countries.yaml` lists them):
 //! a lookup in a language the data lack is an error naming the language and the item, never
-//! a silent fallback. Authorities are the one exception, by law rather than convenience:
-//! where an authority has no official name in a language, its native name is its name.
+//! a silent fallback. A language added from a locale folder brings its names in that folder's
+//! `reference.yaml` ([`names`]), added after the built-in ones. Authorities are the one
+//! exception, by law rather than convenience: where an authority has no official name in a
+//! language, its native name is its name.
 
 use std::collections::BTreeMap;
 
@@ -65,6 +67,7 @@ mod destination;
 mod error;
 mod load;
 mod mechanism;
+pub mod names;
 mod region;
 mod remit;
 pub mod report;
@@ -85,6 +88,7 @@ pub use error::{MissingLanguage, UnknownCode};
 pub use mechanism::{
     Art46Kind, Art49Kind, Certification, Invalidated, Mechanism, MechanismEntry, MechanismError,
 };
+pub use names::FolderNames;
 pub use region::{Region, RegionEntry};
 pub use remit::{AuthorityScope, Sector};
 pub use sector::RetentionLimit;

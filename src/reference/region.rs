@@ -59,7 +59,7 @@ impl<'de> Deserialize<'de> for Region {
 #[serde(deny_unknown_fields)]
 pub struct RegionEntry {
     id: Region,
-    names: Localized,
+    pub(super) names: Localized,
     source: String,
     as_of: Date,
     verified: bool,

@@ -76,9 +76,9 @@ pub struct ServiceTransfer {
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ServiceTracker {
-    name: String,
+    pub(super) name: String,
     duration: Lifetime,
-    purpose: Localized,
+    pub(super) purpose: Localized,
     essential: bool,
 }
 
@@ -92,14 +92,14 @@ pub struct Service {
     entity: String,
     entity_country: String,
     role: ServiceRole,
-    role_note: Option<Localized>,
+    pub(super) role_note: Option<Localized>,
     processing: Vec<String>,
     transfers: Vec<ServiceTransfer>,
     notice_url: Option<String>,
     dpa_url: Option<String>,
-    description: Localized,
+    pub(super) description: Localized,
     /// Absent: not listed; empty: the provider states it sets none.
-    trackers: Option<Vec<ServiceTracker>>,
+    pub(super) trackers: Option<Vec<ServiceTracker>>,
     source: String,
     as_of: Date,
     verified: bool,

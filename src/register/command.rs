@@ -48,7 +48,7 @@ pub(crate) fn run(c: &mut Console, args: &RegisterArgs, env: &Environment) -> Ou
     let (langs, formats) = (unique(&args.lang), unique(&args.format));
     let prepared = load_locales(&args.inputs).and_then(|locales| {
         check_languages(&langs, &locales)?;
-        let reference = load_reference()?;
+        let reference = load_reference(&locales)?;
         let renderer = Renderer::new(
             TemplateSet::load(None)?,
             Arc::clone(&locales),

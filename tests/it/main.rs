@@ -24,6 +24,7 @@ mod incremental;
 mod init;
 mod injection;
 mod json;
+mod languages;
 mod lint;
 #[cfg(feature = "pdf")]
 mod pdf;

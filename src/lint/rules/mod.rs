@@ -41,7 +41,7 @@ pub use notice::is_slug;
 
 /// Every phrase list the rules read free texts with. A notice language that one of them lacks
 /// is reported (N014), so that a rule never passes a text merely because it cannot read it.
-pub(crate) fn phrase_sets() -> [&'static crate::lint::phrases::PhraseSet; 13] {
+pub(crate) fn phrase_sets() -> [&'static crate::lint::phrasebook::PhraseSet; 13] {
     [
         &wording::QUALIFIERS,
         &wording::FORMULAS,
@@ -135,5 +135,18 @@ mod tests {
         }
         let names: std::collections::BTreeSet<&str> = all().map(|r| r.name).collect();
         assert_eq!(names.len(), ids.len(), "rule names must be unique");
+    }
+
+    /// Each phrase list has a kebab-case id of its own (its key in `phrases.yaml`) and is read
+    /// by a rule of the catalogue.
+    #[test]
+    fn phrase_lists_have_unique_ids_and_their_rule() {
+        let sets = phrase_sets();
+        let ids: std::collections::BTreeSet<&str> = sets.iter().map(|s| s.id()).collect();
+        assert_eq!(ids.len(), sets.len(), "phrase list ids must be unique");
+        for s in sets {
+            assert!(is_slug(s.id()) && !s.id().contains('_'), "{}", s.id());
+            assert!(all().any(|r| r.id == s.rule()), "{}: {}", s.id(), s.rule());
+        }
     }
 }

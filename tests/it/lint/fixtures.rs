@@ -2,8 +2,8 @@
 //! list exactly the findings of that rule it yields, and `pass.yaml`, which yields none.
 //!
 //! Header comments may also set `# today: YYYY-MM-DD`, `# max-reference-age: MONTHS` and
-//! `# locale: xx like de` (a language `xx` added as `--locales` adds one, its files copied from
-//! the built-in `de`: a language with a locale and nothing else). A
+//! `# locale: xx like de` (a language `xx` added as `--locales` adds one, its `*.ftl` files
+//! copied from the built-in `de`: a language with its messages and nothing else). A
 //! `companion.yaml` in the folder is linted first, together with the fixture, for rules that
 //! compare declarations; a `previous.yaml` is the fixture's previous version, as `--since` gives
 //! it, for the rules on changes (N04x).
@@ -86,13 +86,20 @@ pub(super) fn run(file: &Path, h: &Header) -> Result<Vec<Diagnostic>, String> {
                 std::fs::read_dir(root().join("locales").join(like)).map_err(|e| e.to_string())?
             {
                 let f = f.map_err(|e| e.to_string())?.path();
-                std::fs::copy(&f, dir.join(f.file_name().unwrap())).map_err(|e| e.to_string())?;
+                // The messages only: not the language's phrase lists nor reference names.
+                if f.extension().is_some_and(|e| e == "ftl") {
+                    std::fs::copy(&f, dir.join(f.file_name().unwrap()))
+                        .map_err(|e| e.to_string())?;
+                }
             }
             Locales::load(Some(folder.path()))
         }
     }
     .map_err(|d| d.message)?;
-    let reference = Reference::builtin()?;
+    let mut reference = Reference::builtin()?;
+    reference
+        .add_names(locales.reference_names())
+        .map_err(|d| d.message)?;
     let mut loaded: Vec<Loaded> = Vec::new();
     let companion = file.with_file_name("companion.yaml");
     for path in [companion.as_path(), file] {
