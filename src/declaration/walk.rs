@@ -472,6 +472,67 @@ mod tests {
         assert!(has("recipients[0].notice_url", "https://r.example"));
     }
 
+    /// The leaves as the walk gave them when it built the JSON tree first: what the walk
+    /// over the serialisation must give, path for path, in the same order.
+    fn from_tree(decl: &Declaration) -> Vec<(String, String)> {
+        fn visit(v: &Value, path: String, out: &mut Vec<(String, String)>) {
+            match v {
+                Value::String(s) => out.push((path, s.clone())),
+                Value::Object(m) => {
+                    if let (1, Some(t)) = (m.len(), m.get(TEXT_MARKER)) {
+                        return out.push((format!("text {path}"), t.to_string()));
+                    }
+                    for (k, child) in m {
+                        visit(child, join(&path, k), out);
+                    }
+                }
+                Value::Array(items) => {
+                    for (i, child) in items.iter().enumerate() {
+                        visit(child, format!("{path}[{i}]"), out);
+                    }
+                }
+                _ => {}
+            }
+        }
+        let mut tree = serde_json::to_value(decl).unwrap();
+        if let Value::Object(sections) = &mut tree {
+            sections.remove("lint");
+        }
+        let mut out = Vec::new();
+        visit(&tree, String::new(), &mut out);
+        out
+    }
+
+    #[test]
+    fn the_walk_gives_the_leaves_of_the_json_tree() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let mut files = vec![root.join("notices/atelier-zenne.yaml")];
+        for example in ["c-dot", "comnexio", "damnet"] {
+            for name in ["notice.yaml", "as-published.yaml"] {
+                files.push(root.join("examples").join(example).join(name));
+            }
+        }
+        for file in files {
+            let decl = crate::declaration::load(&file).unwrap().declaration;
+            let mut walked = Vec::new();
+            walk(&decl, &mut |path, leaf| {
+                walked.push(match leaf {
+                    Leaf::Plain(s) => (path, s),
+                    Leaf::Text(Text::Same(s)) => {
+                        (format!("text {path}"), Value::String(s).to_string())
+                    }
+                    Leaf::Text(Text::PerLang(v)) => {
+                        let map: serde_json::Map<String, Value> =
+                            v.into_iter().map(|(l, t)| (l, Value::String(t))).collect();
+                        (format!("text {path}"), Value::Object(map).to_string())
+                    }
+                })
+            });
+            assert!(walked.len() > 20, "{}", file.display());
+            assert_eq!(walked, from_tree(&decl), "{}", file.display());
+        }
+    }
+
     #[test]
     fn the_lint_configuration_is_not_notice_text() {
         let yaml = "notice: {id: a}\nlint:\n  allow:\n    - {rule: N801, reason: we may}\n";

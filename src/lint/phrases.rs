@@ -872,6 +872,30 @@ mod tests {
     }
 
     #[test]
+    fn the_first_pattern_in_order_wherever_it_starts() {
+        let set = |specs: &[&str]| {
+            Phrases::any_language(specs.iter().map(|s| Pattern::parse(s).unwrap()).collect())
+        };
+        let at = |p: &Phrases, text: &str| {
+            let w = Words::new(text);
+            p.first_pattern(&w, &[])
+                .map(|(n, f)| (n, w.excerpt(f).to_owned()))
+        };
+        // A pattern opening with an optional word starts on it, or on the word after it.
+        let p = set(&["la? loi", "accept*"]);
+        assert_eq!(at(&p, "vous acceptez la loi"), Some((0, "la loi".into())));
+        assert_eq!(at(&p, "vous acceptez une loi"), Some((0, "loi".into())));
+        assert_eq!(at(&p, "vous acceptez"), Some((1, "acceptez".into())));
+        // Many patterns opening on the same word: each is tried where its first word is.
+        let p = set(&["de la loi", "de la vie", "de la protection"]);
+        assert_eq!(
+            at(&p, "commission de la protection de la vie privée"),
+            Some((1, "de la vie".into()))
+        );
+        assert_eq!(at(&p, "de l'état"), None);
+    }
+
+    #[test]
     fn malformed_patterns_are_refused() {
         for bad in ["… loi", "loi …", "a|b'c", "", "x|", "la?"] {
             assert!(Pattern::parse(bad).is_err(), "{bad}");
