@@ -13,7 +13,7 @@
 
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::cell::Cell;
-use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicIsize, AtomicUsize, Ordering};
 
 /// The heap a whole build may use: 3 GiB. The demo builds within 90 MiB (peak resident
 /// memory, all of it counted), the heaviest declaration the limits allow (three languages of
@@ -23,8 +23,28 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 /// [`MAX_DOCUMENT_BYTES`]: crate::declaration::limits::MAX_DOCUMENT_BYTES
 pub const MAX_BUILD_MEMORY: usize = 3 << 30;
 
-/// Bytes allocated and not yet freed, when [`Counting`] is the allocator.
-static IN_USE: AtomicUsize = AtomicUsize::new(0);
+/// How many counters the heap in use is spread over. One counter that every thread adds to
+/// on every allocation bounces between the cores' caches and cost as much as `malloc` itself
+/// in `notice lint`; each thread adds to a counter of its own instead (threads past the
+/// sixteenth share them), and the heap in use is their sum, exact at every moment.
+const SLOTS: usize = 16;
+
+/// A thread adds up the counters (checks the bound) after it has allocated this much since it
+/// last did, and before any allocation this large: each thread may go this far past the
+/// bound before it finds out, a few MiB in all against 3 GiB.
+const CHECK_EVERY: usize = 1 << 20;
+
+/// One counter, on a cache line of its own.
+#[repr(align(128))]
+struct Slot(AtomicIsize);
+
+/// Bytes allocated minus bytes freed on the threads of each slot, when [`Counting`] is the
+/// allocator. One slot may go below zero (a thread frees what another allocated); the sum
+/// cannot.
+static IN_USE: [Slot; SLOTS] = [const { Slot(AtomicIsize::new(0)) }; SLOTS];
+
+/// The slot the next thread to allocate takes.
+static NEXT_SLOT: AtomicUsize = AtomicUsize::new(0);
 
 /// The job (its number + 1) whose allocation went past the bound first; 0 for none.
 static OVER: AtomicUsize = AtomicUsize::new(0);
@@ -33,6 +53,32 @@ thread_local! {
     /// The job this thread runs (its number + 1), or 0 for a thread that is not held to the
     /// bound (the main thread, which must stay free to report and clean up).
     static JOB: Cell<usize> = const { Cell::new(0) };
+    /// This thread's slot (its number + 1; 0 until its first allocation).
+    static SLOT: Cell<usize> = const { Cell::new(0) };
+    /// Bytes this thread has allocated since it last added up the slots.
+    static SINCE_CHECK: Cell<usize> = const { Cell::new(0) };
+}
+
+/// The slot of this thread, taken on its first allocation; neither this nor the other
+/// thread-local values have a destructor, so they can be read while a thread ends.
+fn slot() -> &'static AtomicIsize {
+    let k = SLOT
+        .try_with(|s| match s.get() {
+            0 => {
+                let k = NEXT_SLOT.fetch_add(1, Ordering::Relaxed) % SLOTS;
+                s.set(k + 1);
+                k
+            }
+            k => k - 1,
+        })
+        .unwrap_or(0);
+    &IN_USE[k].0
+}
+
+/// The heap in use: the sum of the slots.
+fn total() -> usize {
+    let sum: isize = IN_USE.iter().map(|s| s.0.load(Ordering::Relaxed)).sum();
+    sum.max(0) as usize
 }
 
 /// The system allocator, counting what is in use and holding rendering jobs to
@@ -42,23 +88,35 @@ pub struct Counting;
 impl Counting {
     /// Counts `size` more bytes; on a job's thread past the bound, sleeps for ever instead.
     fn take(size: usize) {
-        let now = IN_USE
-            .fetch_add(size, Ordering::Relaxed)
-            .saturating_add(size);
-        if now <= MAX_BUILD_MEMORY {
+        let slot = slot();
+        slot.fetch_add(size as isize, Ordering::Relaxed);
+        // `try_with`: thread-local storage may be gone while a thread ends.
+        let due = SINCE_CHECK
+            .try_with(|s| {
+                let since = s.get().saturating_add(size);
+                let due = since >= CHECK_EVERY;
+                s.set(if due { 0 } else { since });
+                due
+            })
+            .unwrap_or(true);
+        if !due || total() <= MAX_BUILD_MEMORY {
             return;
         }
-        // `try_with`: thread-local storage may be gone while a thread ends.
         let job = JOB.try_with(Cell::get).unwrap_or(0);
         if job == 0 {
             return;
         }
-        IN_USE.fetch_sub(size, Ordering::Relaxed);
+        slot.fetch_sub(size as isize, Ordering::Relaxed);
         let _ = OVER.compare_exchange(0, job, Ordering::SeqCst, Ordering::SeqCst);
         // Sleeping allocates nothing; the process exits once the build has reported.
         loop {
             std::thread::sleep(std::time::Duration::from_secs(3600));
         }
+    }
+
+    /// Counts `size` fewer bytes.
+    fn give(size: usize) {
+        slot().fetch_sub(size as isize, Ordering::Relaxed);
     }
 }
 
@@ -69,7 +127,7 @@ unsafe impl GlobalAlloc for Counting {
         // SAFETY: the caller's layout, as `GlobalAlloc::alloc` requires.
         let p = unsafe { System.alloc(layout) };
         if p.is_null() {
-            IN_USE.fetch_sub(layout.size(), Ordering::Relaxed);
+            Self::give(layout.size());
         }
         p
     }
@@ -79,7 +137,7 @@ unsafe impl GlobalAlloc for Counting {
         // SAFETY: as for `alloc`.
         let p = unsafe { System.alloc_zeroed(layout) };
         if p.is_null() {
-            IN_USE.fetch_sub(layout.size(), Ordering::Relaxed);
+            Self::give(layout.size());
         }
         p
     }
@@ -87,7 +145,7 @@ unsafe impl GlobalAlloc for Counting {
     unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
         // SAFETY: `ptr` was allocated by `System` with `layout`.
         unsafe { System.dealloc(ptr, layout) };
-        IN_USE.fetch_sub(layout.size(), Ordering::Relaxed);
+        Self::give(layout.size());
     }
 
     unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
@@ -98,10 +156,10 @@ unsafe impl GlobalAlloc for Counting {
         let p = unsafe { System.realloc(ptr, layout, new_size) };
         if p.is_null() {
             if new_size > layout.size() {
-                IN_USE.fetch_sub(new_size - layout.size(), Ordering::Relaxed);
+                Self::give(new_size - layout.size());
             }
         } else if new_size < layout.size() {
-            IN_USE.fetch_sub(layout.size() - new_size, Ordering::Relaxed);
+            Self::give(layout.size() - new_size);
         }
         p
     }
@@ -119,5 +177,5 @@ pub fn over_budget() -> Option<usize> {
 
 /// Bytes of heap in use (0 when [`Counting`] is not the allocator, as in tests).
 pub fn in_use() -> usize {
-    IN_USE.load(Ordering::Relaxed)
+    total()
 }

@@ -2,8 +2,9 @@
 //! hand-written visitor per type.
 //!
 //! The declaration serialises to the same shape as its YAML (field names, shorthands), with
-//! [`Text`] marked; walking that tree gives each text the path the source map knows.
+//! [`Text`] marked; following its serialisation gives each text the path the source map knows.
 
+use serde::{Serialize, ser};
 use serde_json::Value;
 
 use super::model::Declaration;
@@ -54,44 +55,380 @@ enum Leaf {
     Plain(String),
 }
 
+/// Walks the declaration as it serialises, without building its tree: each string reaches
+/// `on` with its path as `serde_json::to_value` would give it (field names, `[i]` for items,
+/// the variant's name for a variant with data), each [`Text`] as one leaf.
 fn walk(decl: &Declaration, on: &mut dyn FnMut(String, Leaf)) {
-    if let Ok(mut tree) = serde_json::to_value(decl) {
-        // The lint configuration is not shown to readers: the wording rules must not judge
-        // the reasons written there.
-        if let Value::Object(sections) = &mut tree {
-            sections.remove("lint");
-        }
-        visit(&tree, String::new(), on);
+    let mut walker = Walker {
+        path: String::new(),
+        on,
+    };
+    let _ = decl.serialize(&mut walker);
+}
+
+/// What the walk reports to, and the path of the value being serialised.
+struct Walker<'f> {
+    path: String,
+    on: &'f mut dyn FnMut(String, Leaf),
+}
+
+/// The walk never fails; serde asks for an error type all the same.
+#[derive(Debug)]
+struct Never;
+
+impl std::fmt::Display for Never {
+    fn fmt(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("not a leaf")
     }
 }
 
-fn visit(v: &Value, path: String, on: &mut dyn FnMut(String, Leaf)) {
-    match v {
-        Value::String(s) => on(path, Leaf::Plain(s.clone())),
-        Value::Object(m) => {
-            // A text's marker is not part of the path the source map knows.
-            if let (1, Some(t)) = (m.len(), m.get(TEXT_MARKER)) {
-                let text = match t {
-                    Value::String(s) => Text::Same(s.clone()),
-                    Value::Object(per) => Text::PerLang(
-                        per.iter()
-                            .map(|(l, s)| (l.clone(), s.as_str().unwrap_or_default().to_owned()))
-                            .collect(),
-                    ),
-                    _ => return,
-                };
-                return on(path, Leaf::Text(text));
+impl std::error::Error for Never {}
+
+impl ser::Error for Never {
+    fn custom<T: std::fmt::Display>(_: T) -> Never {
+        Never
+    }
+}
+
+impl Walker<'_> {
+    /// Serialises `value` at `path` + `step`, then returns to `path`.
+    fn under<T: Serialize + ?Sized>(&mut self, step: Step, value: &T) -> Result<(), Never> {
+        let len = self.path.len();
+        match step {
+            Step::Key(k) => {
+                if !self.path.is_empty() {
+                    self.path.push('.');
+                }
+                self.path.push_str(k);
             }
-            for (k, child) in m {
-                visit(child, join(&path, k), on);
-            }
-        }
-        Value::Array(items) => {
-            for (i, child) in items.iter().enumerate() {
-                visit(child, format!("{path}[{i}]"), on);
+            Step::Item(i) => {
+                use std::fmt::Write;
+                let _ = write!(self.path, "[{i}]");
             }
         }
-        _ => {}
+        let r = value.serialize(&mut *self);
+        self.path.truncate(len);
+        r
+    }
+
+    fn leaf(&mut self, s: &str) -> Result<(), Never> {
+        (self.on)(self.path.clone(), Leaf::Plain(s.to_owned()));
+        Ok(())
+    }
+}
+
+enum Step<'k> {
+    Key(&'k str),
+    Item(usize),
+}
+
+impl<'w, 'f> ser::Serializer for &'w mut Walker<'f> {
+    type Ok = ();
+    type Error = Never;
+    type SerializeSeq = Items<'w, 'f>;
+    type SerializeTuple = Items<'w, 'f>;
+    type SerializeTupleStruct = Items<'w, 'f>;
+    type SerializeTupleVariant = Items<'w, 'f>;
+    type SerializeMap = Entries<'w, 'f>;
+    type SerializeStruct = Entries<'w, 'f>;
+    type SerializeStructVariant = Entries<'w, 'f>;
+
+    fn serialize_str(self, v: &str) -> Result<(), Never> {
+        self.leaf(v)
+    }
+    fn serialize_char(self, v: char) -> Result<(), Never> {
+        self.leaf(v.encode_utf8(&mut [0; 4]))
+    }
+    fn serialize_unit_variant(self, _: &str, _: u32, variant: &str) -> Result<(), Never> {
+        self.leaf(variant)
+    }
+    fn serialize_bool(self, _: bool) -> Result<(), Never> {
+        Ok(())
+    }
+    fn serialize_i64(self, _: i64) -> Result<(), Never> {
+        Ok(())
+    }
+    fn serialize_i128(self, _: i128) -> Result<(), Never> {
+        Ok(())
+    }
+    fn serialize_u64(self, _: u64) -> Result<(), Never> {
+        Ok(())
+    }
+    fn serialize_u128(self, _: u128) -> Result<(), Never> {
+        Ok(())
+    }
+    fn serialize_i8(self, _: i8) -> Result<(), Never> {
+        Ok(())
+    }
+    fn serialize_i16(self, _: i16) -> Result<(), Never> {
+        Ok(())
+    }
+    fn serialize_i32(self, _: i32) -> Result<(), Never> {
+        Ok(())
+    }
+    fn serialize_u8(self, _: u8) -> Result<(), Never> {
+        Ok(())
+    }
+    fn serialize_u16(self, _: u16) -> Result<(), Never> {
+        Ok(())
+    }
+    fn serialize_u32(self, _: u32) -> Result<(), Never> {
+        Ok(())
+    }
+    fn serialize_f32(self, _: f32) -> Result<(), Never> {
+        Ok(())
+    }
+    fn serialize_f64(self, _: f64) -> Result<(), Never> {
+        Ok(())
+    }
+    fn serialize_bytes(self, _: &[u8]) -> Result<(), Never> {
+        Ok(())
+    }
+    fn serialize_none(self) -> Result<(), Never> {
+        Ok(())
+    }
+    fn serialize_unit(self) -> Result<(), Never> {
+        Ok(())
+    }
+    fn serialize_unit_struct(self, _: &str) -> Result<(), Never> {
+        Ok(())
+    }
+    fn serialize_some<T: Serialize + ?Sized>(self, v: &T) -> Result<(), Never> {
+        v.serialize(self)
+    }
+    fn serialize_newtype_struct<T: Serialize + ?Sized>(self, _: &str, v: &T) -> Result<(), Never> {
+        v.serialize(self)
+    }
+    fn serialize_newtype_variant<T: Serialize + ?Sized>(
+        self,
+        _: &str,
+        _: u32,
+        variant: &str,
+        v: &T,
+    ) -> Result<(), Never> {
+        self.under(Step::Key(variant), v)
+    }
+    fn serialize_seq(self, _: Option<usize>) -> Result<Items<'w, 'f>, Never> {
+        Ok(Items::new(self, None))
+    }
+    fn serialize_tuple(self, _: usize) -> Result<Items<'w, 'f>, Never> {
+        Ok(Items::new(self, None))
+    }
+    fn serialize_tuple_struct(self, _: &str, _: usize) -> Result<Items<'w, 'f>, Never> {
+        Ok(Items::new(self, None))
+    }
+    fn serialize_tuple_variant(
+        self,
+        _: &str,
+        _: u32,
+        variant: &str,
+        _: usize,
+    ) -> Result<Items<'w, 'f>, Never> {
+        Ok(Items::new(self, Some(variant)))
+    }
+    fn serialize_map(self, _: Option<usize>) -> Result<Entries<'w, 'f>, Never> {
+        Ok(Entries::new(self, None))
+    }
+    fn serialize_struct(self, _: &str, _: usize) -> Result<Entries<'w, 'f>, Never> {
+        Ok(Entries::new(self, None))
+    }
+    fn serialize_struct_variant(
+        self,
+        _: &str,
+        _: u32,
+        variant: &str,
+        _: usize,
+    ) -> Result<Entries<'w, 'f>, Never> {
+        Ok(Entries::new(self, Some(variant)))
+    }
+}
+
+/// The items of a list (of a tuple variant's list, under its name).
+struct Items<'w, 'f> {
+    walker: &'w mut Walker<'f>,
+    len: usize,
+    next: usize,
+}
+
+impl<'w, 'f> Items<'w, 'f> {
+    fn new(walker: &'w mut Walker<'f>, variant: Option<&str>) -> Items<'w, 'f> {
+        let len = walker.path.len();
+        if let Some(v) = variant {
+            if !walker.path.is_empty() {
+                walker.path.push('.');
+            }
+            walker.path.push_str(v);
+        }
+        Items {
+            walker,
+            len,
+            next: 0,
+        }
+    }
+    fn item<T: Serialize + ?Sized>(&mut self, v: &T) -> Result<(), Never> {
+        self.next += 1;
+        self.walker.under(Step::Item(self.next - 1), v)
+    }
+    fn finish(self) -> Result<(), Never> {
+        self.walker.path.truncate(self.len);
+        Ok(())
+    }
+}
+
+impl ser::SerializeSeq for Items<'_, '_> {
+    type Ok = ();
+    type Error = Never;
+    fn serialize_element<T: Serialize + ?Sized>(&mut self, v: &T) -> Result<(), Never> {
+        self.item(v)
+    }
+    fn end(self) -> Result<(), Never> {
+        self.finish()
+    }
+}
+
+impl ser::SerializeTuple for Items<'_, '_> {
+    type Ok = ();
+    type Error = Never;
+    fn serialize_element<T: Serialize + ?Sized>(&mut self, v: &T) -> Result<(), Never> {
+        self.item(v)
+    }
+    fn end(self) -> Result<(), Never> {
+        self.finish()
+    }
+}
+
+impl ser::SerializeTupleStruct for Items<'_, '_> {
+    type Ok = ();
+    type Error = Never;
+    fn serialize_field<T: Serialize + ?Sized>(&mut self, v: &T) -> Result<(), Never> {
+        self.item(v)
+    }
+    fn end(self) -> Result<(), Never> {
+        self.finish()
+    }
+}
+
+impl ser::SerializeTupleVariant for Items<'_, '_> {
+    type Ok = ();
+    type Error = Never;
+    fn serialize_field<T: Serialize + ?Sized>(&mut self, v: &T) -> Result<(), Never> {
+        self.item(v)
+    }
+    fn end(self) -> Result<(), Never> {
+        self.finish()
+    }
+}
+
+/// The entries of a mapping or structure (of a struct variant's, under its name). A mapping
+/// whose one key is [`TEXT_MARKER`] is a [`Text`]: reported as one leaf.
+struct Entries<'w, 'f> {
+    walker: &'w mut Walker<'f>,
+    len: usize,
+    key: String,
+}
+
+impl<'w, 'f> Entries<'w, 'f> {
+    fn new(walker: &'w mut Walker<'f>, variant: Option<&str>) -> Entries<'w, 'f> {
+        let len = walker.path.len();
+        if let Some(v) = variant {
+            if !walker.path.is_empty() {
+                walker.path.push('.');
+            }
+            walker.path.push_str(v);
+        }
+        Entries {
+            walker,
+            len,
+            key: String::new(),
+        }
+    }
+    fn entry<T: Serialize + ?Sized>(&mut self, key: &str, v: &T) -> Result<(), Never> {
+        if key == TEXT_MARKER {
+            if let Some(text) = text_of(v) {
+                (self.walker.on)(self.walker.path.clone(), Leaf::Text(text));
+            }
+            return Ok(());
+        }
+        // The lint configuration is not shown to readers: the wording rules must not judge
+        // the reasons written there.
+        if self.walker.path.is_empty() && key == "lint" {
+            return Ok(());
+        }
+        self.walker.under(Step::Key(key), v)
+    }
+    fn finish(self) -> Result<(), Never> {
+        self.walker.path.truncate(self.len);
+        Ok(())
+    }
+}
+
+impl ser::SerializeMap for Entries<'_, '_> {
+    type Ok = ();
+    type Error = Never;
+    fn serialize_key<T: Serialize + ?Sized>(&mut self, key: &T) -> Result<(), Never> {
+        // Keys as `serde_json` writes them: strings, numbers and booleans as text.
+        self.key = match serde_json::to_value(key).map_err(|_| Never)? {
+            Value::String(s) => s,
+            Value::Number(n) => n.to_string(),
+            Value::Bool(b) => b.to_string(),
+            _ => return Err(Never),
+        };
+        Ok(())
+    }
+    fn serialize_value<T: Serialize + ?Sized>(&mut self, v: &T) -> Result<(), Never> {
+        let key = std::mem::take(&mut self.key);
+        self.entry(&key, v)
+    }
+    fn end(self) -> Result<(), Never> {
+        self.finish()
+    }
+}
+
+impl ser::SerializeStruct for Entries<'_, '_> {
+    type Ok = ();
+    type Error = Never;
+    fn serialize_field<T: Serialize + ?Sized>(
+        &mut self,
+        key: &'static str,
+        v: &T,
+    ) -> Result<(), Never> {
+        self.entry(key, v)
+    }
+    fn end(self) -> Result<(), Never> {
+        self.finish()
+    }
+}
+
+impl ser::SerializeStructVariant for Entries<'_, '_> {
+    type Ok = ();
+    type Error = Never;
+    fn serialize_field<T: Serialize + ?Sized>(
+        &mut self,
+        key: &'static str,
+        v: &T,
+    ) -> Result<(), Never> {
+        self.entry(key, v)
+    }
+    fn end(self) -> Result<(), Never> {
+        self.finish()
+    }
+}
+
+/// The [`Text`] whose value under [`TEXT_MARKER`] is `v`: one string, or a string per
+/// language (a language given twice keeps its first place and its last text, as in a JSON
+/// object).
+fn text_of<T: Serialize + ?Sized>(v: &T) -> Option<Text> {
+    match serde_json::to_value(v).ok()? {
+        Value::String(s) => Some(Text::Same(s)),
+        Value::Object(per) => Some(Text::PerLang(
+            per.into_iter()
+                .map(|(l, s)| match s {
+                    Value::String(s) => (l, s),
+                    _ => (l, String::new()),
+                })
+                .collect(),
+        )),
+        _ => None,
     }
 }
 
@@ -133,6 +470,67 @@ mod tests {
         assert!(has("notice.id", "a"));
         assert!(has("notice.title.fr", "Titre"));
         assert!(has("recipients[0].notice_url", "https://r.example"));
+    }
+
+    /// The leaves as the walk gave them when it built the JSON tree first: what the walk
+    /// over the serialisation must give, path for path, in the same order.
+    fn from_tree(decl: &Declaration) -> Vec<(String, String)> {
+        fn visit(v: &Value, path: String, out: &mut Vec<(String, String)>) {
+            match v {
+                Value::String(s) => out.push((path, s.clone())),
+                Value::Object(m) => {
+                    if let (1, Some(t)) = (m.len(), m.get(TEXT_MARKER)) {
+                        return out.push((format!("text {path}"), t.to_string()));
+                    }
+                    for (k, child) in m {
+                        visit(child, join(&path, k), out);
+                    }
+                }
+                Value::Array(items) => {
+                    for (i, child) in items.iter().enumerate() {
+                        visit(child, format!("{path}[{i}]"), out);
+                    }
+                }
+                _ => {}
+            }
+        }
+        let mut tree = serde_json::to_value(decl).unwrap();
+        if let Value::Object(sections) = &mut tree {
+            sections.remove("lint");
+        }
+        let mut out = Vec::new();
+        visit(&tree, String::new(), &mut out);
+        out
+    }
+
+    #[test]
+    fn the_walk_gives_the_leaves_of_the_json_tree() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let mut files = vec![root.join("notices/atelier-zenne.yaml")];
+        for example in ["c-dot", "comnexio", "damnet"] {
+            for name in ["notice.yaml", "as-published.yaml"] {
+                files.push(root.join("examples").join(example).join(name));
+            }
+        }
+        for file in files {
+            let decl = crate::declaration::load(&file).unwrap().declaration;
+            let mut walked = Vec::new();
+            walk(&decl, &mut |path, leaf| {
+                walked.push(match leaf {
+                    Leaf::Plain(s) => (path, s),
+                    Leaf::Text(Text::Same(s)) => {
+                        (format!("text {path}"), Value::String(s).to_string())
+                    }
+                    Leaf::Text(Text::PerLang(v)) => {
+                        let map: serde_json::Map<String, Value> =
+                            v.into_iter().map(|(l, t)| (l, Value::String(t))).collect();
+                        (format!("text {path}"), Value::Object(map).to_string())
+                    }
+                })
+            });
+            assert!(walked.len() > 20, "{}", file.display());
+            assert_eq!(walked, from_tree(&decl), "{}", file.display());
+        }
     }
 
     #[test]

@@ -334,28 +334,33 @@ pub fn lint_since(
     config: &Config,
 ) -> Vec<Diagnostic> {
     let run = RunCache::default();
-    let contexts: Vec<Context> = loaded
-        .iter()
-        .enumerate()
-        .map(|(i, l)| {
-            Context::new(l, locales, reference, config, &run)
-                .with_previous(previous.get(i).copied().flatten())
-        })
-        .collect();
+    let previous_of = |i: usize| previous.get(i).copied().flatten();
     let rules: Vec<&Rule> = rules::all()
         .filter(|r| config.selection.checks(r) && (config.register || !r.is_register()))
         .collect();
-    // Each declaration's own checks, on every core: its findings, rule by rule.
-    let mut found: Vec<Vec<Vec<Diagnostic>>> = crate::parallel::map(&contexts, |cx| {
+    // Each declaration's own checks, on every core: its findings, rule by rule. Its context
+    // (its texts and strings, cut into words) lives only while its rules run, so that a run
+    // holds the words of one declaration per core, not of all of them.
+    let numbered: Vec<(usize, &Loaded)> = loaded.iter().enumerate().collect();
+    let mut found: Vec<Vec<Vec<Diagnostic>>> = crate::parallel::map(&numbered, |&(i, l)| {
+        let cx = Context::new(l, locales, reference, config, &run).with_previous(previous_of(i));
         let by_rule = rules.iter().map(|rule| {
             let mut f = Findings::on(rule, cx.loaded);
             if let Some(check) = rule.check {
-                check(cx, &mut f);
+                check(&cx, &mut f);
             }
             f.out
         });
         by_rule.collect()
     });
+    // The checks across declarations and the `lint.allow` lists read only the declarations:
+    // fresh contexts, which build nothing until asked.
+    let contexts: Vec<Context> = numbered
+        .iter()
+        .map(|&(i, l)| {
+            Context::new(l, locales, reference, config, &run).with_previous(previous_of(i))
+        })
+        .collect();
     // Gathered rule by rule, in catalogue order, so that findings at one place are listed in
     // the same order whatever the threads did.
     let mut out = Vec::new();

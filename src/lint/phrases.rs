@@ -323,6 +323,28 @@ impl Pattern {
         matches!(first, Some(Item::Word(_)))
     }
 
+    /// The stems a match must start on (those of its leading optional words and of its first
+    /// word), or `None` when it may start on any word.
+    fn start_stems(&self) -> Option<Vec<u32>> {
+        if !self.anchored() {
+            return None;
+        }
+        let mut stems = Vec::new();
+        for item in &self.items {
+            match item {
+                Item::Optional(alts) => stems.extend(alts.iter().map(|a| a.id)),
+                Item::Word(alts) => {
+                    stems.extend(alts.iter().map(|a| a.id));
+                    break;
+                }
+                Item::Gap(_) => break,
+            }
+        }
+        stems.sort_unstable();
+        stems.dedup();
+        Some(stems)
+    }
+
     /// The end of a match that starts at word `i`, if there is one.
     fn match_at(&self, words: &[Word], hits: &Hits, i: usize) -> Option<usize> {
         let sentence = words.get(i)?.sentence;
@@ -393,6 +415,12 @@ struct Set {
     automaton: AhoCorasick,
     /// Some pattern may match from a word no stem is found in.
     unanchored: bool,
+    /// For each stem, the patterns (their numbers, ascending) a match of which may start on
+    /// a word it is found in; then the patterns that may start anywhere. A word is tried
+    /// against these only, not against every pattern: the clauses of the tool's own text
+    /// are hundreds of patterns, most of them opening with a common word.
+    by_start: Vec<Vec<u32>>,
+    anywhere: Vec<u32>,
 }
 
 impl Set {
@@ -411,11 +439,69 @@ impl Set {
             .build(&stems)
             .expect("an automaton of phrase stems");
         let unanchored = patterns.iter().any(|p| !p.anchored());
+        let mut by_start: Vec<Vec<u32>> = vec![Vec::new(); stems.len()];
+        let mut anywhere = Vec::new();
+        for (n, p) in patterns.iter().enumerate() {
+            match p.start_stems() {
+                Some(stems) => stems
+                    .iter()
+                    .for_each(|&s| by_start[s as usize].push(n as u32)),
+                None => anywhere.push(n as u32),
+            }
+        }
         Set {
             patterns,
             automaton,
             unanchored,
+            by_start,
+            anywhere,
         }
+    }
+
+    /// The patterns that may match from the word at `i`, in their order, into `out`.
+    fn candidates(&self, hits: &Hits, i: usize, out: &mut Vec<u32>) {
+        out.clear();
+        out.extend_from_slice(&self.anywhere);
+        for h in hits.at(i) {
+            out.extend_from_slice(&self.by_start[h.stem as usize]);
+        }
+        out.sort_unstable();
+        out.dedup();
+    }
+
+    /// The first match of pattern `n`, from the left.
+    fn first_match(&self, n: usize, words: &Words, hits: &Hits) -> Option<Found> {
+        let p = &self.patterns[n];
+        let at = |i: usize| {
+            Some(Found {
+                first: i,
+                end: p.match_at(&words.words, hits, i)?,
+            })
+        };
+        if self.anywhere.contains(&(n as u32)) {
+            return (0..words.words.len()).find_map(at);
+        }
+        // Only a word one of its start stems is found in can open a match.
+        let starts = hits
+            .0
+            .iter()
+            .filter(|h| {
+                self.by_start[h.stem as usize]
+                    .binary_search(&(n as u32))
+                    .is_ok()
+            })
+            .map(|h| h.word as usize);
+        let mut last = None;
+        for i in starts {
+            if last == Some(i) {
+                continue;
+            }
+            last = Some(i);
+            if let Some(found) = at(i) {
+                return Some(found);
+            }
+        }
+        None
     }
 
     /// Every stem of this set found in `words`, with where in its word.
@@ -532,14 +618,16 @@ impl Phrases {
             v
         };
         let mut from = 0;
+        let mut candidates = Vec::new();
         for i in starts {
             if i < from {
                 continue;
             }
             let end = found.iter().find_map(|(set, hits)| {
-                set.patterns
+                set.candidates(hits, i, &mut candidates);
+                candidates
                     .iter()
-                    .find_map(|p| p.match_at(&words.words, hits, i))
+                    .find_map(|&n| set.patterns[n as usize].match_at(&words.words, hits, i))
             });
             if let Some(end) = end {
                 if !more(Found { first: i, end }) {
@@ -582,12 +670,8 @@ impl Phrases {
         for set in self.sets.iter().filter(|s| s.applies(langs)).map(Lazy::get) {
             let hits = set.hits(words);
             if !hits.0.is_empty() {
-                for (n, p) in set.patterns.iter().enumerate() {
-                    let at = (0..words.words.len()).find_map(|i| {
-                        let end = p.match_at(&words.words, &hits, i)?;
-                        Some(Found { first: i, end })
-                    });
-                    if let Some(at) = at {
+                for n in 0..set.patterns.len() {
+                    if let Some(at) = set.first_match(n, words, &hits) {
                         return Some((before + n, at));
                     }
                 }
@@ -732,6 +816,30 @@ mod tests {
             )
             .is_some()
         );
+    }
+
+    #[test]
+    fn the_first_pattern_in_order_wherever_it_starts() {
+        let set = |specs: &[&str]| {
+            Phrases::any_language(specs.iter().map(|s| Pattern::parse(s).unwrap()).collect())
+        };
+        let at = |p: &Phrases, text: &str| {
+            let w = Words::new(text);
+            p.first_pattern(&w, &[])
+                .map(|(n, f)| (n, w.excerpt(f).to_owned()))
+        };
+        // A pattern opening with an optional word starts on it, or on the word after it.
+        let p = set(&["la? loi", "accept*"]);
+        assert_eq!(at(&p, "vous acceptez la loi"), Some((0, "la loi".into())));
+        assert_eq!(at(&p, "vous acceptez une loi"), Some((0, "loi".into())));
+        assert_eq!(at(&p, "vous acceptez"), Some((1, "acceptez".into())));
+        // Many patterns opening on the same word: each is tried where its first word is.
+        let p = set(&["de la loi", "de la vie", "de la protection"]);
+        assert_eq!(
+            at(&p, "commission de la protection de la vie privée"),
+            Some((1, "de la vie".into()))
+        );
+        assert_eq!(at(&p, "de l'état"), None);
     }
 
     #[test]

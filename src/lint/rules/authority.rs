@@ -1,5 +1,7 @@
 //! Rules on the supervisory authority people can complain to.
 
+use std::collections::HashMap;
+
 use crate::declaration::{Contact, Text};
 use crate::diagnostic::Severity;
 use crate::lint::facts::public_body;
@@ -117,9 +119,23 @@ pub fn former_authority_names(reference: &Reference) -> Phrases {
 }
 
 pub fn former_authority(cx: &Context, f: &mut Findings) {
+    // The language versions of the texts are cut into words once for every phrase rule: only
+    // the other strings (ids, addresses, the texts phrase rules skip) are cut here.
+    let cut: HashMap<&str, &Words> = cx
+        .variants()
+        .iter()
+        .map(|v| (v.at.as_str(), &v.words))
+        .collect();
     for (path, text) in cx.strings() {
-        let words = Words::new(text.as_str());
-        let Some((n, _)) = cx.former_authorities().first_pattern(&words, &[]) else {
+        let own;
+        let words = match cut.get(path.as_str()) {
+            Some(words) => *words,
+            None => {
+                own = Words::new(text.as_str());
+                &own
+            }
+        };
+        let Some((n, _)) = cx.former_authorities().first_pattern(words, &[]) else {
             continue;
         };
         let Some((current, former, needle, _)) = former_names(cx.reference).nth(n) else {
