@@ -246,7 +246,7 @@ fn every_notice_command_the_docs_quote_is_accepted() {
         "notice lint --list-rules",
         "notice reference services stripe",
         "notice lint",
-        "notice build notices/acme.yaml",
+        "notice build acme.yaml",
     ] {
         assert!(commands.iter().any(|c| c == must), "{must} in {commands:?}");
     }
