@@ -95,12 +95,7 @@ impl Walker<'_> {
     fn under<T: Serialize + ?Sized>(&mut self, step: Step, value: &T) -> Result<(), Never> {
         let len = self.path.len();
         match step {
-            Step::Key(k) => {
-                if !self.path.is_empty() {
-                    self.path.push('.');
-                }
-                self.path.push_str(k);
-            }
+            Step::Key(k) => self.push_key(k),
             Step::Item(i) => {
                 use std::fmt::Write;
                 let _ = write!(self.path, "[{i}]");
@@ -109,6 +104,23 @@ impl Walker<'_> {
         let r = value.serialize(&mut *self);
         self.path.truncate(len);
         r
+    }
+
+    fn push_key(&mut self, key: &str) {
+        if !self.path.is_empty() {
+            self.path.push('.');
+        }
+        self.path.push_str(key);
+    }
+
+    /// Enters a list or mapping (under its variant's name, if it has one); returns the length
+    /// of the path to truncate to when it ends.
+    fn enter(&mut self, variant: Option<&str>) -> usize {
+        let len = self.path.len();
+        if let Some(v) = variant {
+            self.push_key(v);
+        }
+        len
     }
 
     fn leaf(&mut self, s: &str) -> Result<(), Never> {
@@ -120,6 +132,15 @@ impl Walker<'_> {
 enum Step<'k> {
     Key(&'k str),
     Item(usize),
+}
+
+/// Serializer methods for values that hold no string: nothing to report.
+macro_rules! skip {
+    ($($method:ident: $ty:ty),*) => {$(
+        fn $method(self, _: $ty) -> Result<(), Never> {
+            Ok(())
+        }
+    )*};
 }
 
 impl<'w, 'f> ser::Serializer for &'w mut Walker<'f> {
@@ -142,45 +163,8 @@ impl<'w, 'f> ser::Serializer for &'w mut Walker<'f> {
     fn serialize_unit_variant(self, _: &str, _: u32, variant: &str) -> Result<(), Never> {
         self.leaf(variant)
     }
-    fn serialize_bool(self, _: bool) -> Result<(), Never> {
-        Ok(())
-    }
-    fn serialize_i64(self, _: i64) -> Result<(), Never> {
-        Ok(())
-    }
-    fn serialize_i128(self, _: i128) -> Result<(), Never> {
-        Ok(())
-    }
-    fn serialize_u64(self, _: u64) -> Result<(), Never> {
-        Ok(())
-    }
-    fn serialize_u128(self, _: u128) -> Result<(), Never> {
-        Ok(())
-    }
-    fn serialize_i8(self, _: i8) -> Result<(), Never> {
-        Ok(())
-    }
-    fn serialize_i16(self, _: i16) -> Result<(), Never> {
-        Ok(())
-    }
-    fn serialize_i32(self, _: i32) -> Result<(), Never> {
-        Ok(())
-    }
-    fn serialize_u8(self, _: u8) -> Result<(), Never> {
-        Ok(())
-    }
-    fn serialize_u16(self, _: u16) -> Result<(), Never> {
-        Ok(())
-    }
-    fn serialize_u32(self, _: u32) -> Result<(), Never> {
-        Ok(())
-    }
-    fn serialize_f32(self, _: f32) -> Result<(), Never> {
-        Ok(())
-    }
-    fn serialize_f64(self, _: f64) -> Result<(), Never> {
-        Ok(())
-    }
+    // Numbers and booleans hold no text.
+    skip!(serialize_bool: bool, serialize_i64: i64, serialize_i128: i128, serialize_u64: u64, serialize_u128: u128, serialize_i8: i8, serialize_i16: i16, serialize_i32: i32, serialize_u8: u8, serialize_u16: u16, serialize_u32: u32, serialize_f32: f32, serialize_f64: f64);
     fn serialize_bytes(self, _: &[u8]) -> Result<(), Never> {
         Ok(())
     }
@@ -252,13 +236,7 @@ struct Items<'w, 'f> {
 
 impl<'w, 'f> Items<'w, 'f> {
     fn new(walker: &'w mut Walker<'f>, variant: Option<&str>) -> Items<'w, 'f> {
-        let len = walker.path.len();
-        if let Some(v) = variant {
-            if !walker.path.is_empty() {
-                walker.path.push('.');
-            }
-            walker.path.push_str(v);
-        }
+        let len = walker.enter(variant);
         Items {
             walker,
             len,
@@ -275,49 +253,28 @@ impl<'w, 'f> Items<'w, 'f> {
     }
 }
 
-impl ser::SerializeSeq for Items<'_, '_> {
-    type Ok = ();
-    type Error = Never;
-    fn serialize_element<T: Serialize + ?Sized>(&mut self, v: &T) -> Result<(), Never> {
-        self.item(v)
-    }
-    fn end(self) -> Result<(), Never> {
-        self.finish()
-    }
+/// The list traits serde asks for, each one forwarding to [`Items`].
+macro_rules! items {
+    ($($trait:ident :: $method:ident),*) => {$(
+        impl ser::$trait for Items<'_, '_> {
+            type Ok = ();
+            type Error = Never;
+            fn $method<T: Serialize + ?Sized>(&mut self, v: &T) -> Result<(), Never> {
+                self.item(v)
+            }
+            fn end(self) -> Result<(), Never> {
+                self.finish()
+            }
+        }
+    )*};
 }
 
-impl ser::SerializeTuple for Items<'_, '_> {
-    type Ok = ();
-    type Error = Never;
-    fn serialize_element<T: Serialize + ?Sized>(&mut self, v: &T) -> Result<(), Never> {
-        self.item(v)
-    }
-    fn end(self) -> Result<(), Never> {
-        self.finish()
-    }
-}
-
-impl ser::SerializeTupleStruct for Items<'_, '_> {
-    type Ok = ();
-    type Error = Never;
-    fn serialize_field<T: Serialize + ?Sized>(&mut self, v: &T) -> Result<(), Never> {
-        self.item(v)
-    }
-    fn end(self) -> Result<(), Never> {
-        self.finish()
-    }
-}
-
-impl ser::SerializeTupleVariant for Items<'_, '_> {
-    type Ok = ();
-    type Error = Never;
-    fn serialize_field<T: Serialize + ?Sized>(&mut self, v: &T) -> Result<(), Never> {
-        self.item(v)
-    }
-    fn end(self) -> Result<(), Never> {
-        self.finish()
-    }
-}
+items!(
+    SerializeSeq::serialize_element,
+    SerializeTuple::serialize_element,
+    SerializeTupleStruct::serialize_field,
+    SerializeTupleVariant::serialize_field
+);
 
 /// The entries of a mapping or structure (of a struct variant's, under its name). A mapping
 /// whose one key is [`TEXT_MARKER`] is a [`Text`]: reported as one leaf.
@@ -329,13 +286,7 @@ struct Entries<'w, 'f> {
 
 impl<'w, 'f> Entries<'w, 'f> {
     fn new(walker: &'w mut Walker<'f>, variant: Option<&str>) -> Entries<'w, 'f> {
-        let len = walker.path.len();
-        if let Some(v) = variant {
-            if !walker.path.is_empty() {
-                walker.path.push('.');
-            }
-            walker.path.push_str(v);
-        }
+        let len = walker.enter(variant);
         Entries {
             walker,
             len,
@@ -384,35 +335,27 @@ impl ser::SerializeMap for Entries<'_, '_> {
     }
 }
 
-impl ser::SerializeStruct for Entries<'_, '_> {
-    type Ok = ();
-    type Error = Never;
-    fn serialize_field<T: Serialize + ?Sized>(
-        &mut self,
-        key: &'static str,
-        v: &T,
-    ) -> Result<(), Never> {
-        self.entry(key, v)
-    }
-    fn end(self) -> Result<(), Never> {
-        self.finish()
-    }
+/// The structure traits serde asks for, each one forwarding to [`Entries`].
+macro_rules! entries {
+    ($($trait:ident),*) => {$(
+        impl ser::$trait for Entries<'_, '_> {
+            type Ok = ();
+            type Error = Never;
+            fn serialize_field<T: Serialize + ?Sized>(
+                &mut self,
+                key: &'static str,
+                v: &T,
+            ) -> Result<(), Never> {
+                self.entry(key, v)
+            }
+            fn end(self) -> Result<(), Never> {
+                self.finish()
+            }
+        }
+    )*};
 }
 
-impl ser::SerializeStructVariant for Entries<'_, '_> {
-    type Ok = ();
-    type Error = Never;
-    fn serialize_field<T: Serialize + ?Sized>(
-        &mut self,
-        key: &'static str,
-        v: &T,
-    ) -> Result<(), Never> {
-        self.entry(key, v)
-    }
-    fn end(self) -> Result<(), Never> {
-        self.finish()
-    }
-}
+entries!(SerializeStruct, SerializeStructVariant);
 
 /// The [`Text`] whose value under [`TEXT_MARKER`] is `v`: one string, or a string per
 /// language (a language given twice keeps its first place and its last text, as in a JSON

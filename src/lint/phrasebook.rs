@@ -8,7 +8,7 @@
 //! language's patterns are compiled into their automaton the first time a text in that
 //! language is scanned.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 
 use crate::diagnostic::Diagnostic;
 use crate::i18n::yaml::{File, Value};
@@ -66,10 +66,9 @@ pub fn builtin() -> &'static Phrasebook {
 /// Every phrase list in every language of the run.
 #[derive(Debug, Default)]
 pub struct Phrasebook {
-    /// Per list (in the order of [`super::rules::phrase_sets`]), the patterns of each language.
+    /// Per list (in the order of [`super::rules::phrase_sets`]), the patterns of each language
+    /// that gives it any.
     sets: Vec<Phrases>,
-    /// Per list, the languages that give it a pattern.
-    covered: Vec<BTreeSet<String>>,
     /// What [`Phrasebook::get`] answers for a list the catalogue does not declare.
     none: Phrases,
 }
@@ -90,20 +89,17 @@ impl Phrasebook {
                 lists[k] = Some(patterns);
             }
         }
-        let mut covered = vec![BTreeSet::new(); sets.len()];
         let mut per_set: Vec<Vec<(String, Vec<Pattern>)>> = vec![Vec::new(); sets.len()];
         for (lang, lists) in by_lang {
             for (k, patterns) in lists.into_iter().enumerate() {
                 let Some(patterns) = patterns.filter(|p| !p.is_empty()) else {
                     continue;
                 };
-                covered[k].insert(lang.to_owned());
                 per_set[k].push((lang.to_owned(), patterns));
             }
         }
         Ok(Phrasebook {
             sets: per_set.into_iter().map(Phrases::new).collect(),
-            covered,
             none: Phrases::default(),
         })
     }
@@ -124,9 +120,7 @@ impl Phrasebook {
     /// Whether `set` has patterns in `lang`: without them, the rules that use it cannot read
     /// that language's texts (N014 says so).
     pub fn covers(&self, set: &PhraseSet, lang: &str) -> bool {
-        Phrasebook::index(set)
-            .and_then(|k| self.covered.get(k))
-            .is_some_and(|langs| langs.contains(lang))
+        self.get(set).has_language(lang)
     }
 }
 

@@ -579,6 +579,12 @@ impl Phrases {
         }
     }
 
+    /// Whether some patterns are for `lang` (patterns for any language do not count: they
+    /// are names, not a language's phrases).
+    pub fn has_language(&self, lang: &str) -> bool {
+        self.sets.iter().any(|s| s.lang.as_deref() == Some(lang))
+    }
+
     /// Patterns that apply whatever the language of the text (names taken from data).
     pub fn any_language(patterns: Vec<Pattern>) -> Phrases {
         Phrases {

@@ -42,7 +42,7 @@ impl FolderNames {
     pub fn read(lang: &str, file: File) -> Result<FolderNames, Diagnostic> {
         let mut names = Vec::new();
         match &file.root.value {
-            Value::Map(_) => flatten(&file, "", &file.root, &mut names)?,
+            Value::Map(_) => flatten(&file, "", &file.root, &mut names, &mut BTreeSet::new())?,
             Value::Empty => {}
             _ => {
                 return Err(file.error(
@@ -75,6 +75,7 @@ fn flatten(
     prefix: &str,
     item: &Item,
     out: &mut Vec<(String, usize, String)>,
+    seen: &mut BTreeSet<String>,
 ) -> Result<(), Diagnostic> {
     let Value::Map(entries) = &item.value else {
         return Ok(());
@@ -87,9 +88,10 @@ fn flatten(
             format!("{prefix}.{k}")
         };
         match &value.value {
-            Value::Map(_) => flatten(file, &path, value, out)?,
+            Value::Map(_) => flatten(file, &path, value, out, seen)?,
             Value::Text(t) if !t.trim().is_empty() => {
-                if out.iter().any(|(p, _, _)| *p == path) {
+                // A set, not a scan of `out`: a folder's file may hold thousands of names.
+                if !seen.insert(path.clone()) {
                     return Err(file.error(
                         key.at,
                         format!("`{path}` is given twice"),
@@ -199,13 +201,18 @@ impl Reference {
                 ));
             }
             let lang = folder.lang.as_str();
+            let given: std::collections::BTreeMap<&str, &String> = folder
+                .names
+                .iter()
+                .map(|(k, _, name)| (k.as_str(), name))
+                .collect();
             each_text!(
                 &mut *self,
                 |key: String, map: &mut Localized, _: bool| {
                     if !map.contains_key(lang)
-                        && let Some((_, _, name)) = folder.names.iter().find(|(k, _, _)| *k == key)
+                        && let Some(name) = given.get(key.as_str())
                     {
-                        map.insert(lang.to_owned(), name.clone());
+                        map.insert(lang.to_owned(), (*name).clone());
                     }
                 },
                 iter_mut,
