@@ -13,7 +13,7 @@
 
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::cell::Cell;
-use std::sync::atomic::{AtomicIsize, AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicIsize, AtomicUsize, Ordering};
 
 /// The heap a whole build may use: 3 GiB. The demo builds within 90 MiB (peak resident
 /// memory, all of it counted), the heaviest declaration the limits allow (three languages of
@@ -42,6 +42,12 @@ struct Slot(AtomicIsize);
 /// allocator. One slot may go below zero (a thread frees what another allocated); the sum
 /// cannot.
 static IN_USE: [Slot; SLOTS] = [const { Slot(AtomicIsize::new(0)) }; SLOTS];
+
+/// Whether allocations are counted: from the start, in every command that renders, so the
+/// count is exact; `notice lint`, which renders nothing and so has no bound to hold, turns it
+/// off ([`stop_counting`]) and its allocations cost what the system allocator's do (counting
+/// was a tenth of its time).
+static COUNTING: AtomicBool = AtomicBool::new(true);
 
 /// The slot the next thread to allocate takes.
 static NEXT_SLOT: AtomicUsize = AtomicUsize::new(0);
@@ -88,6 +94,9 @@ pub struct Counting;
 impl Counting {
     /// Counts `size` more bytes; on a job's thread past the bound, sleeps for ever instead.
     fn take(size: usize) {
+        if !COUNTING.load(Ordering::Relaxed) {
+            return;
+        }
         let slot = slot();
         slot.fetch_add(size as isize, Ordering::Relaxed);
         // `try_with`: thread-local storage may be gone while a thread ends.
@@ -116,6 +125,9 @@ impl Counting {
 
     /// Counts `size` fewer bytes.
     fn give(size: usize) {
+        if !COUNTING.load(Ordering::Relaxed) {
+            return;
+        }
         slot().fetch_sub(size as isize, Ordering::Relaxed);
     }
 }
@@ -165,8 +177,18 @@ unsafe impl GlobalAlloc for Counting {
     }
 }
 
+/// Stops counting allocations, for a command that runs no rendering job: the heap in use
+/// is no longer known, and no job may run afterwards.
+pub fn stop_counting() {
+    COUNTING.store(false, Ordering::Relaxed);
+}
+
 /// Marks this thread as running job `job`: its allocations are held to the bound.
 pub fn enter_job(job: usize) {
+    debug_assert!(
+        COUNTING.load(Ordering::Relaxed),
+        "a rendering job after stop_counting"
+    );
     JOB.with(|j| j.set(job + 1));
 }
 

@@ -165,10 +165,15 @@ impl Record {
         archived: impl Fn(usize, &[PathBuf]) -> bool,
     ) -> Plan<'a> {
         let mut plan = Plan::default();
-        for (i, decl) in decls.iter().enumerate() {
+        // Each document to consider: its declaration, language and outputs (path, key in the
+        // record, digest of the inputs), or none when the declaration has no digest.
+        type Outputs = Vec<(PathBuf, String, String)>;
+        let digests = crate::parallel::map(decls, |decl| declaration_digest(decl));
+        let mut docs: Vec<(usize, &'a str, Option<Outputs>)> = Vec::new();
+        for (i, (decl, digest)) in decls.iter().zip(digests).enumerate() {
             // A draft's outputs depend on its findings too; an output that is not a draft
             // has no findings part, so a draft and a published output never pass for each other.
-            let declaration = declaration_digest(decl).map(|d| match drafts.get(i) {
+            let declaration = digest.map(|d| match drafts.get(i) {
                 Some(draft) => Parts::new()
                     .part(d)
                     .part(serde_json::to_vec(&**draft).unwrap_or_default())
@@ -176,48 +181,57 @@ impl Record {
                 None => d,
             });
             for lang in languages(decl, only) {
-                let Some(declaration) = &declaration else {
-                    plan.render.push((i, lang));
-                    continue;
-                };
-                let outputs: Vec<(PathBuf, String, String)> = self
-                    .formats
-                    .iter()
-                    .map(|(format, inputs)| {
-                        let path = document_path(decl, lang, *format, &self.markdown);
-                        let inputs = Parts::new()
-                            .part(TOOL)
-                            .part(inputs)
-                            .part(declaration)
-                            .part(lang)
-                            .finish();
-                        (path.clone(), key(&path), inputs)
-                    })
-                    .collect();
-                let known: Option<Vec<Entry>> = outputs
-                    .iter()
-                    .map(|(path, key, inputs)| {
-                        let e = self.last.get(key).filter(|e| e.inputs == *inputs)?;
-                        output::holds(&self.out, path, e.size, &e.sha256).then(|| e.clone())
-                    })
-                    .collect();
-                let paths: Vec<PathBuf> = outputs.iter().map(|(p, _, _)| p.clone()).collect();
-                match known {
-                    Some(entries) if archived(i, &paths) => {
-                        for ((path, key, _), e) in outputs.iter().zip(entries) {
-                            let known = Known {
-                                path: path.clone(),
-                                warnings: e.warnings.clone(),
-                            };
-                            plan.known.push((i, known));
-                            self.entries.insert(key.clone(), e);
-                        }
+                let outputs = declaration.as_ref().map(|declaration| {
+                    self.formats
+                        .iter()
+                        .map(|(format, inputs)| {
+                            let path = document_path(decl, lang, *format, &self.markdown);
+                            let inputs = Parts::new()
+                                .part(TOOL)
+                                .part(inputs)
+                                .part(declaration)
+                                .part(lang)
+                                .finish();
+                            (path.clone(), key(&path), inputs)
+                        })
+                        .collect()
+                });
+                docs.push((i, lang, outputs));
+            }
+        }
+        // Reading and hashing the files is a check's whole cost: done on every core.
+        let (last, out) = (&self.last, &self.out);
+        let known = crate::parallel::map(&docs, |(_, _, outputs)| -> Option<Vec<Entry>> {
+            outputs
+                .as_ref()?
+                .iter()
+                .map(|(path, key, inputs)| {
+                    let e = last.get(key).filter(|e| e.inputs == *inputs)?;
+                    output::holds(out, path, e.size, &e.sha256).then(|| e.clone())
+                })
+                .collect()
+        });
+        for ((i, lang, outputs), known) in docs.into_iter().zip(known) {
+            let Some(outputs) = outputs else {
+                plan.render.push((i, lang));
+                continue;
+            };
+            let paths: Vec<PathBuf> = outputs.iter().map(|(p, _, _)| p.clone()).collect();
+            match known {
+                Some(entries) if archived(i, &paths) => {
+                    for ((path, key, _), e) in outputs.iter().zip(entries) {
+                        let known = Known {
+                            path: path.clone(),
+                            warnings: e.warnings.clone(),
+                        };
+                        plan.known.push((i, known));
+                        self.entries.insert(key.clone(), e);
                     }
-                    _ => plan.render.push((i, lang)),
                 }
-                for (_, key, inputs) in outputs {
-                    self.expected.insert(key, inputs);
-                }
+                _ => plan.render.push((i, lang)),
+            }
+            for (_, key, inputs) in outputs {
+                self.expected.insert(key, inputs);
             }
         }
         plan

@@ -102,6 +102,10 @@ impl Config {
 pub struct RunCache {
     fixed_wording: OnceLock<phrases::Phrases>,
     former_authorities: OnceLock<phrases::Phrases>,
+    /// The words of the names of each catalogue entry.
+    service_names: OnceLock<Vec<rules::ServiceNames>>,
+    /// What each language of the locales lacks (N014), by language.
+    language_gaps: OnceLock<std::collections::BTreeMap<String, Vec<(String, String)>>>,
 }
 
 /// What a rule sees of one declaration.
@@ -178,6 +182,27 @@ impl<'a> Context<'a> {
         self.run
             .former_authorities
             .get_or_init(|| rules::former_authority_names(self.reference))
+    }
+    /// The words of each catalogue entry's names, in the catalogue's order, worked out once
+    /// per run.
+    pub fn service_names(&self) -> &[rules::ServiceNames] {
+        self.run
+            .service_names
+            .get_or_init(|| rules::service_names(self.reference))
+    }
+    /// What `lang` lacks of the language data a notice may print (N014's findings): a fact
+    /// of the run's locales and reference data, worked out once per run for every language.
+    pub fn language_gaps(&self, lang: &str) -> &[(String, String)] {
+        let gaps = self.run.language_gaps.get_or_init(|| {
+            self.locales
+                .languages()
+                .map(|l| {
+                    let gaps = rules::language_gaps(l, self.reference, self.locales.phrases());
+                    (l.to_owned(), gaps)
+                })
+                .collect()
+        });
+        gaps.get(lang).map_or(&[], Vec::as_slice)
     }
     /// The patterns of a phrase list in every language of the run's locales.
     pub fn phrases(&self, set: &phrasebook::PhraseSet) -> &'a phrases::Phrases {

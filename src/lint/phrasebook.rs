@@ -99,7 +99,8 @@ impl Phrasebook {
             }
         }
         Ok(Phrasebook {
-            sets: per_set.into_iter().map(Phrases::new).collect(),
+            // The lists of a language share one table of stems: a text is scanned once.
+            sets: Phrases::lists(per_set),
             none: Phrases::default(),
         })
     }

@@ -23,9 +23,13 @@
 //! [`super::phrasebook`].
 
 use std::borrow::Cow;
-use std::sync::OnceLock;
+use std::collections::HashMap;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex, OnceLock};
 
-use aho_corasick::{AhoCorasick, MatchKind};
+use aho_corasick::automaton::Automaton;
+use aho_corasick::dfa;
+use aho_corasick::{AhoCorasick, Anchored, MatchKind, StartKind};
 
 use crate::declaration::Text;
 
@@ -49,6 +53,9 @@ pub struct Words<'t> {
     pub words: Vec<Word>,
     /// Every word's normalised form, one space between them: what the automata scan.
     norm: String,
+    /// The stems found in the text, per table of stems it was scanned with (by its key): a
+    /// language's phrase lists share one table, so a text is scanned once for all of them.
+    hits: Mutex<Vec<(usize, Arc<Hits>)>>,
 }
 
 /// Where a pattern matched: the words `first..end`.
@@ -102,7 +109,12 @@ impl<'t> Words<'t> {
                 clause += 1;
             }
         }
-        Words { text, words, norm }
+        Words {
+            text,
+            words,
+            norm,
+            hits: Mutex::new(Vec::new()),
+        }
     }
 
     /// The text, as written.
@@ -139,6 +151,17 @@ impl<'t> Words<'t> {
             }
         }
         out
+    }
+
+    /// The stems of `stems` found in the text: scanned on first use, then remembered.
+    fn hits(&self, stems: &Stems) -> Arc<Hits> {
+        let mut cache = self.hits.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some((_, hits)) = cache.iter().find(|(key, _)| *key == stems.key) {
+            return Arc::clone(hits);
+        }
+        let hits = Arc::new(stems.scan(self));
+        cache.push((stems.key, Arc::clone(&hits)));
+        hits
     }
 
     /// Whether the words at `a` and `b` are in the same clause.
@@ -309,6 +332,13 @@ impl Pattern {
         (!items.is_empty()).then_some(Pattern { items })
     }
 
+    fn alts(&self) -> impl Iterator<Item = &Alt> {
+        self.items.iter().flat_map(|i| match i {
+            Item::Word(alts) | Item::Optional(alts) => alts.as_slice(),
+            Item::Gap(_) => &[],
+        })
+    }
+
     fn alts_mut(&mut self) -> impl Iterator<Item = &mut Alt> {
         self.items.iter_mut().flat_map(|i| match i {
             Item::Word(alts) | Item::Optional(alts) => alts.as_mut_slice(),
@@ -406,44 +436,180 @@ impl Hits {
     }
 }
 
-/// The compiled patterns of one language (or of every language) and the automaton of their
-/// stems.
-#[derive(Clone, Debug)]
+/// The stems of every pattern of one language's phrase lists (or of one list of names),
+/// found in a text in one pass whichever list is being matched.
+#[derive(Debug)]
+struct Stems {
+    /// What texts' caches know this table by: unique in the process.
+    key: usize,
+    /// Each stem's number.
+    ids: HashMap<String, u32>,
+    /// The stems, by number.
+    stems: Vec<String>,
+    /// The stems some pattern looks for after the start of a word (`*wet`).
+    inner: Vec<u32>,
+    /// Built the first time a text is scanned: a run on French notices builds no automaton
+    /// for the other languages.
+    automata: OnceLock<Automata>,
+}
+
+/// How a text is searched for the stems of a [`Stems`].
+#[derive(Debug)]
+struct Automata {
+    /// Every stem, matched from the start of each word only: walking it stops at the first
+    /// byte no stem goes on with, so a word costs a byte or two. (Searching the whole text
+    /// for every stem found short stems inside most words, to be discarded.)
+    starts: dfa::DFA,
+    /// The stems of [`Stems::inner`], searched for anywhere, with their numbers.
+    inner: Option<(AhoCorasick, Vec<u32>)>,
+}
+
+impl Stems {
+    /// The table of the stems of `patterns`.
+    fn new<'p>(patterns: impl IntoIterator<Item = &'p Pattern>) -> Stems {
+        static KEYS: AtomicUsize = AtomicUsize::new(0);
+        let mut stems = Stems {
+            key: KEYS.fetch_add(1, Ordering::Relaxed),
+            ids: HashMap::new(),
+            stems: Vec::new(),
+            inner: Vec::new(),
+            automata: OnceLock::new(),
+        };
+        for alt in patterns.into_iter().flat_map(Pattern::alts) {
+            let id = match stems.ids.get(&alt.stem) {
+                Some(&id) => id,
+                None => {
+                    let id = stems.stems.len() as u32;
+                    stems.ids.insert(alt.stem.clone(), id);
+                    stems.stems.push(alt.stem.clone());
+                    id
+                }
+            };
+            if alt.suffix && !stems.inner.contains(&id) {
+                stems.inner.push(id);
+            }
+        }
+        stems
+    }
+
+    fn id(&self, stem: &str) -> u32 {
+        self.ids[stem]
+    }
+
+    fn automata(&self) -> &Automata {
+        // A few thousand short stems at most: far within what the crate can build.
+        self.automata.get_or_init(|| Automata {
+            starts: dfa::Builder::new()
+                .match_kind(MatchKind::Standard)
+                .start_kind(StartKind::Anchored)
+                .build(&self.stems)
+                .expect("an automaton of phrase stems"),
+            inner: (!self.inner.is_empty()).then(|| {
+                let automaton = AhoCorasick::builder()
+                    .match_kind(MatchKind::Standard)
+                    .build(self.inner.iter().map(|&id| &self.stems[id as usize]))
+                    .expect("an automaton of phrase stems");
+                (automaton, self.inner.clone())
+            }),
+        })
+    }
+
+    /// Every stem found in `words`, with where in its word, in the order of the words.
+    fn scan(&self, words: &Words) -> Hits {
+        let automata = self.automata();
+        let dfa = &automata.starts;
+        let mut found: Vec<Hit> = Vec::with_capacity(words.words.len());
+        let start = dfa
+            .start_state(Anchored::Yes)
+            .expect("an automaton for anchored searches");
+        let norm = words.norm.as_bytes();
+        for (k, w) in words.words.iter().enumerate() {
+            let word = &norm[w.norm_start as usize..w.norm_end as usize];
+            let mut state = start;
+            for (n, &byte) in word.iter().enumerate() {
+                state = dfa.next_state(Anchored::Yes, state, byte);
+                if dfa.is_dead(state) {
+                    break;
+                }
+                if !dfa.is_match(state) {
+                    continue;
+                }
+                for m in 0..dfa.match_len(state) {
+                    let stem = dfa.match_pattern(state, m).as_u32();
+                    // A shorter stem ending here does not start with the word.
+                    if self.stems[stem as usize].len() == n + 1 {
+                        let place = if n + 1 == word.len() {
+                            Place::Whole
+                        } else {
+                            Place::Start
+                        };
+                        found.push(Hit {
+                            word: k as u32,
+                            stem,
+                            place,
+                        });
+                    }
+                }
+            }
+        }
+        let Some((inner, ids)) = &automata.inner else {
+            return Hits(found);
+        };
+        for m in inner.find_overlapping_iter(words.norm.as_str()) {
+            let k = words
+                .words
+                .partition_point(|w| w.norm_end as usize <= m.start());
+            // At the start of a word, the walk above found it.
+            let Some(w) = words
+                .words
+                .get(k)
+                .filter(|w| m.start() != w.norm_start as usize)
+            else {
+                continue;
+            };
+            let place = if m.end() == w.norm_end as usize {
+                Place::End
+            } else {
+                Place::Inside
+            };
+            found.push(Hit {
+                word: k as u32,
+                stem: ids[m.pattern().as_usize()],
+                place,
+            });
+        }
+        found.sort_by_key(|h| h.word);
+        Hits(found)
+    }
+}
+
+/// The compiled patterns of one list in one language (or in every language), over the table
+/// of stems it shares with the language's other lists.
+#[derive(Debug)]
 struct Set {
     patterns: Vec<Pattern>,
-    /// Finds, in one pass over a text's normalised words, every stem of every pattern.
-    automaton: AhoCorasick,
+    stems: Arc<Stems>,
     /// Some pattern may match from a word no stem is found in.
     unanchored: bool,
-    /// For each stem, the patterns (their numbers, ascending) a match of which may start on
-    /// a word it is found in; then the patterns that may start anywhere. A word is tried
-    /// against these only, not against every pattern: the clauses of the tool's own text
-    /// are hundreds of patterns, most of them opening with a common word.
+    /// For each stem of the table, the patterns (their numbers, ascending) a match of which
+    /// may start on a word it is found in; then the patterns that may start anywhere. A word
+    /// is tried against these only, not against every pattern: the clauses of the tool's own
+    /// text are hundreds of patterns, most of them opening with a common word.
     by_start: Vec<Vec<u32>>,
     anywhere: Vec<u32>,
 }
 
 impl Set {
-    fn new(mut patterns: Vec<Pattern>) -> Set {
-        let mut stems: Vec<String> = Vec::new();
-        let mut ids: std::collections::HashMap<String, u32> = std::collections::HashMap::new();
+    fn new(mut patterns: Vec<Pattern>, stems: Arc<Stems>) -> Set {
         for alt in patterns.iter_mut().flat_map(Pattern::alts_mut) {
-            alt.id = *ids.entry(alt.stem.clone()).or_insert_with(|| {
-                stems.push(alt.stem.clone());
-                stems.len() as u32 - 1
-            });
+            alt.id = stems.id(&alt.stem);
         }
-        // A few thousand short stems at most: far within what the crate can build.
-        let automaton = AhoCorasick::builder()
-            .match_kind(MatchKind::Standard)
-            .build(&stems)
-            .expect("an automaton of phrase stems");
         let unanchored = patterns.iter().any(|p| !p.anchored());
-        let mut by_start: Vec<Vec<u32>> = vec![Vec::new(); stems.len()];
+        let mut by_start: Vec<Vec<u32>> = vec![Vec::new(); stems.stems.len()];
         let mut anywhere = Vec::new();
         for (n, p) in patterns.iter().enumerate() {
             match p.start_stems() {
-                Some(stems) => stems
+                Some(starts) => starts
                     .iter()
                     .for_each(|&s| by_start[s as usize].push(n as u32)),
                 None => anywhere.push(n as u32),
@@ -451,11 +617,23 @@ impl Set {
         }
         Set {
             patterns,
-            automaton,
+            stems,
             unanchored,
             by_start,
             anywhere,
         }
+    }
+
+    /// Whether a match of some pattern may start on the word of `hit`.
+    fn opens(&self, hit: &Hit) -> bool {
+        !self.by_start[hit.stem as usize].is_empty()
+    }
+
+    /// The stems of the table found in `words` (shared with the language's other lists),
+    /// if one of them may open a match of this list.
+    fn hits(&self, words: &Words) -> Option<Arc<Hits>> {
+        let hits = words.hits(&self.stems);
+        (self.unanchored || hits.0.iter().any(|h| self.opens(h))).then_some(hits)
     }
 
     /// The patterns that may match from the word at `i`, in their order, into `out`.
@@ -503,52 +681,24 @@ impl Set {
         }
         None
     }
-
-    /// Every stem of this set found in `words`, with where in its word.
-    fn hits(&self, words: &Words) -> Hits {
-        let mut found: Vec<Hit> = Vec::new();
-        for m in self.automaton.find_overlapping_iter(words.norm.as_str()) {
-            let k = words
-                .words
-                .partition_point(|w| w.norm_end as usize <= m.start());
-            let Some(w) = words.words.get(k) else {
-                continue;
-            };
-            let (at_start, at_end) = (
-                m.start() == w.norm_start as usize,
-                m.end() == w.norm_end as usize,
-            );
-            let place = match (at_start, at_end) {
-                (true, true) => Place::Whole,
-                (true, false) => Place::Start,
-                (false, true) => Place::End,
-                (false, false) => Place::Inside,
-            };
-            found.push(Hit {
-                word: k as u32,
-                stem: m.pattern().as_u32(),
-                place,
-            });
-        }
-        found.sort_by_key(|h| h.word);
-        Hits(found)
-    }
 }
 
-/// The patterns of one language, compiled into a [`Set`] the first time a text in that
-/// language is scanned: a run on French notices builds no automaton for the other languages.
-#[derive(Clone, Debug)]
+/// The patterns of one list in one language, compiled into a [`Set`] the first time a text
+/// in that language is scanned.
+#[derive(Debug)]
 struct Lazy {
     lang: Option<String>,
     patterns: Vec<Pattern>,
+    stems: Arc<Stems>,
     set: OnceLock<Set>,
 }
 
 impl Lazy {
-    fn new(lang: Option<String>, patterns: Vec<Pattern>) -> Lazy {
+    fn new(lang: Option<String>, patterns: Vec<Pattern>, stems: Arc<Stems>) -> Lazy {
         Lazy {
             lang,
             patterns,
+            stems,
             set: OnceLock::new(),
         }
     }
@@ -559,13 +709,14 @@ impl Lazy {
     }
 
     fn get(&self) -> &Set {
-        self.set.get_or_init(|| Set::new(self.patterns.clone()))
+        self.set
+            .get_or_init(|| Set::new(self.patterns.clone(), Arc::clone(&self.stems)))
     }
 }
 
 /// Patterns per language, each language's compiled once, on first use, with the automaton
 /// of its stems.
-#[derive(Clone, Debug, Default)]
+#[derive(Debug, Default)]
 pub struct Phrases {
     sets: Vec<Lazy>,
 }
@@ -573,10 +724,34 @@ pub struct Phrases {
 impl Phrases {
     /// The patterns of each language.
     pub fn new(by_lang: Vec<(String, Vec<Pattern>)>) -> Phrases {
-        let sets = by_lang.into_iter().map(|(l, ps)| Lazy::new(Some(l), ps));
-        Phrases {
-            sets: sets.collect(),
+        Phrases::lists(vec![by_lang]).pop().unwrap_or_default()
+    }
+
+    /// Several lists, each with the patterns of each language: the lists of a language share
+    /// one table of stems, so that a text is scanned once for all of them.
+    pub fn lists(lists: Vec<Vec<(String, Vec<Pattern>)>>) -> Vec<Phrases> {
+        let mut tables: HashMap<&str, Arc<Stems>> = HashMap::new();
+        for lang in lists.iter().flatten().map(|(l, _)| l.as_str()) {
+            if !tables.contains_key(lang) {
+                let patterns = lists
+                    .iter()
+                    .flatten()
+                    .filter(|(l, _)| l == lang)
+                    .flat_map(|(_, ps)| ps);
+                tables.insert(lang, Arc::new(Stems::new(patterns)));
+            }
         }
+        let sets = |list: &Vec<(String, Vec<Pattern>)>| -> Vec<Lazy> {
+            list.iter()
+                .map(|(l, ps)| {
+                    Lazy::new(Some(l.clone()), ps.clone(), Arc::clone(&tables[l.as_str()]))
+                })
+                .collect()
+        };
+        lists
+            .iter()
+            .map(|list| Phrases { sets: sets(list) })
+            .collect()
     }
 
     /// Whether some patterns are for `lang` (patterns for any language do not count: they
@@ -587,19 +762,19 @@ impl Phrases {
 
     /// Patterns that apply whatever the language of the text (names taken from data).
     pub fn any_language(patterns: Vec<Pattern>) -> Phrases {
+        let stems = Arc::new(Stems::new(&patterns));
         Phrases {
-            sets: vec![Lazy::new(None, patterns)],
+            sets: vec![Lazy::new(None, patterns, stems)],
         }
     }
 
     /// The sets of `langs` that have a stem in `words`, with what was found: no pattern of
     /// another can match, since every pattern has a word.
-    fn found<'a>(&'a self, words: &Words, langs: &[&str]) -> Vec<(&'a Set, Hits)> {
+    fn found<'a>(&'a self, words: &Words, langs: &[&str]) -> Vec<(&'a Set, Arc<Hits>)> {
         self.sets
             .iter()
             .filter(|s| s.applies(langs))
-            .map(|s| (s.get(), s.get().hits(words)))
-            .filter(|(_, hits)| !hits.0.is_empty())
+            .filter_map(|s| Some((s.get(), s.get().hits(words)?)))
             .collect()
     }
 
@@ -617,7 +792,12 @@ impl Phrases {
         } else {
             let mut v: Vec<usize> = found
                 .iter()
-                .flat_map(|(_, hits)| hits.0.iter().map(|h| h.word as usize))
+                .flat_map(|(set, hits)| {
+                    hits.0
+                        .iter()
+                        .filter(|h| set.opens(h))
+                        .map(|h| h.word as usize)
+                })
                 .collect();
             v.sort_unstable();
             v.dedup();
@@ -674,9 +854,16 @@ impl Phrases {
     pub fn first_pattern(&self, words: &Words, langs: &[&str]) -> Option<(usize, Found)> {
         let mut before = 0;
         for set in self.sets.iter().filter(|s| s.applies(langs)).map(Lazy::get) {
-            let hits = set.hits(words);
-            if !hits.0.is_empty() {
-                for n in 0..set.patterns.len() {
+            if let Some(hits) = set.hits(words) {
+                // Only the patterns that may start on a word a stem was found in can match:
+                // with hundreds of names, most have none of theirs in a given text.
+                let mut candidates = set.anywhere.clone();
+                for h in &hits.0 {
+                    candidates.extend_from_slice(&set.by_start[h.stem as usize]);
+                }
+                candidates.sort_unstable();
+                candidates.dedup();
+                for n in candidates.into_iter().map(|n| n as usize) {
                     if let Some(at) = set.first_match(n, words, &hits) {
                         return Some((before + n, at));
                     }
@@ -787,6 +974,20 @@ mod tests {
         );
         assert!(first("*wet", "de Telecommunicatiewet").is_some());
         assert!(first("*wet", "volgens de wet").is_none());
+        // A stem that ends another, longer one is found where a pattern asks for it only.
+        assert!(first("he", "she said").is_none());
+        assert!(first("*he", "she said").is_some());
+        assert!(first("*ecommunicatie*", "de Telecommunicatiewet").is_some());
+        assert!(first("*ecommunicatie*", "ecommunicatie").is_none());
+        // Several stems on one word: the lists of a language share one automaton.
+        let p = Phrases::lists(vec![
+            vec![("fr".into(), vec![Pattern::parse("accept*").unwrap()])],
+            vec![("fr".into(), vec![Pattern::parse("acceptez").unwrap()])],
+        ]);
+        let w = Words::new("vous acceptez");
+        assert_eq!(p[0].find(&w, &["fr"]), Some(Found { first: 1, end: 2 }));
+        assert_eq!(p[1].find(&w, &["fr"]), Some(Found { first: 1, end: 2 }));
+        assert_eq!(p[1].find(&Words::new("vous acceptiez"), &["fr"]), None);
         assert!(first("zo? lang als nodig", "lang als nodig").is_some());
         assert!(first("zo? lang als nodig", "zo lang als nodig").is_some());
     }

@@ -918,6 +918,11 @@ fn catalogue_names_and_cookies() {
     assert!(cookie("_ga") && cookie("_ga_ABC123") && !cookie("_ga_") && !cookie("_gid"));
     assert!(contains_words("Stripe Payments Europe Ltd", "Stripe"));
     assert!(!contains_words("Google", "Google Ads") && !contains_words("Stripey", "Stripe"));
+    assert!(contains_words(
+        "Intuit — The Rocket Science Group",
+        "rocket science group"
+    ));
+    assert!(!contains_words("Stripe", "") && !contains_words("", "Stripe"));
     let e = r.service("mailchimpp").unwrap_err();
     assert_eq!(e.close, ["mailchimp"]);
 }

@@ -9,7 +9,7 @@ use crate::declaration::{Recipient, name_of};
 use crate::diagnostic::Severity;
 use crate::lint::facts::list;
 use crate::lint::{Context, Docs, Findings, Rule};
-use crate::reference::{ENGLISH, Reference, Route, Service, contains_words, words};
+use crate::reference::{ENGLISH, Reference, Route, Service, words};
 
 /// The rules of this module, in id order.
 pub static RULES: &[Rule] = &[
@@ -113,17 +113,40 @@ fn uses<'a>(cx: &'a Context) -> Vec<(String, &'a Service, &'static [&'static str
 
 /// The catalogue entries a recipient's name says it is: its product's name, or its legal
 /// entity's.
-fn named_like<'r>(reference: &'r Reference, name: &str) -> Vec<&'r Service> {
+fn named_like<'r>(cx: &Context<'r>, name: &str) -> Vec<&'r Service> {
     let written = words(name);
-    reference
+    cx.reference
         .services()
         .iter()
-        .filter(|s| {
-            written == words(s.entity())
-                || written == words(s.id())
-                || contains_words(name, s.brand())
+        .zip(cx.service_names())
+        .filter(|(_, n)| {
+            written == n.entity || written == n.id || contains_word_list(&written, &n.brand)
         })
+        .map(|(s, _)| s)
         .collect()
+}
+
+/// The words of a catalogue entry's names, lower-cased (see [`words`]): worked out once per
+/// run, since every recipient's name is compared with every entry.
+pub struct ServiceNames {
+    entity: Vec<String>,
+    id: Vec<String>,
+    brand: Vec<String>,
+}
+
+/// The names of each entry of the catalogue, in its order.
+pub fn service_names(reference: &Reference) -> Vec<ServiceNames> {
+    let names = |s: &Service| ServiceNames {
+        entity: words(s.entity()),
+        id: words(s.id()),
+        brand: words(s.brand()),
+    };
+    reference.services().iter().map(names).collect()
+}
+
+/// [`contains_words`] on words already cut.
+fn contains_word_list(name: &[String], part: &[String]) -> bool {
+    !part.is_empty() && name.windows(part.len()).any(|w| w == part)
 }
 
 /// What `use:` of `s` would add to `r`: the fields it lacks that the entry gives.
@@ -161,7 +184,7 @@ pub fn not_used(cx: &Context, f: &mut Findings) {
         let Some(found) = name
             .variants()
             .into_iter()
-            .map(|(_, n)| named_like(cx.reference, n))
+            .map(|(_, n)| named_like(cx, n))
             .find(|found| !found.is_empty())
         else {
             continue;

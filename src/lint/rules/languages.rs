@@ -36,8 +36,12 @@ pub fn language_data(cx: &Context, f: &mut Findings) {
         if !cx.locales.has(lang) {
             continue;
         }
-        for (message, help) in missing(lang, cx.reference, cx.locales.phrases()) {
-            f.at(&format!("notice.languages[{i}]"), message, help);
+        for (message, help) in cx.language_gaps(lang) {
+            f.at(
+                &format!("notice.languages[{i}]"),
+                message.clone(),
+                help.clone(),
+            );
         }
     }
 }

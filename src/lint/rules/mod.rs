@@ -37,6 +37,7 @@ mod transfers;
 mod wording;
 
 pub use authority::former_authority_names;
+pub use catalogue::{ServiceNames, service_names};
 pub use notice::is_slug;
 
 /// Every phrase list the rules read free texts with. A notice language that one of them lacks
@@ -58,6 +59,7 @@ pub(crate) fn phrase_sets() -> [&'static crate::lint::phrasebook::PhraseSet; 13]
         &purposes::ACT_TITLES,
     ]
 }
+pub use languages::missing as language_gaps;
 pub use placeholders::{PLACEHOLDER, has_placeholder};
 pub use wording::fixed_wording;
 

@@ -1,7 +1,6 @@
 //! The rule on placeholders left in a declaration: a `TODO` marks a fact still to be written,
 //! as `notice init` leaves them, and the notice must not be published with one.
 
-use crate::declaration::walk::strings;
 use crate::diagnostic::Severity;
 use crate::lint::{Context, Docs, Findings, Rule};
 
@@ -39,8 +38,8 @@ pub fn has_placeholder(text: &str) -> bool {
 const QUOTED_CHARS: usize = 60;
 
 pub fn placeholders(cx: &Context, f: &mut Findings) {
-    for (path, value) in strings(cx.decl()) {
-        if !has_placeholder(&value) {
+    for (path, value) in cx.strings() {
+        if !has_placeholder(value) {
             continue;
         }
         let mut quoted: String = value.chars().take(QUOTED_CHARS).collect();
@@ -48,7 +47,7 @@ pub fn placeholders(cx: &Context, f: &mut Findings) {
             quoted.push('…');
         }
         f.at(
-            &path,
+            path,
             format!("`{path}` is still a placeholder: “{quoted}”"),
             "write the fact in its place (in the language of its key, for a text), or delete the field if it does not apply",
         );

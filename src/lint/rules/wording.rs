@@ -136,16 +136,25 @@ fn month(lang: &str, words: &Words, k: usize) -> bool {
 /// The qualifiers of `langs` in `words`, once each, in order of appearance, leaving out the
 /// Regulation's formulas and the clauses of `fixed` (the tool's own wording).
 fn vague_words(book: &Phrasebook, words: &Words, langs: &[&str], fixed: &Phrases) -> Vec<String> {
+    let qualifiers: Vec<(&str, usize)> = langs
+        .iter()
+        .flat_map(|lang| {
+            let found = book.get(&QUALIFIERS).find_all(words, &[lang]);
+            found.into_iter().map(move |h| (*lang, h.first))
+        })
+        .collect();
+    // Most texts have no qualifier: the exemptions (hundreds of clauses) are looked for only
+    // in those that do.
+    if qualifiers.is_empty() {
+        return Vec::new();
+    }
     let mut exempt = book.get(&FORMULAS).find_all(words, langs);
     exempt.extend(fixed.find_all(words, langs));
     let mut hits: Vec<(usize, String)> = Vec::new();
-    for lang in langs {
-        for h in book.get(&QUALIFIERS).find_all(words, &[lang]) {
-            let k = h.first;
-            let excused = exempt.iter().any(|e| (e.first..e.end).contains(&k));
-            if !excused && !negated(lang, words, k) && !month(lang, words, k) {
-                hits.push((k, words.written(k).to_lowercase()));
-            }
+    for (lang, k) in qualifiers {
+        let excused = exempt.iter().any(|e| (e.first..e.end).contains(&k));
+        if !excused && !negated(lang, words, k) && !month(lang, words, k) {
+            hits.push((k, words.written(k).to_lowercase()));
         }
     }
     hits.sort();
