@@ -356,23 +356,29 @@ impl Pattern {
     /// The stems a match must start on (those of its leading optional words and of its first
     /// word), or `None` when it may start on any word.
     fn start_stems(&self) -> Option<Vec<u32>> {
+        let mut stems: Vec<u32> = self.start_alts()?.iter().map(|a| a.id).collect();
+        stems.sort_unstable();
+        stems.dedup();
+        Some(stems)
+    }
+
+    /// The alternatives of [`Pattern::start_stems`].
+    fn start_alts(&self) -> Option<Vec<&Alt>> {
         if !self.anchored() {
             return None;
         }
-        let mut stems = Vec::new();
+        let mut alts = Vec::new();
         for item in &self.items {
             match item {
-                Item::Optional(alts) => stems.extend(alts.iter().map(|a| a.id)),
-                Item::Word(alts) => {
-                    stems.extend(alts.iter().map(|a| a.id));
+                Item::Optional(a) => alts.extend(a),
+                Item::Word(a) => {
+                    alts.extend(a);
                     break;
                 }
                 Item::Gap(_) => break,
             }
         }
-        stems.sort_unstable();
-        stems.dedup();
-        Some(stems)
+        Some(alts)
     }
 
     /// The end of a match that starts at word `i`, if there is one.
@@ -425,7 +431,10 @@ struct Hit {
 }
 
 /// Every stem of one set found in a text, by word.
-struct Hits(Vec<Hit>);
+struct Hits(Vec<Hit>, Lists);
+
+/// A set of the lists sharing a table of stems, one bit each (see [`Stems::opens`]).
+type Lists = u64;
 
 impl Hits {
     /// The stems found in the word at `k`.
@@ -448,6 +457,11 @@ struct Stems {
     stems: Vec<String>,
     /// The stems some pattern looks for after the start of a word (`*wet`).
     inner: Vec<u32>,
+    /// For each stem, the lists (their numbers among those sharing the table) with a pattern
+    /// that may start on a word it is found in; then the lists with a pattern that may start
+    /// anywhere. What a text holds of a list is known from its hits at once.
+    opens: Vec<Lists>,
+    anywhere: Lists,
     /// Built the first time a text is scanned: a run on French notices builds no automaton
     /// for the other languages.
     automata: OnceLock<Automata>,
@@ -465,17 +479,24 @@ struct Automata {
 }
 
 impl Stems {
-    /// The table of the stems of `patterns`.
-    fn new<'p>(patterns: impl IntoIterator<Item = &'p Pattern>) -> Stems {
+    /// The table of the stems of `lists` (at most 64: each list is a bit of [`Lists`]), in
+    /// the order of their numbers.
+    fn new(lists: &[Vec<&Pattern>]) -> Stems {
         static KEYS: AtomicUsize = AtomicUsize::new(0);
+        assert!(
+            lists.len() <= Lists::BITS as usize,
+            "at most 64 lists share stems"
+        );
         let mut stems = Stems {
             key: KEYS.fetch_add(1, Ordering::Relaxed),
             ids: HashMap::new(),
             stems: Vec::new(),
             inner: Vec::new(),
+            opens: Vec::new(),
+            anywhere: 0,
             automata: OnceLock::new(),
         };
-        for alt in patterns.into_iter().flat_map(Pattern::alts) {
+        for alt in lists.iter().flatten().flat_map(|p| p.alts()) {
             let id = match stems.ids.get(&alt.stem) {
                 Some(&id) => id,
                 None => {
@@ -489,7 +510,26 @@ impl Stems {
                 stems.inner.push(id);
             }
         }
+        stems.opens = vec![0; stems.stems.len()];
+        for (n, list) in lists.iter().enumerate() {
+            for p in list.iter() {
+                match p.start_alts() {
+                    Some(alts) => alts
+                        .iter()
+                        .for_each(|a| stems.opens[stems.ids[&a.stem] as usize] |= 1 << n),
+                    None => stems.anywhere |= 1 << n,
+                }
+            }
+        }
         stems
+    }
+
+    /// `found`, with the lists a match of which may start somewhere in the text.
+    fn hits(&self, found: Vec<Hit>) -> Hits {
+        let lists = found
+            .iter()
+            .fold(self.anywhere, |l, h| l | self.opens[h.stem as usize]);
+        Hits(found, lists)
     }
 
     fn id(&self, stem: &str) -> u32 {
@@ -553,7 +593,7 @@ impl Stems {
             }
         }
         let Some((inner, ids)) = &automata.inner else {
-            return Hits(found);
+            return self.hits(found);
         };
         for m in inner.find_overlapping_iter(words.norm.as_str()) {
             let k = words
@@ -579,7 +619,7 @@ impl Stems {
             });
         }
         found.sort_by_key(|h| h.word);
-        Hits(found)
+        self.hits(found)
     }
 }
 
@@ -589,6 +629,8 @@ impl Stems {
 struct Set {
     patterns: Vec<Pattern>,
     stems: Arc<Stems>,
+    /// Its number among the lists sharing the table.
+    list: u32,
     /// Some pattern may match from a word no stem is found in.
     unanchored: bool,
     /// For each stem of the table, the patterns (their numbers, ascending) a match of which
@@ -600,7 +642,7 @@ struct Set {
 }
 
 impl Set {
-    fn new(mut patterns: Vec<Pattern>, stems: Arc<Stems>) -> Set {
+    fn new(mut patterns: Vec<Pattern>, stems: Arc<Stems>, list: u32) -> Set {
         for alt in patterns.iter_mut().flat_map(Pattern::alts_mut) {
             alt.id = stems.id(&alt.stem);
         }
@@ -618,6 +660,7 @@ impl Set {
         Set {
             patterns,
             stems,
+            list,
             unanchored,
             by_start,
             anywhere,
@@ -633,7 +676,7 @@ impl Set {
     /// if one of them may open a match of this list.
     fn hits(&self, words: &Words) -> Option<Arc<Hits>> {
         let hits = words.hits(&self.stems);
-        (self.unanchored || hits.0.iter().any(|h| self.opens(h))).then_some(hits)
+        (hits.1 >> self.list & 1 == 1).then_some(hits)
     }
 
     /// The patterns that may match from the word at `i`, in their order, into `out`.
@@ -690,15 +733,18 @@ struct Lazy {
     lang: Option<String>,
     patterns: Vec<Pattern>,
     stems: Arc<Stems>,
+    /// Its number among the lists sharing `stems`.
+    list: u32,
     set: OnceLock<Set>,
 }
 
 impl Lazy {
-    fn new(lang: Option<String>, patterns: Vec<Pattern>, stems: Arc<Stems>) -> Lazy {
+    fn new(lang: Option<String>, patterns: Vec<Pattern>, stems: Arc<Stems>, list: u32) -> Lazy {
         Lazy {
             lang,
             patterns,
             stems,
+            list,
             set: OnceLock::new(),
         }
     }
@@ -710,7 +756,7 @@ impl Lazy {
 
     fn get(&self) -> &Set {
         self.set
-            .get_or_init(|| Set::new(self.patterns.clone(), Arc::clone(&self.stems)))
+            .get_or_init(|| Set::new(self.patterns.clone(), Arc::clone(&self.stems), self.list))
     }
 }
 
@@ -733,24 +779,31 @@ impl Phrases {
         let mut tables: HashMap<&str, Arc<Stems>> = HashMap::new();
         for lang in lists.iter().flatten().map(|(l, _)| l.as_str()) {
             if !tables.contains_key(lang) {
-                let patterns = lists
+                // Each list's patterns in the language, at the list's number.
+                let patterns: Vec<Vec<&Pattern>> = lists
                     .iter()
-                    .flatten()
-                    .filter(|(l, _)| l == lang)
-                    .flat_map(|(_, ps)| ps);
-                tables.insert(lang, Arc::new(Stems::new(patterns)));
+                    .map(|list| {
+                        let of_lang = list.iter().filter(|(l, _)| l == lang);
+                        of_lang.flat_map(|(_, ps)| ps).collect()
+                    })
+                    .collect();
+                tables.insert(lang, Arc::new(Stems::new(&patterns)));
             }
         }
-        let sets = |list: &Vec<(String, Vec<Pattern>)>| -> Vec<Lazy> {
+        let sets = |n: usize, list: &Vec<(String, Vec<Pattern>)>| -> Vec<Lazy> {
             list.iter()
                 .map(|(l, ps)| {
-                    Lazy::new(Some(l.clone()), ps.clone(), Arc::clone(&tables[l.as_str()]))
+                    let stems = Arc::clone(&tables[l.as_str()]);
+                    Lazy::new(Some(l.clone()), ps.clone(), stems, n as u32)
                 })
                 .collect()
         };
         lists
             .iter()
-            .map(|list| Phrases { sets: sets(list) })
+            .enumerate()
+            .map(|(n, list)| Phrases {
+                sets: sets(n, list),
+            })
             .collect()
     }
 
@@ -762,9 +815,9 @@ impl Phrases {
 
     /// Patterns that apply whatever the language of the text (names taken from data).
     pub fn any_language(patterns: Vec<Pattern>) -> Phrases {
-        let stems = Arc::new(Stems::new(&patterns));
+        let stems = Arc::new(Stems::new(&[patterns.iter().collect()]));
         Phrases {
-            sets: vec![Lazy::new(None, patterns, stems)],
+            sets: vec![Lazy::new(None, patterns, stems, 0)],
         }
     }
 
