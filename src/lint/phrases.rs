@@ -474,8 +474,8 @@ struct Automata {
     /// byte no stem goes on with, so a word costs a byte or two. (Searching the whole text
     /// for every stem found short stems inside most words, to be discarded.)
     starts: dfa::DFA,
-    /// The stems of [`Stems::inner`], searched for anywhere, with their numbers.
-    inner: Option<(AhoCorasick, Vec<u32>)>,
+    /// The stems of [`Stems::inner`], in its order, searched for anywhere.
+    inner: Option<AhoCorasick>,
 }
 
 impl Stems {
@@ -545,11 +545,10 @@ impl Stems {
                 .build(&self.stems)
                 .expect("an automaton of phrase stems"),
             inner: (!self.inner.is_empty()).then(|| {
-                let automaton = AhoCorasick::builder()
+                AhoCorasick::builder()
                     .match_kind(MatchKind::Standard)
                     .build(self.inner.iter().map(|&id| &self.stems[id as usize]))
-                    .expect("an automaton of phrase stems");
-                (automaton, self.inner.clone())
+                    .expect("an automaton of phrase stems")
             }),
         })
     }
@@ -592,7 +591,7 @@ impl Stems {
                 }
             }
         }
-        let Some((inner, ids)) = &automata.inner else {
+        let Some(inner) = &automata.inner else {
             return self.hits(found);
         };
         for m in inner.find_overlapping_iter(words.norm.as_str()) {
@@ -614,7 +613,7 @@ impl Stems {
             };
             found.push(Hit {
                 word: k as u32,
-                stem: ids[m.pattern().as_usize()],
+                stem: self.inner[m.pattern().as_usize()],
                 place,
             });
         }
@@ -631,8 +630,6 @@ struct Set {
     stems: Arc<Stems>,
     /// Its number among the lists sharing the table.
     list: u32,
-    /// Some pattern may match from a word no stem is found in.
-    unanchored: bool,
     /// For each stem of the table, the patterns (their numbers, ascending) a match of which
     /// may start on a word it is found in; then the patterns that may start anywhere. A word
     /// is tried against these only, not against every pattern: the clauses of the tool's own
@@ -646,7 +643,6 @@ impl Set {
         for alt in patterns.iter_mut().flat_map(Pattern::alts_mut) {
             alt.id = stems.id(&alt.stem);
         }
-        let unanchored = patterns.iter().any(|p| !p.anchored());
         let mut by_start: Vec<Vec<u32>> = vec![Vec::new(); stems.stems.len()];
         let mut anywhere = Vec::new();
         for (n, p) in patterns.iter().enumerate() {
@@ -661,7 +657,6 @@ impl Set {
             patterns,
             stems,
             list,
-            unanchored,
             by_start,
             anywhere,
         }
@@ -840,7 +835,7 @@ impl Phrases {
         }
         // Only a word a stem is in can start a match, unless a pattern opens with optional
         // words and a gap.
-        let starts: Vec<usize> = if found.iter().any(|(s, _)| s.unanchored) {
+        let starts: Vec<usize> = if found.iter().any(|(s, _)| !s.anywhere.is_empty()) {
             (0..words.words.len()).collect()
         } else {
             let mut v: Vec<usize> = found

@@ -95,7 +95,7 @@ pub use sector::RetentionLimit;
 pub use select::Selected;
 pub use services::{
     Service, ServiceKind, ServiceRole, ServiceTracker, ServiceTransfer, UnknownService,
-    contains_words, words,
+    contains_word_list, contains_words, words,
 };
 pub use transfer::{Basis, Gap, Route};
 

@@ -9,7 +9,7 @@ use crate::declaration::{Recipient, name_of};
 use crate::diagnostic::Severity;
 use crate::lint::facts::list;
 use crate::lint::{Context, Docs, Findings, Rule};
-use crate::reference::{ENGLISH, Reference, Route, Service, words};
+use crate::reference::{ENGLISH, Reference, Route, Service, contains_word_list, words};
 
 /// The rules of this module, in id order.
 pub static RULES: &[Rule] = &[
@@ -142,11 +142,6 @@ pub fn service_names(reference: &Reference) -> Vec<ServiceNames> {
         brand: words(s.brand()),
     };
     reference.services().iter().map(names).collect()
-}
-
-/// [`contains_words`] on words already cut.
-fn contains_word_list(name: &[String], part: &[String]) -> bool {
-    !part.is_empty() && name.windows(part.len()).any(|w| w == part)
 }
 
 /// What `use:` of `s` would add to `r`: the fields it lacks that the entry gives.
