@@ -2,18 +2,20 @@
 
 use std::fmt;
 use std::path::PathBuf;
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 use serde::Serialize;
 
 use crate::declaration::source_map::{LineStarts, SourceMap};
+use crate::declaration::tree::Tree;
 
 /// A declaration file as read, with what is needed to point into it.
 pub struct SourceFile {
     /// The path as the user gave it (or as found under a folder they gave).
     pub path: PathBuf,
     pub text: String,
-    pub map: SourceMap,
+    /// Where each path of a declaration is, made on first use ([`SourceFile::map`]).
+    map: OnceLock<SourceMap>,
     pub lines: LineStarts,
 }
 
@@ -25,8 +27,26 @@ impl SourceFile {
             path,
             lines: LineStarts::new(&text),
             text,
-            map: SourceMap::default(),
+            map: OnceLock::from(SourceMap::default()),
         }
+    }
+
+    /// A declaration's text, already parsed: its source map is made when a diagnostic is first
+    /// placed in it. Most declarations of a run get none, and the map (a path for every node)
+    /// cost a tenth of a lint; the text is parsed again then, to the same tree.
+    pub fn declaration(path: PathBuf, text: String, lines: LineStarts) -> SourceFile {
+        SourceFile {
+            path,
+            text,
+            map: OnceLock::new(),
+            lines,
+        }
+    }
+
+    /// Where each path of the file is (empty for a file that is not a declaration).
+    pub fn map(&self) -> &SourceMap {
+        self.map
+            .get_or_init(|| SourceMap::build(&Tree::parse(&self.text, &self.lines)))
     }
 
     /// A file whose text could not be read: diagnostics point at the file only.

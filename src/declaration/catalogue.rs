@@ -62,7 +62,7 @@ impl Origins {
 
 /// A resolution error, at `path`, with what to write instead.
 fn error(loaded: &Loaded, path: &str, message: String, help: String) -> Diagnostic {
-    let offset = loaded.file.map.locate(path).offset;
+    let offset = loaded.file.map().locate(path).offset;
     Diagnostic::error("load", format!("{path}: {message}"))
         .with_help(help)
         .in_file(&loaded.file, Some(offset))

@@ -10,7 +10,7 @@ use super::limits::{
     MAX_EXPANDED_BYTES, MAX_FILE_BYTES, MAX_FILES, MAX_NESTING, MAX_RUN_BYTES, mib,
 };
 use super::model::Declaration;
-use super::source_map::{self, LineStarts, SourceMap};
+use super::source_map::{self, LineStarts};
 use super::tree::{Exceeded, Tree};
 use crate::diagnostic::{Diagnostic, SourceFile};
 use crate::files::{self, Refusal, io_reason, shown};
@@ -257,13 +257,7 @@ pub fn parse(path: PathBuf, text: String) -> Result<Loaded, Diagnostic> {
     // limits that protect reading it (nesting, alias expansion) without expanding anything.
     let lines = LineStarts::new(&text);
     let tree = Tree::parse(&text, &lines);
-    let map = SourceMap::build(&tree);
-    let file = Arc::new(SourceFile {
-        path,
-        text,
-        map,
-        lines,
-    });
+    let file = Arc::new(SourceFile::declaration(path, text, lines));
     if let Some(exceeded) = tree.exceeded {
         let (offset, msg, help) = match exceeded {
             Exceeded::Nesting(at) => (
@@ -414,7 +408,7 @@ fn explain(msg: &str, offset: Option<usize>, file: &SourceFile) -> (Diagnostic, 
         } else {
             format!("{parent}.{key}")
         };
-        offset = file.map.repeated(&path).or(offset);
+        offset = file.map().repeated(&path).or(offset);
         let help = "each key may appear only once in a mapping: remove or merge the repeated one";
         (msg, help.to_owned())
     } else if msg.contains("more than one document") {

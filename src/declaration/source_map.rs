@@ -175,16 +175,31 @@ pub struct LineStarts(Vec<usize>);
 /// The lines of `text` without their ends: `\r\n`, `\r` and `\n` each end a line, as in
 /// YAML (1.2, 5.4) and in editors (a file saved with classic Mac line ends is all `\r`).
 pub fn lines(text: &str) -> impl Iterator<Item = &str> {
-    let starts = LineStarts::new(text);
-    (1..=starts.0.len()).map(move |l| starts.line_text(text, l))
+    // Cut as it goes: a caller that stops at the first line that is not blank does not pay
+    // for the rest of the text.
+    let mut rest = Some(text);
+    std::iter::from_fn(move || {
+        let r = rest?;
+        let Some(i) = memchr::memchr2(b'\n', b'\r', r.as_bytes()) else {
+            rest = None;
+            return Some(r);
+        };
+        let end = if r[i..].starts_with("\r\n") {
+            i + 2
+        } else {
+            i + 1
+        };
+        rest = Some(&r[end..]);
+        Some(&r[..i])
+    })
 }
 
 impl LineStarts {
     pub fn new(text: &str) -> LineStarts {
         let mut v = vec![0];
         let b = text.as_bytes();
-        v.extend(b.iter().enumerate().filter_map(|(i, &c)| {
-            let ends = c == b'\n' || (c == b'\r' && b.get(i + 1) != Some(&b'\n'));
+        v.extend(memchr::memchr2_iter(b'\n', b'\r', b).filter_map(|i| {
+            let ends = b[i] == b'\n' || b.get(i + 1) != Some(&b'\n');
             ends.then_some(i + 1)
         }));
         LineStarts(v)
@@ -254,6 +269,27 @@ mod tests {
         let m = SourceMap::build(&Tree::parse(y, &lines));
         assert_eq!(lines.line_col(y, m.locate("b").offset), (2, 4));
         assert_eq!(lines.line_text(y, 2), "b: ü");
+    }
+
+    #[test]
+    fn lines_are_cut_as_line_starts_cut_them() {
+        for y in [
+            "",
+            "a",
+            "a\n",
+            "a\r\nb",
+            "a\r\rb\n\n",
+            "\r\n",
+            "\n\r",
+            "é\r",
+            "x\r\n\r\ny",
+        ] {
+            let starts = LineStarts::new(y);
+            let expected: Vec<&str> = (1..=starts.0.len())
+                .map(|l| starts.line_text(y, l))
+                .collect();
+            assert_eq!(lines(y).collect::<Vec<_>>(), expected, "{y:?}");
+        }
     }
 
     #[test]

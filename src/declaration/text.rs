@@ -62,15 +62,19 @@ impl Serialize for Text {
         let mut m = s.serialize_map(Some(1))?;
         match self {
             Text::Same(t) => m.serialize_entry(TEXT_MARKER, t)?,
-            Text::PerLang(v) => {
-                let map: serde_json::Map<String, serde_json::Value> = v
-                    .iter()
-                    .map(|(l, t)| (l.clone(), serde_json::Value::String(t.clone())))
-                    .collect();
-                m.serialize_entry(TEXT_MARKER, &map)?;
-            }
+            Text::PerLang(v) => m.serialize_entry(TEXT_MARKER, &Langs(v))?,
         }
         m.end()
+    }
+}
+
+/// The versions of a text as a mapping from language to text, written as they are met (no
+/// language is given twice: reading refuses it).
+struct Langs<'t>(&'t [(String, String)]);
+
+impl Serialize for Langs<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_map(self.0.iter().map(|(l, t)| (l, t)))
     }
 }
 

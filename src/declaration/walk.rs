@@ -357,30 +357,38 @@ macro_rules! entries {
 
 entries!(SerializeStruct, SerializeStructVariant);
 
-/// The [`Text`] whose value under [`TEXT_MARKER`] is `v`: one string, or a string per
-/// language (a language given twice keeps its first place and its last text, as in a JSON
-/// object).
+/// The [`Text`] whose value under [`TEXT_MARKER`] is `v`, read by walking it: one string (a
+/// leaf at the empty path), or a string per language (leaves at the languages), in order.
 fn text_of<T: Serialize + ?Sized>(v: &T) -> Option<Text> {
-    match serde_json::to_value(v).ok()? {
-        Value::String(s) => Some(Text::Same(s)),
-        Value::Object(per) => Some(Text::PerLang(
-            per.into_iter()
-                .map(|(l, s)| match s {
-                    Value::String(s) => (l, s),
-                    _ => (l, String::new()),
-                })
-                .collect(),
-        )),
-        _ => None,
-    }
+    let mut leaves: Vec<(String, String)> = Vec::new();
+    let mut on = |path: String, leaf: Leaf| {
+        if let Leaf::Plain(s) = leaf {
+            leaves.push((path, s));
+        }
+    };
+    let mut walker = Walker {
+        path: String::new(),
+        on: &mut on,
+    };
+    v.serialize(&mut walker).ok()?;
+    Some(match leaves.pop() {
+        Some((path, s)) if path.is_empty() && leaves.is_empty() => Text::Same(s),
+        last => Text::PerLang(leaves.into_iter().chain(last).collect()),
+    })
 }
 
-fn join(path: &str, key: &str) -> String {
+/// `path.key`, or `key` at the top.
+pub fn join(path: &str, key: &str) -> String {
     if path.is_empty() {
-        key.to_owned()
-    } else {
-        format!("{path}.{key}")
+        return key.to_owned();
     }
+    // Not `format!`: a declaration has thousands of these paths, and the formatting machinery
+    // cost several times the copy.
+    let mut joined = String::with_capacity(path.len() + 1 + key.len());
+    joined.push_str(path);
+    joined.push('.');
+    joined.push_str(key);
+    joined
 }
 
 #[cfg(test)]

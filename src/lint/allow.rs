@@ -137,7 +137,7 @@ pub fn apply(contexts: &[Context], selection: &Selection, out: &mut Vec<Diagnost
                 e.used = true;
                 d.allowed = Some(Allowed {
                     reason: e.reason.trim().to_owned(),
-                    offset: list.file.map.locate(&e.at).offset,
+                    offset: list.file.map().locate(&e.at).offset,
                     path: e.at.clone(),
                 });
                 break;
@@ -262,7 +262,7 @@ fn unused(list: &List, selection: &Selection) -> Vec<Diagnostic> {
     let repeats = list.repeats.iter().map(|(e, earlier)| (e, Some(earlier)));
     for (e, earlier) in idle.chain(repeats) {
         let what = format!("`{}` ({})", e.rule.id, e.rule.name);
-        if earlier.is_none() && !names_something(&list.file.map, &e.path) {
+        if earlier.is_none() && !names_something(list.file.map(), &e.path) {
             bad_path.at(
                 &format!("{}.path", e.at),
                 format!("`{}` names nothing in this declaration", e.path),

@@ -287,14 +287,14 @@ impl<'a> Findings<'a> {
     /// Flags the node at `path` (or, when it is absent, the nearest existing parent).
     pub fn at(&mut self, path: &str, message: impl Into<String>, help: impl Into<String>) {
         let path = self.source(path);
-        let offset = self.file.map.locate(&path).offset;
+        let offset = self.file.map().locate(&path).offset;
         self.push(&path, offset, message.into(), help.into());
     }
 
     /// Flags the key of the entry at `path` rather than its value.
     pub fn at_key(&mut self, path: &str, message: impl Into<String>, help: impl Into<String>) {
         let path = self.source(path);
-        let offset = self.file.map.locate_key(&path).offset;
+        let offset = self.file.map().locate_key(&path).offset;
         self.push(&path, offset, message.into(), help.into());
     }
 
@@ -313,7 +313,7 @@ impl<'a> Findings<'a> {
             format!("{parent}.{field}")
         };
         // An absent parent falls back to the key of its nearest ancestor.
-        let offset = self.file.map.locate_key(&parent).offset;
+        let offset = self.file.map().locate_key(&parent).offset;
         self.push(&path, offset, message.into(), help.into());
     }
 

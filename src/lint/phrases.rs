@@ -73,8 +73,17 @@ impl<'t> Words<'t> {
         let mut norm = String::with_capacity(text.len());
         let (mut sentence, mut clause) = (0, 0);
         let mut in_word = false;
-        let mut chars = text.char_indices().peekable();
-        while let Some((i, c)) = chars.next() {
+        let bytes = text.as_bytes();
+        let mut i = 0;
+        while i < bytes.len() {
+            // Most of a text is ASCII: a run of ASCII letters and digits is taken at once, and
+            // only other characters are decoded.
+            let (c, len) = if bytes[i].is_ascii() {
+                (bytes[i] as char, 1)
+            } else {
+                let c = text[i..].chars().next().unwrap_or_default();
+                (c, c.len_utf8())
+            };
             if c.is_alphanumeric() {
                 if !in_word {
                     if !norm.is_empty() {
@@ -90,18 +99,31 @@ impl<'t> Words<'t> {
                     });
                     in_word = true;
                 }
-                fold(c, &mut norm);
+                let end = if c.is_ascii() {
+                    let run = bytes[i..]
+                        .iter()
+                        .position(|b| !b.is_ascii_alphanumeric())
+                        .unwrap_or(bytes.len() - i);
+                    let at = norm.len();
+                    norm.push_str(&text[i..i + run]);
+                    norm[at..].make_ascii_lowercase();
+                    i + run
+                } else {
+                    fold(c, &mut norm);
+                    i + len
+                };
                 if let Some(w) = words.last_mut() {
-                    w.end = i + c.len_utf8();
+                    w.end = end;
                     w.norm_end = norm.len() as u32;
                 }
+                i = end;
                 continue;
             }
             in_word = false;
-            let next_is_space = chars.peek().is_none_or(|(_, n)| n.is_whitespace());
+            i += len;
             // A full stop inside a word (`III.86`, `privacycommission.be`) ends nothing.
-            let ends_sentence =
-                matches!(c, ';' | ':' | '!' | '?' | '\n' | '…') || (c == '.' && next_is_space);
+            let ends_sentence = matches!(c, ';' | ':' | '!' | '?' | '\n' | '…')
+                || (c == '.' && text[i..].chars().next().is_none_or(char::is_whitespace));
             if ends_sentence {
                 sentence += 1;
             }
@@ -976,7 +998,7 @@ pub fn variants(texts: &[(String, Text)], notice_langs: &[String]) -> Vec<Varian
                 words: Words::new(t.clone()),
             }),
             Text::PerLang(v) => out.extend(v.iter().map(|(l, t)| Variant {
-                at: format!("{path}.{l}"),
+                at: crate::declaration::walk::join(path, l),
                 text_path: path.clone(),
                 langs: vec![l.clone()],
                 lang: Some(l.clone()),

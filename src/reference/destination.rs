@@ -6,7 +6,7 @@
 //! kind of destination is one variant of `Place` answering the same questions. Several
 //! destinations (`country: [IE, US]`) are several destinations, each asked on its own.
 
-use super::{Adequacy, AdequacyStatus, BeneficiaryKind, Country, MissingLanguage, Reference};
+use super::{Adequacy, BeneficiaryKind, Country, MissingLanguage, Reference};
 use super::{Region, RegionEntry, UnknownCode, norm};
 
 /// A place personal data can be sent to, as the reference data know it.
@@ -111,8 +111,8 @@ impl Reference {
             let r = Region::from_code(code)?;
             self.regions.iter().find(|e| e.region() == r)
         };
-        let place = match self.countries.iter().find(|x| x.code() == c) {
-            Some(country) => Place::Country(country),
+        let place = match self.country_at.get(&c) {
+            Some(&i) => Place::Country(&self.countries[i]),
             None => self
                 .organisations()
                 .find(|a| a.country() == c)
@@ -149,10 +149,7 @@ impl Reference {
         // A region is no beneficiary of a decision: the Commission decides on a country, a
         // territory or an organisation it names.
         if d.region().is_none() {
-            d.decision = self
-                .adequacy
-                .iter()
-                .find(|a| a.country() == d.code() && a.status() == AdequacyStatus::InForce);
+            d.decision = self.in_force_at.get(d.code()).map(|&i| &self.adequacy[i]);
         }
         d
     }

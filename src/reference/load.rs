@@ -17,7 +17,9 @@ use super::mechanism::SafeguardsFile;
 use super::region::RegionsFile;
 use super::sector::SectorFile;
 use super::services::ServicesFile;
-use super::{Authority, BeneficiaryKind, ENGLISH, Localized, Mechanism, Reference, Region};
+use super::{
+    AdequacyStatus, Authority, BeneficiaryKind, ENGLISH, Localized, Mechanism, Reference, Region,
+};
 use crate::digest::Parts;
 
 #[derive(Debug, Deserialize)]
@@ -206,6 +208,18 @@ impl Reference {
         unique("service", services.iter().map(|s| s.id()))?;
         sector.validate(|code| known(code).is_some())?;
         let limits = sector.limits;
+        let country_at = countries
+            .iter()
+            .enumerate()
+            .map(|(i, c)| (c.code().to_owned(), i))
+            .collect();
+        let mut in_force_at = std::collections::HashMap::new();
+        for (i, a) in adequacy.iter().enumerate() {
+            if a.status() == AdequacyStatus::InForce {
+                // The first in the file, as a scan of the list would find it.
+                in_force_at.entry(a.country().to_owned()).or_insert(i);
+            }
+        }
         let reference = Reference {
             digest,
             languages,
@@ -217,6 +231,9 @@ impl Reference {
             regions,
             services,
             limits,
+            country_at,
+            in_force_at,
+            oldest: std::sync::OnceLock::new(),
         };
         // The catalogue is checked against the rest: its countries, regions and mechanisms,
         // and whether each transfer leg's mechanism is a basis where it goes.

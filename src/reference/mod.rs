@@ -18,7 +18,8 @@
 //! exception, by law rather than convenience: where an authority has no official name in a
 //! language, its native name is its name.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
+use std::sync::OnceLock;
 
 /// Generates the provenance accessors shared by every entry type (all of them carry
 /// `source`, `as_of`, `verified` and `note` fields) plus the [`Provenance`] impl.
@@ -159,6 +160,13 @@ pub struct Reference {
     services: Vec<Service>,
     /// What national law says about kinds of processing, for the sector rules.
     limits: Vec<RetentionLimit>,
+    /// Where each country is in `countries`, by code: a destination is looked up for every
+    /// transfer leg of every declaration.
+    country_at: HashMap<String, usize>,
+    /// Where the decision in force for each beneficiary is in `adequacy`, by its code.
+    in_force_at: HashMap<String, usize>,
+    /// The oldest `as_of` date ([`Reference::oldest_as_of`]), worked out on first use.
+    oldest: OnceLock<Date>,
 }
 
 /// The text of each reference data file, as [`Reference::from_sources`] reads them: the
@@ -329,11 +337,13 @@ impl Reference {
     /// catalogue of services is left out: an entry matters only to a declaration that uses
     /// it, and lint judges its age there (N417).
     pub fn oldest_as_of(&self) -> Date {
-        self.entries()
-            .iter()
-            .filter(|(label, _)| !label.starts_with("service "))
-            .map(|(_, e)| e.as_of())
-            .min()
-            .expect("reference data is never empty")
+        *self.oldest.get_or_init(|| {
+            self.entries()
+                .iter()
+                .filter(|(label, _)| !label.starts_with("service "))
+                .map(|(_, e)| e.as_of())
+                .min()
+                .expect("reference data is never empty")
+        })
     }
 }

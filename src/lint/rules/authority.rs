@@ -76,7 +76,7 @@ pub fn authority(cx: &Context, f: &mut Findings) {
     };
     // The mapping form has paths of its own; the shorthand `BE` is the value itself.
     let path = format!("supervisory_authority.{}", e.field());
-    let path = if cx.file().map.node(&path).is_some() {
+    let path = if cx.file().map().node(&path).is_some() {
         path
     } else {
         "supervisory_authority".to_owned()

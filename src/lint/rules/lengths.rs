@@ -42,8 +42,16 @@ const NAME_KEYS: &[&str] = &[
 ];
 
 pub fn too_long(cx: &Context, f: &mut Findings) {
-    let free: HashSet<&str> = cx.texts().iter().map(|(path, _)| path.as_str()).collect();
+    let mut free: Option<HashSet<&str>> = None;
+    // A value no longer in bytes than the smallest limit is within every limit: most are, and
+    // need no lookup of what kind of value they are.
+    let shortest = MAX_NAME_CHARS.min(MAX_VALUE_CHARS).min(MAX_TEXT_CHARS);
     for (path, value) in cx.strings() {
+        if value.len() <= shortest {
+            continue;
+        }
+        let free =
+            free.get_or_insert_with(|| cx.texts().iter().map(|(path, _)| path.as_str()).collect());
         // A language of a free text (`purposes[0].label.fr`) is named by the text's path.
         let text_path = if free.contains(path.as_str()) {
             Some(path.as_str())
@@ -51,26 +59,32 @@ pub fn too_long(cx: &Context, f: &mut Findings) {
             parent_path(path).filter(|p| free.contains(*p))
         };
         let key = key(text_path.unwrap_or(path));
-        let (max, what) = if NAME_KEYS.contains(&key) {
-            (
-                MAX_NAME_CHARS,
-                format!("a {}", key.trim_end_matches('s').replace('_', " ")),
-            )
+        let name = NAME_KEYS.contains(&key);
+        let max = if name {
+            MAX_NAME_CHARS
         } else if text_path.is_some() {
-            (MAX_TEXT_CHARS, "a text".to_owned())
+            MAX_TEXT_CHARS
         } else {
-            (MAX_VALUE_CHARS, "a single value".to_owned())
+            MAX_VALUE_CHARS
         };
-        // Counting stops past the limit: a megabyte of text is not counted to the end twice.
-        let n = value.chars().take(max + 1).count();
-        if n > max {
-            let n = value.chars().count();
-            f.at(
-                path,
-                format!("`{path}` is {n} characters long; {what} may be at most {max} characters"),
-                "shorten it to what readers need; longer explanations belong in a document of their own, linked from the notice",
-            );
+        // A text has no more characters than bytes; counting stops past the limit, so a
+        // megabyte of text is not counted to the end twice.
+        if value.len() <= max || value.chars().take(max + 1).count() <= max {
+            continue;
         }
+        let what = if name {
+            format!("a {}", key.trim_end_matches('s').replace('_', " "))
+        } else if text_path.is_some() {
+            "a text".to_owned()
+        } else {
+            "a single value".to_owned()
+        };
+        let n = value.chars().count();
+        f.at(
+            path,
+            format!("`{path}` is {n} characters long; {what} may be at most {max} characters"),
+            "shorten it to what readers need; longer explanations belong in a document of their own, linked from the notice",
+        );
     }
 }
 
