@@ -108,7 +108,7 @@ impl Phrasebook {
     fn index(set: &PhraseSet) -> Option<usize> {
         super::rules::phrase_sets()
             .iter()
-            .position(|s| s.id == set.id)
+            .position(|s| std::ptr::eq(*s, set) || s.id == set.id)
     }
 
     /// The patterns of `set`, in every language that has some.

@@ -23,9 +23,11 @@
 //! [`super::phrasebook`].
 
 use std::borrow::Cow;
+use std::cell::RefCell;
 use std::collections::HashMap;
+use std::rc::Rc;
 use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::{Arc, Mutex, OnceLock};
+use std::sync::{Arc, OnceLock};
 
 use aho_corasick::automaton::Automaton;
 use aho_corasick::dfa;
@@ -55,7 +57,7 @@ pub struct Words<'t> {
     norm: String,
     /// The stems found in the text, per table of stems it was scanned with (by its key): a
     /// language's phrase lists share one table, so a text is scanned once for all of them.
-    hits: Mutex<Vec<(usize, Arc<Hits>)>>,
+    hits: RefCell<Vec<(usize, Rc<Hits>)>>,
 }
 
 /// Where a pattern matched: the words `first..end`.
@@ -135,7 +137,7 @@ impl<'t> Words<'t> {
             text,
             words,
             norm,
-            hits: Mutex::new(Vec::new()),
+            hits: RefCell::new(Vec::new()),
         }
     }
 
@@ -176,13 +178,12 @@ impl<'t> Words<'t> {
     }
 
     /// The stems of `stems` found in the text: scanned on first use, then remembered.
-    fn hits(&self, stems: &Stems) -> Arc<Hits> {
-        let mut cache = self.hits.lock().unwrap_or_else(|e| e.into_inner());
-        if let Some((_, hits)) = cache.iter().find(|(key, _)| *key == stems.key) {
-            return Arc::clone(hits);
+    fn hits(&self, stems: &Stems) -> Rc<Hits> {
+        if let Some((_, hits)) = self.hits.borrow().iter().find(|(key, _)| *key == stems.key) {
+            return Rc::clone(hits);
         }
-        let hits = Arc::new(stems.scan(self));
-        cache.push((stems.key, Arc::clone(&hits)));
+        let hits = Rc::new(stems.scan(self));
+        self.hits.borrow_mut().push((stems.key, Rc::clone(&hits)));
         hits
     }
 
@@ -691,7 +692,7 @@ impl Set {
 
     /// The stems of the table found in `words` (shared with the language's other lists),
     /// if one of them may open a match of this list.
-    fn hits(&self, words: &Words) -> Option<Arc<Hits>> {
+    fn hits(&self, words: &Words) -> Option<Rc<Hits>> {
         let hits = words.hits(&self.stems);
         (hits.1 >> self.list & 1 == 1).then_some(hits)
     }
@@ -840,7 +841,7 @@ impl Phrases {
 
     /// The sets of `langs` that have a stem in `words`, with what was found: no pattern of
     /// another can match, since every pattern has a word.
-    fn found<'a>(&'a self, words: &Words, langs: &[&str]) -> Vec<(&'a Set, Arc<Hits>)> {
+    fn found<'a>(&'a self, words: &Words, langs: &[&str]) -> Vec<(&'a Set, Rc<Hits>)> {
         self.sets
             .iter()
             .filter(|s| s.applies(langs))

@@ -234,12 +234,13 @@ fn hits<'c>(
     set: &PhraseSet,
     unless: Option<&PhraseSet>,
 ) -> Vec<(&'c Variant, String)> {
+    let (set, unless) = (cx.phrases(set), unless.map(|u| cx.phrases(u)));
     cx.variants()
         .iter()
         .filter_map(|v| {
             let langs = v.langs();
-            let found = cx.phrases(set).find(&v.words, &langs)?;
-            if unless.is_some_and(|u| cx.phrases(u).occurs(&v.words, &langs)) {
+            let found = set.find(&v.words, &langs)?;
+            if unless.is_some_and(|u| u.occurs(&v.words, &langs)) {
                 return None;
             }
             Some((v, v.words.excerpt(found).to_owned()))
