@@ -1,5 +1,7 @@
-//! Independent work spread over the cores: one map, whose results keep the items' order.
+//! Independent work spread over the cores: one map, whose results keep the items' order, and
+//! two jobs side by side.
 
+use std::sync::Mutex;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 /// The stack of each helper thread: the main thread's usual 8 MiB rather than the 2 MiB
@@ -55,9 +57,42 @@ pub fn map<T: Sync, R: Send>(items: &[T], f: impl Fn(&T) -> R + Sync) -> Vec<R> 
         .collect()
 }
 
+/// `a` on a thread of its own while `b` runs on the calling thread: both results. Where no
+/// thread can be started, `a` runs first, then `b`. A panic in `a` is resumed here.
+pub fn beside<A: Send, B>(a: impl FnOnce() -> A + Send, b: impl FnOnce() -> B) -> (A, B) {
+    // Kept out of the spawned closure, so that it can still run here if the spawn fails.
+    let job = Mutex::new(Some(a));
+    let take = || job.lock().unwrap_or_else(|e| e.into_inner()).take();
+    std::thread::scope(|scope| {
+        let helper = std::thread::Builder::new()
+            .stack_size(STACK_BYTES)
+            .spawn_scoped(scope, || take().map(|a| a()))
+            .ok();
+        let (first, second) = match helper {
+            Some(h) => {
+                let second = b();
+                (
+                    h.join().unwrap_or_else(|p| std::panic::resume_unwind(p)),
+                    second,
+                )
+            }
+            None => (take().map(|a| a()), b()),
+        };
+        (first.expect("the job beside runs once"), second)
+    })
+}
+
 #[cfg(test)]
 mod tests {
-    use super::map;
+    use super::{beside, map};
+
+    #[test]
+    fn beside_gives_both_results() {
+        let (a, b) = beside(|| (1..=10).sum::<u32>(), || "b");
+        assert_eq!((a, b), (55, "b"));
+        let caught = std::panic::catch_unwind(|| beside(|| panic!("a"), || 1));
+        assert!(caught.is_err());
+    }
 
     #[test]
     fn results_keep_the_order_of_the_items() {

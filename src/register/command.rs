@@ -9,7 +9,7 @@ use clap::Args;
 use super::{RegisterFormat, documents};
 use crate::cli::{
     CANNOT_RUN, CLEAN, Environment, FINDINGS, Inputs, Outcome, check_languages, config,
-    eprint_diags, load_all, load_locales, load_reference, unique,
+    eprint_diags, load_locales, load_reference, prepare_and_load, unique,
 };
 use crate::console::Console;
 use crate::diagnostic::{Diagnostic, Severity};
@@ -46,7 +46,8 @@ pub(crate) fn run(c: &mut Console, args: &RegisterArgs, env: &Environment) -> Ou
     let mut config = config(&args.inputs, env);
     config.register = true;
     let (langs, formats) = (unique(&args.lang), unique(&args.format));
-    let prepared = load_locales(&args.inputs).and_then(|locales| {
+    let prepare = || {
+        let locales = load_locales(&args.inputs)?;
         check_languages(&langs, &locales)?;
         let reference = load_reference(&locales)?;
         let renderer = Renderer::new(
@@ -56,15 +57,15 @@ pub(crate) fn run(c: &mut Console, args: &RegisterArgs, env: &Environment) -> Ou
             env.build_date,
         )?;
         Ok((renderer, locales, reference))
-    });
-    let (renderer, locales, reference) = match prepared {
+    };
+    let prepared = prepare_and_load(&args.inputs, prepare, |(_, _, r)| r);
+    let ((renderer, locales, reference), loaded, load_errors) = match prepared {
         Ok(p) => p,
         Err(d) => {
             eprint_diags(c, &[d])?;
             return Ok(CANNOT_RUN);
         }
     };
-    let (loaded, load_errors) = load_all(&args.inputs, &reference);
     if !load_errors.is_empty() {
         eprint_diags(c, &load_errors)?;
         c.errln(&format!(
