@@ -4,6 +4,7 @@
 
 pub mod catalogue;
 pub mod de;
+mod fast_yaml;
 pub mod limits;
 pub mod load;
 mod marks;

@@ -4,10 +4,14 @@
 //! The typed declaration is deserialised from this tree ([`super::de`]) and the source map of
 //! paths is made from it ([`super::source_map`]), so the text is parsed once. Nothing is
 //! expanded here: an alias is a node that refers to its anchor's node.
+//!
+//! The events come from [`super::fast_yaml`] when the text is in the subset it reads (the same
+//! events, several times faster), and from yaml-rust2 otherwise, which alone reports errors.
 
 use yaml_rust2::parser::{Event, Parser};
 use yaml_rust2::scanner::{Marker, TScalarStyle};
 
+use super::fast_yaml;
 use super::limits::{MAX_EXPANDED_BYTES, MAX_NESTING};
 use super::marks;
 use super::source_map::LineStarts;
@@ -106,15 +110,28 @@ impl Tree {
     /// Parses `text`. A text that is not YAML gives the tree of what came before the error,
     /// with [`Tree::syntax`] set; one beyond a limit stops there, with [`Tree::exceeded`] set.
     pub fn parse(text: &str, lines: &LineStarts) -> Tree {
+        // The fast path reads the whole text or none of it: on `None`, yaml-rust2 starts over.
+        let source = match fast_yaml::events(text) {
+            Some(events) => Source::Fast(events.into_iter()),
+            None => Source::Yaml(Box::new(Parser::new_from_str(text))),
+        };
+        Tree::build(text, lines, source)
+    }
+
+    /// [`Tree::parse`] without the fast path, to compare with it.
+    #[cfg(test)]
+    pub(super) fn parse_with_yaml_rust2(text: &str, lines: &LineStarts) -> Tree {
+        Tree::build(
+            text,
+            lines,
+            Source::Yaml(Box::new(Parser::new_from_str(text))),
+        )
+    }
+
+    fn build(text: &str, lines: &LineStarts, mut source: Source) -> Tree {
         let mut b = Builder {
             text,
-            cursor: Cursor {
-                text,
-                lines,
-                line: 0,
-                col: 0,
-                byte: 0,
-            },
+            cursor: Cursor::new(text, lines),
             tree: Tree {
                 nodes: Vec::with_capacity(text.len() / 16),
                 kids: Vec::with_capacity(text.len() / 16),
@@ -131,9 +148,16 @@ impl Tree {
             root: None,
             documents: 0,
         };
-        b.run(&mut Parser::new_from_str(text));
+        b.run(&mut source);
         b.finish()
     }
+}
+
+/// Where the events come from: the fast path's list, with byte offsets already, or yaml-rust2,
+/// whose markers [`Cursor`] turns into byte offsets (boxed: its parser is large).
+enum Source<'t> {
+    Fast(std::vec::IntoIter<(Event, usize)>),
+    Yaml(Box<Parser<std::str::Chars<'t>>>),
 }
 
 /// A container being built.
@@ -164,11 +188,21 @@ struct Builder<'t> {
 }
 
 impl Builder<'_> {
-    fn run(&mut self, parser: &mut Parser<std::str::Chars>) {
+    fn run(&mut self, source: &mut Source) {
         loop {
-            let (event, marker) = match parser.next_token() {
-                Ok(next) => next,
-                Err(e) => {
+            let next = match source {
+                // The list ends with StreamEnd, which returns below.
+                Source::Fast(events) => events.next().map(Ok),
+                Source::Yaml(parser) => Some(
+                    parser
+                        .next_token()
+                        .map(|(event, marker)| (event, self.cursor.offset(marker))),
+                ),
+            };
+            let (event, at) = match next {
+                Some(Ok(next)) => next,
+                None => return,
+                Some(Err(e)) => {
                     let at = self.cursor.offset(*e.marker());
                     // The scanner refuses flow collections (`[[[…`) nested 256 deep, before any
                     // event of them.
@@ -181,7 +215,6 @@ impl Builder<'_> {
                     return;
                 }
             };
-            let at = self.cursor.offset(marker);
             if let Event::Scalar(.., Some(tag))
             | Event::MappingStart(_, Some(tag))
             | Event::SequenceStart(_, Some(tag)) = &event
@@ -467,7 +500,7 @@ impl Expansion {
 /// Turns yaml-rust2 markers (lines from 1, columns in characters from 0) into byte offsets.
 /// Markers come mostly in order, so each walks on from the previous one rather than from the
 /// start of its line: on a long line, that would make the pass quadratic.
-struct Cursor<'t> {
+pub(super) struct Cursor<'t> {
     text: &'t str,
     lines: &'t LineStarts,
     line: usize,
@@ -475,8 +508,18 @@ struct Cursor<'t> {
     byte: usize,
 }
 
-impl Cursor<'_> {
-    fn offset(&mut self, mark: Marker) -> usize {
+impl<'t> Cursor<'t> {
+    pub(super) fn new(text: &'t str, lines: &'t LineStarts) -> Cursor<'t> {
+        Cursor {
+            text,
+            lines,
+            line: 0,
+            col: 0,
+            byte: 0,
+        }
+    }
+
+    pub(super) fn offset(&mut self, mark: Marker) -> usize {
         let (line, col) = (mark.line(), mark.col());
         if line != self.line || col < self.col {
             (self.line, self.col, self.byte) = (line, 0, self.lines.offset(self.text, line, 0));
