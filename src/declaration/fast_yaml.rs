@@ -200,6 +200,27 @@ impl<'t> Fast<'t> {
     }
 
     /// Past the spaces at `i`.
+    /// From the line starting at `line`, in a block scalar: how many empty lines come first,
+    /// then where the next line with content starts and how many blanks it opens with (none at
+    /// the end of the text). `None` at a line of blanks only, which is declined.
+    fn empty_lines(&self, mut line: usize) -> Option<(usize, Option<(usize, usize)>)> {
+        let mut empty = 0;
+        loop {
+            if line >= self.b.len() {
+                return Some((empty, None));
+            }
+            let j = self.spaces(line);
+            match self.b.get(j) {
+                Some(b'\n') if j == line => {
+                    empty += 1;
+                    line = j + 1;
+                }
+                Some(b'\n') | None => return None,
+                Some(_) => return Some((empty, Some((line, j - line)))),
+            }
+        }
+    }
+
     fn spaces(&self, mut i: usize) -> usize {
         while self.b.get(i) == Some(&b' ') {
             i += 1;
@@ -870,20 +891,8 @@ impl<'t> Fast<'t> {
         // Blank lines before the first line of content, which sets the indentation. A line of
         // blanks is declined, in all of the scalar: yaml-rust2 reads it as content or not by
         // how many blanks it has, and its first ones set the indentation.
-        let mut trailing = 0usize;
-        let mut line = header_end + 1;
-        let indent = loop {
-            let j = self.spaces(line);
-            match b.get(j) {
-                None => return None,
-                Some(b'\n') if j == line => {
-                    trailing += 1;
-                    line = j + 1;
-                }
-                Some(b'\n') => return None,
-                Some(_) => break j - line,
-            }
-        };
+        let (mut trailing, first) = self.empty_lines(header_end + 1)?;
+        let (mut line, indent) = first?;
         if indent as isize <= parent {
             // An empty scalar: the next line belongs to something else.
             return None;
@@ -920,31 +929,15 @@ impl<'t> Fast<'t> {
             }
             leading_break = true;
             // The empty lines after it, then either a line of the scalar or its end.
-            let mut next = eol + 1;
-            let more = loop {
-                if next >= len {
-                    break false;
+            let (empty, next) = self.empty_lines(eol + 1)?;
+            trailing += empty;
+            match next {
+                Some((next, blanks)) if blanks >= indent => line = next,
+                Some((next, _)) => {
+                    after = next;
+                    break;
                 }
-                let j = self.spaces(next);
-                match b.get(j) {
-                    None => return None,
-                    Some(b'\n') if j == next => {
-                        trailing += 1;
-                        next = j + 1;
-                    }
-                    Some(b'\n') => return None,
-                    Some(_) => {
-                        if j - next >= indent {
-                            line = next;
-                            break true;
-                        }
-                        after = next;
-                        break false;
-                    }
-                }
-            };
-            if !more {
-                break;
+                None => break,
             }
         }
         // The last line break, also where the text ends without one.

@@ -59,26 +59,23 @@ pub fn too_long(cx: &Context, f: &mut Findings) {
             parent_path(path).filter(|p| free.contains(*p))
         };
         let key = key(text_path.unwrap_or(path));
-        let name = NAME_KEYS.contains(&key);
-        let max = if name {
-            MAX_NAME_CHARS
+        // A name's description is made only for a finding.
+        let (max, what) = if NAME_KEYS.contains(&key) {
+            (MAX_NAME_CHARS, None)
         } else if text_path.is_some() {
-            MAX_TEXT_CHARS
+            (MAX_TEXT_CHARS, Some("a text"))
         } else {
-            MAX_VALUE_CHARS
+            (MAX_VALUE_CHARS, Some("a single value"))
         };
         // A text has no more characters than bytes; counting stops past the limit, so a
         // megabyte of text is not counted to the end twice.
         if value.len() <= max || value.chars().take(max + 1).count() <= max {
             continue;
         }
-        let what = if name {
-            format!("a {}", key.trim_end_matches('s').replace('_', " "))
-        } else if text_path.is_some() {
-            "a text".to_owned()
-        } else {
-            "a single value".to_owned()
-        };
+        let what = what.map_or_else(
+            || format!("a {}", key.trim_end_matches('s').replace('_', " ")),
+            str::to_owned,
+        );
         let n = value.chars().count();
         f.at(
             path,
